@@ -1,0 +1,142 @@
+import type { z } from 'zod';
+import { ApiError } from './errors.ts';
+import { problemSchema } from './problem.ts';
+
+/**
+ * The one API client. Every call goes through `apiRequest`: it adds the bearer
+ * token, validates the response against the operation's zod schema, and maps
+ * every failure to a typed `ApiError`. Tokens are never put in URLs.
+ */
+
+type TokenGetter = () => string | null;
+let getToken: TokenGetter = () => null;
+const unauthorizedListeners = new Set<() => void>();
+
+export function configureApiAuth(getter: TokenGetter): void {
+  getToken = getter;
+}
+
+/** Called whenever the API answers 401, so the app can ask to sign in again. */
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+export function apiBaseUrl(): string {
+  const configured = (import.meta.env?.VITE_API_BASE_URL as string | undefined) ?? '/api';
+  return configured.replace(/\/$/, '');
+}
+
+export type ApiRequest<S extends z.ZodType | undefined> = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  body?: unknown;
+  /** Response schema; `undefined` for 204 responses. */
+  schema: S;
+  idempotencyKey?: string;
+  ifMatch?: string;
+  signal?: AbortSignal;
+  /** Skip the bearer token (sign-in calls). */
+  anonymous?: boolean;
+};
+
+export type ApiResponse<T> = { data: T; etag: string | undefined; status: number };
+
+function toUrl(path: string): string {
+  const base = apiBaseUrl();
+  const full = `${base}${path.startsWith('/') ? path : `/${path}`}`;
+  if (/^https?:/.test(full)) return full;
+  const origin = typeof location === 'undefined' ? 'http://localhost' : location.origin;
+  return new URL(full, origin).toString();
+}
+
+function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  return Number.isFinite(seconds) ? seconds * 1000 : undefined;
+}
+
+async function readProblem(response: Response) {
+  try {
+    const body: unknown = await response.json();
+    const parsed = problemSchema.safeParse(body);
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function errorFromResponse(response: Response): Promise<ApiError> {
+  const problem = await readProblem(response);
+  const status = response.status;
+  const base = {
+    status,
+    message: problem?.title ?? response.statusText,
+    fieldErrors: problem?.fieldErrors,
+    code: problem?.code,
+    current: problem?.current,
+  };
+  if (status === 400 || status === 422) return new ApiError('validation', base);
+  if (status === 401) return new ApiError('unauthorized', base);
+  if (status === 403) return new ApiError('forbidden', base);
+  if (status === 404) return new ApiError('not-found', base);
+  if (status === 409 && problem?.code === 'idempotency-in-progress') {
+    return new ApiError('in-progress', { ...base, retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')) });
+  }
+  if (status === 409 || status === 412) return new ApiError('conflict', base);
+  if (status === 429) {
+    return new ApiError('rate-limited', { ...base, retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')) });
+  }
+  return new ApiError('server', base);
+}
+
+export async function apiRequest<S extends z.ZodType | undefined>(
+  request: ApiRequest<S>,
+): Promise<ApiResponse<S extends z.ZodType ? z.output<S> : undefined>> {
+  const headers = new Headers({ Accept: 'application/json' });
+  const token = request.anonymous ? null : getToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  if (request.body !== undefined) headers.set('Content-Type', 'application/json');
+  if (request.idempotencyKey) headers.set('Idempotency-Key', request.idempotencyKey);
+  if (request.ifMatch) headers.set('If-Match', request.ifMatch);
+
+  let response: Response;
+  try {
+    response = await fetch(toUrl(request.path), {
+      method: request.method ?? 'GET',
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal: request.signal,
+      credentials: 'omit',
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError('network', { message: 'network' });
+  }
+
+  if (!response.ok) {
+    const error = await errorFromResponse(response);
+    if (error.kind === 'unauthorized' && !request.anonymous) {
+      for (const listener of unauthorizedListeners) listener();
+    }
+    throw error;
+  }
+
+  const etag = response.headers.get('ETag') ?? undefined;
+  if (!request.schema || response.status === 204) {
+    return { data: undefined as never, etag, status: response.status };
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError('invalid-response', { status: response.status, message: 'not json' });
+  }
+  const parsed = request.schema.safeParse(body);
+  if (!parsed.success) {
+    // The contract is broken: say so loudly in development, but never log the body (personal data).
+    if (import.meta.env?.DEV) console.error('[api] response does not match the contract', request.path, parsed.error.issues.map((i) => i.path.join('.')));
+    throw new ApiError('invalid-response', { status: response.status, message: 'contract' });
+  }
+  return { data: parsed.data as never, etag, status: response.status };
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { idSchema, isoDateTimeSchema, roleSchema } from '#src/shared/lib/domain.ts';
+
+/** The signed-in person. Never carries a BSN. */
+export const userSchema = z.object({
+  id: idSchema,
+  role: roleSchema,
+  name: z.string().min(1),
+  /** For a client: their own client id. For a helper acting for a client: that client. */
+  clientId: idSchema.nullable(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const sessionSchema = z.object({
+  token: z.string().min(20),
+  expiresAt: isoDateTimeSchema,
+  user: userSchema,
+  publicComputer: z.boolean(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+/** A persona on the mock DigiD screen (test environment only). */
+export const personaSchema = z.object({
+  id: idSchema,
+  role: roleSchema,
+  name: z.string(),
+  /** Short description in Dutch, e.g. "24 jaar, Groningen, geen startkwalificatie". */
+  description: z.string(),
+});
+export type Persona = z.infer<typeof personaSchema>;
+export const personaListSchema = z.array(personaSchema);
+
+export const signInRequestSchema = z.object({
+  personaId: idSchema,
+  publicComputer: z.boolean().default(false),
+});
+export type SignInRequest = z.infer<typeof signInRequestSchema>;

@@ -1,0 +1,16 @@
+import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { server } from '#mocks/node.ts';
+import { resetDb } from '#mocks/db.ts';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  resetDb();
+  localStorage.clear();
+  sessionStorage.clear();
+});
+afterAll(() => server.close());
