@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
+import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 
 /** One obligation of the zoekperiode, with a status in words (not only colour). */
 export const obligationSchema = z.object({
@@ -20,3 +20,17 @@ export const clientOverviewSchema = z.object({
   coachName: z.string().nullable(),
 });
 export type ClientOverview = z.infer<typeof clientOverviewSchema>;
+
+/** What a STIP helper may do for a client: only look, or also fill in forms. */
+export const helperScopeSchema = z.enum(['read', 'write']);
+export type HelperScope = z.infer<typeof helperScopeSchema>;
+
+/** A client who authorised the signed-in STIP helper, and until when. */
+export const helperClientSchema = z.object({
+  clientId: idSchema,
+  name: z.string(),
+  scope: helperScopeSchema,
+  endsAt: isoDateTimeSchema,
+});
+export type HelperClient = z.infer<typeof helperClientSchema>;
+export const helperClientListSchema = z.array(helperClientSchema);

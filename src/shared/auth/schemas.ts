@@ -35,3 +35,7 @@ export const signInRequestSchema = z.object({
   publicComputer: z.boolean().default(false),
 });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
+
+/** `GET /auth/session`: the current session, without handing out the token again. */
+export const sessionInfoSchema = sessionSchema.omit({ token: true });
+export type SessionInfo = z.infer<typeof sessionInfoSchema>;
