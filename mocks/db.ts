@@ -1,0 +1,345 @@
+import { z } from 'zod';
+import { profileSchema } from '#src/features/profile/schemas.ts';
+import { helperScopeSchema } from '#src/features/home/schemas.ts';
+import { userSchema } from '#src/shared/auth/schemas.ts';
+import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
+import { nowIso } from './clock.ts';
+import { buildSeed } from './seed.ts';
+
+/**
+ * The mock backend's store: one `Map` per collection, every record checked with
+ * a zod schema on write (the app's own schema where one exists), a deterministic
+ * seed, and a persistence adapter (memory in Node, write-through to localStorage
+ * in the browser).
+ */
+
+// ---------------------------------------------------------------------------
+// Record schemas
+// ---------------------------------------------------------------------------
+
+/** A person who can sign in on the mock DigiD screen (the app's user + a persona description). */
+export const userRecordSchema = userSchema.extend({ description: z.string().min(1) });
+export type UserRecord = z.infer<typeof userRecordSchema>;
+
+/** The municipality's record of a werkzoekende. The BSN never leaves the mock. */
+export const clientRecordSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  bsn: z.string().regex(/^\d{9}$/),
+  birthDate: isoDateSchema,
+  town: z.string(),
+  /** BCP 47 code of the first language, e.g. `nl`, `ar`. */
+  firstLanguage: z.string().min(2),
+  hasStartkwalificatie: z.boolean(),
+  previousWork: z.string().nullable(),
+  coachId: idSchema.nullable(),
+  serviceLine: serviceLineSchema.nullable(),
+  /** Date of the aanvraag as registered by the municipality (the profile's own date wins when set). */
+  benefitApplicationDate: isoDateSchema.nullable(),
+  lastActivityAt: isoDateTimeSchema.nullable(),
+});
+export type ClientRecord = z.infer<typeof clientRecordSchema>;
+
+export const profileRecordSchema = profileSchema;
+export type ProfileRecord = z.infer<typeof profileRecordSchema>;
+
+export const sessionRecordSchema = z.object({
+  token: z.string().min(20),
+  userId: idSchema,
+  createdAt: isoDateTimeSchema,
+  expiresAt: isoDateTimeSchema,
+  publicComputer: z.boolean(),
+});
+export type SessionRecord = z.infer<typeof sessionRecordSchema>;
+
+/** A client's machtiging for a STIP helper. */
+export const authorisationRecordSchema = z.object({
+  id: idSchema,
+  helperId: idSchema,
+  clientId: idSchema,
+  scope: helperScopeSchema,
+  startsAt: isoDateTimeSchema,
+  endsAt: isoDateTimeSchema,
+  withdrawnAt: isoDateTimeSchema.nullable(),
+});
+export type AuthorisationRecord = z.infer<typeof authorisationRecordSchema>;
+
+export const storedResponseSchema = z.object({
+  status: z.number().int(),
+  headers: z.record(z.string(), z.string()),
+  body: z.string(),
+});
+export type StoredResponse = z.infer<typeof storedResponseSchema>;
+
+export const idempotencyRecordSchema = z.object({
+  /** `userId:key` — keys are scoped per user. */
+  scopedKey: z.string().min(3),
+  userId: idSchema,
+  key: z.string().min(1),
+  /** Hash of method + path + canonical JSON body. */
+  fingerprint: z.string().min(1),
+  state: z.enum(['in-progress', 'done']),
+  startedAt: isoDateTimeSchema,
+  completedAt: isoDateTimeSchema.nullable(),
+  response: storedResponseSchema.nullable(),
+});
+export type IdempotencyRecord = z.infer<typeof idempotencyRecordSchema>;
+
+/** One applied write, so tests can assert "exactly once, in order". */
+export const writeLogEntrySchema = z.object({
+  seq: z.number().int().positive(),
+  at: isoDateTimeSchema,
+  /** e.g. `profile:client-anna`. */
+  resource: z.string().min(1),
+  method: z.enum(['POST', 'PUT', 'PATCH', 'DELETE']),
+  path: z.string(),
+  idempotencyKey: z.string().nullable(),
+  userId: idSchema,
+  /** The resource's version after the write, when it has one. */
+  version: z.number().int().nullable(),
+});
+export type WriteLogEntry = z.infer<typeof writeLogEntrySchema>;
+
+// ---------------------------------------------------------------------------
+// Tables
+// ---------------------------------------------------------------------------
+
+/** A `Map` that checks every record it stores against its schema. */
+export class Table<S extends z.ZodType<Record<string, unknown>>> extends Map<string, z.output<S>> {
+  readonly tableName: string;
+  readonly schema: S;
+  readonly keyOf: (record: z.output<S>) => string;
+
+  constructor(tableName: string, schema: S, keyOf: (record: z.output<S>) => string) {
+    super();
+    this.tableName = tableName;
+    this.schema = schema;
+    this.keyOf = keyOf;
+  }
+
+  override set(key: string, value: z.output<S>): this {
+    const parsed = this.schema.safeParse(value);
+    if (!parsed.success) {
+      // Field paths only: never the values (personal data).
+      const paths = parsed.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', ');
+      throw new Error(`[mock db] invalid ${this.tableName} record "${key}": ${paths}`);
+    }
+    if (this.keyOf(parsed.data) !== key) throw new Error(`[mock db] ${this.tableName} key mismatch for "${key}"`);
+    return super.set(key, parsed.data);
+  }
+
+  /** Stores a record under its own key. */
+  put(value: z.output<S>): z.output<S> {
+    this.set(this.keyOf(value), value);
+    return this.get(this.keyOf(value)) as z.output<S>;
+  }
+
+  list(): Array<z.output<S>> {
+    return [...this.values()];
+  }
+}
+
+function createDb() {
+  return {
+    users: new Table('users', userRecordSchema, (r) => r.id),
+    clients: new Table('clients', clientRecordSchema, (r) => r.id),
+    profiles: new Table('profiles', profileRecordSchema, (r) => r.clientId),
+    sessions: new Table('sessions', sessionRecordSchema, (r) => r.token),
+    authorisations: new Table('authorisations', authorisationRecordSchema, (r) => r.id),
+    idempotency: new Table('idempotency', idempotencyRecordSchema, (r) => r.scopedKey),
+    writeLog: [] as WriteLogEntry[],
+  };
+}
+
+export const db = createDb();
+export type Db = typeof db;
+
+/** Appends an applied write to the log (checked like any record). */
+export function logWrite(entry: Omit<WriteLogEntry, 'seq' | 'at'>): WriteLogEntry {
+  const last = db.writeLog.at(-1);
+  const record = writeLogEntrySchema.parse({ ...entry, seq: (last?.seq ?? 0) + 1, at: nowIso() });
+  db.writeLog.push(record);
+  return record;
+}
+
+// ---------------------------------------------------------------------------
+// Whole-state (de)serialisation
+// ---------------------------------------------------------------------------
+
+/** Bump when a record shape changes: stored browser state with another version is reseeded. */
+export const DB_SCHEMA_VERSION = 1;
+
+export const dbStateSchema = z.object({
+  users: z.array(userRecordSchema),
+  clients: z.array(clientRecordSchema),
+  profiles: z.array(profileRecordSchema),
+  sessions: z.array(sessionRecordSchema),
+  authorisations: z.array(authorisationRecordSchema),
+  idempotency: z.array(idempotencyRecordSchema),
+  writeLog: z.array(writeLogEntrySchema),
+});
+export type DbState = z.infer<typeof dbStateSchema>;
+
+export function exportState(): DbState {
+  return {
+    users: db.users.list(),
+    clients: db.clients.list(),
+    profiles: db.profiles.list(),
+    sessions: db.sessions.list(),
+    authorisations: db.authorisations.list(),
+    idempotency: db.idempotency.list(),
+    writeLog: [...db.writeLog],
+  };
+}
+
+function importState(state: DbState): void {
+  db.users.clear();
+  db.clients.clear();
+  db.profiles.clear();
+  db.sessions.clear();
+  db.authorisations.clear();
+  db.idempotency.clear();
+  db.writeLog.length = 0;
+  for (const record of state.users) db.users.put(record);
+  for (const record of state.clients) db.clients.put(record);
+  for (const record of state.profiles) db.profiles.put(record);
+  for (const record of state.sessions) db.sessions.put(record);
+  for (const record of state.authorisations) db.authorisations.put(record);
+  for (const record of state.idempotency) db.idempotency.put(record);
+  for (const record of state.writeLog) db.writeLog.push(writeLogEntrySchema.parse(record));
+}
+
+/**
+ * A JSON-able view of the whole store for tests and the e2e `/__mock/state`
+ * endpoint. Session tokens and stored idempotent response bodies are left out.
+ */
+export function snapshotDb() {
+  const state = exportState();
+  return {
+    schemaVersion: DB_SCHEMA_VERSION,
+    users: state.users,
+    clients: state.clients,
+    profiles: state.profiles,
+    sessions: state.sessions.map(({ token: _token, ...session }) => session),
+    authorisations: state.authorisations,
+    idempotency: state.idempotency.map(({ response, fingerprint: _fingerprint, ...record }) => ({
+      ...record,
+      responseStatus: response?.status ?? null,
+    })),
+    writeLog: state.writeLog,
+  };
+}
+export type DbSnapshot = ReturnType<typeof snapshotDb>;
+
+// ---------------------------------------------------------------------------
+// Persistence
+// ---------------------------------------------------------------------------
+
+export type PersistenceAdapter = {
+  readonly kind: 'memory' | 'localStorage';
+  /** The stored envelope, or null when nothing is stored. */
+  load(): unknown;
+  save(envelope: PersistedEnvelope): void;
+  clear(): void;
+};
+
+export type PersistedEnvelope = { schemaVersion: number; savedAt: string; state: DbState };
+
+const envelopeSchema = z.object({
+  schemaVersion: z.literal(DB_SCHEMA_VERSION),
+  savedAt: z.string(),
+  state: dbStateSchema,
+});
+
+/** Node (Vitest, the e2e HTTP server): nothing outlives the process. */
+export function memoryPersistence(): PersistenceAdapter {
+  return { kind: 'memory', load: () => null, save: () => {}, clear: () => {} };
+}
+
+/** Browser development: the whole store under one localStorage key. */
+export function localStoragePersistence(storage: Storage, key = 'werkmap.mock-db'): PersistenceAdapter {
+  let warned = false;
+  return {
+    kind: 'localStorage',
+    load() {
+      const raw = storage.getItem(key);
+      if (raw === null) return null;
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        return null;
+      }
+    },
+    save(envelope) {
+      try {
+        storage.setItem(key, JSON.stringify(envelope));
+      } catch (error) {
+        if (!warned) console.warn('[mock db] could not write to localStorage', (error as Error).name);
+        warned = true;
+      }
+    },
+    clear() {
+      storage.removeItem(key);
+    },
+  };
+}
+
+let persistence: PersistenceAdapter = memoryPersistence();
+
+/** Writes the current store through the persistence adapter (a no-op in memory). */
+export function saveDb(): void {
+  persistence.save({ schemaVersion: DB_SCHEMA_VERSION, savedAt: nowIso(), state: exportState() });
+}
+
+/** Back to the deterministic seed (dates relative to today). */
+export function resetDb(): void {
+  importState(buildSeed());
+  saveDb();
+}
+
+/**
+ * Switches the persistence adapter and loads what it holds. Stored state with
+ * another schema version, or that no longer passes the schemas, is replaced by
+ * a fresh seed. Returns what happened.
+ */
+export function setPersistence(adapter: PersistenceAdapter): 'loaded' | 'seeded' {
+  persistence = adapter;
+  const stored = envelopeSchema.safeParse(adapter.load());
+  if (stored.success) {
+    try {
+      importState(stored.data.state);
+      return 'loaded';
+    } catch {
+      // fall through to a reseed
+    }
+  }
+  resetDb();
+  return 'seeded';
+}
+
+export function persistenceKind(): PersistenceAdapter['kind'] {
+  return persistence.kind;
+}
+
+// ---------------------------------------------------------------------------
+// ETag / version helpers
+// ---------------------------------------------------------------------------
+
+/** The ETag of a versioned resource: the version as a quoted string, e.g. `"3"`. */
+export function etagFor(version: number): string {
+  return `"${version}"`;
+}
+
+/**
+ * The version named by an `If-Match` header (`"3"`, `W/"3"`), `'*'` for any,
+ * or `null` when absent. An unreadable value gives `NaN` (never matches).
+ */
+export function parseIfMatch(header: string | null): number | '*' | null {
+  if (header === null || header.trim() === '') return null;
+  const value = header.trim();
+  if (value === '*') return '*';
+  const match = /^(?:W\/)?"(\d+)"$/.exec(value);
+  return match ? Number(match[1]) : Number.NaN;
+}
+
+resetDb();

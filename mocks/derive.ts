@@ -1,0 +1,19 @@
+import { addDays } from './clock.ts';
+import { db, type ClientRecord } from './db.ts';
+
+/** Values the mock server derives from the store (shared by several handlers). */
+
+/** The zoekperiode lasts four weeks from the aanvraag. */
+export const SEARCH_PERIOD_DAYS = 28;
+/** Applications a client is expected to make in the zoekperiode. */
+export const APPLICATIONS_NORM = 4;
+
+/** The aanvraag date: the client's own (profile) date wins over the municipality's record. */
+export function benefitApplicationDateOf(client: ClientRecord): string | null {
+  return db.profiles.get(client.id)?.benefitApplicationDate ?? client.benefitApplicationDate;
+}
+
+export function searchPeriodOf(client: ClientRecord): { start: string; end: string } | null {
+  const start = benefitApplicationDateOf(client);
+  return start ? { start, end: addDays(start, SEARCH_PERIOD_DAYS) } : null;
+}

@@ -1,0 +1,103 @@
+import { personaListSchema, sessionInfoSchema, sessionSchema, signInRequestSchema } from '#src/shared/auth/schemas.ts';
+import { db, type SessionRecord, type UserRecord } from '../db.ts';
+import { now, nowIso } from '../clock.ts';
+import { authenticate, json, noContent, parseBody, route, type Operation } from '../http.ts';
+
+/** Mock DigiD: pick a persona, get a session with a bearer token. */
+
+const SESSION_HOURS = 8;
+const PUBLIC_COMPUTER_MINUTES = 30;
+
+function newToken(): string {
+  const bytes = new Uint8Array(32);
+  globalThis.crypto.getRandomValues(bytes);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function publicUser(user: UserRecord) {
+  return { id: user.id, role: user.role, name: user.name, clientId: user.clientId };
+}
+
+function sessionInfo(session: SessionRecord, user: UserRecord) {
+  return { user: publicUser(user), expiresAt: session.expiresAt, publicComputer: session.publicComputer };
+}
+
+export const handlers = [
+  route('GET', '/auth/personas', () => {
+    const personas = db.users.list().map((user) => ({ id: user.id, role: user.role, name: user.name, description: user.description }));
+    return json(personaListSchema.parse(personas));
+  }),
+
+  route('POST', '/auth/session', async ({ request }) => {
+    const body = await parseBody(request, signInRequestSchema, (raw): Record<string, string[]> => {
+      const personaId = (raw as { personaId?: unknown } | null)?.personaId;
+      return typeof personaId === 'string' && !db.users.has(personaId) ? { personaId: ['validation.personaId.unknown'] } : {};
+    });
+    const user = db.users.get(body.personaId) as UserRecord;
+    const lifetimeMs = body.publicComputer ? PUBLIC_COMPUTER_MINUTES * 60_000 : SESSION_HOURS * 3_600_000;
+    const session = db.sessions.put({
+      token: newToken(),
+      userId: user.id,
+      createdAt: nowIso(),
+      expiresAt: new Date(now().getTime() + lifetimeMs).toISOString(),
+      publicComputer: body.publicComputer,
+    });
+    return json(sessionSchema.parse({ token: session.token, ...sessionInfo(session, user) }), { status: 201 });
+  }),
+
+  route('GET', '/auth/session', ({ request }) => {
+    const { session, user } = authenticate(request);
+    return json(sessionInfoSchema.parse(sessionInfo(session, user)));
+  }),
+
+  route('DELETE', '/auth/session', ({ request }) => {
+    const { session } = authenticate(request);
+    db.sessions.delete(session.token);
+    return noContent();
+  }),
+];
+
+export const operations: Operation[] = [
+  {
+    operationId: 'listPersonas',
+    method: 'GET',
+    path: '/auth/personas',
+    summary: 'Personas for the mock DigiD screen (test environments only)',
+    tag: 'auth',
+    auth: false,
+    response: { name: 'PersonaList', schema: personaListSchema },
+    responses: [200],
+  },
+  {
+    operationId: 'signIn',
+    method: 'POST',
+    path: '/auth/session',
+    summary: 'Sign in as a persona; 8 hours, or 30 minutes on a public computer',
+    tag: 'auth',
+    auth: false,
+    request: { name: 'SignInRequest', schema: signInRequestSchema },
+    response: { name: 'Session', schema: sessionSchema },
+    responses: [201, 400, 422],
+  },
+  {
+    operationId: 'getSession',
+    method: 'GET',
+    path: '/auth/session',
+    summary: 'The current session, without the token',
+    tag: 'auth',
+    auth: true,
+    response: { name: 'SessionInfo', schema: sessionInfoSchema },
+    responses: [200, 401],
+  },
+  {
+    operationId: 'signOut',
+    method: 'DELETE',
+    path: '/auth/session',
+    summary: 'Sign out: the token is invalid afterwards',
+    tag: 'auth',
+    auth: true,
+    responses: [204, 401],
+  },
+];

@@ -1,0 +1,19 @@
+import type { HttpHandler } from 'msw';
+import type { Operation } from '../http.ts';
+import { problem, route } from '../http.ts';
+import * as auth from './auth.ts';
+import * as caseload from './caseload.ts';
+import * as helper from './helper.ts';
+import * as overview from './overview.ts';
+import * as profile from './profile.ts';
+
+/** Every resource's handlers, used by all three hosts (browser, Vitest, HTTP server). */
+const resources = [auth, overview, profile, caseload, helper];
+
+/** Any other `/api` request gets a 404 problem, like a real server (never passed through). */
+const notFound = route('ALL', '/*', () => problem(404, { code: 'no-such-endpoint' }));
+
+export const handlers: HttpHandler[] = [...resources.flatMap((resource) => resource.handlers), notFound];
+
+/** Every endpoint's description, for the OpenAPI document. */
+export const operations: Operation[] = resources.flatMap((resource) => resource.operations);

@@ -1,0 +1,44 @@
+import { clientOverviewSchema, type Obligation } from '#src/features/home/schemas.ts';
+import { db } from '../db.ts';
+import { APPLICATIONS_NORM, searchPeriodOf } from '../derive.ts';
+import { authenticate, authoriseClient, json, route, type Operation } from '../http.ts';
+
+/** The client's home: zoekperiode and obligations. */
+
+export const handlers = [
+  route('GET', '/clients/:clientId/overview', ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseClient(actor, params.clientId ?? '', 'read');
+    const profile = db.profiles.get(client.id);
+    const obligations: Obligation[] = [
+      { id: 'uwvRegistration', status: profile?.registeredWithUwv ? 'done' : 'notStarted' },
+      { id: 'cv', status: 'notStarted' },
+      { id: 'applications', status: 'notStarted', count: 0, norm: APPLICATIONS_NORM },
+      { id: 'intake', status: 'notStarted' },
+    ];
+    const coach = client.coachId ? db.users.get(client.coachId) : undefined;
+    return json(
+      clientOverviewSchema.parse({
+        clientId: client.id,
+        name: client.name,
+        serviceLine: client.serviceLine,
+        searchPeriod: searchPeriodOf(client),
+        obligations,
+        coachName: coach?.name ?? null,
+      }),
+    );
+  }),
+];
+
+export const operations: Operation[] = [
+  {
+    operationId: 'getClientOverview',
+    method: 'GET',
+    path: '/clients/{clientId}/overview',
+    summary: "A client's zoekperiode and obligations (the client, their coach, or an authorised helper)",
+    tag: 'clients',
+    auth: true,
+    response: { name: 'ClientOverview', schema: clientOverviewSchema },
+    responses: [200, 401, 403],
+  },
+];

@@ -1,0 +1,254 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { z } from 'zod';
+import type { Role } from '#src/shared/lib/domain.ts';
+import { db, etagFor, saveDb, type AuthorisationRecord, type ClientRecord, type SessionRecord, type UserRecord } from './db.ts';
+import { now } from './clock.ts';
+import { afterHandler, beforeHandler } from './switches.ts';
+
+/**
+ * Building blocks for the handlers: the one `route()` wrapper (switches,
+ * thrown problem responses, write-through persistence), problem and JSON
+ * responses, authentication, authorisation and body validation.
+ */
+
+/** Handlers match any origin followed by `/api/...` (browser, jsdom, HTTP server). */
+export const API_PREFIX = '*/api';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Describes one endpoint for the OpenAPI document (`test/tools/openapi.ts`). */
+export type Operation = {
+  operationId: string;
+  method: Method;
+  /** OpenAPI-style path relative to `/api`, e.g. `/clients/{clientId}/profile`. */
+  path: string;
+  summary: string;
+  tag: string;
+  /** Needs a bearer token. */
+  auth: boolean;
+  request?: { name: string; schema: z.ZodType };
+  response?: { name: string; schema: z.ZodType };
+  /** Status codes this endpoint answers with. */
+  responses: number[];
+  /** Request headers it reads. */
+  headers?: Array<'Idempotency-Key' | 'If-Match'>;
+  /** Response headers it sets on success. */
+  responseHeaders?: Array<'ETag' | 'Idempotent-Replayed'>;
+};
+
+// ---------------------------------------------------------------------------
+// Responses
+// ---------------------------------------------------------------------------
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict',
+  412: 'Precondition failed',
+  422: 'Unprocessable content',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+export type ProblemInit = {
+  code?: string;
+  title?: string;
+  fieldErrors?: Record<string, string[]>;
+  current?: unknown;
+  headers?: Record<string, string>;
+};
+
+/** An RFC 9457 problem response (the shape of `problemSchema`). */
+export function problem(status: number, init: ProblemInit = {}): Response {
+  const body: Record<string, unknown> = { title: init.title ?? TITLES[status] ?? 'Error', status };
+  if (init.code) body.code = init.code;
+  if (init.fieldErrors) body.fieldErrors = init.fieldErrors;
+  if (init.current !== undefined) body.current = init.current;
+  return HttpResponse.json(body, {
+    status,
+    headers: { 'Content-Type': 'application/problem+json', ...init.headers },
+  });
+}
+
+export function json(body: unknown, init: { status?: number; version?: number; headers?: Record<string, string> } = {}): Response {
+  const headers: Record<string, string> = { ...init.headers };
+  if (init.version !== undefined) headers.ETag = etagFor(init.version);
+  return HttpResponse.json(body as never, { status: init.status ?? 200, headers });
+}
+
+export function noContent(): Response {
+  return new HttpResponse(null, { status: 204 });
+}
+
+// ---------------------------------------------------------------------------
+// The route wrapper
+// ---------------------------------------------------------------------------
+
+export type RouteContext = { request: Request; params: Record<string, string> };
+type Resolver = (context: RouteContext) => Response | Promise<Response>;
+
+function stringParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'string') out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * Every mock endpoint is declared through here, so the failure switches,
+ * error handling and persistence apply to all of them in one place.
+ * Helpers throw `Response`s (401, 403, 422 ...); they are sent as they are.
+ */
+export function route(method: Method | 'ALL', path: string, resolver: Resolver): HttpHandler {
+  const register = method === 'ALL' ? http.all : http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'];
+  return register(`${API_PREFIX}${path}`, async ({ request, params }) => {
+    const early = await beforeHandler(request);
+    if (early) return early;
+    let response: Response;
+    try {
+      response = await resolver({ request, params: stringParams(params) });
+    } catch (thrown) {
+      if (thrown instanceof Response) {
+        response = thrown;
+      } else {
+        // Name only: the message could carry personal data.
+        console.error('[mock api] handler failed', request.method, path, (thrown as Error)?.name);
+        response = problem(500, { code: 'internal' });
+      }
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') saveDb();
+    await afterHandler(request);
+    return response;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Authentication and authorisation
+// ---------------------------------------------------------------------------
+
+export type Actor = { user: UserRecord; session: SessionRecord };
+
+const unauthorized = (code: string) => problem(401, { code, headers: { 'WWW-Authenticate': 'Bearer' } });
+
+/** The signed-in user from the bearer token; throws 401 otherwise. The role always comes from here. */
+export function authenticate(request: Request): Actor {
+  const header = request.headers.get('Authorization');
+  const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+  if (!match) throw unauthorized('token-missing');
+  const session = db.sessions.get(match[1] as string);
+  const user = session ? db.users.get(session.userId) : undefined;
+  if (!session || !user) throw unauthorized('token-invalid');
+  if (Date.parse(session.expiresAt) <= now().getTime()) {
+    db.sessions.delete(session.token);
+    throw unauthorized('token-expired');
+  }
+  return { user, session };
+}
+
+export function requireRole(actor: Actor, role: Role): void {
+  if (actor.user.role !== role) throw forbidden();
+}
+
+/** One 403 for every refusal: it tells nothing about the other person or whether they exist. */
+export function forbidden(): Response {
+  return problem(403, { code: 'forbidden' });
+}
+
+export function activeAuthorisation(helperId: string, clientId: string): AuthorisationRecord | undefined {
+  const at = now().getTime();
+  return db.authorisations
+    .list()
+    .find(
+      (a) =>
+        a.helperId === helperId &&
+        a.clientId === clientId &&
+        a.withdrawnAt === null &&
+        Date.parse(a.startsAt) <= at &&
+        Date.parse(a.endsAt) > at,
+    );
+}
+
+/**
+ * The client record the actor may access, or a 403.
+ * - client: only their own record;
+ * - coach: only clients in their caseload, and only to read;
+ * - helper: only with an active, unexpired, not withdrawn authorisation;
+ *   writing needs the `write` scope.
+ */
+export function authoriseClient(actor: Actor, clientId: string, access: 'read' | 'write'): ClientRecord {
+  const client = db.clients.get(clientId);
+  if (!client) throw forbidden();
+  const { user } = actor;
+  if (user.role === 'client' && user.clientId === clientId) return client;
+  if (user.role === 'coach' && access === 'read' && client.coachId === user.id) return client;
+  if (user.role === 'helper') {
+    const authorisation = activeAuthorisation(user.id, clientId);
+    if (authorisation && (access === 'read' || authorisation.scope === 'write')) return client;
+  }
+  throw forbidden();
+}
+
+// ---------------------------------------------------------------------------
+// Bodies
+// ---------------------------------------------------------------------------
+
+const I18N_KEY = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/;
+
+/** Field errors keyed by field path (`answers.q3`); form-level errors under `_form`. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_form';
+    // The app's schemas carry i18n keys; zod's own English defaults become a generic key.
+    const message = I18N_KEY.test(issue.message) ? issue.message : 'validation.invalid';
+    const list = (out[key] ??= []);
+    if (!list.includes(message)) list.push(message);
+  }
+  return out;
+}
+
+export function mergeFieldErrors(...all: Array<Record<string, string[]>>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const errors of all) {
+    for (const [key, messages] of Object.entries(errors)) {
+      const list = (out[key] ??= []);
+      for (const message of messages) if (!list.includes(message)) list.push(message);
+    }
+  }
+  return out;
+}
+
+export function validationProblem(fieldErrors: Record<string, string[]>): Response {
+  return problem(422, { code: 'validation', fieldErrors });
+}
+
+/** The JSON body, or a 400 problem. */
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '') throw problem(400, { code: 'body-missing' });
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw problem(400, { code: 'invalid-json' });
+  }
+}
+
+/**
+ * Parses the body with the app's zod schema; throws a 422 problem with
+ * `fieldErrors` (plus any `extraErrors`) when it does not pass.
+ */
+export async function parseBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  extraErrors?: (raw: unknown) => Record<string, string[]>,
+): Promise<z.output<S>> {
+  const raw = await readJson(request);
+  const result = schema.safeParse(raw);
+  const extra = extraErrors ? extraErrors(raw) : {};
+  if (!result.success) throw validationProblem(mergeFieldErrors(fieldErrorsOf(result.error), extra));
+  if (Object.keys(extra).length > 0) throw validationProblem(extra);
+  return result.data;
+}
