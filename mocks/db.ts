@@ -5,6 +5,7 @@ import { userSchema } from '#src/shared/auth/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 import { nowIso } from './clock.ts';
 import { buildSeed } from './seed.ts';
+import { resetSwitches } from './switches.ts';
 
 /**
  * The mock backend's store: one `Map` per collection, every record checked with
@@ -291,8 +292,12 @@ export function saveDb(): void {
   persistence.save({ schemaVersion: DB_SCHEMA_VERSION, savedAt: nowIso(), state: exportState() });
 }
 
-/** Back to the deterministic seed (dates relative to today). */
+/**
+ * Back to the deterministic seed (dates relative to today). Also resets the
+ * failure switches, so one call (as in `test/setup.ts`) resets the whole mock.
+ */
 export function resetDb(): void {
+  resetSwitches();
   importState(buildSeed());
   saveDb();
 }

@@ -1,0 +1,134 @@
+import { spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { server } from './node.ts';
+import { startMockApiServer, type MockApiServer } from './http-server.ts';
+import { call, signIn } from './testing.ts';
+
+/**
+ * The e2e host, end to end on a random port. MSW's `setupServer` (started in
+ * test/setup.ts) would intercept this process's own `fetch`, so it is closed
+ * for this file and started again afterwards.
+ */
+
+let api: MockApiServer;
+
+beforeAll(async () => {
+  server.close();
+  api = await startMockApiServer({ port: 0, testEndpoints: true });
+});
+
+afterAll(async () => {
+  await api.close();
+  server.listen({ onUnhandledRequest: 'error' });
+});
+
+const profileBody = {
+  preferredName: 'Anna',
+  phone: '06 12345678',
+  email: '',
+  town: 'Haren',
+  benefitApplicationDate: null,
+  registeredWithUwv: false,
+  uwvRegistrationDate: null,
+};
+
+const post = (path: string, body: unknown) =>
+  fetch(`${api.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+type State = { writeLog: Array<{ resource: string; idempotencyKey: string | null }>; profiles: Array<{ clientId: string; town: string }> };
+const state = async (): Promise<State> => (await fetch(`${api.url}/__mock/state`)).json() as Promise<State>;
+
+describe('mock API HTTP server', () => {
+  it('signs in, reads the profile, applies a resent PUT once and shows it in /__mock/state', async () => {
+    expect((await fetch(`${api.url}/__mock/reset`, { method: 'POST' })).status).toBe(204);
+    const { token } = await signIn('client-anna', { base: api.url });
+
+    const get = await call('/clients/client-anna/profile', { token, base: api.url });
+    expect(get.status).toBe(200);
+    expect(get.headers.get('ETag')).toBe('"1"');
+
+    const put = () =>
+      call('/clients/client-anna/profile', {
+        token,
+        base: api.url,
+        method: 'PUT',
+        body: profileBody,
+        headers: { 'Idempotency-Key': 'e2e-1', 'If-Match': '"1"' },
+      });
+    const first = await put();
+    const second = await put();
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(second.headers.get('Idempotent-Replayed')).toBe('true');
+
+    const { writeLog, profiles } = await state();
+    expect(writeLog).toEqual([expect.objectContaining({ resource: 'profile:client-anna', idempotencyKey: 'e2e-1' })]);
+    expect(profiles.find((p) => p.clientId === 'client-anna')?.town).toBe('Haren');
+  });
+
+  it('answers 404 problems for unknown paths and 401 without a token', async () => {
+    const unknown = await fetch(`${api.url}/api/nothing-here`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('Content-Type')).toMatch(/problem\+json/);
+    expect((await fetch(`${api.url}/elsewhere`)).status).toBe(404);
+    expect((await fetch(`${api.url}/api/coach/caseload`)).status).toBe(401);
+  });
+
+  it('configures switches over HTTP; "unreachable" drops the connection', async () => {
+    const bad = await post('/__mock/config', { errorRate: 5 });
+    expect(bad.status).toBe(400);
+    expect((await post('/__mock/config', { unreachable: true })).status).toBe(200);
+    await expect(fetch(`${api.url}/api/auth/personas`)).rejects.toThrow();
+    await post('/__mock/config', { reset: true });
+    expect((await fetch(`${api.url}/api/auth/personas`)).status).toBe(200);
+  });
+
+  it('survives a client that disconnects while the response is delayed', async () => {
+    await fetch(`${api.url}/__mock/reset`, { method: 'POST' });
+    const { token } = await signIn('client-anna', { base: api.url });
+    await post('/__mock/config', { delayNext: { path: '/profile', method: 'PUT', ms: 400 } });
+
+    const body = JSON.stringify(profileBody);
+    await new Promise<void>((resolve) => {
+      const req = httpRequest(`${api.url}/api/clients/client-anna/profile`, {
+        method: 'PUT',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+      });
+      req.on('error', () => resolve());
+      req.on('close', () => resolve());
+      req.end(body);
+      setTimeout(() => req.destroy(), 100);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    expect((await fetch(`${api.url}/api/auth/personas`)).status).toBe(200);
+    // The write was applied although its response never arrived.
+    expect((await state()).writeLog).toHaveLength(1);
+  });
+
+  it('runs directly with `node mocks/http-server.ts`', async () => {
+    const script = join(import.meta.dirname, 'http-server.ts');
+    const child = spawn(process.execPath, [script], {
+      env: { ...process.env, MOCK_API_PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const match = /mock API listening on (http:\/\/\S+)/.exec(out);
+          if (match) resolve(match[1] as string);
+        });
+        child.once('exit', (code) => reject(new Error(`exited with ${code}`)));
+        setTimeout(() => reject(new Error('no start line')), 10_000);
+      });
+      const personas = await fetch(`${url}/api/auth/personas`);
+      expect(personas.status).toBe(200);
+      expect(((await personas.json()) as unknown[]).length).toBeGreaterThan(5);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});

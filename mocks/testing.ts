@@ -1,0 +1,49 @@
+import { configureApiAuth } from '#src/shared/api/client.ts';
+import { sessionSchema, type Session } from '#src/shared/auth/schemas.ts';
+
+/**
+ * Helpers for tests that talk to the mock API through real `fetch` (MSW's
+ * `setupServer` intercepts it in Vitest). Not used by the app.
+ */
+
+export function apiUrl(path: string, base = globalThis.location?.origin ?? 'http://localhost'): string {
+  return new URL(`/api${path}`, base).toString();
+}
+
+export type CallOptions = {
+  method?: string;
+  token?: string | null;
+  body?: unknown;
+  headers?: Record<string, string>;
+  base?: string;
+};
+
+/** A raw call, for asserting statuses and headers. */
+export function call(path: string, options: CallOptions = {}): Promise<Response> {
+  const headers = new Headers(options.headers);
+  if (options.token) headers.set('Authorization', `Bearer ${options.token}`);
+  if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+  return fetch(apiUrl(path, options.base), {
+    method: options.method ?? 'GET',
+    headers,
+    body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+  });
+}
+
+/** Signs in as a seed persona and returns the session. */
+export async function signIn(personaId: string, options: { publicComputer?: boolean; base?: string } = {}): Promise<Session> {
+  const response = await call('/auth/session', {
+    method: 'POST',
+    body: { personaId, publicComputer: options.publicComputer ?? false },
+    base: options.base,
+  });
+  if (response.status !== 201) throw new Error(`sign-in as ${personaId} failed: ${response.status}`);
+  return sessionSchema.parse(await response.json());
+}
+
+/** Signs in and makes `apiRequest` send that token. Returns the token. */
+export async function signInForApi(personaId: string): Promise<string> {
+  const { token } = await signIn(personaId);
+  configureApiAuth(() => token);
+  return token;
+}
