@@ -5,7 +5,7 @@ import { cleanup } from '@testing-library/react';
 import { server } from '#mocks/node.ts';
 import { resetDb } from '#mocks/db.ts';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();

@@ -1,0 +1,61 @@
+import { Suspense } from 'react';
+import { Link, Outlet, useNavigation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { Loading } from '#src/shared/ui/loading.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { SyncIndicator } from '#src/features/sync/components/sync-indicator.tsx';
+import { SessionExpired } from '#src/features/account/components/session-expired.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
+import { DevTools } from './dev-tools.tsx';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { user, expired } = useSession();
+  const navigation = useNavigation();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__bar">
+          <Link to="/" className="site-header__name">
+            <span aria-hidden="true" className="site-header__logo" />
+            {t('app.name')}
+          </Link>
+          {user ? (
+            <Link to="/uitloggen" className="site-header__logout">
+              {t('nav.signOut')}
+            </Link>
+          ) : null}
+        </div>
+        <div className="site-header__meta">
+          {user ? (
+            <p className="site-header__user">
+              <span className="visually-hidden">{t('nav.signedInAs')} </span>
+              <span dir="auto">{user.name}</span> <span className="site-header__role">({t(`roles.${user.role}`)})</span>
+            </p>
+          ) : null}
+          {user ? <SyncIndicator /> : null}
+          <LanguageSwitch />
+        </div>
+      </header>
+      <UpdatePrompt />
+      <main id="main" className="site-main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        <Suspense fallback={<Loading />}>{expired ? <SessionExpired /> : <Outlet />}</Suspense>
+      </main>
+      <footer className="site-footer">
+        <ul className="site-footer__links">
+          <li>
+            <Link to="/privacy">{t('nav.privacy')}</Link>
+          </li>
+          <li>
+            <Link to="/toegankelijkheid">{t('nav.accessibility')}</Link>
+          </li>
+        </ul>
+        <DevTools />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
+import { Layout } from './layout.tsx';
+import { HomeRedirect, RequireRole } from './guards.tsx';
+import { NotFoundPage, NotYetAvailablePage, RouteErrorPage } from './status-pages.tsx';
+
+/**
+ * The one way to declare a route: a path and a lazily loaded feature module that
+ * exports `Component`. Each feature is its own chunk; the shell stays small.
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          { path: 'inloggen', lazy: () => import('#src/features/account/routes/sign-in.tsx') },
+          { path: 'inloggen/digid', lazy: () => import('#src/features/account/routes/mock-digid.tsx') },
+          { path: 'uitloggen', lazy: () => import('#src/features/account/routes/sign-out.tsx') },
+          { path: 'uitgelogd', lazy: () => import('#src/features/account/routes/signed-out.tsx') },
+          { path: 'privacy', lazy: () => import('#src/features/info/routes/privacy.tsx') },
+          { path: 'toegankelijkheid', lazy: () => import('#src/features/info/routes/accessibility.tsx') },
+          {
+            element: (
+              <RequireRole roles={['client']}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { path: 'start', lazy: () => import('#src/features/home/routes/client-home.tsx') },
+              { path: 'profiel', lazy: () => import('#src/features/profile/routes/profile.tsx') },
+              { path: 'vragenlijst', element: <NotYetAvailablePage /> },
+              { path: 'werkmap', element: <NotYetAvailablePage /> },
+              { path: 'cv', element: <NotYetAvailablePage /> },
+              { path: 'portfolio', element: <NotYetAvailablePage /> },
+              { path: 'berichten', element: <NotYetAvailablePage /> },
+            ],
+          },
+          {
+            element: (
+              <RequireRole roles={['coach']}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { path: 'coach', lazy: () => import('#src/features/coach/routes/caseload.tsx') },
+              { path: 'coach/clienten/:clientId', element: <NotYetAvailablePage /> },
+            ],
+          },
+          {
+            element: (
+              <RequireRole roles={['helper']}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [{ path: 'helper', lazy: () => import('#src/features/home/routes/helper-home.tsx') }],
+          },
+          {
+            element: (
+              <RequireRole roles={['client', 'coach', 'helper']}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [{ path: 'wijzigingen', lazy: () => import('#src/features/sync/routes/sync-page.tsx') }],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,20 @@
+import { configureApiAuth, onUnauthorized } from '#src/shared/api/client.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
+import { sessionStore } from '#src/shared/auth/session-store.ts';
+import { startSessionServices } from './session-services.ts';
+
+/**
+ * Start-up: the API client reads the token from the session store; a 401 marks the
+ * session expired (the person signs in again, nothing queued is lost); the device
+ * services (outbox, persisted reads) start for whoever is signed in.
+ */
+export async function startApp() {
+  // the app-wide QueryClient (one per page)
+  configureApiAuth(() => sessionStore.token());
+  onUnauthorized(() => sessionStore.markExpired());
+  await startSessionServices(queryClient, sessionStore.get());
+  sessionStore.subscribe(() => {
+    void startSessionServices(queryClient, sessionStore.get());
+  });
+  return { queryClient };
+}

@@ -1,0 +1,60 @@
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '#src/shared/ui/page.tsx';
+import { isApiError } from '#src/shared/api/errors.ts';
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('notFound.title')}>
+      <p>{t('notFound.body')}</p>
+      <p>
+        <Link to="/">{t('nav.backHome')}</Link>
+      </p>
+    </Page>
+  );
+}
+
+export function ForbiddenPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('forbidden.title')}>
+      <p>{t('forbidden.body')}</p>
+      <p>
+        <Link to="/">{t('nav.backHome')}</Link>
+      </p>
+    </Page>
+  );
+}
+
+/** The error boundary of every route: a plain message and a way back; nothing technical, no personal data. */
+export function RouteErrorPage() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  if (isApiError(error) && error.kind === 'forbidden') return <ForbiddenPage />;
+  if (isApiError(error) && error.kind === 'not-found') return <NotFoundPage />;
+  return (
+    <Page title={t('routeError.title')}>
+      <p>{t('routeError.body')}</p>
+      <p>
+        <Link to="/" reloadDocument>
+          {t('nav.backHome')}
+        </Link>
+      </p>
+    </Page>
+  );
+}
+
+/** For screens that later issues build: a plain page, no fake content. */
+export function NotYetAvailablePage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('notYet.title')}>
+      <p>{t('notYet.body')}</p>
+      <p>
+        <Link to="/">{t('nav.backHome')}</Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,44 @@
+import { apiRequest } from '#src/shared/api/client.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
+import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { profileSchema, type Profile, type ProfileInput } from '../schemas.ts';
+import { profileKeys } from './get-profile.ts';
+
+export const PROFILE_UPDATE = 'profile.update';
+
+export function profileLane(clientId: string): string {
+  return `profile:${clientId}`;
+}
+
+function clientIdOf(lane: string): string {
+  return lane.slice('profile:'.length);
+}
+
+/**
+ * Saving the profile goes through the outbox: stored on the device first, sent with an
+ * Idempotency-Key and If-Match on the version it was edited on.
+ */
+export const updateProfileKind = defineOutboxKind<ProfileInput, Profile>({
+  kind: PROFILE_UPDATE,
+  schemaVersion: 1,
+  async send(record, { signal }) {
+    const clientId = clientIdOf(record.lane);
+    const { data } = await apiRequest({
+      method: 'PUT',
+      path: `/clients/${encodeURIComponent(clientId)}/profile`,
+      body: record.payload,
+      schema: profileSchema,
+      idempotencyKey: record.id,
+      ifMatch: record.baseVersion === undefined ? undefined : `"${record.baseVersion}"`,
+      signal,
+    });
+    return { version: data.version, data };
+  },
+  onSent(record, result) {
+    queryClient.setQueryData(profileKeys.detail(clientIdOf(record.lane)), result.data);
+    void queryClient.invalidateQueries({ queryKey: ['home'] });
+  },
+  onDiscarded(record) {
+    void queryClient.invalidateQueries({ queryKey: profileKeys.detail(clientIdOf(record.lane)) });
+  },
+});

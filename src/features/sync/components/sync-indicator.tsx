@@ -1,0 +1,37 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useOutboxSnapshot } from '#src/shared/offline/react.ts';
+import { useOnline } from '#src/shared/lib/use-online.ts';
+
+/**
+ * In the header: online or not, and what is waiting. Announced politely (role=status),
+ * in words, never by colour alone.
+ */
+export function SyncIndicator() {
+  const { t, i18n } = useTranslation('sync');
+  const online = useOnline();
+  const snapshot = useOutboxSnapshot();
+  const problems = snapshot.counts.conflict + snapshot.counts.rejected;
+  const waiting = snapshot.unsent - problems;
+  let text: string;
+  if (snapshot.pausedForLogin) text = t('indicator.paused');
+  else if (problems > 0) text = t('indicator.problems', { count: problems });
+  else if (waiting > 0) text = snapshot.draining && online ? t('indicator.sending') : t('indicator.waiting', { count: waiting });
+  else text = t('indicator.allSent');
+  const time = snapshot.lastSyncAt
+    ? new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(snapshot.lastSyncAt))
+    : null;
+  const modifier = problems > 0 || snapshot.pausedForLogin ? 'problem' : online ? 'online' : 'offline';
+  return (
+    <div className={`sync-indicator sync-indicator--${modifier}`}>
+      <span className="sync-indicator__dot" aria-hidden="true" />
+      <p className="sync-indicator__text" role="status" aria-live="polite" style={{ margin: 0 }}>
+        <span>{online ? t('indicator.online') : t('indicator.offline')}</span>
+        {' · '}
+        <span data-testid="sync-status">{text}</span>
+        {time && waiting === 0 && problems === 0 ? <span className="visually-hidden"> {t('indicator.lastSync', { time })}</span> : null}
+      </p>
+      {snapshot.unsent > 0 ? <Link to="/wijzigingen">{t('indicator.details')}</Link> : null}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { apiRequest } from '#src/shared/api/client.ts';
+import { sessionStore } from './session-store.ts';
+
+type Hook = () => Promise<void> | void;
+const hooks = new Set<Hook>();
+
+/** The app registers what must be wiped at sign-out (outbox, cached data, device storage). */
+export function onSignOut(hook: Hook): () => void {
+  hooks.add(hook);
+  return () => hooks.delete(hook);
+}
+
+/**
+ * Ends the session on the server (best effort: also works offline) and wipes
+ * everything of this person from the device.
+ */
+export async function signOut(): Promise<void> {
+  if (sessionStore.token()) {
+    try {
+      await apiRequest({ method: 'DELETE', path: '/auth/session', schema: undefined });
+    } catch {
+      // offline or already expired: the token dies with its expiry; the device is wiped anyway
+    }
+  }
+  for (const hook of hooks) await hook();
+  sessionStore.clear();
+}

@@ -1,0 +1,170 @@
+import { forwardRef, useEffect, useId, useRef, type ComponentProps, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Form parts on NL Design System (Utrecht) CSS classes. Error messages are i18n keys
+ * (from the zod schemas, shared with the API) and are translated here.
+ */
+export function useErrorText() {
+  const { t } = useTranslation();
+  return (message: string | undefined) => {
+    if (!message) return undefined;
+    return message.startsWith('validation.') ? t(message as 'validation.required') : message;
+  };
+}
+
+type FieldShellProps = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+  /** Hide the label visually (never for screen readers). */
+  labelHidden?: boolean;
+};
+
+export function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--text field${error ? ' field--invalid utrecht-form-field--invalid' : ''}`}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      {hint ? (
+        <div className="utrecht-form-field-description field__hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p className="utrecht-form-field-error-message field__error" id={`${id}-error`}>
+          <span className="visually-hidden">Fout: </span>
+          {error}
+        </p>
+      ) : null}
+      <div className="utrecht-form-field__input">{children}</div>
+    </div>
+  );
+}
+
+function describedBy(id: string, hint: unknown, error: unknown) {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+}
+
+type TextFieldProps = Omit<ComponentProps<'input'>, 'id'> & {
+  id?: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  width?: 'full' | 'medium' | 'short';
+};
+
+export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
+  { id: givenId, label, hint, error, width = 'full', className, ...input },
+  ref,
+) {
+  const generated = useId();
+  const id = givenId ?? generated;
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      <input
+        ref={ref}
+        id={id}
+        className={`utrecht-textbox utrecht-textbox--html-input textbox textbox--${width}${error ? ' utrecht-textbox--invalid' : ''} ${className ?? ''}`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        dir="auto"
+        {...input}
+      />
+    </FieldShell>
+  );
+});
+
+type Choice = { value: string; label: ReactNode };
+
+/** A group of radio buttons in a fieldset whose legend is the question. */
+export const RadioGroup = forwardRef<
+  HTMLInputElement,
+  Omit<ComponentProps<'input'>, 'type' | 'id'> & { name: string; legend: ReactNode; hint?: ReactNode; error?: string; choices: Choice[]; id?: string }
+>(function RadioGroup({ name, legend, hint, error, choices, id: givenId, ...input }, ref) {
+  const generated = useId();
+  const id = givenId ?? generated;
+  return (
+    <fieldset
+      className={`utrecht-form-fieldset field radio-group${error ? ' field--invalid' : ''}`}
+      aria-describedby={describedBy(id, hint, error)}
+    >
+      <legend className="utrecht-form-fieldset__legend">{legend}</legend>
+      {hint ? (
+        <div className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          <span className="visually-hidden">Fout: </span>
+          {error}
+        </p>
+      ) : null}
+      <div className="radio-group__choices">
+        {choices.map((choice, index) => (
+          <div className="radio" key={choice.value}>
+            <input
+              ref={index === 0 ? ref : undefined}
+              id={index === 0 ? id : `${id}-${choice.value}`}
+              type="radio"
+              name={name}
+              value={choice.value}
+              className="radio__input"
+              {...input}
+            />
+            <label className="radio__label" htmlFor={index === 0 ? id : `${id}-${choice.value}`}>
+              {choice.label}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+});
+
+export type SummaryError = { fieldId: string; message: string };
+
+/**
+ * GOV.UK error summary: above the form, takes focus when shown, each error a link to its field.
+ * `focusKey` changes on every failed submit so focus moves again.
+ */
+export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; focusKey: number }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus();
+    // focus moves on each submit attempt, not when the list changes while fixing
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusKey]);
+  if (errors.length === 0) return null;
+  return (
+    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" role="alert">
+      <h2 className="error-summary__title" id="error-summary-title">
+        {t('form.errorSummaryTitle')}
+      </h2>
+      <ul className="error-summary__list">
+        {errors.map((error) => (
+          <li key={error.fieldId}>
+            <a
+              href={`#${error.fieldId}`}
+              onClick={(event) => {
+                event.preventDefault();
+                const field = document.getElementById(error.fieldId);
+                field?.focus();
+                field?.scrollIntoView({ block: 'center' });
+              }}
+            >
+              {error.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

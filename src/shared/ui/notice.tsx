@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+
+type Kind = 'info' | 'success' | 'warning' | 'error';
+
+/** A box with a message. `role` only when it must be announced at once. */
+export function Notice({
+  kind = 'info',
+  title,
+  children,
+  live,
+}: {
+  kind?: Kind;
+  title?: ReactNode;
+  children?: ReactNode;
+  live?: 'polite' | 'assertive';
+}) {
+  return (
+    <div className={`notice notice--${kind}`} role={live === 'assertive' ? 'alert' : live === 'polite' ? 'status' : undefined}>
+      {title ? <p className="notice__title">{title}</p> : null}
+      {children ? <div className="notice__body">{children}</div> : null}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { QueryClient } from '@tanstack/react-query';
+import { queryClient } from '#src/shared/api/query-client.ts';
+import { Providers } from '#src/app/providers.tsx';
+import { routes } from '#src/app/router.tsx';
+import { initI18n } from '#src/shared/i18n/i18n.ts';
+import { configureApiAuth, onUnauthorized } from '#src/shared/api/client.ts';
+import { sessionStore } from '#src/shared/auth/session-store.ts';
+import { sessionSchema, type Session } from '#src/shared/auth/schemas.ts';
+import type { LanguageCode } from '#src/shared/i18n/languages.ts';
+
+let unauthorizedWired = false;
+
+/** A fresh QueryClient per test: no retries, so errors show at once. */
+export function createTestQueryClient() {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } } });
+}
+
+/** Signs in through the real API (the MSW handlers) and stores the session like the app does. */
+export async function signInAs(personaId: string, publicComputer = false): Promise<Session> {
+  const response = await fetch('http://localhost:3000/api/auth/session', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ personaId, publicComputer }),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
+  const session = sessionSchema.parse(await response.json());
+  sessionStore.set(session);
+  return session;
+}
+
+/** Renders the whole app (real routes, layout and providers) at `path`. */
+export async function renderApp(path: string, { language = 'nl' as LanguageCode } = {}) {
+  const i18n = await initI18n(language);
+  configureApiAuth(() => sessionStore.token());
+  if (!unauthorizedWired) {
+    unauthorizedWired = true;
+    onUnauthorized(() => sessionStore.markExpired());
+  }
+  // the app's own QueryClient, so what features write into it on a confirmed write is what renders
+  queryClient.clear();
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const utils = render(
+    <Providers queryClient={queryClient} i18n={i18n}>
+      <RouterProvider router={router} />
+    </Providers>,
+  );
+  return { ...utils, router, queryClient, i18n };
+}
+
+export async function renderWithProviders(ui: ReactElement, { language = 'nl' as LanguageCode } = {}) {
+  const i18n = await initI18n(language);
+  const queryClient = createTestQueryClient();
+  return { ...render(<Providers queryClient={queryClient} i18n={i18n}>{ui}</Providers>), queryClient, i18n };
+}

@@ -1,0 +1,26 @@
+/**
+ * `npm run test:e2e`: builds the app twice (the second build is the "new version" for the
+ * update-prompt test), then runs Playwright against `vite preview` + the mock API server in
+ * the system's Chromium. Extra arguments go to Playwright (e.g. a spec file or `--grep`).
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium.ts';
+import { run } from './run.ts';
+
+const chromium = findChromium();
+if (!chromium) {
+  console.error(NO_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
+
+const args = process.argv.slice(2);
+if (!process.env.E2E_SKIP_BUILD || !existsSync('dist/index.html')) {
+  rmSync('dist', { recursive: true, force: true });
+  rmSync('dist-next', { recursive: true, force: true });
+  let code = await run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD_ID: 'e2e-1' });
+  if (code !== 0) process.exit(code);
+  code = await run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', 'dist-next'], { BUILD_ID: 'e2e-2' });
+  if (code !== 0) process.exit(code);
+}
+const code = await run('npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts', ...args], { CHROMIUM_PATH: chromium });
+process.exit(code);
