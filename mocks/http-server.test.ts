@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api.close();
-  server.listen({ onUnhandledRequest: 'error' });
+  server.listen({ onUnhandledFrame: 'error' });
 });
 
 const profileBody = {
