@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiRequest, configureApiAuth } from '#src/shared/api/client.ts';
-import { ApiError } from '#src/shared/api/errors.ts';
+import type { ApiError } from '#src/shared/api/errors.ts';
 import { personaListSchema } from '#src/shared/auth/schemas.ts';
 import { profileSchema } from '#src/features/profile/schemas.ts';
 import { db } from './db.ts';
