@@ -45,7 +45,8 @@ export async function startMockWorker(): Promise<MockControls> {
 
   const { network } = await import('virtual:msw');
   // Non-/api requests (modules, assets) are not ours: let them through silently.
-  network.configure({ handlers, onUnhandledFrame: 'bypass' });
+  // `quiet`: MSW would otherwise log every request and response body (tokens, personal data) to the console.
+  network.configure({ handlers, onUnhandledFrame: 'bypass', context: { quiet: true } });
   await network.enable();
 
   // Write-through happens after every write; flush once more when the page goes away.

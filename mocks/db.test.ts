@@ -12,6 +12,7 @@ import {
   saveDb,
   setPersistence,
   snapshotDb,
+  syncFromPersistence,
 } from './db.ts';
 import { fakeBsn } from './seed.ts';
 
@@ -88,6 +89,21 @@ describe('localStorage persistence', () => {
     expect(setPersistence(localStoragePersistence(localStorage, KEY))).toBe('loaded');
     expect(db.profiles.get('client-anna')?.town).toBe('Haren');
     expect(JSON.parse(localStorage.getItem(KEY) ?? '{}').schemaVersion).toBe(DB_SCHEMA_VERSION);
+  });
+
+  it('picks up what another tab saved', () => {
+    setPersistence(localStoragePersistence(localStorage, KEY));
+    const stored = JSON.parse(localStorage.getItem(KEY) ?? '{}');
+    const anna = stored.state.profiles.find((p: { clientId: string }) => p.clientId === 'client-anna');
+    anna.town = 'Winsum';
+    anna.version = 2;
+    localStorage.setItem(KEY, JSON.stringify({ ...stored, revision: 'other-tab' }));
+    syncFromPersistence();
+    expect(db.profiles.get('client-anna')?.town).toBe('Winsum');
+    // Nothing new: the in-memory store is kept.
+    db.profiles.put({ ...db.profiles.get('client-anna')!, town: 'Ulrum' });
+    syncFromPersistence();
+    expect(db.profiles.get('client-anna')?.town).toBe('Ulrum');
   });
 
   it('reseeds on another schema version or a broken value', () => {

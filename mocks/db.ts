@@ -244,11 +244,12 @@ export type PersistenceAdapter = {
   clear(): void;
 };
 
-export type PersistedEnvelope = { schemaVersion: number; savedAt: string; state: DbState };
+export type PersistedEnvelope = { schemaVersion: number; savedAt: string; revision: string; state: DbState };
 
 const envelopeSchema = z.object({
   schemaVersion: z.literal(DB_SCHEMA_VERSION),
   savedAt: z.string(),
+  revision: z.string().optional(),
   state: dbStateSchema,
 });
 
@@ -286,10 +287,37 @@ export function localStoragePersistence(storage: Storage, key = 'werkmap.mock-db
 }
 
 let persistence: PersistenceAdapter = memoryPersistence();
+/** The revision this store last wrote or loaded; another tab's save changes the stored one. */
+let revision = '';
+
+function newRevision(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
 
 /** Writes the current store through the persistence adapter (a no-op in memory). */
 export function saveDb(): void {
-  persistence.save({ schemaVersion: DB_SCHEMA_VERSION, savedAt: nowIso(), state: exportState() });
+  if (persistence.kind === 'memory') return;
+  revision = newRevision();
+  persistence.save({ schemaVersion: DB_SCHEMA_VERSION, savedAt: nowIso(), revision, state: exportState() });
+}
+
+/**
+ * Picks up what another tab wrote since this store last saved or loaded, so
+ * two tabs of the dev app do not overwrite each other's writes. Called before
+ * every request; a no-op in memory.
+ */
+export function syncFromPersistence(): void {
+  if (persistence.kind === 'memory') return;
+  const raw = persistence.load() as { revision?: unknown } | null;
+  if (!raw || raw.revision === revision) return;
+  const stored = envelopeSchema.safeParse(raw);
+  if (!stored.success) return;
+  try {
+    importState(stored.data.state);
+    revision = stored.data.revision ?? '';
+  } catch {
+    // keep the in-memory state; the next save overwrites the broken one
+  }
 }
 
 /**
@@ -313,6 +341,7 @@ export function setPersistence(adapter: PersistenceAdapter): 'loaded' | 'seeded'
   if (stored.success) {
     try {
       importState(stored.data.state);
+      revision = stored.data.revision ?? '';
       return 'loaded';
     } catch {
       // fall through to a reseed

@@ -1,7 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
 import type { Role } from '#src/shared/lib/domain.ts';
-import { db, etagFor, saveDb, type AuthorisationRecord, type ClientRecord, type SessionRecord, type UserRecord } from './db.ts';
+import { db, etagFor, saveDb, syncFromPersistence, type AuthorisationRecord, type ClientRecord, type SessionRecord, type UserRecord } from './db.ts';
 import { now } from './clock.ts';
 import { afterHandler, beforeHandler } from './switches.ts';
 
@@ -107,6 +107,7 @@ export function route(method: Method | 'ALL', path: string, resolver: Resolver):
   return register(`${API_PREFIX}${path}`, async ({ request, params }) => {
     const early = await beforeHandler(request);
     if (early) return early;
+    syncFromPersistence();
     let response: Response;
     try {
       response = await resolver({ request, params: stringParams(params) });
