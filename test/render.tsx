@@ -6,12 +6,10 @@ import { queryClient } from '#src/shared/api/query-client.ts';
 import { Providers } from '#src/app/providers.tsx';
 import { routes } from '#src/app/router.tsx';
 import { initI18n } from '#src/shared/i18n/i18n.ts';
-import { configureApiAuth, onUnauthorized } from '#src/shared/api/client.ts';
+import { wireApiToSession } from '#src/app/start.ts';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
 import { sessionSchema, type Session } from '#src/shared/auth/schemas.ts';
 import type { LanguageCode } from '#src/shared/i18n/languages.ts';
-
-let unauthorizedWired = false;
 
 /** A fresh QueryClient per test: no retries, so errors show at once. */
 export function createTestQueryClient() {
@@ -34,11 +32,7 @@ export async function signInAs(personaId: string, publicComputer = false): Promi
 /** Renders the whole app (real routes, layout and providers) at `path`. */
 export async function renderApp(path: string, { language = 'nl' as LanguageCode } = {}) {
   const i18n = await initI18n(language);
-  configureApiAuth(() => sessionStore.token());
-  if (!unauthorizedWired) {
-    unauthorizedWired = true;
-    onUnauthorized(() => sessionStore.markExpired());
-  }
+  wireApiToSession();
   // the app's own QueryClient, so what features write into it on a confirmed write is what renders
   queryClient.clear();
   const router = createMemoryRouter(routes, { initialEntries: [path] });

@@ -4,12 +4,14 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { server } from '#mocks/node.ts';
 import { resetDb } from '#mocks/db.ts';
+import { sessionStore } from '#src/shared/auth/session-store.ts';
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetDb();
+  sessionStore.clear();
   localStorage.clear();
   sessionStorage.clear();
 });

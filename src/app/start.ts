@@ -8,10 +8,20 @@ import { startSessionServices } from './session-services.ts';
  * session expired (the person signs in again, nothing queued is lost); the device
  * services (outbox, persisted reads) start for whoever is signed in.
  */
-export async function startApp() {
-  // the app-wide QueryClient (one per page)
+let apiWired = false;
+
+/** The API client sends the session's token; a 401 to a request of the current session expires it. */
+export function wireApiToSession(): void {
+  if (apiWired) return;
+  apiWired = true;
   configureApiAuth(() => sessionStore.token());
-  onUnauthorized(() => sessionStore.markExpired());
+  onUnauthorized((token) => {
+    if (token && token === sessionStore.token()) sessionStore.markExpired();
+  });
+}
+
+export async function startApp() {
+  wireApiToSession();
   await startSessionServices(queryClient, sessionStore.get());
   sessionStore.subscribe(() => {
     void startSessionServices(queryClient, sessionStore.get());

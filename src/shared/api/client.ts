@@ -10,14 +10,17 @@ import { problemSchema } from './problem.ts';
 
 type TokenGetter = () => string | null;
 let getToken: TokenGetter = () => null;
-const unauthorizedListeners = new Set<() => void>();
+const unauthorizedListeners = new Set<(token: string | null) => void>();
 
 export function configureApiAuth(getter: TokenGetter): void {
   getToken = getter;
 }
 
-/** Called whenever the API answers 401, so the app can ask to sign in again. */
-export function onUnauthorized(listener: () => void): () => void {
+/**
+ * Called whenever the API answers 401, with the token that request carried, so the app can
+ * ask to sign in again (and ignore a late answer to a request of an earlier session).
+ */
+export function onUnauthorized(listener: (token: string | null) => void): () => void {
   unauthorizedListeners.add(listener);
   return () => unauthorizedListeners.delete(listener);
 }
@@ -117,7 +120,7 @@ export async function apiRequest<S extends z.ZodType | undefined>(
   if (!response.ok) {
     const error = await errorFromResponse(response);
     if (error.kind === 'unauthorized' && !request.anonymous) {
-      for (const listener of unauthorizedListeners) listener();
+      for (const listener of unauthorizedListeners) listener(token);
     }
     throw error;
   }

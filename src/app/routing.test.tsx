@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp, signInAs } from '#test/render.tsx';
+import { sessionStore } from '#src/shared/auth/session-store.ts';
+
+describe('routes by role', () => {
+  it('sends someone who is not signed in to the sign-in page', async () => {
+    const { router } = await renderApp('/profiel');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/inloggen');
+  });
+
+  it('does not let a werkzoekende open the coach screens', async () => {
+    await signInAs('client-anna');
+    await renderApp('/coach');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('does not let an e-coach open client screens', async () => {
+    await signInAs('coach-marieke');
+    await renderApp('/profiel');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
+  });
+
+  it('shows each role its own home', async () => {
+    await signInAs('helper-stip-1');
+    const { router } = await renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Voor wie mag je iets doen?' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/helper');
+    // only the clients with an active authorisation
+    expect(await screen.findByText('Yasmin Haddad')).toBeInTheDocument();
+    expect(screen.queryByText('Piet Hoekstra')).not.toBeInTheDocument();
+    expect(screen.queryByText('Anna de Vries')).not.toBeInTheDocument();
+  });
+
+  it('shows a 404 page with a way back for an unknown address', async () => {
+    await renderApp('/bestaat-niet');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Terug naar de startpagina' })).toHaveAttribute('href', '/');
+  });
+
+  it('asks to sign in again after a 401 and comes back to the same page', async () => {
+    const user = userEvent.setup();
+    const session = await signInAs('client-anna');
+    // the token is no longer valid on the server (as after it expired)
+    sessionStore.set({ ...session, token: 'x'.repeat(40) });
+    const { router } = await renderApp('/profiel');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Log opnieuw in' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Opnieuw inloggen' }));
+    await user.click(await screen.findByRole('button', { name: 'Inloggen met DigiD' }));
+    await user.click(await screen.findByRole('button', { name: 'Inloggen als Anna de Vries' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/profiel');
+  });
+
+  it('shows a plain page for features that are not built yet', async () => {
+    await signInAs('client-anna');
+    await renderApp('/berichten');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nog niet beschikbaar' })).toBeInTheDocument();
+    const main = screen.getByRole('main');
+    expect(within(main).getAllByRole('link')).toHaveLength(1);
+  });
+});
