@@ -47,6 +47,11 @@ export class FakeServer {
     this.held ??= [];
   }
 
+  /** Lets the oldest held response through; later ones stay held. */
+  releaseOne(): void {
+    this.held?.shift()?.();
+  }
+
   release(): void {
     const waiting = this.held ?? [];
     this.held = null;

@@ -34,15 +34,27 @@ export type WipeEnvironment = {
   sessionStorage?: Storage | null;
   caches?: Pick<CacheStorage, 'keys' | 'delete'> | null;
   timeoutMs?: number;
+  /**
+   * Storage keys to leave alone although they carry the prefix. Only for
+   * development tools (e.g. the mock backend's 'werkmap.mock-db'); never for
+   * anything personal.
+   */
+  keep?: (key: string) => boolean;
 };
 
-function removePrefixed(storage: Storage | null | undefined, report: string[], errors: string[], label: string) {
+function removePrefixed(
+  storage: Storage | null | undefined,
+  report: string[],
+  errors: string[],
+  label: string,
+  keep: (key: string) => boolean,
+) {
   if (!storage) return;
   try {
     const keys: string[] = [];
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i);
-      if (key !== null && key.startsWith(STORAGE_PREFIX)) keys.push(key);
+      if (key !== null && key.startsWith(STORAGE_PREFIX) && !keep(key)) keys.push(key);
     }
     for (const key of keys) {
       storage.removeItem(key);
@@ -74,8 +86,9 @@ export async function wipeDevice(env: WipeEnvironment = {}): Promise<WipeReport>
   // Storage first: synchronous, cannot block.
   const local = env.localStorage !== undefined ? env.localStorage : safely(() => globalThis.localStorage);
   const session = env.sessionStorage !== undefined ? env.sessionStorage : safely(() => globalThis.sessionStorage);
-  removePrefixed(local, report.localStorage, report.errors, 'localStorage');
-  removePrefixed(session, report.sessionStorage, report.errors, 'sessionStorage');
+  const keep = env.keep ?? (() => false);
+  removePrefixed(local, report.localStorage, report.errors, 'localStorage', keep);
+  removePrefixed(session, report.sessionStorage, report.errors, 'sessionStorage', keep);
 
   const cacheStorage = env.caches !== undefined ? env.caches : typeof caches === 'undefined' ? null : caches;
   if (cacheStorage) {

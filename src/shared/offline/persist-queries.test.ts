@@ -1,0 +1,131 @@
+import { QueryClient, onlineManager } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  QUERY_PERSIST_KEY,
+  createIdbQueryStorage,
+  createQueryPersistence,
+  initOnlineManager,
+  persistedQuery,
+  type QueryPersistence,
+} from './persist-queries.ts';
+import { resetIndexedDb } from './test-helpers.ts';
+
+const clients: QueryClient[] = [];
+const persistences: QueryPersistence[] = [];
+
+function client(): QueryClient {
+  const created = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  clients.push(created);
+  return created;
+}
+
+function persist(queryClient: QueryClient, buildId = 'build-1', maxAge?: number): QueryPersistence {
+  const persistence = createQueryPersistence(queryClient, { buildId, throttleMs: 5, ...(maxAge === undefined ? {} : { maxAge }) });
+  persistences.push(persistence);
+  return persistence;
+}
+
+async function saved(): Promise<{ timestamp: number; buster: string; clientState: { queries: Array<{ queryKey: unknown }>; mutations: unknown[] } } | null> {
+  const raw = await createIdbQueryStorage().getItem(QUERY_PERSIST_KEY);
+  return raw ? JSON.parse(raw) : null;
+}
+
+beforeEach(async () => {
+  await resetIndexedDb();
+});
+
+afterEach(async () => {
+  for (const p of persistences.splice(0)) p.unsubscribe();
+  for (const c of clients.splice(0)) c.clear();
+  // Let a trailing throttled save land before the next test gets a fresh database.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+});
+
+async function fillCache(queryClient: QueryClient) {
+  await queryClient.fetchQuery({ queryKey: ['profile', 'anna'], queryFn: async () => ({ name: 'Anna', version: 3 }), ...persistedQuery });
+  await queryClient.fetchQuery({ queryKey: ['vacancies'], queryFn: async () => ['kok'] });
+  await queryClient
+    .getMutationCache()
+    .build(queryClient, { mutationKey: ['send'], mutationFn: async () => 'ok' })
+    .execute(undefined);
+}
+
+describe('createQueryPersistence', () => {
+  it('saves only queries marked meta.persist, never mutations, and restores them', async () => {
+    const first = client();
+    await persist(first).restored;
+    await fillCache(first);
+
+    await vi.waitFor(async () => expect((await saved())?.clientState.queries).toHaveLength(1));
+    const blob = await saved();
+    expect(blob?.buster).toBe('build-1');
+    expect(blob?.clientState.queries[0]?.queryKey).toEqual(['profile', 'anna']);
+    expect(blob?.clientState.mutations).toEqual([]);
+
+    const second = client();
+    await persist(second).restored;
+    expect(second.getQueryData(['profile', 'anna'])).toEqual({ name: 'Anna', version: 3 });
+    expect(second.getQueryData(['vacancies'])).toBeUndefined();
+    // Restored queries keep their meta, so they stay persisted.
+    expect(second.getQueryCache().find({ queryKey: ['profile', 'anna'] })?.meta).toEqual({ persist: true });
+  });
+
+  it('discards the saved cache of another build', async () => {
+    const first = client();
+    await persist(first, 'build-1').restored;
+    await fillCache(first);
+    await vi.waitFor(async () => expect(await saved()).not.toBeNull());
+    persistences.splice(0).forEach((p) => p.unsubscribe());
+
+    const second = client();
+    await persist(second, 'build-2').restored;
+    expect(second.getQueryData(['profile', 'anna'])).toBeUndefined();
+    expect(await saved()).toBeNull();
+  });
+
+  it('discards a saved cache older than maxAge', async () => {
+    const first = client();
+    await persist(first).restored;
+    await fillCache(first);
+    await vi.waitFor(async () => expect(await saved()).not.toBeNull());
+    persistences.splice(0).forEach((p) => p.unsubscribe());
+    const blob = await saved();
+    await createIdbQueryStorage().setItem(QUERY_PERSIST_KEY, JSON.stringify({ ...blob, timestamp: Date.now() - 8 * 24 * 60 * 60 * 1000 }));
+
+    const second = client();
+    await persist(second).restored;
+    expect(second.getQueryData(['profile', 'anna'])).toBeUndefined();
+  });
+
+  it('starts from an unreadable cache without failing', async () => {
+    await createIdbQueryStorage().setItem(QUERY_PERSIST_KEY, '{not json');
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const queryClient = client();
+    await expect(persist(queryClient).restored).resolves.toBeUndefined();
+    expect(queryClient.getQueryCache().getAll()).toEqual([]);
+    expect(await saved()).toBeNull();
+    spy.mockRestore();
+  });
+
+  it('stops saving after unsubscribe', async () => {
+    const queryClient = client();
+    const persistence = persist(queryClient);
+    await persistence.restored;
+    persistence.unsubscribe();
+    await fillCache(queryClient);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(await saved()).toBeNull();
+  });
+});
+
+describe('initOnlineManager', () => {
+  it('starts TanStack Query from navigator.onLine', () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    initOnlineManager();
+    expect(onlineManager.isOnline()).toBe(false);
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+    initOnlineManager();
+    expect(onlineManager.isOnline()).toBe(true);
+  });
+});
