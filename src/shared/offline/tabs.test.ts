@@ -138,20 +138,23 @@ describe('two tabs', () => {
 
   it('keeps the lock while a request is in flight, even when its tab stops draining', async () => {
     const a = await openTab({ ownerId: null });
-    const b = await openTab();
+    const b = await openTab({ ownerId: null }); // signed in below, once a holds the lock
     const first = await a.enqueue({ lane: 'notes:1', kind: 'note.add', payload: { text: 'een' }, ownerId: 'anna' });
     const second = await a.enqueue({ lane: 'notes:2', kind: 'note.add', payload: { text: 'twee' }, ownerId: 'anna' });
     server.hold();
     a.setOwner('anna');
     await vi.waitFor(() => expect(server.inFlight).toBe(2));
+    b.setOwner('anna');
     a.dispose(); // e.g. the session's services are torn down mid-request
     server.releaseOne();
     await vi.waitFor(() => expect(server.applied).toEqual([first.id]));
     await new Promise((resolve) => setTimeout(resolve, 10));
     // b must not take a's 'sending' record for an orphan while a's request is open.
-    await b.drain();
+    const drainedByB = b.drain();
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(server.requestsFor(second.id)).toHaveLength(1);
     server.release();
+    await drainedByB;
     await vi.waitFor(async () => expect(await b.list()).toEqual([]));
     await b.drain();
     expect(server.requestsFor(second.id)).toHaveLength(1);
