@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { wipeDevice } from '#src/shared/offline/wipe.ts';
 
 /** Development only: restore the demo data of the mock backend. Never in the production build. */
 export function DevTools() {
@@ -9,10 +10,10 @@ export function DevTools() {
       <button
         type="button"
         className="link-button"
-        onClick={() => {
+        onClick={async () => {
           const mock = (window as unknown as { __mock?: { reset: () => void } }).__mock;
+          await wipeDevice({ keep: (key) => key === 'werkmap.mock-db' });
           mock?.reset();
-          for (const key of Object.keys(localStorage)) if (key.startsWith('werkmap.') && key !== 'werkmap.mock-db') localStorage.removeItem(key);
           location.assign('/');
         }}
       >

@@ -44,7 +44,8 @@ export async function startSessionServices(queryClient: QueryClient, session: Se
       if (outbox) await outbox.clear();
       teardown(queryClient);
       queryClient.clear();
-      await wipeDevice();
+      // in development the mock backend's demo data (also in localStorage) survives a sign-out
+      await wipeDevice(import.meta.env.DEV ? { keep: (key) => key === 'werkmap.mock-db' } : {});
     });
   }
   initOnlineManager();

@@ -3,7 +3,6 @@ import {
   persistQueryClientRestore,
   persistQueryClientSubscribe,
   type AsyncStorage,
-  type PersistQueryClientRootOptions,
 } from '@tanstack/react-query-persist-client';
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
 import { QUERY_CACHE_STORE, openWerkmapDb, type WerkmapDb } from './db.ts';
@@ -75,11 +74,7 @@ export function createQueryPersistence(queryClient: QueryClient, options: QueryP
     // A full disk: give up saving reads; the app works on, from the network.
     retry: () => undefined,
   });
-  // The persist-client packages pin an older @tanstack/query-core than react-query
-  // (5.104.5 vs 5.108.0 in the lockfile): the same classes at runtime, distinct
-  // types at compile time. Remove the cast once the versions are aligned.
-  const client = queryClient as unknown as PersistQueryClientRootOptions['queryClient'];
-  const common = { queryClient: client, persister, buster: options.buildId };
+  const common = { queryClient, persister, buster: options.buildId };
   let stopped = false;
   let stopSaving: (() => void) | undefined;
 

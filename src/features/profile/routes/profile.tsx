@@ -37,6 +37,8 @@ export function Component() {
     setSaving(true);
     setSaveError(null);
     try {
+      // a corrected version replaces the change the server refused (it blocks the queue until then)
+      if (problem?.status === 'rejected') await outbox.discard(problem.id);
       await outbox.enqueue({
         lane: profileLane(clientId),
         kind: updateProfileKind,
