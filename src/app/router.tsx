@@ -1,5 +1,6 @@
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import { Layout } from './layout.tsx';
+import { Loading } from '#src/shared/ui/loading.tsx';
 import { HomeRedirect, RequireRole } from './guards.tsx';
 import { NotFoundPage, NotYetAvailablePage, RouteErrorPage } from './status-pages.tsx';
 
@@ -11,6 +12,7 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <Loading />,
     children: [
       {
         errorElement: <RouteErrorPage />,

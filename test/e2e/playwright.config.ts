@@ -3,6 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 const previewPort = Number(process.env.PREVIEW_PORT ?? 4173);
 const mockPort = Number(process.env.MOCK_API_PORT ?? 4174);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const outDir = process.env.E2E_OUT_DIR ?? 'dist';
 
 /**
  * End-to-end tests: the production build with its real service worker, served by
@@ -12,13 +13,13 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: '../../test-results',
+  outputDir: `../../test-results/${outDir}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: '../../test-results/e2e.json' }]] : [['list'], ['json', { outputFile: '../../test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `../../test-results/e2e-${outDir}.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${previewPort}`,
     serviceWorkers: 'allow',
@@ -52,7 +53,7 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `npx vite preview --port ${previewPort} --strictPort`,
+      command: `npx vite preview --port ${previewPort} --strictPort --outDir ${outDir}`,
       cwd: '../..',
       url: `http://127.0.0.1:${previewPort}/`,
       env: { MOCK_API_PORT: String(mockPort), PREVIEW_PORT: String(previewPort) },

@@ -14,13 +14,19 @@ if (!chromium) {
 }
 
 const args = process.argv.slice(2);
-if (!process.env.E2E_SKIP_BUILD || !existsSync('dist/index.html')) {
-  rmSync('dist', { recursive: true, force: true });
-  rmSync('dist-next', { recursive: true, force: true });
-  let code = await run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD_ID: 'e2e-1' });
+// E2E_OUT_DIR (default dist) lets two runs on one machine use their own builds (with their own ports).
+const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+const nextDir = `${outDir}-next`;
+if (!process.env.E2E_SKIP_BUILD || !existsSync(`${outDir}/index.html`)) {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(nextDir, { recursive: true, force: true });
+  let code = await run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], { BUILD_ID: 'e2e-1' });
   if (code !== 0) process.exit(code);
-  code = await run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', 'dist-next'], { BUILD_ID: 'e2e-2' });
+  code = await run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', nextDir], { BUILD_ID: 'e2e-2' });
   if (code !== 0) process.exit(code);
 }
-const code = await run('npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts', ...args], { CHROMIUM_PATH: chromium });
+const code = await run('npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts', ...args], {
+  CHROMIUM_PATH: chromium,
+  E2E_OUT_DIR: outDir,
+});
 process.exit(code);

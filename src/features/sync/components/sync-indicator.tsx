@@ -24,9 +24,8 @@ export function SyncIndicator() {
   const modifier = problems > 0 || snapshot.pausedForLogin ? 'problem' : online ? 'online' : 'offline';
   return (
     <div className={`sync-indicator sync-indicator--${modifier}`}>
-      <span className="sync-indicator__dot" aria-hidden="true" />
-      <p className="sync-indicator__text" role="status" aria-live="polite" style={{ margin: 0 }}>
-        <span>{online ? t('indicator.online') : t('indicator.offline')}</span>
+      <p className="sync-indicator__text" role="status" aria-live="polite">
+        <span className="sync-indicator__dot" aria-hidden="true" /> <span>{online ? t('indicator.online') : t('indicator.offline')}</span>
         {' · '}
         <span data-testid="sync-status">{text}</span>
         {time && waiting === 0 && problems === 0 ? <span className="visually-hidden"> {t('indicator.lastSync', { time })}</span> : null}
