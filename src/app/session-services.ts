@@ -7,8 +7,12 @@ import { createMemoryOutboxStore } from '#src/shared/offline/memory-store.ts';
 import { startOutboxSync } from '#src/shared/offline/sync.ts';
 import { createQueryPersistence, initOnlineManager, QUERY_PERSIST_KEY, type QueryPersistence } from '#src/shared/offline/persist-queries.ts';
 import { wipeDevice } from '#src/shared/offline/wipe.ts';
-// Every outbox kind is registered at start-up, so queued records can always be sent.
-import '#src/features/profile/api/update-profile.ts';
+
+/**
+ * Every outbox kind is registered before the outbox sends anything, so queued records can always
+ * be sent. Loaded right after start (not before the first screen: the kinds bring zod along).
+ */
+const outboxKindsLoaded = import('./outbox-kinds.ts');
 
 /**
  * The device services of the signed-in person: the outbox (IndexedDB, or memory on a public
@@ -71,5 +75,8 @@ export async function startSessionServices(queryClient: QueryClient, session: Se
   setAppOutbox(outbox);
   // Show the last known data before the first render, so the app opens offline with it.
   await persistence?.restored;
-  if (current?.outbox === outbox) current.stopSync = startOutboxSync(outbox);
+  // Sending starts once the kinds are registered; the first screen does not wait for that.
+  void outboxKindsLoaded.then(() => {
+    if (current?.outbox === outbox) current.stopSync = startOutboxSync(outbox);
+  });
 }

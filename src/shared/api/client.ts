@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from './errors.ts';
-import { problemSchema } from './problem.ts';
+import { parseProblem } from './problem.ts';
 
 /**
  * The one API client. Every call goes through `apiRequest`: it adds the bearer
@@ -61,9 +61,7 @@ function parseRetryAfter(value: string | null): number | undefined {
 
 async function readProblem(response: Response) {
   try {
-    const body: unknown = await response.json();
-    const parsed = problemSchema.safeParse(body);
-    return parsed.success ? parsed.data : undefined;
+    return parseProblem(await response.json());
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { sessionSchema, type Session } from './schemas.ts';
+import type { Session } from './schemas.ts';
 
 /**
  * Where the signed-in session lives on the device.
@@ -10,6 +10,28 @@ import { sessionSchema, type Session } from './schemas.ts';
  */
 export const SESSION_KEY = 'werkmap.session';
 
+/**
+ * A light structural check of what we stored ourselves (the API's answer was validated with the
+ * zod schema at sign-in); it keeps zod out of the code that must load before the first screen.
+ */
+function isStoredSession(value: unknown): value is Session {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const user = v.user as Record<string, unknown> | null | undefined;
+  return (
+    typeof v.token === 'string' &&
+    v.token.length >= 20 &&
+    typeof v.expiresAt === 'string' &&
+    typeof v.publicComputer === 'boolean' &&
+    typeof user === 'object' &&
+    user !== null &&
+    typeof user.id === 'string' &&
+    typeof user.name === 'string' &&
+    (user.role === 'client' || user.role === 'coach' || user.role === 'helper') &&
+    (user.clientId === null || typeof user.clientId === 'string')
+  );
+}
+
 type Listener = () => void;
 const listeners = new Set<Listener>();
 let current: Session | null = null;
@@ -20,10 +42,10 @@ function read(storage: Storage): Session | null {
   try {
     const raw = storage.getItem(SESSION_KEY);
     if (!raw) return null;
-    const parsed = sessionSchema.safeParse(JSON.parse(raw));
-    if (!parsed.success) return null;
-    if (Date.parse(parsed.data.expiresAt) <= Date.now()) return null;
-    return parsed.data;
+    const value: unknown = JSON.parse(raw);
+    if (!isStoredSession(value)) return null;
+    if (Date.parse(value.expiresAt) <= Date.now()) return null;
+    return value;
   } catch {
     return null;
   }

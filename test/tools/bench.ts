@@ -1,0 +1,43 @@
+/**
+ * `npm run bench`: prints figures (not pass/fail): bundle sizes and precache, outbox enqueue and
+ * drain times, and the offline cold start. Builds first; serves the build on BENCH_PORT (4473)
+ * with the mock API on BENCH_API_PORT (4474).
+ */
+import { spawn } from 'node:child_process';
+import { run } from './run.ts';
+import { printBundleFigures } from '../bench/bundle.ts';
+import { printOutboxFigures } from '../bench/outbox.ts';
+import { printColdStartFigures } from '../bench/cold-start.ts';
+
+const previewPort = process.env.BENCH_PORT ?? '4473';
+const apiPort = process.env.BENCH_API_PORT ?? '4474';
+const outDir = 'dist-bench';
+
+const code = await run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], { BUILD_ID: 'bench' });
+if (code !== 0) process.exit(code);
+
+console.log('');
+printBundleFigures(outDir);
+console.log('');
+await printOutboxFigures(1000);
+console.log('');
+
+const env = { ...process.env, MOCK_API_PORT: apiPort };
+const api = spawn(process.execPath, ['mocks/http-server.ts'], { env, stdio: 'ignore' });
+const preview = spawn('npx', ['vite', 'preview', '--port', previewPort, '--strictPort', '--outDir', outDir], { env, stdio: 'ignore' });
+try {
+  const base = `http://127.0.0.1:${previewPort}`;
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`${base}/`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await printColdStartFigures(base);
+} finally {
+  api.kill();
+  preview.kill();
+}
+process.exit(0);
