@@ -1,0 +1,211 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { DbSnapshot } from '#mocks/db.ts';
+import type { MockConfigInput } from '#mocks/switches.ts';
+import type { Session } from '#src/shared/auth/schemas.ts';
+import { axeExceptions } from './axe-exceptions.ts';
+
+/**
+ * Shared helpers for the end-to-end tests: the mock API server's test endpoints
+ * (reset, state, switches), signing in through the mock DigiD screen, warming up
+ * the service worker, reading the outbox, and axe.
+ */
+
+export const MOCK_API_URL = `http://127.0.0.1:${process.env.MOCK_API_PORT ?? 4174}`;
+/** The folder `vite preview` serves (the update test swaps a new build into it). */
+export const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
+
+export const ANNA = { id: 'client-anna', name: 'Anna de Vries', lane: 'profile:client-anna' } as const;
+export const MARIEKE = { id: 'coach-marieke', name: 'Marieke Bakker' } as const;
+export const RIA = { id: 'helper-stip-1', name: 'Ria Kamminga' } as const;
+
+// ----------------------------------------------------------------- mock API
+
+async function mockFetch(path: string, init?: RequestInit): Promise<Response> {
+  const response = await fetch(`${MOCK_API_URL}${path}`, init);
+  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${path} -> ${response.status}: ${await response.text()}`);
+  return response;
+}
+
+/** Back to the seed and default switches. */
+export async function resetMock(): Promise<void> {
+  await mockFetch('/__mock/reset', { method: 'POST' });
+}
+
+export async function mockState(): Promise<DbSnapshot> {
+  return (await (await mockFetch('/__mock/state')).json()) as DbSnapshot;
+}
+
+export async function configureMock(config: MockConfigInput): Promise<void> {
+  await mockFetch('/__mock/config', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(config),
+  });
+}
+
+/** The applied writes to one resource (e.g. `profile:client-anna`), in order. */
+export async function writesTo(resource: string) {
+  return (await mockState()).writeLog.filter((entry) => entry.resource === resource);
+}
+
+export async function serverProfile(clientId: string) {
+  const profile = (await mockState()).profiles.find((p) => p.clientId === clientId);
+  if (!profile) throw new Error(`no profile for ${clientId}`);
+  return profile;
+}
+
+/** A session straight from the mock API (as "another device"). */
+export async function apiSession(personaId: string): Promise<Session> {
+  const response = await mockFetch('/api/auth/session', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ personaId }),
+  });
+  return (await response.json()) as Session;
+}
+
+/** Changes a client's profile from "another device": a PUT on the current version. */
+export async function changeProfileElsewhere(personaId: string, clientId: string, changes: Record<string, unknown>): Promise<void> {
+  const { token } = await apiSession(personaId);
+  const current = await serverProfile(clientId);
+  const { clientId: _c, version, updatedAt: _u, updatedBy: _b, ...input } = current;
+  await mockFetch(`/api/clients/${clientId}/profile`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'If-Match': `"${version}"` },
+    body: JSON.stringify({ ...input, ...changes }),
+  });
+}
+
+// ------------------------------------------------------------------ browser
+
+/**
+ * The page is controlled by the service worker afterwards. With registerType
+ * 'prompt' there is no clientsClaim: the first page is only controlled after a reload.
+ */
+export async function warmServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+/** From the sign-in page through the mock DigiD screen, as the given persona. */
+export async function signIn(page: Page, personaName: string, options: { publicComputer?: boolean; from?: string } = {}): Promise<void> {
+  if (!page.url().includes('/inloggen')) await page.goto(options.from ?? '/inloggen');
+  if (options.publicComputer) await page.getByRole('checkbox', { name: 'Ik gebruik een openbare computer' }).check();
+  await page.getByRole('button', { name: 'Inloggen met DigiD' }).click();
+  await expect(page.getByText('Dit is niet de echte DigiD')).toBeVisible();
+  await page.getByRole('button', { name: `Inloggen als ${personaName}` }).click();
+}
+
+/** Opens the sign-in page, makes the service worker control it, and signs in. */
+export async function startControlled(page: Page, personaName: string): Promise<void> {
+  await page.goto('/inloggen');
+  await warmServiceWorker(page);
+  await signIn(page, personaName);
+}
+
+export function heading(page: Page, name: string): Locator {
+  return page.getByRole('heading', { level: 1, name });
+}
+
+export function syncStatus(page: Page): Locator {
+  return page.getByTestId('sync-status');
+}
+
+export type ProfileEdit = Partial<Record<'preferredName' | 'phone' | 'email' | 'town', string>> & {
+  benefitApplicationDate?: { day: string; month: string; year: string };
+};
+
+const profileLabels = {
+  preferredName: 'Hoe mogen we je noemen?',
+  phone: 'Telefoonnummer',
+  email: 'E-mailadres',
+  town: 'Woonplaats',
+} as const;
+
+/** Fills the open profile form (only the given fields). */
+export async function fillProfileForm(page: Page, edit: ProfileEdit): Promise<void> {
+  for (const key of Object.keys(profileLabels) as Array<keyof typeof profileLabels>) {
+    const value = edit[key];
+    if (value !== undefined) await page.getByRole('textbox', { name: profileLabels[key], exact: true }).fill(value);
+  }
+  if (edit.benefitApplicationDate) {
+    const group = page.getByRole('group', { name: 'Wanneer heb je de uitkering aangevraagd?' });
+    await group.getByLabel('Dag', { exact: true }).fill(edit.benefitApplicationDate.day);
+    await group.getByLabel('Maand', { exact: true }).fill(edit.benefitApplicationDate.month);
+    await group.getByLabel('Jaar', { exact: true }).fill(edit.benefitApplicationDate.year);
+  }
+}
+
+/** On /profiel: "Gegevens wijzigen", fill, "Opslaan", back on the summary. */
+export async function editProfile(page: Page, edit: ProfileEdit): Promise<void> {
+  await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
+  await expect(heading(page, 'Mijn gegevens wijzigen')).toBeVisible();
+  await fillProfileForm(page, edit);
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(heading(page, 'Mijn gegevens')).toBeVisible();
+}
+
+/** The value shown in the profile's summary list for a label. */
+export function summaryValue(page: Page, label: string): Locator {
+  return page.locator('.summary-list__row').filter({ has: page.getByRole('term').getByText(label, { exact: true }) }).getByRole('definition');
+}
+
+export type StoredOutboxRecord = { id: string; seq: number; lane: string; status: string; payload: Record<string, unknown> };
+
+/** The outbox records in this origin's IndexedDB (FIFO), read directly. */
+export async function readOutbox(page: Page): Promise<StoredOutboxRecord[]> {
+  return page.evaluate(async () => {
+    const known = await indexedDB.databases();
+    if (!known.some((db) => db.name === 'werkmap')) return [];
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('werkmap');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('outbox')) return [];
+      return await new Promise<StoredOutboxRecord[]>((resolve, reject) => {
+        const request = db.transaction('outbox', 'readonly').objectStore('outbox').getAll();
+        request.onsuccess = () => resolve(request.result as StoredOutboxRecord[]);
+        request.onerror = () => reject(request.error);
+      });
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/** Gives the persisted query cache (written with a 1 s throttle) time to reach IndexedDB. */
+export async function waitForQueryPersist(page: Page): Promise<void> {
+  // QUERY_PERSIST_THROTTLE_MS is 1000; the write itself is quick.
+  await page.waitForTimeout(1_500);
+}
+
+// --------------------------------------------------------------------- axe
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe with the WCAG 2.2 AA tags; fails listing each rule and its targets. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (axeExceptions.length > 0) builder = builder.disableRules(axeExceptions.map((rule) => rule.id));
+  const results = await builder.analyze();
+  const found = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n${violation.nodes.map((node) => `    ${node.target.join(' ')}`).join('\n')}`,
+  );
+  expect(found, `axe violations on ${label}:\n${found.join('\n')}`).toEqual([]);
+}
+
+/** No horizontal scrolling (WCAG 1.4.10 reflow). */
+export async function expectNoHorizontalScroll(page: Page, label: string): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `${label}: page is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(clientWidth);
+}
