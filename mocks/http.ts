@@ -105,6 +105,9 @@ function stringParams(params: Record<string, string | readonly string[] | undefi
 export function route(method: Method | 'ALL', path: string, resolver: Resolver): HttpHandler {
   const register = method === 'ALL' ? http.all : http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'];
   return register(`${API_PREFIX}${path}`, async ({ request, params }) => {
+    // `*/api/...` also matches e.g. the dev server's `/src/features/x/api/y.ts` modules: only
+    // paths that start with /api are ours; anything else goes on to the network untouched.
+    if (!new URL(request.url).pathname.startsWith('/api/')) return undefined;
     const early = await beforeHandler(request);
     if (early) return early;
     syncFromPersistence();

@@ -117,3 +117,14 @@ describe('client overview', () => {
     expect(data.obligations[0]).toEqual({ id: 'uwvRegistration', status: 'notStarted' });
   });
 });
+
+describe('what the mock backend does not answer', () => {
+  it('leaves requests whose path merely contains /api/ alone (e.g. dev-server modules)', async () => {
+    const { getResponse } = await import('msw');
+    const { handlers } = await import('./index.ts');
+    const module = await getResponse(handlers, new Request('http://localhost:5173/src/features/account/api/personas.ts'));
+    expect(module).toBeUndefined();
+    const unknown = await getResponse(handlers, new Request('http://localhost:5173/api/does-not-exist'));
+    expect(unknown?.status).toBe(404);
+  });
+});
