@@ -8,8 +8,8 @@ import { useCaseload } from '../api/caseload.ts';
 export function Component() {
   const { t, i18n } = useTranslation('coach');
   const query = useCaseload();
-  const date = (iso: string | null) =>
-    iso ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00` : iso)) : t('caseload.never');
+  const date = (iso: string | null, empty: string) =>
+    iso ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00` : iso)) : empty;
   return (
     <Page title={t('caseload.title')}>
       <QueryState query={query} lines={6}>
@@ -39,8 +39,8 @@ export function Component() {
                       <td data-label={t('caseload.columns.serviceLine')}>
                         {client.serviceLine ? t(`serviceLine.${client.serviceLine}`) : t('serviceLine.none')}
                       </td>
-                      <td data-label={t('caseload.columns.searchPeriodEnd')}>{date(client.searchPeriodEnd)}</td>
-                      <td data-label={t('caseload.columns.lastActivity')}>{date(client.lastActivityAt)}</td>
+                      <td data-label={t('caseload.columns.searchPeriodEnd')}>{date(client.searchPeriodEnd, t('caseload.unknown'))}</td>
+                      <td data-label={t('caseload.columns.lastActivity')}>{date(client.lastActivityAt, t('caseload.never'))}</td>
                     </tr>
                   ))}
                 </tbody>
