@@ -28,13 +28,16 @@ export const profileFormSchema = z
     registeredWithUwv: z.enum(['', 'yes', 'no']),
     uwvRegistrationDate: datePartsSchema({ notInFuture: true }),
   })
-  .superRefine((v, ctx) => {
-    if (v.registeredWithUwv === '') {
-      ctx.addIssue({ code: 'custom', path: ['registeredWithUwv'], message: 'validation.registeredWithUwv.required' });
-    }
-    if (v.registeredWithUwv === 'yes' && v.uwvRegistrationDate === null) {
-      ctx.addIssue({ code: 'custom', path: ['uwvRegistrationDate'], message: 'validation.uwvRegistrationDate.required' });
-    }
+  // `when`: these run even when another field is wrong, so every problem shows at once
+  .refine((v) => v.registeredWithUwv !== '', {
+    path: ['registeredWithUwv'],
+    message: 'validation.registeredWithUwv.required',
+    when: () => true,
+  })
+  .refine((v) => !(v.registeredWithUwv === 'yes' && v.uwvRegistrationDate === null), {
+    path: ['uwvRegistrationDate'],
+    message: 'validation.uwvRegistrationDate.required',
+    when: () => true,
   })
   .transform(
     (v): ProfileInput => ({

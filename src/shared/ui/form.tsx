@@ -157,7 +157,7 @@ export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; foc
                 event.preventDefault();
                 const field = document.getElementById(error.fieldId);
                 field?.focus();
-                field?.scrollIntoView({ block: 'center' });
+                field?.scrollIntoView?.({ block: 'center' });
               }}
             >
               {error.message}
