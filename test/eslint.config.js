@@ -61,6 +61,16 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': ['error', { zones: zones.filter((z) => z.from !== './mocks') }] },
   },
   {
+    // Tests beside the code may use the mock backend and render through the app.
+    files: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: zones.filter((z) => z.from !== './mocks' && z.from !== './src/app') },
+      ],
+    },
+  },
+  {
     files: ['mocks/**', 'test/**'],
     rules: { 'no-console': 'off' },
   },
