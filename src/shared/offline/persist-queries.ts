@@ -84,6 +84,9 @@ export function createQueryPersistence(queryClient: QueryClient, options: QueryP
     })
     .then(() => {
       if (stopped) return;
+      // Restored data is only a fallback: the last save may have missed the newest data
+      // (saves are throttled), so every restored query is refetched when next used online.
+      void queryClient.invalidateQueries({ refetchType: 'none' });
       stopSaving = persistQueryClientSubscribe({
         ...common,
         dehydrateOptions: {
