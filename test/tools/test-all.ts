@@ -2,12 +2,22 @@
  * `npm test`: type-check, lint, unit and component tests, then the end-to-end tests in
  * real Chromium. Every step runs; the exit code is non-zero when any step failed.
  */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { run } from './run.ts';
+
+const unitReport = 'test-results/unit.json';
+const e2eReport = `test-results/e2e-${process.env.E2E_OUT_DIR ?? 'dist'}.json`;
+rmSync(unitReport, { force: true });
+rmSync(e2eReport, { force: true });
 
 const steps: { name: string; command: string; args: string[] }[] = [
   { name: 'type-check', command: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
-  { name: 'unit and component tests', command: 'npm', args: ['run', '--silent', 'test:unit'] },
+  {
+    name: 'unit and component tests',
+    command: 'npx',
+    args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`],
+  },
   { name: 'end-to-end tests', command: 'npm', args: ['run', '--silent', 'test:e2e'] },
 ];
 
@@ -21,5 +31,25 @@ for (const step of steps) {
 console.log('\n=== summary');
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)`);
 const failed = results.filter((r) => !r.ok).length;
-console.log(`steps: ${results.length - failed} passed, ${failed} failed`);
+
+/** Test counts from the runners' JSON reports (Vitest and Playwright). */
+function counts(): { passed: number; failed: number; skipped: number } {
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  if (existsSync(unitReport)) {
+    const r = JSON.parse(readFileSync(unitReport, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number };
+    total.passed += r.numPassedTests;
+    total.failed += r.numFailedTests;
+    total.skipped += r.numPendingTests;
+  }
+  if (existsSync(e2eReport)) {
+    const r = JSON.parse(readFileSync(e2eReport, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+    total.passed += r.stats.expected + r.stats.flaky;
+    total.failed += r.stats.unexpected;
+    total.skipped += r.stats.skipped;
+  }
+  return total;
+}
+const c = counts();
+console.log(`steps: ${results.length - failed} of ${results.length} passed`);
+console.log(`tests: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
 process.exit(failed === 0 ? 0 : 1);
