@@ -38,6 +38,10 @@ function savedLanguage(): LanguageCode {
 const zodLocales: Record<LanguageCode, () => Parameters<typeof z.config>[0]> = {
   nl: () => z.locales.nl(),
   en: () => z.locales.en(),
+  ar: () => z.locales.ar(),
+  tr: () => z.locales.tr(),
+  pl: () => z.locales.pl(),
+  uk: () => z.locales.uk(),
 };
 
 function applyLanguage(lng: string): void {

@@ -2,6 +2,10 @@
 export const languages = [
   { code: 'nl', name: 'Nederlands', dir: 'ltr' },
   { code: 'en', name: 'English', dir: 'ltr' },
+  { code: 'ar', name: 'العربية', dir: 'rtl' },
+  { code: 'tr', name: 'Türkçe', dir: 'ltr' },
+  { code: 'pl', name: 'Polski', dir: 'ltr' },
+  { code: 'uk', name: 'Українська', dir: 'ltr' },
 ] as const;
 
 export type LanguageCode = (typeof languages)[number]['code'];
