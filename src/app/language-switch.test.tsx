@@ -4,19 +4,23 @@ import userEvent from '@testing-library/user-event';
 import { renderApp } from '#test/render.tsx';
 import { LANGUAGE_STORAGE_KEY } from '#src/shared/i18n/i18n.ts';
 
-function selectedOption(select: HTMLElement): HTMLOptionElement | undefined {
-  return within(select)
-    .getAllByRole<HTMLOptionElement>('option')
-    .find((option) => option.selected);
+async function openSwitch(user: ReturnType<typeof userEvent.setup>, label: string) {
+  const nav = screen.getByRole('navigation', { name: label });
+  const toggle = within(nav).getByRole('button', { expanded: false });
+  await user.click(toggle);
+  expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  return nav;
 }
 
 describe('language switch', () => {
-  it('offers every language named in itself, with its own lang', async () => {
+  it('offers every language named in itself, with its own lang, the current one marked', async () => {
+    const user = userEvent.setup();
     await renderApp('/inloggen');
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
-    const select = screen.getByRole('combobox', { name: 'Taal' });
-    const options = within(select).getAllByRole<HTMLOptionElement>('option');
-    expect(options.map((option) => [option.textContent, option.lang])).toEqual([
+    const nav = await openSwitch(user, 'Taal');
+    const list = within(nav).getByRole('list');
+    const options = within(list).getAllByRole('button');
+    expect(options.map((option) => [option.textContent, option.getAttribute('lang')])).toEqual([
       ['Nederlands', 'nl'],
       ['English', 'en'],
       ['العربية', 'ar'],
@@ -24,7 +28,11 @@ describe('language switch', () => {
       ['Polski', 'pl'],
       ['Українська', 'uk'],
     ]);
-    expect(selectedOption(select)?.textContent).toBe('Nederlands');
+    expect(within(list).getByRole('button', { name: 'Nederlands' })).toHaveAttribute('aria-current', 'true');
+    // Escape closes the list and returns focus to the toggle
+    await user.keyboard('{Escape}');
+    expect(list).not.toBeVisible();
+    expect(within(nav).getByRole('button', { expanded: false })).toHaveFocus();
   });
 
   it('switches to English and back, sets <html lang> and remembers the choice', async () => {
@@ -32,15 +40,16 @@ describe('language switch', () => {
     await renderApp('/inloggen');
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Taal' }), 'English');
+    let nav = await openSwitch(user, 'Taal');
+    await user.click(within(nav).getByRole('button', { name: 'English' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(document.documentElement.dir).toBe('ltr');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
-    const select = screen.getByRole('combobox', { name: 'Language' });
-    expect(selectedOption(select)?.textContent).toBe('English');
 
-    await user.selectOptions(select, 'Nederlands');
+    nav = await openSwitch(user, 'Language');
+    expect(within(nav).getByRole('button', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+    await user.click(within(nav).getByRole('button', { name: 'Nederlands' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('nl');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('nl');
@@ -51,14 +60,14 @@ describe('language switch', () => {
     await renderApp('/inloggen');
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Taal' }), 'العربية');
+    let nav = await openSwitch(user, 'Taal');
+    await user.click(within(nav).getByRole('button', { name: 'العربية' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'تسجيل الدخول' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('ar');
     expect(document.documentElement.dir).toBe('rtl');
-    const select = screen.getByRole('combobox', { name: 'اللغة' });
-    expect(selectedOption(select)?.textContent).toBe('العربية');
 
-    await user.selectOptions(select, 'Nederlands');
+    nav = await openSwitch(user, 'اللغة');
+    await user.click(within(nav).getByRole('button', { name: 'Nederlands' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
     expect(document.documentElement.dir).toBe('ltr');
   });

@@ -1,42 +1,69 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultLanguage, isLanguageCode, languages } from '#src/shared/i18n/languages.ts';
 import { changeLanguage } from '#src/shared/i18n/i18n.ts';
 
 /**
- * A native <select> with a visible label: six languages as buttons took two or three rows of the
- * header on a 360 px phone. Each option names its language in itself, with its own `lang`; the
- * current language is the selected option (the native equivalent of aria-current). The choice
- * applies at once: only the text changes, the page, the focus and the place in it stay the same.
+ * A disclosure: one compact button ("🌐 Nederlands") that opens the list of languages, each named
+ * in itself with its own `lang`, the current one marked with aria-current. A native <select> was
+ * smaller, but arrow keys on a closed select switch the language at every press (WCAG 3.2.2), and
+ * six buttons take two or three header rows on a 360 px phone.
  */
 export function LanguageSwitch() {
   const { i18n, t } = useTranslation();
-  const id = useId();
+  const listId = useId();
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   const current = isLanguageCode(i18n.resolvedLanguage) ? i18n.resolvedLanguage : defaultLanguage;
+  const currentName = languages.find((l) => l.code === current)?.name ?? current;
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        toggle.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
   return (
-    <div className="language-switch">
-      <label className="language-switch__label" htmlFor={id}>
+    <nav className="language-switch" aria-label={t('language.label')}>
+      <button
+        ref={toggle}
+        type="button"
+        className="language-switch__toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((o) => !o)}
+      >
         <svg className="language-switch__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <circle cx="12" cy="12" r="9" />
           <path d="M3 12h18M12 3c2.5 2.5 3.8 5.5 3.8 9s-1.3 6.5-3.8 9c-2.5-2.5-3.8-5.5-3.8-9S9.5 5.5 12 3z" />
         </svg>
-        {t('language.label')}
-      </label>
-      <select
-        id={id}
-        className="language-switch__select"
-        value={current}
-        onChange={(event) => {
-          const chosen = event.currentTarget.value;
-          if (isLanguageCode(chosen)) void changeLanguage(chosen);
-        }}
-      >
+        <span className="visually-hidden">{t('language.label')}: </span>
+        <span lang={current}>{currentName}</span>
+      </button>
+      <ul className="language-switch__list" id={listId} hidden={!open}>
         {languages.map((language) => (
-          <option key={language.code} value={language.code} lang={language.code}>
-            {language.name}
-          </option>
+          <li key={language.code}>
+            <button
+              type="button"
+              className="language-switch__button"
+              lang={language.code}
+              aria-current={language.code === current ? 'true' : undefined}
+              onClick={() => {
+                setOpen(false);
+                void changeLanguage(language.code).then(() => toggle.current?.focus());
+              }}
+            >
+              {language.name}
+            </button>
+          </li>
         ))}
-      </select>
-    </div>
+      </ul>
+    </nav>
   );
 }
