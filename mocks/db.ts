@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { profileSchema } from '#src/features/profile/schemas.ts';
 import { helperScopeSchema } from '#src/features/home/schemas.ts';
 import { userSchema } from '#src/shared/auth/schemas.ts';
+import { intakeDefinitionSchema } from '#src/features/intake/definition/schemas.ts';
+import { intakeDraftInputSchema, intakeSubmissionSchema } from '#src/features/intake/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 import { nowIso } from './clock.ts';
 import { buildSeed } from './seed.ts';
@@ -64,6 +66,22 @@ export const authorisationRecordSchema = z.object({
   withdrawnAt: isoDateTimeSchema.nullable(),
 });
 export type AuthorisationRecord = z.infer<typeof authorisationRecordSchema>;
+
+/** A published questionnaire version (kept for ever: submissions keep the version they were given under). */
+export const intakeDefinitionRecordSchema = intakeDefinitionSchema;
+export type IntakeDefinitionRecord = z.infer<typeof intakeDefinitionRecordSchema>;
+export const definitionKey = (id: string, version: number) => `${id}:${version}`;
+
+/** A client's unfinished intake (one per client). */
+export const intakeDraftRecordSchema = intakeDraftInputSchema.extend({
+  clientId: idSchema,
+  version: z.number().int().positive(),
+  updatedAt: isoDateTimeSchema,
+});
+export type IntakeDraftRecord = z.infer<typeof intakeDraftRecordSchema>;
+
+export const intakeSubmissionRecordSchema = intakeSubmissionSchema;
+export type IntakeSubmissionRecord = z.infer<typeof intakeSubmissionRecordSchema>;
 
 export const storedResponseSchema = z.object({
   status: z.number().int(),
@@ -148,6 +166,9 @@ function createDb() {
     sessions: new Table('sessions', sessionRecordSchema, (r) => r.token),
     authorisations: new Table('authorisations', authorisationRecordSchema, (r) => r.id),
     idempotency: new Table('idempotency', idempotencyRecordSchema, (r) => r.scopedKey),
+    intakeDefinitions: new Table('intakeDefinitions', intakeDefinitionRecordSchema, (r) => definitionKey(r.id, r.version)),
+    intakeDrafts: new Table('intakeDrafts', intakeDraftRecordSchema, (r) => r.clientId),
+    intakeSubmissions: new Table('intakeSubmissions', intakeSubmissionRecordSchema, (r) => r.id),
     writeLog: [] as WriteLogEntry[],
   };
 }
@@ -168,7 +189,7 @@ export function logWrite(entry: Omit<WriteLogEntry, 'seq' | 'at'>): WriteLogEntr
 // ---------------------------------------------------------------------------
 
 /** Bump when a record shape changes: stored browser state with another version is reseeded. */
-export const DB_SCHEMA_VERSION = 1;
+export const DB_SCHEMA_VERSION = 2;
 
 export const dbStateSchema = z.object({
   users: z.array(userRecordSchema),
@@ -177,6 +198,9 @@ export const dbStateSchema = z.object({
   sessions: z.array(sessionRecordSchema),
   authorisations: z.array(authorisationRecordSchema),
   idempotency: z.array(idempotencyRecordSchema),
+  intakeDefinitions: z.array(intakeDefinitionRecordSchema),
+  intakeDrafts: z.array(intakeDraftRecordSchema),
+  intakeSubmissions: z.array(intakeSubmissionRecordSchema),
   writeLog: z.array(writeLogEntrySchema),
 });
 export type DbState = z.infer<typeof dbStateSchema>;
@@ -189,6 +213,9 @@ export function exportState(): DbState {
     sessions: db.sessions.list(),
     authorisations: db.authorisations.list(),
     idempotency: db.idempotency.list(),
+    intakeDefinitions: db.intakeDefinitions.list(),
+    intakeDrafts: db.intakeDrafts.list(),
+    intakeSubmissions: db.intakeSubmissions.list(),
     writeLog: [...db.writeLog],
   };
 }
@@ -200,6 +227,9 @@ function importState(state: DbState): void {
   db.sessions.clear();
   db.authorisations.clear();
   db.idempotency.clear();
+  db.intakeDefinitions.clear();
+  db.intakeDrafts.clear();
+  db.intakeSubmissions.clear();
   db.writeLog.length = 0;
   for (const record of state.users) db.users.put(record);
   for (const record of state.clients) db.clients.put(record);
@@ -207,6 +237,9 @@ function importState(state: DbState): void {
   for (const record of state.sessions) db.sessions.put(record);
   for (const record of state.authorisations) db.authorisations.put(record);
   for (const record of state.idempotency) db.idempotency.put(record);
+  for (const record of state.intakeDefinitions) db.intakeDefinitions.put(record);
+  for (const record of state.intakeDrafts) db.intakeDrafts.put(record);
+  for (const record of state.intakeSubmissions) db.intakeSubmissions.put(record);
   for (const record of state.writeLog) db.writeLog.push(writeLogEntrySchema.parse(record));
 }
 
@@ -227,6 +260,9 @@ export function snapshotDb() {
       ...record,
       responseStatus: response?.status ?? null,
     })),
+    intakeDefinitions: state.intakeDefinitions.map((d) => ({ id: d.id, version: d.version, publishedAt: d.publishedAt })),
+    intakeDrafts: state.intakeDrafts,
+    intakeSubmissions: state.intakeSubmissions,
     writeLog: state.writeLog,
   };
 }

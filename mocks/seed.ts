@@ -2,6 +2,8 @@ import type { ServiceLine } from '#src/shared/lib/domain.ts';
 import type { HelperScope } from '#src/features/home/schemas.ts';
 import type { AuthorisationRecord, ClientRecord, DbState, ProfileRecord, UserRecord } from './db.ts';
 import { addDays, addYears, dateTimeDaysFromNow, todayIso } from './clock.ts';
+import { assertDefinition } from '#src/features/intake/definition/engine.ts';
+import entreeV1 from '#src/features/intake/definition/data/entree-v1.json' with { type: 'json' };
 
 /**
  * The deterministic seed: fixed ids, names and situations, with dates relative
@@ -222,5 +224,19 @@ export function buildSeed(): DbState {
     withdrawnAt: a.withdrawnDaysAgo === null ? null : dateTimeDaysFromNow(-a.withdrawnDaysAgo, 15),
   }));
 
-  return { users, clients, profiles, sessions: [], authorisations, idempotency: [], writeLog: [] };
+  // the questionnaire is data: checked like a real server would before publishing it
+  const intakeDefinitions = [assertDefinition(entreeV1)];
+
+  return {
+    users,
+    clients,
+    profiles,
+    sessions: [],
+    authorisations,
+    idempotency: [],
+    intakeDefinitions,
+    intakeDrafts: [],
+    intakeSubmissions: [],
+    writeLog: [],
+  };
 }

@@ -2,8 +2,15 @@ import { clientOverviewSchema, type Obligation } from '#src/features/home/schema
 import { db } from '../db.ts';
 import { APPLICATIONS_NORM, searchPeriodOf } from '../derive.ts';
 import { authenticate, authoriseClient, json, route, type Operation } from '../http.ts';
+import { intakeStatusOf } from './intake.ts';
 
 /** The client's home: zoekperiode and obligations. */
+
+/** The obligation is done once submitted (the coach's decision is not the client's task). */
+function intakeObligation(clientId: string): Obligation['status'] {
+  const status = intakeStatusOf(clientId);
+  return status === 'notStarted' ? 'notStarted' : status === 'inProgress' ? 'inProgress' : 'done';
+}
 
 export const handlers = [
   route('GET', '/clients/:clientId/overview', ({ request, params }) => {
@@ -14,7 +21,7 @@ export const handlers = [
       { id: 'uwvRegistration', status: profile?.registeredWithUwv ? 'done' : 'notStarted' },
       { id: 'cv', status: 'notStarted' },
       { id: 'applications', status: 'notStarted', count: 0, norm: APPLICATIONS_NORM },
-      { id: 'intake', status: 'notStarted' },
+      { id: 'intake', status: intakeObligation(client.id) },
     ];
     const coach = client.coachId ? db.users.get(client.coachId) : undefined;
     return json(

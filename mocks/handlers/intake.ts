@@ -1,0 +1,332 @@
+import { z } from 'zod';
+import { intakeDefinitionSchema, type Facts, type IntakeDefinition } from '#src/features/intake/definition/schemas.ts';
+import { checkAnswers, pruneHiddenAnswers, score } from '#src/features/intake/definition/engine.ts';
+import {
+  intakeDecisionInputSchema,
+  intakeDraftInputSchema,
+  intakeDraftSchema,
+  intakeOverviewSchema,
+  intakeSubmissionInputSchema,
+  intakeSubmissionSchema,
+  type IntakeOverview,
+  type IntakeStatus,
+} from '#src/features/intake/schemas.ts';
+import { db, etagFor, logWrite, parseIfMatch, type ClientRecord, type IntakeSubmissionRecord } from '../db.ts';
+import { nowIso, todayIso } from '../clock.ts';
+import { withIdempotency } from '../idempotency.ts';
+import {
+  authenticate,
+  authoriseClient,
+  forbidden,
+  json,
+  parseBody,
+  problem,
+  requireRole,
+  route,
+  validationProblem,
+  type Actor,
+  type Operation,
+} from '../http.ts';
+
+/**
+ * The entreevragenlijst: the published questionnaire versions, the client's draft
+ * (versioned, one per client), the submission (an idempotent create with an id made on the
+ * device; the server scores it with the same engine as the app) and the coach's decision.
+ */
+
+const ENTREE = 'entree';
+
+export function currentDefinition(id = ENTREE): IntakeDefinition | undefined {
+  return db.intakeDefinitions
+    .list()
+    .filter((d) => d.id === id)
+    .sort((a, b) => b.version - a.version)[0];
+}
+
+function definitionAt(version: number, id = ENTREE): IntakeDefinition | undefined {
+  return db.intakeDefinitions.get(`${id}:${version}`);
+}
+
+/** Whole years between the birth date and today (the municipality's calendar day). */
+export function ageOn(birthDate: string, today: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
+  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
+}
+
+export function factsOf(client: ClientRecord): Facts {
+  return { age: ageOn(client.birthDate, todayIso()) };
+}
+
+export function submissionOf(clientId: string): IntakeSubmissionRecord | undefined {
+  return db.intakeSubmissions.list().find((s) => s.clientId === clientId);
+}
+
+/** notStarted / inProgress (a draft with something in it) / submitted / decided. */
+export function intakeStatusOf(clientId: string): IntakeStatus {
+  const submission = submissionOf(clientId);
+  if (submission) return submission.decision ? 'decided' : 'submitted';
+  const draft = db.intakeDrafts.get(clientId);
+  return draft && (draft.started || Object.keys(draft.answers).length > 0) ? 'inProgress' : 'notStarted';
+}
+
+function overviewOf(client: ClientRecord): IntakeOverview {
+  return intakeOverviewSchema.parse({
+    clientId: client.id,
+    clientName: client.name,
+    status: intakeStatusOf(client.id),
+    submission: submissionOf(client.id) ?? null,
+  });
+}
+
+/** A short reference a person can read out on the phone: no 0/O or 1/I. */
+function referenceFor(id: string): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  let hash = 2166136261;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
+  let out = '';
+  for (let i = 0; i < 6; i++) {
+    out += alphabet[(hash >>> 0) % alphabet.length];
+    hash = Math.imul(hash ^ (hash >>> 13), 2654435761) + i;
+  }
+  return `EV-${out}`;
+}
+
+function versionError(version: number): Response | null {
+  return definitionAt(version) ? null : validationProblem({ definitionVersion: ['validation.intake.unknownVersion'] });
+}
+
+function log(request: Request, actor: Actor, resource: string, version: number | null) {
+  logWrite({
+    resource,
+    method: 'PUT',
+    path: new URL(request.url).pathname,
+    idempotencyKey: request.headers.get('Idempotency-Key'),
+    userId: actor.user.id,
+    version,
+  });
+}
+
+const versionParam = z.coerce.number().int().positive();
+
+export const handlers = [
+  route('GET', '/intake/definition', ({ request }) => {
+    authenticate(request);
+    const definition = currentDefinition();
+    if (!definition) return problem(404, { code: 'not-found' });
+    return json(definition);
+  }),
+
+  route('GET', '/intake/definition/:version', ({ request, params }) => {
+    authenticate(request);
+    const version = versionParam.safeParse(params.version);
+    if (!version.success) return problem(400, { code: 'invalid-version' });
+    const definition = definitionAt(version.data);
+    if (!definition) return problem(404, { code: 'not-found' });
+    return json(definition);
+  }),
+
+  route('GET', '/clients/:clientId/intake/draft', ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseClient(actor, params.clientId ?? '', 'read');
+    const draft = db.intakeDrafts.get(client.id);
+    const facts = factsOf(client);
+    if (!draft) {
+      const current = currentDefinition();
+      if (!current) return problem(404, { code: 'not-found' });
+      return json(
+        intakeDraftSchema.parse({ clientId: client.id, definitionVersion: current.version, answers: {}, helper: null, started: false, version: 0, updatedAt: null, facts }),
+        { version: 0 },
+      );
+    }
+    return json(intakeDraftSchema.parse({ ...draft, facts }), { version: draft.version });
+  }),
+
+  route('PUT', '/clients/:clientId/intake/draft', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseClient(actor, params.clientId ?? '', 'write');
+    return withIdempotency(request, actor, async () => {
+      const input = await parseBody(request, intakeDraftInputSchema);
+      const unknownVersion = versionError(input.definitionVersion);
+      if (unknownVersion) throw unknownVersion;
+      if (submissionOf(client.id)) throw problem(409, { code: 'already-submitted' });
+      const current = db.intakeDrafts.get(client.id);
+      const currentVersion = current?.version ?? 0;
+      const expected = parseIfMatch(request.headers.get('If-Match'));
+      if (expected !== null && expected !== '*' && expected !== currentVersion) {
+        throw problem(412, { code: 'version-mismatch', current: current ?? { version: 0 }, headers: { ETag: etagFor(currentVersion) } });
+      }
+      const at = nowIso();
+      const next = db.intakeDrafts.put({ ...input, clientId: client.id, version: currentVersion + 1, updatedAt: at });
+      db.clients.put({ ...client, lastActivityAt: at });
+      log(request, actor, `intake-draft:${client.id}`, next.version);
+      return json(intakeDraftSchema.parse({ ...next, facts: factsOf(client) }), { version: next.version });
+    });
+  }),
+
+  route('PUT', '/clients/:clientId/intake/submissions/:submissionId', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseClient(actor, params.clientId ?? '', 'write');
+    const id = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/).safeParse(params.submissionId);
+    if (!id.success) return problem(400, { code: 'invalid-id' });
+    return withIdempotency(request, actor, async () => {
+      const input = await parseBody(request, intakeSubmissionInputSchema);
+      const existing = db.intakeSubmissions.get(id.data);
+      // a resend of the same create (without or with a new key): the same answer, never a second submission
+      if (existing) {
+        if (existing.clientId !== client.id) throw forbidden();
+        return json(intakeSubmissionSchema.parse(existing), { status: 200, version: existing.version });
+      }
+      if (submissionOf(client.id)) throw problem(409, { code: 'already-submitted' });
+      const definition = definitionAt(input.definitionVersion);
+      if (!definition) throw validationProblem({ definitionVersion: ['validation.intake.unknownVersion'] });
+      const facts = factsOf(client);
+      const answers = pruneHiddenAnswers(definition, input.answers, facts);
+      const errors = checkAnswers(definition, answers, facts, todayIso());
+      if (Object.keys(errors).length > 0) throw validationProblem(errors);
+      const at = nowIso();
+      const record = db.intakeSubmissions.put({
+        id: id.data,
+        clientId: client.id,
+        reference: referenceFor(id.data),
+        definitionId: definition.id,
+        definitionVersion: definition.version,
+        answers,
+        helper: input.helper,
+        facts,
+        submittedAt: at,
+        submittedBy: { id: actor.user.id, name: actor.user.name },
+        result: score(definition, answers, facts),
+        proposedAt: at,
+        decision: null,
+        version: 1,
+      });
+      db.intakeDrafts.delete(client.id);
+      db.clients.put({ ...client, lastActivityAt: at });
+      log(request, actor, `intake-submission:${client.id}`, record.version);
+      return json(intakeSubmissionSchema.parse(record), { status: 201, version: record.version });
+    });
+  }),
+
+  route('GET', '/clients/:clientId/intake', ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseClient(actor, params.clientId ?? '', 'read');
+    return json(overviewOf(client));
+  }),
+
+  route('PUT', '/clients/:clientId/intake/decision', async ({ request, params }) => {
+    const actor = authenticate(request);
+    requireRole(actor, 'coach');
+    const client = db.clients.get(params.clientId ?? '');
+    // only the client's own coach decides
+    if (!client || client.coachId !== actor.user.id) throw forbidden();
+    return withIdempotency(request, actor, async () => {
+      const input = await parseBody(request, intakeDecisionInputSchema);
+      const submission = submissionOf(client.id);
+      if (!submission) throw problem(409, { code: 'not-submitted' });
+      const expected = parseIfMatch(request.headers.get('If-Match'));
+      if (expected !== null && expected !== '*' && expected !== submission.version) {
+        throw problem(412, { code: 'version-mismatch', current: submission, headers: { ETag: etagFor(submission.version) } });
+      }
+      const at = nowIso();
+      const next = db.intakeSubmissions.put({
+        ...submission,
+        decision: {
+          serviceLine: input.serviceLine,
+          reason: input.reason,
+          proposedServiceLine: submission.result.proposal.serviceLine,
+          decidedBy: { id: actor.user.id, name: actor.user.name },
+          decidedAt: at,
+          definitionVersion: submission.definitionVersion,
+        },
+        version: submission.version + 1,
+      });
+      db.clients.put({ ...client, serviceLine: input.serviceLine });
+      log(request, actor, `intake-decision:${client.id}`, next.version);
+      return json(overviewOf(db.clients.get(client.id) ?? client), { version: next.version });
+    });
+  }),
+];
+
+export const operations: Operation[] = [
+  {
+    operationId: 'getCurrentIntakeDefinition',
+    method: 'GET',
+    path: '/intake/definition',
+    summary: 'The current version of the entreevragenlijst (questions, conditions, scoring and decision table as data)',
+    tag: 'intake',
+    auth: true,
+    response: { name: 'IntakeDefinition', schema: intakeDefinitionSchema },
+    responses: [200, 401, 404],
+  },
+  {
+    operationId: 'getIntakeDefinition',
+    method: 'GET',
+    path: '/intake/definition/{version}',
+    summary: 'One published version of the entreevragenlijst (drafts and submissions keep theirs)',
+    tag: 'intake',
+    auth: true,
+    response: { name: 'IntakeDefinition', schema: intakeDefinitionSchema },
+    responses: [200, 400, 401, 404],
+  },
+  {
+    operationId: 'getIntakeDraft',
+    method: 'GET',
+    path: '/clients/{clientId}/intake/draft',
+    summary: "The client's unfinished intake (version 0 and no answers when there is none yet)",
+    tag: 'intake',
+    auth: true,
+    response: { name: 'IntakeDraft', schema: intakeDraftSchema },
+    responses: [200, 401, 403, 404],
+    responseHeaders: ['ETag'],
+  },
+  {
+    operationId: 'putIntakeDraft',
+    method: 'PUT',
+    path: '/clients/{clientId}/intake/draft',
+    summary: 'Save the unfinished intake (the client, or a helper with write scope); 409 once submitted',
+    tag: 'intake',
+    auth: true,
+    request: { name: 'IntakeDraftInput', schema: intakeDraftInputSchema },
+    response: { name: 'IntakeDraft', schema: intakeDraftSchema },
+    responses: [200, 400, 401, 403, 409, 412, 422],
+    headers: ['Idempotency-Key', 'If-Match'],
+    responseHeaders: ['ETag', 'Idempotent-Replayed'],
+  },
+  {
+    operationId: 'putIntakeSubmission',
+    method: 'PUT',
+    path: '/clients/{clientId}/intake/submissions/{submissionId}',
+    summary: 'Submit the intake (idempotent create with an id made on the device); the server checks the answers and makes the proposal',
+    tag: 'intake',
+    auth: true,
+    request: { name: 'IntakeSubmissionInput', schema: intakeSubmissionInputSchema },
+    response: { name: 'IntakeSubmission', schema: intakeSubmissionSchema },
+    responses: [200, 201, 400, 401, 403, 409, 422],
+    headers: ['Idempotency-Key'],
+    responseHeaders: ['ETag', 'Idempotent-Replayed'],
+  },
+  {
+    operationId: 'getIntake',
+    method: 'GET',
+    path: '/clients/{clientId}/intake',
+    summary: "Where the client's intake stands, with the submission, proposal and decision (the client, their coach, or an authorised helper)",
+    tag: 'intake',
+    auth: true,
+    response: { name: 'IntakeOverview', schema: intakeOverviewSchema },
+    responses: [200, 401, 403],
+  },
+  {
+    operationId: 'putIntakeDecision',
+    method: 'PUT',
+    path: '/clients/{clientId}/intake/decision',
+    summary: "The coach confirms or changes the proposed service line, with a required reason (the client's own coach only)",
+    tag: 'intake',
+    auth: true,
+    request: { name: 'IntakeDecisionInput', schema: intakeDecisionInputSchema },
+    response: { name: 'IntakeOverview', schema: intakeOverviewSchema },
+    responses: [200, 400, 401, 403, 409, 412, 422],
+    headers: ['Idempotency-Key', 'If-Match'],
+    responseHeaders: ['ETag', 'Idempotent-Replayed'],
+  },
+];
