@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from './errors.ts';
-import { parseProblem } from './problem.ts';
+import { parseProblem } from './parse-problem.ts';
 
 /**
  * The one API client. Every call goes through `apiRequest`: it adds the bearer

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
-import { z } from 'zod';
 import nlCommon from '#src/locales/nl/common.json';
 import nlAccount from '#src/locales/nl/account.json';
 import nlHome from '#src/locales/nl/home.json';
@@ -35,14 +34,6 @@ function savedLanguage(): LanguageCode {
   }
 }
 
-const zodLocales: Record<LanguageCode, () => Parameters<typeof z.config>[0]> = {
-  nl: () => z.locales.nl(),
-  en: () => z.locales.en(),
-  ar: () => z.locales.ar(),
-  tr: () => z.locales.tr(),
-  pl: () => z.locales.pl(),
-  uk: () => z.locales.uk(),
-};
 
 function applyLanguage(lng: string): void {
   const code = isLanguageCode(lng) ? lng : defaultLanguage;
@@ -50,7 +41,8 @@ function applyLanguage(lng: string): void {
     document.documentElement.lang = code;
     document.documentElement.dir = i18next.dir(code);
   }
-  z.config(zodLocales[code]());
+  // zod's own messages follow the language; loaded lazily so zod stays off the boot path
+  void import('./zod-locale.ts').then(({ applyZodLocale }) => applyZodLocale(isLanguageCode(i18next.language) ? i18next.language : code));
 }
 
 export async function initI18n(language: LanguageCode = savedLanguage()): Promise<typeof i18next> {
