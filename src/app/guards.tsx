@@ -3,6 +3,7 @@ import { Navigate, useLocation } from 'react-router';
 import type { Role } from '#src/shared/lib/domain.ts';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { rememberReturnTo } from '#src/shared/auth/return-to.ts';
+import { sessionStore } from '#src/shared/auth/session-store.ts';
 import { ForbiddenPage } from './status-pages.tsx';
 
 /** Only signed-in people of the given roles see `children`; the API enforces the same. */
@@ -10,7 +11,11 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
   const { user } = useSession();
   const location = useLocation();
   if (!user) {
-    rememberReturnTo(location.pathname + location.search);
+    // the session ended by itself (inactivity): say so, rather than just showing the sign-in page;
+    // a public computer keeps not even the page the person was on
+    const reason = sessionStore.endReason();
+    if (reason !== 'timeout') rememberReturnTo(location.pathname + location.search);
+    if (reason) return <Navigate to="/uitgelogd" replace state={{ reason }} />;
     return <Navigate to="/inloggen" replace />;
   }
   if (!roles.includes(user.role)) return <ForbiddenPage />;

@@ -8,6 +8,7 @@ import { SyncIndicator } from '#src/features/sync/components/sync-indicator.tsx'
 import { SessionExpired } from '#src/features/account/components/session-expired.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 import { DevTools } from './dev-tools.tsx';
+import { InactivityGuard } from './inactivity-guard.tsx';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ export function Layout() {
         </div>
       </header>
       <UpdatePrompt />
+      {user ? <InactivityGuard /> : null}
       <main id="main" className="site-main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
         <Suspense fallback={<Loading />}>{expired ? <SessionExpired /> : <Outlet />}</Suspense>
       </main>

@@ -37,6 +37,9 @@ const listeners = new Set<Listener>();
 let current: Session | null = null;
 let expired = false;
 let loaded = false;
+/** Why the last session ended without the person choosing to (shown on the signed-out page). */
+export type SessionEndReason = 'timeout' | 'timeout-kept';
+let endReason: SessionEndReason | null = null;
 
 function read(storage: Storage): Session | null {
   try {
@@ -82,6 +85,7 @@ export const sessionStore = {
   set(session: Session): void {
     current = session;
     expired = false;
+    endReason = null;
     loaded = true;
     const storage = session.publicComputer ? sessionStorage : localStorage;
     const other = session.publicComputer ? localStorage : sessionStorage;
@@ -98,9 +102,14 @@ export const sessionStore = {
     expired = true;
     emit();
   },
-  clear(): void {
+  /** The reason the last session ended by itself, until someone signs in again. */
+  endReason(): SessionEndReason | null {
+    return endReason;
+  },
+  clear(reason: SessionEndReason | null = null): void {
     current = null;
     expired = false;
+    endReason = reason;
     loaded = true;
     try {
       localStorage.removeItem(SESSION_KEY);
@@ -113,6 +122,7 @@ export const sessionStore = {
   /** For tests: forget what was loaded so the next `get` reads storage again. */
   reload(): void {
     loaded = false;
+    endReason = null;
     current = null;
     expired = false;
     emit();

@@ -1,5 +1,5 @@
 import { apiRequest } from '#src/shared/api/client.ts';
-import { sessionStore } from './session-store.ts';
+import { sessionStore, type SessionEndReason } from './session-store.ts';
 
 type Hook = () => Promise<void> | void;
 const hooks = new Set<Hook>();
@@ -14,7 +14,7 @@ export function onSignOut(hook: Hook): () => void {
  * Ends the session on the server (best effort: also works offline) and wipes
  * everything of this person from the device.
  */
-export async function signOut(): Promise<void> {
+export async function signOut(reason: SessionEndReason | null = null): Promise<void> {
   if (sessionStore.token()) {
     try {
       await apiRequest({ method: 'DELETE', path: '/auth/session', schema: undefined });
@@ -23,5 +23,5 @@ export async function signOut(): Promise<void> {
     }
   }
   for (const hook of hooks) await hook();
-  sessionStore.clear();
+  sessionStore.clear(reason);
 }
