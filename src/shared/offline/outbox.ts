@@ -451,6 +451,35 @@ export class Outbox {
     if (changed && online) this.requestDrain();
   }
 
+  /**
+   * The connection is back, or the person pressed "Nu versturen": records waiting out a
+   * back-off are due at once (their attempt count is kept, so a new failure backs off
+   * as before), then drains.
+   */
+  async sendNow(): Promise<void> {
+    const owner = this.ownerId;
+    if (owner === null || this.disposed) return;
+    const now = this.now();
+    let changed = false;
+    try {
+      for (const record of await this.store.list()) {
+        if (record.ownerId !== owner || record.status !== 'pending' || record.nextAttemptAt <= now) continue;
+        await this.store.update(record.id, (current) => {
+          if (current.status !== 'pending' || current.nextAttemptAt <= now) return null;
+          changed = true;
+          return { ...current, nextAttemptAt: now };
+        });
+      }
+    } catch (error) {
+      this.onError('could not make waiting records due', error);
+    }
+    if (changed) this.changed('changed');
+    const running = this.session;
+    await this.drain();
+    // A session that was already finishing (e.g. started by the same 'online') may have missed them.
+    if (running) await this.drain();
+  }
+
   /** Drains unless we know there is no point (offline, nobody signed in, paused for login). */
   requestDrain(): void {
     if (!this.isOnline()) return;

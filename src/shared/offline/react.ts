@@ -58,7 +58,7 @@ export function useUnsentCount(): number {
   return useOutboxSnapshot().unsent;
 }
 
-/** "Nu versturen": drain the app's outbox now (even when the browser says offline). */
+/** "Nu versturen": send the app's outbox now, back-off or not (even when the browser says offline). */
 export function drainNow(): Promise<void> {
-  return getAppOutbox()?.drain() ?? Promise.resolve();
+  return getAppOutbox()?.sendNow() ?? Promise.resolve();
 }

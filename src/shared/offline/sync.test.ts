@@ -120,6 +120,27 @@ describe('startOutboxSync', () => {
     expect(await box.list()).toEqual([]);
   });
 
+  it('sends a record that was backing off as soon as the browser comes online again', async () => {
+    start();
+    server.failNext(network(), network(), network());
+    const record = await box.enqueue(note('tunnel'));
+    await vi.advanceTimersByTimeAsync(10);
+    await vi.advanceTimersByTimeAsync(1_010);
+    await vi.advanceTimersByTimeAsync(2_010);
+    expect(server.requests).toHaveLength(3);
+    const [waiting] = await box.list();
+    expect(waiting).toMatchObject({ attempts: 3 });
+    expect((waiting?.nextAttemptAt ?? 0) - Date.now()).toBeGreaterThan(1_000);
+
+    online = false;
+    win.dispatchEvent(new Event('offline'));
+    online = true;
+    win.dispatchEvent(new Event('online'));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(server.applied).toEqual([record.id]);
+    expect(await box.list()).toEqual([]);
+  });
+
   it('arms no timer while paused for login, and stops listening when stopped', async () => {
     start({ ownerId: 'anna' });
     server.failNext(new ApiError('unauthorized', { status: 401 }));

@@ -20,7 +20,8 @@ export type OutboxSyncEnvironment = {
 };
 
 /**
- * Drains the outbox when it makes sense: at start, when the browser comes online,
+ * Drains the outbox when it makes sense: at start, when the browser comes online
+ * (backed-off records included),
  * when the app becomes visible, after each enqueue (the outbox does that itself)
  * and on a timer at the earliest `nextAttemptAt` (re-armed whenever the outbox
  * changes). While `navigator.onLine` is false only the timer drains, as a probe;
@@ -76,7 +77,8 @@ export function startOutboxSync(outbox: Outbox, env: OutboxSyncEnvironment = {})
 
   const onOnline = () => {
     outbox.setOnline(true);
-    drain();
+    // what backed off while the connection was gone goes out now, not minutes later
+    void outbox.sendNow().finally(rearm);
   };
   const onOffline = () => {
     outbox.setOnline(false);
