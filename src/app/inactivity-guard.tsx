@@ -72,6 +72,16 @@ export function InactivityGuard() {
     if (!warning && element.open) element.close();
   }, [warning]);
 
+  // On a public computer unsent work lives only in this page: ask before it is closed or reloaded.
+  useEffect(() => {
+    if (!publicComputer || unsent === 0) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [publicComputer, unsent]);
+
   const stay = () => {
     lastActivity.current = Date.now();
     setRemainingMs(null);
