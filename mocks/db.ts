@@ -4,6 +4,7 @@ import { helperScopeSchema } from '#src/features/home/schemas.ts';
 import { userSchema } from '#src/shared/auth/schemas.ts';
 import { intakeDefinitionSchema } from '#src/features/intake/definition/schemas.ts';
 import { intakeDraftInputSchema, intakeSubmissionSchema } from '#src/features/intake/schemas.ts';
+import { activitySchema, normSchema, submissionSchema } from '#src/features/work-folder/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 import { nowIso } from './clock.ts';
 import { buildSeed } from './seed.ts';
@@ -82,6 +83,18 @@ export type IntakeDraftRecord = z.infer<typeof intakeDraftRecordSchema>;
 
 export const intakeSubmissionRecordSchema = intakeSubmissionSchema;
 export type IntakeSubmissionRecord = z.infer<typeof intakeSubmissionRecordSchema>;
+
+/** A sollicitatieactiviteit with its versions, hand-in lock and feedback (werkmap). */
+export const activityRecordSchema = activitySchema;
+export type ActivityRecord = z.infer<typeof activityRecordSchema>;
+
+/** A client's own norm, set by the coach (absent: the configuration's default from the aanvraag). */
+export const normRecordSchema = normSchema.extend({ clientId: idSchema });
+export type NormRecord = z.infer<typeof normRecordSchema>;
+
+/** A hand-in ("indienen") of a period's activities. */
+export const submissionRecordSchema = submissionSchema;
+export type SubmissionRecord = z.infer<typeof submissionRecordSchema>;
 
 export const storedResponseSchema = z.object({
   status: z.number().int(),
@@ -169,6 +182,9 @@ function createDb() {
     intakeDefinitions: new Table('intakeDefinitions', intakeDefinitionRecordSchema, (r) => definitionKey(r.id, r.version)),
     intakeDrafts: new Table('intakeDrafts', intakeDraftRecordSchema, (r) => r.clientId),
     intakeSubmissions: new Table('intakeSubmissions', intakeSubmissionRecordSchema, (r) => r.id),
+    activities: new Table('activities', activityRecordSchema, (r) => r.id),
+    norms: new Table('norms', normRecordSchema, (r) => r.clientId),
+    submissions: new Table('submissions', submissionRecordSchema, (r) => r.id),
     writeLog: [] as WriteLogEntry[],
   };
 }
@@ -189,7 +205,7 @@ export function logWrite(entry: Omit<WriteLogEntry, 'seq' | 'at'>): WriteLogEntr
 // ---------------------------------------------------------------------------
 
 /** Bump when a record shape changes: stored browser state with another version is reseeded. */
-export const DB_SCHEMA_VERSION = 2;
+export const DB_SCHEMA_VERSION = 3;
 
 export const dbStateSchema = z.object({
   users: z.array(userRecordSchema),
@@ -201,6 +217,9 @@ export const dbStateSchema = z.object({
   intakeDefinitions: z.array(intakeDefinitionRecordSchema),
   intakeDrafts: z.array(intakeDraftRecordSchema),
   intakeSubmissions: z.array(intakeSubmissionRecordSchema),
+  activities: z.array(activityRecordSchema),
+  norms: z.array(normRecordSchema),
+  submissions: z.array(submissionRecordSchema),
   writeLog: z.array(writeLogEntrySchema),
 });
 export type DbState = z.infer<typeof dbStateSchema>;
@@ -216,6 +235,9 @@ export function exportState(): DbState {
     intakeDefinitions: db.intakeDefinitions.list(),
     intakeDrafts: db.intakeDrafts.list(),
     intakeSubmissions: db.intakeSubmissions.list(),
+    activities: db.activities.list(),
+    norms: db.norms.list(),
+    submissions: db.submissions.list(),
     writeLog: [...db.writeLog],
   };
 }
@@ -230,6 +252,9 @@ function importState(state: DbState): void {
   db.intakeDefinitions.clear();
   db.intakeDrafts.clear();
   db.intakeSubmissions.clear();
+  db.activities.clear();
+  db.norms.clear();
+  db.submissions.clear();
   db.writeLog.length = 0;
   for (const record of state.users) db.users.put(record);
   for (const record of state.clients) db.clients.put(record);
@@ -240,6 +265,9 @@ function importState(state: DbState): void {
   for (const record of state.intakeDefinitions) db.intakeDefinitions.put(record);
   for (const record of state.intakeDrafts) db.intakeDrafts.put(record);
   for (const record of state.intakeSubmissions) db.intakeSubmissions.put(record);
+  for (const record of state.activities) db.activities.put(record);
+  for (const record of state.norms) db.norms.put(record);
+  for (const record of state.submissions) db.submissions.put(record);
   for (const record of state.writeLog) db.writeLog.push(writeLogEntrySchema.parse(record));
 }
 
@@ -263,6 +291,9 @@ export function snapshotDb() {
     intakeDefinitions: state.intakeDefinitions.map((d) => ({ id: d.id, version: d.version, publishedAt: d.publishedAt })),
     intakeDrafts: state.intakeDrafts,
     intakeSubmissions: state.intakeSubmissions,
+    activities: state.activities,
+    norms: state.norms,
+    submissions: state.submissions,
     writeLog: state.writeLog,
   };
 }

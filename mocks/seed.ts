@@ -3,6 +3,7 @@ import type { HelperScope } from '#src/features/home/schemas.ts';
 import type { AuthorisationRecord, ClientRecord, DbState, ProfileRecord, UserRecord } from './db.ts';
 import { addDays, addYears, dateTimeDaysFromNow, todayIso } from './clock.ts';
 import { assertDefinition } from '#src/features/intake/definition/engine.ts';
+import { seedWorkFolders } from './seed-work-folder.ts';
 import entreeV1 from '#src/features/intake/definition/data/entree-v1.json' with { type: 'json' };
 
 /**
@@ -237,6 +238,7 @@ export function buildSeed(): DbState {
     intakeDefinitions,
     intakeDrafts: [],
     intakeSubmissions: [],
+    ...seedWorkFolders(clients),
     writeLog: [],
   };
 }

@@ -106,7 +106,7 @@ describe('client overview', () => {
     expect(data.obligations).toEqual([
       { id: 'uwvRegistration', status: 'done' },
       { id: 'cv', status: 'notStarted' },
-      { id: 'applications', status: 'notStarted', count: 0, norm: 4 },
+      { id: 'applications', status: 'inProgress', count: 3, norm: 4, daysLeft: 25 },
       { id: 'intake', status: 'notStarted' },
     ]);
   });

@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw';
 import type { Operation } from '../http.ts';
 import { problem, route } from '../http.ts';
+import * as activities from './activities.ts';
 import * as auth from './auth.ts';
 import * as caseload from './caseload.ts';
 import * as helper from './helper.ts';
@@ -9,7 +10,7 @@ import * as overview from './overview.ts';
 import * as profile from './profile.ts';
 
 /** Every resource's handlers, used by all three hosts (browser, Vitest, HTTP server). */
-const resources = [auth, overview, profile, caseload, helper, intake];
+const resources = [auth, overview, profile, caseload, helper, intake, activities];
 
 /** Any other `/api` request gets a 404 problem, like a real server (never passed through). */
 const notFound = route('ALL', '/*', () => problem(404, { code: 'no-such-endpoint' }));

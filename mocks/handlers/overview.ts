@@ -1,8 +1,9 @@
 import { clientOverviewSchema, type Obligation } from '#src/features/home/schemas.ts';
 import { db } from '../db.ts';
-import { APPLICATIONS_NORM, searchPeriodOf } from '../derive.ts';
+import { searchPeriodOf } from '../derive.ts';
 import { authenticate, authoriseClient, json, route, type Operation } from '../http.ts';
 import { intakeStatusOf } from './intake.ts';
+import { applicationsObligation } from './activities.ts';
 
 /** The client's home: zoekperiode and obligations. */
 
@@ -20,7 +21,7 @@ export const handlers = [
     const obligations: Obligation[] = [
       { id: 'uwvRegistration', status: profile?.registeredWithUwv ? 'done' : 'notStarted' },
       { id: 'cv', status: 'notStarted' },
-      { id: 'applications', status: 'notStarted', count: 0, norm: APPLICATIONS_NORM },
+      applicationsObligation(client),
       { id: 'intake', status: intakeObligation(client.id) },
     ];
     const coach = client.coachId ? db.users.get(client.coachId) : undefined;

@@ -8,6 +8,8 @@ export const obligationSchema = z.object({
   /** Applications: how many counted so far, and the norm. */
   count: z.number().int().nonnegative().optional(),
   norm: z.number().int().positive().optional(),
+  /** Applications: days left in the current norm period, today included. */
+  daysLeft: z.number().int().nonnegative().optional(),
 });
 export type Obligation = z.infer<typeof obligationSchema>;
 

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { problemSchema } from '#src/shared/api/problem.ts';
+import { activitySchema, submissionSchema, workFolderSchema, type ActivityInput } from '#src/features/work-folder/schemas.ts';
+import { clientOverviewSchema } from '#src/features/home/schemas.ts';
+import { addDays, todayIso } from '../clock.ts';
+import { snapshotDb } from '../db.ts';
+import { call, signIn } from '../testing.ts';
+
+const ANNA = '/clients/client-anna';
+
+function input(overrides: Partial<ActivityInput> = {}): ActivityInput {
+  return {
+    typeId: 'vacancy',
+    date: todayIso(),
+    employer: 'Bakkerij Bolt',
+    jobTitle: 'Verkoopmedewerker',
+    vacancy: 'VAC-1',
+    how: 'email',
+    contactName: '',
+    contactDetail: '',
+    eventTitle: '',
+    notes: '',
+    results: [{ status: 'sent', date: todayIso() }],
+    ...overrides,
+  };
+}
+
+async function tokenOf(persona: string) {
+  return (await signIn(persona)).token;
+}
+
+async function workFolder(token: string, clientId = 'client-anna') {
+  const response = await call(`/clients/${clientId}/work-folder`, { token });
+  expect(response.status).toBe(200);
+  return workFolderSchema.parse(await response.json());
+}
+
+describe('activities', () => {
+  it('creates with an id made on the device, exactly once for a resend with the same key', async () => {
+    const token = await tokenOf('client-anna');
+    const send = () => call(`${ANNA}/activities/new-1`, { token, method: 'PUT', body: input(), headers: { 'Idempotency-Key': 'k-1' } });
+    const first = await send();
+    expect(first.status).toBe(201);
+    expect(first.headers.get('ETag')).toBe('"1"');
+    const again = await send();
+    expect(again.status).toBe(201);
+    expect(again.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(snapshotDb().writeLog.filter((w) => w.resource === 'activity:new-1')).toHaveLength(1);
+    const list = await workFolder(token);
+    expect(list.activities.filter((a) => a.id === 'new-1')).toHaveLength(1);
+    // newest first
+    const dates = list.activities.map((a) => a.date);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('answers 422 with a specific message per field: future date, required fields of the type', async () => {
+    const token = await tokenOf('client-anna');
+    const response = await call(`${ANNA}/activities/new-2`, {
+      token,
+      method: 'PUT',
+      body: input({ date: addDays(todayIso(), 1), employer: ' ', how: '', results: [] }),
+    });
+    expect(response.status).toBe(422);
+    expect(problemSchema.parse(await response.json()).fieldErrors).toEqual({
+      date: ['validation.date.future'],
+      employer: ['validation.activity.employer.required'],
+      how: ['validation.activity.how.required'],
+    });
+  });
+
+  it('edits with If-Match: a stale version gets 412 with the current one', async () => {
+    const token = await tokenOf('client-anna');
+    await call(`${ANNA}/activities/new-3`, { token, method: 'PUT', body: input() });
+    const ok = await call(`${ANNA}/activities/new-3`, { token, method: 'PUT', body: input({ notes: 'Gebeld' }), headers: { 'If-Match': '"1"' } });
+    expect(ok.status).toBe(200);
+    expect(activitySchema.parse(await ok.json())).toMatchObject({ version: 2, notes: 'Gebeld', history: [{ version: 1 }] });
+    const stale = await call(`${ANNA}/activities/new-3`, { token, method: 'PUT', body: input({ notes: 'Oud' }), headers: { 'If-Match': '"1"' } });
+    expect(stale.status).toBe(412);
+    expect(stale.headers.get('ETag')).toBe('"2"');
+  });
+
+  it("a client cannot write another client's activities; a coach cannot write them at all", async () => {
+    const henk = await tokenOf('client-henk');
+    expect((await call(`${ANNA}/activities/x`, { token: henk, method: 'PUT', body: input() })).status).toBe(403);
+    expect((await call(`${ANNA}/work-folder`, { token: henk })).status).toBe(403);
+    const marieke = await tokenOf('coach-marieke');
+    expect((await call(`${ANNA}/activities/x`, { token: marieke, method: 'PUT', body: input() })).status).toBe(403);
+    expect((await call(`${ANNA}/work-folder`, { token: marieke })).status).toBe(200);
+  });
+});
+
+describe('handing in', () => {
+  it('locks the period; a correction needs a reason and keeps the history', async () => {
+    const token = await tokenOf('client-anna');
+    const period = { periodStart: addDays(todayIso(), -6), periodEnd: todayIso() };
+    const response = await call(`${ANNA}/submissions/sub-1`, { token, method: 'PUT', body: period, headers: { 'Idempotency-Key': 's-1' } });
+    expect(response.status).toBe(201);
+    const submission = submissionSchema.parse(await response.json());
+    expect(submission.activityIds.length).toBe(4);
+    const locked = (await workFolder(token)).activities.find((a) => a.id === 'act-anna-1')!;
+    expect(locked.handedIn?.submissionId).toBe('sub-1');
+
+    const { id: _id, clientId: _c, version, createdAt: _ca, updatedAt: _u, createdBy: _cb, handedIn: _h, history: _hi, feedback: _f, ...content } = locked;
+    const noReason = await call(`${ANNA}/activities/act-anna-1`, { token, method: 'PUT', body: { ...content, employer: 'Noorderlicht' }, headers: { 'If-Match': `"${version}"` } });
+    expect(noReason.status).toBe(422);
+    expect(problemSchema.parse(await noReason.json()).fieldErrors).toEqual({ correctionReason: ['validation.activity.correctionReason.required'] });
+    const corrected = await call(`${ANNA}/activities/act-anna-1`, {
+      token,
+      method: 'PUT',
+      body: { ...content, employer: 'Noorderlicht', correctionReason: 'Typfout in de naam' },
+      headers: { 'If-Match': `"${version}"` },
+    });
+    expect(corrected.status).toBe(200);
+    expect(activitySchema.parse(await corrected.json())).toMatchObject({
+      employer: 'Noorderlicht',
+      handedIn: { submissionId: 'sub-1' },
+      history: [{ reason: 'Typfout in de naam', previous: { employer: 'Zorggroep Noorderlicht' } }],
+    });
+
+    const nothingLeft = await call(`${ANNA}/submissions/sub-2`, { token, method: 'PUT', body: period });
+    expect(nothingLeft.status).toBe(422);
+  });
+});
+
+describe('feedback', () => {
+  it("only the client's own coach gives feedback; a question needs a comment", async () => {
+    const path = `${ANNA}/activities/act-anna-1/feedback/fb-1`;
+    const sander = await tokenOf('coach-sander');
+    expect((await call(path, { token: sander, method: 'PUT', body: { verdict: 'approved', comment: '' } })).status).toBe(403);
+    const anna = await tokenOf('client-anna');
+    expect((await call(path, { token: anna, method: 'PUT', body: { verdict: 'approved', comment: '' } })).status).toBe(403);
+    const marieke = await tokenOf('coach-marieke');
+    const empty = await call(path, { token: marieke, method: 'PUT', body: { verdict: 'question', comment: '' } });
+    expect(problemSchema.parse(await empty.json()).fieldErrors).toEqual({ comment: ['validation.feedback.comment.required'] });
+    const ok = await call(path, { token: marieke, method: 'PUT', body: { verdict: 'question', comment: 'Wie was de contactpersoon?' } });
+    expect(ok.status).toBe(200);
+    const activity = (await workFolder(anna)).activities.find((a) => a.id === 'act-anna-1')!;
+    expect(activity.feedback).toEqual([expect.objectContaining({ verdict: 'question', comment: 'Wie was de contactpersoon?', by: { id: 'coach-marieke', name: 'Marieke Bakker' } })]);
+  });
+});
+
+describe('the norm and the overview', () => {
+  it('counts what counts in the current period against the norm', async () => {
+    const token = await tokenOf('client-anna');
+    const overview = async () => clientOverviewSchema.parse(await (await call(`${ANNA}/overview`, { token })).json());
+    // three that count, one "vacatures bekeken" that does not; the zoekperiode started 3 days ago
+    expect((await overview()).obligations.find((o) => o.id === 'applications')).toEqual({ id: 'applications', status: 'inProgress', count: 3, norm: 4, daysLeft: 25 });
+    await call(`${ANNA}/activities/new-4`, { token, method: 'PUT', body: input() });
+    expect((await overview()).obligations.find((o) => o.id === 'applications')).toMatchObject({ status: 'done', count: 4 });
+  });
+
+  it('the coach sets the norm with holidays; too many holiday days are refused', async () => {
+    const marieke = await tokenOf('coach-marieke');
+    const start = addDays(todayIso(), -3);
+    const ok = await call(`${ANNA}/norm`, {
+      token: marieke,
+      method: 'PUT',
+      body: { count: 5, periodDays: 28, start, freePeriods: [{ start: addDays(start, 7), end: addDays(start, 13), kind: 'holiday' }] },
+    });
+    expect(ok.status).toBe(200);
+    const anna = await tokenOf('client-anna');
+    expect((await workFolder(anna)).norm).toMatchObject({ count: 5, setBy: { id: 'coach-marieke' } });
+    const tooMany = await call(`${ANNA}/norm`, {
+      token: marieke,
+      method: 'PUT',
+      body: { count: 4, periodDays: 28, start, freePeriods: [{ start: '2026-01-01', end: '2026-02-15', kind: 'holiday' }] },
+    });
+    expect(tooMany.status).toBe(422);
+    expect((await call(`${ANNA}/norm`, { token: anna, method: 'PUT', body: { count: 0, periodDays: 28, start, freePeriods: [] } })).status).toBe(403);
+  });
+});

@@ -1,0 +1,298 @@
+import configData from '#src/features/work-folder/config/werkmap-v1.json' with { type: 'json' };
+import {
+  activityInputSchema,
+  activitySchema,
+  feedbackInputSchema,
+  normInputSchema,
+  normSchema,
+  submissionInputSchema,
+  submissionSchema,
+  workFolderConfigSchema,
+  workFolderSchema,
+  type Norm,
+} from '#src/features/work-folder/schemas.ts';
+import { activityFieldErrors, applyActivityWrite, currentProgress, holidayDaysInYear, toHandIn } from '#src/features/work-folder/rules.ts';
+import type { Obligation } from '#src/features/home/schemas.ts';
+import { idSchema } from '#src/shared/lib/domain.ts';
+import { db, etagFor, logWrite, parseIfMatch, type ClientRecord } from '../db.ts';
+import { nowIso, todayIso } from '../clock.ts';
+import { benefitApplicationDateOf } from '../derive.ts';
+import { withIdempotency } from '../idempotency.ts';
+import {
+  authenticate,
+  authoriseClient,
+  forbidden,
+  json,
+  mergeFieldErrors,
+  parseBody,
+  problem,
+  route,
+  validationProblem,
+  type Actor,
+  type Operation,
+} from '../http.ts';
+
+/**
+ * The werkmap: configuration (activity types, what counts, default norm), the client's
+ * activities (created with ids made on the device: `PUT .../activities/{id}`, versioned,
+ * idempotent), hand-ins that lock a period's activities (a later change is a correction with
+ * a reason, the history is kept), the coach's feedback per activity and the client's norm.
+ * The client (or a helper with write scope) writes activities; only the client's own coach
+ * gives feedback and sets the norm.
+ */
+
+export const workFolderConfig = workFolderConfigSchema.parse(configData);
+
+/** The client's norm: set by the coach, or the configuration's default from the aanvraag (today when unknown). */
+export function normOf(client: ClientRecord): Norm {
+  const stored = db.norms.get(client.id);
+  if (stored) {
+    const { clientId: _clientId, ...norm } = stored;
+    return norm;
+  }
+  return { ...workFolderConfig.defaultNorm, start: benefitApplicationDateOf(client) ?? todayIso(), freePeriods: [], setBy: null };
+}
+
+function activitiesOf(clientId: string) {
+  return db.activities
+    .list()
+    .filter((a) => a.clientId === clientId)
+    .sort((a, b) => (a.date === b.date ? b.createdAt.localeCompare(a.createdAt) : b.date.localeCompare(a.date)));
+}
+
+/** The home screen's "Solliciteren" obligation: this period's count against the norm (holidays and exemptions taken into account). */
+export function applicationsObligation(client: ClientRecord): Obligation {
+  const progress = currentProgress(activitiesOf(client.id), normOf(client), workFolderConfig, todayIso());
+  const status = progress.met ? 'done' : progress.count > 0 ? 'inProgress' : 'notStarted';
+  const obligation: Obligation = { id: 'applications', status, count: progress.count, daysLeft: progress.daysLeft };
+  if (progress.required > 0) obligation.norm = progress.required;
+  return obligation;
+}
+
+/** Only the client's own coach. */
+function authoriseCoach(actor: Actor, clientId: string): ClientRecord {
+  const client = db.clients.get(clientId);
+  if (!client || actor.user.role !== 'coach' || client.coachId !== actor.user.id) throw forbidden();
+  return client;
+}
+
+function checkIfMatch(request: Request, version: number | null, current?: unknown): void {
+  const expected = parseIfMatch(request.headers.get('If-Match'));
+  if (expected === null || expected === '*') return;
+  if (version === null || expected !== version) {
+    throw problem(412, { code: 'version-mismatch', current, headers: version === null ? {} : { ETag: etagFor(version) } });
+  }
+}
+
+const person = (actor: Actor) => ({ id: actor.user.id, name: actor.user.name });
+
+function log(request: Request, actor: Actor, resource: string, version: number | null) {
+  logWrite({
+    resource,
+    method: 'PUT',
+    path: new URL(request.url).pathname,
+    idempotencyKey: request.headers.get('Idempotency-Key'),
+    userId: actor.user.id,
+    version,
+  });
+}
+
+function validId(value: string | undefined): string {
+  const parsed = idSchema.safeParse(value);
+  if (!parsed.success) throw problem(400, { code: 'invalid-id' });
+  return parsed.data;
+}
+
+export const handlers = [
+  route('GET', '/work-folder/config', ({ request }) => {
+    authenticate(request);
+    return json(workFolderConfig, { version: workFolderConfig.version });
+  }),
+
+  route('GET', '/clients/:clientId/work-folder', ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseClient(actor, params.clientId ?? '', 'read');
+    return json(
+      workFolderSchema.parse({
+        clientId: client.id,
+        norm: normOf(client),
+        activities: activitiesOf(client.id),
+        submissions: db.submissions
+          .list()
+          .filter((s) => s.clientId === client.id)
+          .sort((a, b) => b.periodStart.localeCompare(a.periodStart)),
+      }),
+    );
+  }),
+
+  route('PUT', '/clients/:clientId/activities/:activityId', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseClient(actor, params.clientId ?? '', 'write');
+    const id = validId(params.activityId);
+    return withIdempotency(request, actor, async () => {
+      const input = await parseBody(request, activityInputSchema, (raw) => {
+        const parsed = activityInputSchema.safeParse(raw);
+        const errors: Record<string, string[]> = {};
+        const date = (raw as { date?: unknown } | null)?.date;
+        if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && date > todayIso()) errors.date = ['validation.date.future'];
+        return parsed.success ? mergeFieldErrors(errors, activityFieldErrors(parsed.data, workFolderConfig)) : errors;
+      });
+      const current = db.activities.get(id);
+      if (current && current.clientId !== client.id) throw problem(404, { code: 'not-found' });
+      checkIfMatch(request, current?.version ?? null, current);
+      const result = applyActivityWrite(current, input, { id, clientId: client.id, actor: person(actor), at: nowIso() });
+      if (!result.ok) throw validationProblem(result.fieldErrors);
+      const saved = db.activities.put(result.activity);
+      db.clients.put({ ...client, lastActivityAt: saved.updatedAt });
+      log(request, actor, `activity:${id}`, saved.version);
+      return json(activitySchema.parse(saved), { status: result.created ? 201 : 200, version: saved.version });
+    });
+  }),
+
+  route('PUT', '/clients/:clientId/submissions/:submissionId', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseClient(actor, params.clientId ?? '', 'write');
+    const id = validId(params.submissionId);
+    return withIdempotency(request, actor, async () => {
+      const input = await parseBody(request, submissionInputSchema);
+      if (db.submissions.get(id)) throw problem(409, { code: 'already-handed-in' });
+      if (input.periodEnd > todayIso()) throw validationProblem({ periodEnd: ['validation.date.future'] });
+      const at = nowIso();
+      const locked = toHandIn(activitiesOf(client.id), input.periodStart, input.periodEnd);
+      if (locked.length === 0) throw validationProblem({ _form: ['validation.submission.empty'] });
+      for (const activity of locked) db.activities.put({ ...activity, handedIn: { submissionId: id, at } });
+      const submission = db.submissions.put({
+        id,
+        clientId: client.id,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        activityIds: locked.map((a) => a.id),
+        handedInAt: at,
+        handedInBy: person(actor),
+      });
+      log(request, actor, `submission:${id}`, null);
+      return json(submissionSchema.parse(submission), { status: 201 });
+    });
+  }),
+
+  route('PUT', '/clients/:clientId/activities/:activityId/feedback/:feedbackId', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseCoach(actor, params.clientId ?? '');
+    const activityId = validId(params.activityId);
+    const feedbackId = validId(params.feedbackId);
+    return withIdempotency(request, actor, async () => {
+      const input = await parseBody(request, feedbackInputSchema);
+      const current = db.activities.get(activityId);
+      if (!current || current.clientId !== client.id) throw problem(404, { code: 'not-found' });
+      if (current.feedback.some((f) => f.id === feedbackId)) throw problem(409, { code: 'feedback-exists' });
+      const saved = db.activities.put({
+        ...current,
+        feedback: [...current.feedback, { id: feedbackId, ...input, at: nowIso(), by: person(actor), activityVersion: current.version }],
+      });
+      log(request, actor, `feedback:${activityId}`, saved.version);
+      return json(activitySchema.parse(saved), { version: saved.version });
+    });
+  }),
+
+  route('PUT', '/clients/:clientId/norm', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseCoach(actor, params.clientId ?? '');
+    return withIdempotency(request, actor, async () => {
+      const input = await parseBody(request, normInputSchema, (raw) => {
+        const parsed = normInputSchema.safeParse(raw);
+        if (!parsed.success) return {};
+        const errors: Record<string, string[]> = {};
+        parsed.data.freePeriods.forEach((p, i) => {
+          if (p.end < p.start) errors[`freePeriods.${i}.end`] = ['validation.norm.freePeriod.endBeforeStart'];
+        });
+        const years = new Set(parsed.data.freePeriods.flatMap((p) => [Number(p.start.slice(0, 4)), Number(p.end.slice(0, 4))]));
+        for (const year of years) {
+          if (holidayDaysInYear(parsed.data.freePeriods, year) > workFolderConfig.holidayDaysPerYear) errors.freePeriods = ['validation.norm.tooManyHolidays'];
+        }
+        return errors;
+      });
+      const norm: Norm = { ...input, setBy: person(actor) };
+      db.norms.put({ ...norm, clientId: client.id });
+      log(request, actor, `norm:${client.id}`, null);
+      return json(normSchema.parse(norm));
+    });
+  }),
+];
+
+
+export const operations: Operation[] = [
+  {
+    operationId: 'getWorkFolderConfig',
+    method: 'GET',
+    path: '/work-folder/config',
+    summary: 'Activity types (their fields, whether they count for the sollicitatieplicht), the default norm and duplicate window',
+    tag: 'work-folder',
+    auth: true,
+    response: { name: 'WorkFolderConfig', schema: workFolderConfigSchema },
+    responses: [200, 401],
+    responseHeaders: ['ETag'],
+  },
+  {
+    operationId: 'getWorkFolder',
+    method: 'GET',
+    path: '/clients/{clientId}/work-folder',
+    summary: "A client's norm, activities (newest first, with history and feedback) and hand-ins (the client, their coach, or an authorised helper)",
+    tag: 'work-folder',
+    auth: true,
+    response: { name: 'WorkFolder', schema: workFolderSchema },
+    responses: [200, 401, 403],
+  },
+  {
+    operationId: 'putActivity',
+    method: 'PUT',
+    path: '/clients/{clientId}/activities/{activityId}',
+    summary:
+      'Create (id made on the device; 201) or change (200) an activity. A handed-in activity needs a correctionReason; every change is a new version and keeps the old content in history. Dates may not be in the future; required fields follow the type.',
+    tag: 'work-folder',
+    auth: true,
+    request: { name: 'ActivityInput', schema: activityInputSchema },
+    response: { name: 'Activity', schema: activitySchema },
+    responses: [200, 201, 400, 401, 403, 404, 409, 412, 422],
+    headers: ['Idempotency-Key', 'If-Match'],
+    responseHeaders: ['ETag', 'Idempotent-Replayed'],
+  },
+  {
+    operationId: 'putSubmission',
+    method: 'PUT',
+    path: '/clients/{clientId}/submissions/{submissionId}',
+    summary: "Hand in (indienen) a period: locks the period's activities that were not handed in yet",
+    tag: 'work-folder',
+    auth: true,
+    request: { name: 'SubmissionInput', schema: submissionInputSchema },
+    response: { name: 'Submission', schema: submissionSchema },
+    responses: [201, 400, 401, 403, 409, 422],
+    headers: ['Idempotency-Key'],
+    responseHeaders: ['Idempotent-Replayed'],
+  },
+  {
+    operationId: 'putActivityFeedback',
+    method: 'PUT',
+    path: '/clients/{clientId}/activities/{activityId}/feedback/{feedbackId}',
+    summary: "The coach's feedback on an activity (akkoord / vraag / niet akkoord with a comment); only the client's own coach",
+    tag: 'work-folder',
+    auth: true,
+    request: { name: 'FeedbackInput', schema: feedbackInputSchema },
+    response: { name: 'Activity', schema: activitySchema },
+    responses: [200, 400, 401, 403, 404, 409, 422],
+    headers: ['Idempotency-Key'],
+    responseHeaders: ['ETag', 'Idempotent-Replayed'],
+  },
+  {
+    operationId: 'putNorm',
+    method: 'PUT',
+    path: '/clients/{clientId}/norm',
+    summary: "Set the client's norm, holidays and exemptions (only the client's own coach)",
+    tag: 'work-folder',
+    auth: true,
+    request: { name: 'NormInput', schema: normInputSchema },
+    response: { name: 'Norm', schema: normSchema },
+    responses: [200, 400, 401, 403, 422],
+    headers: ['Idempotency-Key'],
+    responseHeaders: ['Idempotent-Replayed'],
+  },
+];
