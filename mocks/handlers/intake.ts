@@ -11,6 +11,7 @@ import {
   type IntakeOverview,
   type IntakeStatus,
 } from '#src/features/intake/schemas.ts';
+import { referenceFor } from '#src/features/intake/reference.ts';
 import { db, etagFor, logWrite, parseIfMatch, type ClientRecord, type IntakeSubmissionRecord } from '../db.ts';
 import { nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
@@ -77,19 +78,6 @@ function overviewOf(client: ClientRecord): IntakeOverview {
     status: intakeStatusOf(client.id),
     submission: submissionOf(client.id) ?? null,
   });
-}
-
-/** A short reference a person can read out on the phone: no 0/O or 1/I. */
-function referenceFor(id: string): string {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  let hash = 2166136261;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
-  let out = '';
-  for (let i = 0; i < 6; i++) {
-    out += alphabet[(hash >>> 0) % alphabet.length];
-    hash = Math.imul(hash ^ (hash >>> 13), 2654435761) + i;
-  }
-  return `EV-${out}`;
 }
 
 function versionError(version: number): Response | null {

@@ -1,2 +1,5 @@
 // Every feature's outbox kinds. Add a kind's module here when a feature adds one.
 import '#src/features/profile/api/update-profile.ts';
+import '#src/features/intake/api/save-draft.ts';
+import '#src/features/intake/api/submit-intake.ts';
+import '#src/features/intake/api/decide-intake.ts';

@@ -33,7 +33,10 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'start', lazy: () => import('#src/features/home/routes/client-home.tsx') },
               { path: 'profiel', lazy: () => import('#src/features/profile/routes/profile.tsx') },
-              { path: 'vragenlijst', element: <NotYetAvailablePage /> },
+              { path: 'vragenlijst', lazy: () => import('#src/features/intake/routes/start.tsx') },
+              { path: 'vragenlijst/vraag/:questionId', lazy: () => import('#src/features/intake/routes/question.tsx') },
+              { path: 'vragenlijst/controleren', lazy: () => import('#src/features/intake/routes/check.tsx') },
+              { path: 'vragenlijst/uitkomst', lazy: () => import('#src/features/intake/routes/result.tsx') },
               { path: 'werkmap', element: <NotYetAvailablePage /> },
               { path: 'cv', element: <NotYetAvailablePage /> },
               { path: 'portfolio', element: <NotYetAvailablePage /> },
@@ -49,6 +52,7 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'coach', lazy: () => import('#src/features/coach/routes/caseload.tsx') },
               { path: 'coach/clienten/:clientId', element: <NotYetAvailablePage /> },
+              { path: 'coach/clienten/:clientId/vragenlijst', lazy: () => import('#src/features/intake/routes/coach-intake.tsx') },
             ],
           },
           {

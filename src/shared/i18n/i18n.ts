@@ -8,6 +8,7 @@ import nlCoach from '#src/locales/nl/coach.json';
 import nlProfile from '#src/locales/nl/profile.json';
 import nlSync from '#src/locales/nl/sync.json';
 import nlPages from '#src/locales/nl/pages.json';
+import nlIntake from '#src/locales/nl/intake.json';
 import { defaultLanguage, isLanguageCode, languageCodes, namespaces, type LanguageCode } from './languages.ts';
 
 export const LANGUAGE_STORAGE_KEY = 'werkmap.language';
@@ -20,6 +21,7 @@ export const nlResources = {
   profile: nlProfile,
   sync: nlSync,
   pages: nlPages,
+  intake: nlIntake,
 } as const;
 
 /** Other languages are loaded on demand (each JSON file is its own chunk, precached by the service worker). */

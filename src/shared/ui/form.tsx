@@ -21,16 +21,19 @@ type FieldShellProps = {
   children: ReactNode;
   /** Hide the label visually (never for screen readers). */
   labelHidden?: boolean;
+  /** Wrap the label, e.g. in the page's h1 when the field is the page's one question. */
+  labelWrapper?: (label: ReactNode) => ReactNode;
 };
 
-export function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
+export function FieldShell({ id, label, hint, error, children, labelWrapper }: FieldShellProps) {
+  const labelNode = (
+    <label className="utrecht-form-label" htmlFor={id}>
+      {label}
+    </label>
+  );
   return (
     <div className={`utrecht-form-field utrecht-form-field--text field${error ? ' field--invalid utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
+      <div className="utrecht-form-field__label">{labelWrapper ? labelWrapper(labelNode) : labelNode}</div>
       {hint ? (
         <div className="utrecht-form-field-description field__hint" id={`${id}-hint`}>
           {hint}
@@ -57,17 +60,19 @@ type TextFieldProps = Omit<ComponentProps<'input'>, 'id'> & {
   hint?: ReactNode;
   error?: string;
   width?: 'full' | 'medium' | 'short';
+  labelWrapper?: (label: ReactNode) => ReactNode;
+  /** Text right after the input, e.g. a unit ("uur per week"). */
+  suffix?: ReactNode;
 };
 
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
-  { id: givenId, label, hint, error, width = 'full', className, ...input },
+  { id: givenId, label, hint, error, width = 'full', className, labelWrapper, suffix, ...input },
   ref,
 ) {
   const generated = useId();
   const id = givenId ?? generated;
-  return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
-      <input
+  const field = (
+    <input
         ref={ref}
         id={id}
         className={`utrecht-textbox utrecht-textbox--html-input textbox textbox--${width}${error ? ' utrecht-textbox--invalid' : ''} ${className ?? ''}`}
@@ -76,17 +81,40 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
         dir="auto"
         {...input}
       />
+  );
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error} labelWrapper={labelWrapper}>
+      {suffix ? (
+        <div className="textbox-with-suffix">
+          {field}
+          <span className="textbox-with-suffix__suffix">{suffix}</span>
+        </div>
+      ) : (
+        field
+      )}
     </FieldShell>
   );
 });
 
 type Choice = { value: string; label: ReactNode };
 
-/** A group of radio buttons in a fieldset whose legend is the question. */
+/**
+ * A group of radio buttons in a fieldset whose legend is the question. The ref goes to every
+ * radio, so react-hook-form's `register` knows the whole group (not only the first).
+ */
 export const RadioGroup = forwardRef<
   HTMLInputElement,
-  Omit<ComponentProps<'input'>, 'type' | 'id'> & { name: string; legend: ReactNode; hint?: ReactNode; error?: string; choices: Choice[]; id?: string }
->(function RadioGroup({ name, legend, hint, error, choices, id: givenId, ...input }, ref) {
+  Omit<ComponentProps<'input'>, 'type' | 'id'> & {
+    name: string;
+    legend: ReactNode;
+    hint?: ReactNode;
+    error?: string;
+    choices: Choice[];
+    id?: string;
+    /** A last choice set apart by "of" (e.g. "Ik weet het niet"). */
+    orChoice?: Choice & { orText: string };
+  }
+>(function RadioGroup({ name, legend, hint, error, choices, id: givenId, orChoice, ...input }, ref) {
   const generated = useId();
   const id = givenId ?? generated;
   return (
@@ -110,7 +138,7 @@ export const RadioGroup = forwardRef<
         {choices.map((choice, index) => (
           <div className="radio" key={choice.value}>
             <input
-              ref={index === 0 ? ref : undefined}
+              ref={ref}
               id={index === 0 ? id : `${id}-${choice.value}`}
               type="radio"
               name={name}
@@ -124,6 +152,17 @@ export const RadioGroup = forwardRef<
           </div>
         ))}
       </div>
+      {orChoice ? (
+        <div className="or-choice">
+          <p className="or-choice__divider">{orChoice.orText}</p>
+          <div className="radio">
+            <input ref={ref} id={`${id}-${orChoice.value}`} type="radio" name={name} value={orChoice.value} className="radio__input" {...input} />
+            <label className="radio__label" htmlFor={`${id}-${orChoice.value}`}>
+              {orChoice.label}
+            </label>
+          </div>
+        </div>
+      ) : null}
     </fieldset>
   );
 });

@@ -35,6 +35,13 @@ export function Component() {
                         <Link to={`/coach/clienten/${encodeURIComponent(client.clientId)}`} dir="auto">
                           {client.name}
                         </Link>
+                        <br />
+                        <Link
+                          to={`/coach/clienten/${encodeURIComponent(client.clientId)}/vragenlijst`}
+                          aria-label={`${t('caseload.intakeLink')} ${client.name}`}
+                        >
+                          {t('caseload.intakeLink')}
+                        </Link>
                       </th>
                       <td data-label={t('caseload.columns.serviceLine')}>
                         {client.serviceLine ? t(`serviceLine.${client.serviceLine}`) : t('serviceLine.none')}

@@ -1,0 +1,34 @@
+import { apiRequest } from '#src/shared/api/client.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
+import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { intakeOverviewSchema, type IntakeDecisionInput, type IntakeOverview } from '../schemas.ts';
+import { clientIdOfLane, intakeKeys } from './keys.ts';
+
+export const INTAKE_DECIDE = 'intake.decide';
+
+/** The coach confirms or changes the proposed line, with a reason (through the outbox). */
+export const decideIntakeKind = defineOutboxKind<IntakeDecisionInput, IntakeOverview>({
+  kind: INTAKE_DECIDE,
+  schemaVersion: 1,
+  async send(record, { signal }) {
+    const clientId = clientIdOfLane(record.lane);
+    const { data } = await apiRequest({
+      method: 'PUT',
+      path: `/clients/${encodeURIComponent(clientId)}/intake/decision`,
+      body: record.payload,
+      schema: intakeOverviewSchema,
+      idempotencyKey: record.id,
+      ifMatch: record.baseVersion === undefined ? undefined : `"${record.baseVersion}"`,
+      signal,
+    });
+    return { version: data.submission?.version, data };
+  },
+  onSent(record, result) {
+    const clientId = clientIdOfLane(record.lane);
+    queryClient.setQueryData(intakeKeys.overview(clientId), result.data);
+    void queryClient.invalidateQueries({ queryKey: ['coach'] });
+  },
+  onDiscarded(record) {
+    void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(clientIdOfLane(record.lane)) });
+  },
+});

@@ -1,0 +1,39 @@
+import { apiRequest } from '#src/shared/api/client.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
+import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { intakeSubmissionSchema, type IntakeSubmission, type IntakeSubmissionInput } from '../schemas.ts';
+import { clientIdOfLane, intakeKeys } from './keys.ts';
+
+export const INTAKE_SUBMIT = 'intake.submit';
+
+export type IntakeSubmissionPayload = IntakeSubmissionInput & {
+  /** Made on the device: the create is `PUT .../submissions/{submissionId}`. */
+  submissionId: string;
+  /** When the person pressed "Verstuur" (shown while it waits for a connection). */
+  submittedAt: string;
+};
+
+/** Submitting goes through the outbox: offline it waits, and a resend never makes a second one. */
+export const submitIntakeKind = defineOutboxKind<IntakeSubmissionPayload, IntakeSubmission>({
+  kind: INTAKE_SUBMIT,
+  schemaVersion: 1,
+  async send(record, { signal }) {
+    const clientId = clientIdOfLane(record.lane);
+    const { submissionId, submittedAt: _submittedAt, ...body } = record.payload;
+    const { data } = await apiRequest({
+      method: 'PUT',
+      path: `/clients/${encodeURIComponent(clientId)}/intake/submissions/${encodeURIComponent(submissionId)}`,
+      body,
+      schema: intakeSubmissionSchema,
+      idempotencyKey: record.id,
+      signal,
+    });
+    return { data };
+  },
+  onSent(record) {
+    const clientId = clientIdOfLane(record.lane);
+    void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(clientId) });
+    void queryClient.invalidateQueries({ queryKey: intakeKeys.draft(clientId) });
+    void queryClient.invalidateQueries({ queryKey: ['home'] });
+  },
+});

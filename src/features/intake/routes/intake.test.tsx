@@ -1,0 +1,237 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp, signInAs } from '#test/render.tsx';
+import { db } from '#mocks/db.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
+import { startSessionServices } from '#src/app/session-services.ts';
+import { drainNow } from '#src/shared/offline/react.ts';
+import type { Answers } from '../definition/schemas.ts';
+
+// role queries over a whole check page (30 rows) are slow in jsdom
+configure({ asyncUtilTimeout: 10_000 });
+
+async function openAs(personaId: string, path: string) {
+  const session = await signInAs(personaId);
+  await startSessionServices(queryClient, session);
+  return renderApp(path);
+}
+
+afterEach(async () => {
+  await startSessionServices(queryClient, null);
+});
+
+/** A draft on the server, as if filled in earlier on another device. */
+function seedDraft(clientId: string, answers: Answers) {
+  db.intakeDrafts.put({ clientId, definitionVersion: 1, answers, helper: null, started: true, version: 3, updatedAt: new Date().toISOString() });
+}
+
+const continueButton = () => screen.getByRole('button', { name: 'Ga verder' });
+
+describe('the intake journey', { timeout: 30_000 }, () => {
+  it('starts with "met hulp?", then one question per page with step, back link and error summary', async () => {
+    const user = userEvent.setup();
+    await openAs('client-anna', '/vragenlijst');
+    await screen.findByRole('heading', { level: 1, name: 'Entreevragenlijst' });
+    expect(screen.getByText('Het duurt ongeveer 15 minuten.')).toBeInTheDocument();
+    await user.click(await screen.findByLabelText('Ja, iemand helpt mij'));
+    await user.click(screen.getByRole('button', { name: 'Begin met de vragenlijst' }));
+    const summary = await screen.findByRole('alert');
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(within(summary).getByRole('link', { name: 'Vul de naam in van de persoon die je helpt.' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Naam van de persoon die helpt'), 'Ria Kamminga');
+    await user.type(screen.getByLabelText('Organisatie (niet verplicht)'), 'STIP Vinkhuizen');
+    await user.click(screen.getByRole('button', { name: 'Begin met de vragenlijst' }));
+
+    // single choice: the question is the h1 inside the legend
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Wanneer had je voor het laatst betaald werk?' });
+    const group = screen.getByRole('group', { name: 'Wanneer had je voor het laatst betaald werk?' });
+    expect(group).toContainElement(heading);
+    expect(screen.getByText(/^Stap 1 van \d+$/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Terug' })).toHaveAttribute('href', '/vragenlijst');
+    expect(document.title).toMatch(/^Wanneer had je voor het laatst betaald werk\? – Stap 1 van \d+ – Werkmap$/);
+
+    await user.click(continueButton());
+    const error = await screen.findByRole('alert');
+    await waitFor(() => expect(error).toHaveFocus());
+    await user.click(within(error).getByRole('link', { name: 'Kies een antwoord.' }));
+    expect(screen.getByLabelText('Ik werk nu een paar uur per week')).toHaveFocus();
+    await user.click(screen.getByLabelText('Minder dan een half jaar geleden'));
+    await user.click(continueButton());
+
+    // number with "Ik weet het niet"; out of range keeps what was typed
+    await screen.findByRole('heading', { level: 1, name: 'Hoeveel jaar heb je in totaal betaald gewerkt?' });
+    expect(screen.getByText(/^Stap 2 van \d+$/)).toBeInTheDocument();
+    const years = screen.getByRole('textbox', { name: 'Hoeveel jaar heb je in totaal betaald gewerkt?' });
+    await user.type(years, '99');
+    await user.click(continueButton());
+    expect(await screen.findByRole('link', { name: 'Vul een getal in van 0 tot en met 60.' })).toBeInTheDocument();
+    expect(years).toHaveValue('99');
+    expect(years).toHaveAttribute('aria-invalid', 'true');
+    await user.click(screen.getByLabelText('Ik weet het niet'));
+    expect(years).toBeDisabled();
+    await user.click(continueButton());
+
+    // short text
+    const job = await screen.findByRole('textbox', { name: 'Wat voor werk deed je het laatst?' });
+    await user.type(job, 'Administratief medewerker');
+    await user.click(continueButton());
+
+    // date: an impossible date gets its own message
+    const dateGroup = await screen.findByRole('group', { name: 'Op welke datum stopte je laatste baan?' });
+    await user.type(within(dateGroup).getByLabelText('Dag'), '31');
+    await user.type(within(dateGroup).getByLabelText('Maand'), '2');
+    await user.type(within(dateGroup).getByLabelText('Jaar'), '2025');
+    await user.click(continueButton());
+    expect(await screen.findByRole('link', { name: /Deze datum bestaat niet/ })).toBeInTheDocument();
+    await user.clear(within(dateGroup).getByLabelText('Dag'));
+    await user.type(within(dateGroup).getByLabelText('Dag'), '28');
+    await user.click(continueButton());
+    await screen.findByRole('heading', { level: 1, name: 'Wat is je hoogste diploma?' });
+
+    // every answer is kept on the device and sent as a draft
+    await drainNow();
+    await waitFor(() => expect(db.intakeDrafts.get('client-anna')?.answers).toMatchObject({ lastWork: 'lt6m', experienceYears: { unknown: true }, lastJob: 'Administratief medewerker', lastJobEnd: '2025-02-28' }));
+    expect(db.intakeDrafts.get('client-anna')?.helper).toEqual({ name: 'Ria Kamminga', organisation: 'STIP Vinkhuizen' });
+  });
+
+  it('asks scale, yes/no, multiple choice (exclusive option) and long text with a character count', async () => {
+    const user = userEvent.setup();
+    seedDraft('client-anna', { lastWork: 'never', education: 'mbo2plus' });
+    const { router } = await openAs('client-anna', '/vragenlijst/vraag/dutchSpeaking');
+    await screen.findByRole('heading', { level: 1, name: 'Hoe goed spreek je Nederlands?' });
+    await user.click(screen.getByLabelText('Heel goed'));
+    await user.click(continueButton());
+    await screen.findByRole('heading', { level: 1, name: 'Hoe goed kun je Nederlands lezen en schrijven?' });
+    await user.click(screen.getByLabelText('Goed'));
+    await user.click(continueButton());
+    await screen.findByRole('heading', { level: 1, name: 'Heb je door je gezondheid moeite met werken?' });
+    // "Ik weet het niet" as a radio set apart
+    await user.click(screen.getByLabelText('Ik weet het niet'));
+    await user.click(continueButton());
+    await screen.findByRole('heading', { level: 1, name: 'Zorg je voor iemand, zoals kinderen of een ziek familielid?' });
+    await user.click(screen.getByLabelText('Nee'));
+    await user.click(continueButton());
+    await screen.findByRole('heading', { level: 1, name: 'Heb je schulden of zorgen over geld?' });
+
+    // multiple choice: the exclusive option unchecks the others
+    await router.navigate('/vragenlijst/vraag/transport');
+    const transport = await screen.findByRole('group', { name: 'Hoe kun je naar je werk reizen?' });
+    await user.click(within(transport).getByLabelText('Met de fiets'));
+    await user.click(within(transport).getByLabelText('Ik kan niet goed reizen'));
+    expect(within(transport).getByLabelText('Met de fiets')).not.toBeChecked();
+    await user.click(within(transport).getByLabelText('Met de fiets'));
+    expect(within(transport).getByLabelText('Ik kan niet goed reizen')).not.toBeChecked();
+
+    // long text: typing past the limit is allowed, the count says how many too many
+    await router.navigate('/vragenlijst/vraag/anythingElse');
+    const text = await screen.findByRole('textbox', { name: /^Wil je nog iets vertellen dat belangrijk is voor werk\?/ });
+    await user.click(text);
+    await user.paste('x'.repeat(1003));
+    expect(text).toHaveValue('x'.repeat(1003));
+    expect(screen.getByText('Je hebt 3 tekens te veel')).toBeInTheDocument();
+    await user.click(continueButton());
+    expect(await screen.findByRole('link', { name: 'Je antwoord is te lang. Gebruik 1000 tekens of minder.' })).toBeInTheDocument();
+    expect(text).toHaveValue('x'.repeat(1003));
+  });
+
+  it('returns to the check page after a change, asking new follow-up questions first', async () => {
+    const user = userEvent.setup();
+    const answers: Answers = {
+      lastWork: 'never', education: 'mbo2plus', dutchSpeaking: 4, dutchReading: 4, healthLimits: 'no', care: 'no', money: 'no',
+      housing: 'own', transport: ['bike'], drivingLicence: 'yes', digital: ['email'], wantsWork: 5, searching: 'weekly', confidence: 4,
+      expectation: 'm3', strengths: ['teamwork'], applyAlone: 4, interview: 3, contacts: 'many', toldOthers: 'yes', social: 'weekly',
+      activities: ['none'], sectors: null, desiredJob: null, hours: 32, startDate: { unknown: true }, anythingElse: null,
+    };
+    seedDraft('client-anna', answers);
+    await openAs('client-anna', '/vragenlijst/controleren');
+    await screen.findByRole('heading', { level: 1, name: 'Controleer je antwoorden' });
+    const change = await waitFor(() => {
+      const link = document.getElementById('change-care');
+      if (!link) throw new Error('no change link yet');
+      return link;
+    });
+    expect(change).toHaveTextContent('Wijzigen Zorg je voor iemand, zoals kinderen of een ziek familielid?');
+    await user.click(change);
+    await screen.findByRole('heading', { level: 1, name: 'Zorg je voor iemand, zoals kinderen of een ziek familielid?' });
+    expect(screen.getByLabelText('Nee')).toBeChecked();
+    expect(screen.getByRole('link', { name: 'Terug' })).toHaveAttribute('href', '/vragenlijst/controleren');
+    await user.click(screen.getByLabelText('Ja'));
+    await user.click(continueButton());
+    // the new follow-up question first
+    await screen.findByRole('heading', { level: 1, name: 'Is er opvang of hulp als jij gaat werken?' });
+    await user.click(screen.getByLabelText('Voor een deel'));
+    await user.click(continueButton());
+    await screen.findByRole('heading', { level: 1, name: 'Controleer je antwoorden' });
+    const row = document.querySelector('[data-question="careArranged"]') as HTMLElement;
+    expect(within(row).getByText('Voor een deel')).toBeInTheDocument();
+  });
+
+  it('submits through the outbox and shows the reference, the proposal with reasons and a printable copy', async () => {
+    const user = userEvent.setup();
+    seedDraft('client-anna', {
+      lastWork: 'lt6m', experienceYears: 10, lastJob: 'Administratief medewerker', lastJobEnd: '2025-12-01', education: 'mbo2plus',
+      dutchSpeaking: 4, dutchReading: 4, healthLimits: 'no', care: 'no', money: 'no', housing: 'own', transport: ['bike'],
+      drivingLicence: 'yes', digital: ['email', 'apply'], wantsWork: 5, searching: 'weekly', confidence: 4, expectation: 'm3',
+      strengths: ['teamwork'], applyAlone: 4, interview: 3, contacts: 'many', toldOthers: 'yes', social: 'weekly', activities: ['none'],
+      sectors: null, desiredJob: null, hours: 32, startDate: { unknown: true }, anythingElse: null,
+    });
+    await openAs('client-anna', '/vragenlijst/controleren');
+    await user.click(await screen.findByRole('button', { name: 'Verstuur de vragenlijst' }));
+    await drainNow();
+    await screen.findByRole('heading', { level: 1, name: 'Je vragenlijst is verstuurd' });
+    expect(db.intakeSubmissions.size).toBe(1);
+    const submission = [...db.intakeSubmissions.values()][0]!;
+    expect(await screen.findByTestId('intake-reference')).toHaveTextContent(submission.reference);
+    const proposal = screen.getByTestId('intake-proposal');
+    expect(within(proposal).getByText('We stellen voor: Zelfdoeners')).toBeInTheDocument();
+    expect(within(proposal).getByText('je het afgelopen half jaar nog betaald werk had')).toBeInTheDocument();
+    expect(within(proposal).getByText(/Dit is een voorstel/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Print of bewaar je antwoorden' })).toBeInTheDocument();
+    expect(await screen.findByText('Administratief medewerker')).toBeInTheDocument();
+  });
+});
+
+describe('the coach screen', { timeout: 30_000 }, () => {
+  it('shows the proposal, scores and answers; the decision needs a reason and the client then sees it', async () => {
+    const user = userEvent.setup();
+    const client = await signInAs('client-jayden');
+    await fetch('http://localhost:3000/api/clients/client-jayden/intake/submissions/sub-j', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${client.token}` },
+      body: JSON.stringify({
+        definitionVersion: 1,
+        helper: null,
+        answers: {
+          lastWork: 'lt6m', experienceYears: 2, lastJob: 'Vakkenvuller', lastJobEnd: '2025-12-01', education: 'vmbo', inSchool: 'no', wantsSchool: 'maybe',
+          schoolObstacle: null, dutchSpeaking: 4, dutchReading: 3, healthLimits: 'no', care: 'no', money: 'some', debtHelp: 'no', housing: 'own',
+          transport: ['scooter'], drivingLicence: 'no', digital: ['email'], wantsWork: 4, searching: 'once', confidence: 3, expectation: 'm6',
+          strengths: ['handsOn'], applyAlone: 2, interview: 2, contacts: 'few', toldOthers: 'yes', social: 'daily', activities: ['club'],
+          sectors: ['logistics'], desiredJob: null, hours: 24, startDate: { unknown: true }, anythingElse: null,
+        },
+      }),
+    });
+    await openAs('coach-marieke', '/coach/clienten/client-jayden/vragenlijst');
+    await screen.findByRole('heading', { level: 1, name: 'Entreevragenlijst van Jayden Pieters' });
+    const proposal = await screen.findByTestId('coach-proposal');
+    expect(proposal).toHaveTextContent('Klantondersteuning, trede 3 (Deelname aan georganiseerde activiteiten)');
+    expect(proposal).toHaveTextContent('Jonger dan 27 zonder startkwalificatie: eerst school.');
+    expect(screen.getByRole('rowheader', { name: 'Kunnen' })).toBeInTheDocument();
+    expect(screen.getByText('Vakkenvuller')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Besluit opslaan' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Schrijf op waarom je dit besluit neemt.' })).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Reden van je besluit' }), 'Jayden gaat eerst naar school; daarna kijken we verder.');
+    await user.click(screen.getByRole('button', { name: 'Besluit opslaan' }));
+    await drainNow();
+    await waitFor(() => expect(db.intakeSubmissions.get('sub-j')?.decision?.serviceLine).toBe('guidedSupport'));
+    expect(await screen.findByTestId('coach-decision')).toHaveTextContent('Besloten: Klantondersteuning. Door Marieke Bakker');
+
+    await startSessionServices(queryClient, null);
+    await openAs('client-jayden', '/vragenlijst/uitkomst');
+    const decision = await screen.findByTestId('intake-decision');
+    expect(decision).toHaveTextContent('Je e-coach heeft besloten: Klantondersteuning');
+    expect(decision).toHaveTextContent('Jayden gaat eerst naar school; daarna kijken we verder.');
+  });
+});

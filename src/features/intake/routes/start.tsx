@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import { Link, Navigate, useNavigate } from 'react-router';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { useTranslation } from 'react-i18next';
+import { Page } from '#src/shared/ui/page.tsx';
+import { Button } from '#src/shared/ui/button.tsx';
+import { Notice } from '#src/shared/ui/notice.tsx';
+import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { ErrorSummary, RadioGroup, TextField, type SummaryError } from '#src/shared/ui/form.tsx';
+import { nextUnanswered, progress } from '../definition/engine.ts';
+import { helperInfoSchema, type HelperInfo } from '../schemas.ts';
+import { useIntakeView } from '../use-intake-view.ts';
+import { useSaveDraft } from '../use-save-draft.ts';
+import { DefinitionState } from '../components/definition-state.tsx';
+
+const helperFormSchema = z
+  .object({ help: z.enum(['', 'yes', 'no']), name: z.string(), organisation: z.string() })
+  .superRefine((v, ctx) => {
+    if (v.help === '') ctx.addIssue({ code: 'custom', path: ['help'], message: 'validation.helper.choose' });
+    if (v.help !== 'yes') return;
+    const parsed = helperInfoSchema.safeParse({ name: v.name, organisation: v.organisation });
+    if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  })
+  .transform((v): HelperInfo | null => (v.help === 'yes' ? { name: v.name.trim(), organisation: v.organisation.trim() } : null));
+type HelperForm = z.input<typeof helperFormSchema>;
+
+function HelperQuestion({ initial, onSubmit, busy }: { initial: HelperInfo | null; onSubmit: (helper: HelperInfo | null) => void; busy: boolean }) {
+  const { t } = useTranslation('intake');
+  const [attempt, setAttempt] = useState(0);
+  const { register, control, handleSubmit, formState } = useForm<HelperForm, unknown, HelperInfo | null>({
+    defaultValues: { help: initial ? 'yes' : '', name: initial?.name ?? '', organisation: initial?.organisation ?? '' },
+    resolver: zodResolver(helperFormSchema),
+    mode: 'onSubmit',
+    reValidateMode: 'onBlur',
+    shouldFocusError: false,
+  });
+  const help = useWatch({ control, name: 'help' });
+  const message = (field: keyof HelperForm) => {
+    const key = formState.errors[field]?.message;
+    return key ? t(key as 'validation.helper.choose') : undefined;
+  };
+  const summary: SummaryError[] = (['help', 'name', 'organisation'] as const)
+    .map((field) => ({ fieldId: `helper-${field}`, message: message(field) ?? '' }))
+    .filter((e) => e.message);
+  return (
+    <form noValidate className="form" onSubmit={handleSubmit(onSubmit, () => setAttempt((n) => n + 1))}>
+      <ErrorSummary errors={summary} focusKey={attempt} />
+      <RadioGroup
+        id="helper-help"
+        legend={<span className="legend--large">{t('start.helpQuestion')}</span>}
+        hint={t('start.helpHint')}
+        error={message('help')}
+        choices={[
+          { value: 'no', label: t('start.helpNo') },
+          { value: 'yes', label: t('start.helpYes') },
+        ]}
+        {...register('help')}
+      />
+      {help === 'yes' ? (
+        <>
+          <TextField id="helper-name" label={t('start.helperName')} autoComplete="off" error={message('name')} {...register('name')} />
+          <TextField
+            id="helper-organisation"
+            label={t('start.helperOrganisation')}
+            hint={t('start.helperOrganisationHint')}
+            autoComplete="organization"
+            error={message('organisation')}
+            {...register('organisation')}
+          />
+        </>
+      ) : null}
+      <div className="button-row">
+        <Button type="submit" busy={busy}>
+          {t('start.begin')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The start page: what, why, how long, that answers are kept, who decides; "met hulp?". */
+export function Component() {
+  const { t } = useTranslation('intake');
+  const navigate = useNavigate();
+  const view = useIntakeView();
+  const { save, saving, failed } = useSaveDraft(view);
+
+  if (view.pendingSubmission || view.submitted) return <Navigate to="/vragenlijst/uitkomst" replace />;
+
+  return (
+    <Page title={t('title')} lead={t('start.lead')}>
+      <h2>{t('start.whatTitle')}</h2>
+      <p>{t('start.what')}</p>
+      <ul>
+        <li>{t('start.time')}</li>
+        <li>{t('start.kept')}</li>
+      </ul>
+      <h2>{t('start.decidesTitle')}</h2>
+      <p>{t('start.decides')}</p>
+      {failed ? (
+        <Notice kind="error" live="assertive">
+          <p>{t('question.saveFailed')}</p>
+        </Notice>
+      ) : null}
+      <QueryState query={view.draftQuery}>
+        {(server) => (
+          <DefinitionState view={view}>
+            {(definition) => {
+              const draft = view.draft ?? server;
+              const facts = server.facts;
+              if (!draft.started) {
+                return (
+                  <HelperQuestion
+                    initial={draft.helper}
+                    busy={saving}
+                    onSubmit={async (helper) => {
+                      if (await save({ helper, started: true })) {
+                        const first = nextUnanswered(definition, draft.answers, facts);
+                        navigate(first ? `/vragenlijst/vraag/${first.id}` : '/vragenlijst/controleren');
+                      }
+                    }}
+                  />
+                );
+              }
+              const done = progress(definition, draft.answers, facts);
+              const next = nextUnanswered(definition, draft.answers, facts);
+              return (
+                <>
+                  {view.currentVersion !== undefined && view.currentVersion > draft.definitionVersion ? (
+                    <Notice kind="info">
+                      <p>{t('start.newVersion')}</p>
+                    </Notice>
+                  ) : null}
+                  <h2>{t('start.continueTitle')}</h2>
+                  <p>{t('start.progress', { answered: done.answered, total: done.total })}</p>
+                  <p>
+                    <Link className="button-link" to={next ? `/vragenlijst/vraag/${next.id}` : '/vragenlijst/controleren'}>
+                      {next ? t('start.continue') : t('start.check')}
+                    </Link>
+                  </p>
+                </>
+              );
+            }}
+          </DefinitionState>
+        )}
+      </QueryState>
+    </Page>
+  );
+}

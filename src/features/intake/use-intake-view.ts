@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { usePendingFor } from '#src/shared/offline/react.ts';
+import type { OutboxRecord } from '#src/shared/offline/types.ts';
+import { useDefinition } from './api/get-definition.ts';
+import { useIntakeDraft } from './api/get-draft.ts';
+import { useIntake } from './api/get-intake.ts';
+import { intakeLane } from './api/keys.ts';
+import { INTAKE_SAVE_DRAFT } from './api/save-draft.ts';
+import { INTAKE_SUBMIT, type IntakeSubmissionPayload } from './api/submit-intake.ts';
+import type { Answers, LocalizedText } from './definition/schemas.ts';
+import type { IntakeDraftInput } from './schemas.ts';
+
+/** Question texts are data in Dutch and English: English for English, Dutch otherwise. */
+export function useLocalized() {
+  const { i18n } = useTranslation();
+  return (text: LocalizedText | undefined) => (text ? (i18n.language === 'en' ? text.en : text.nl) : '');
+}
+
+/**
+ * The client's intake as this device knows it: the server's draft with the newest unsent
+ * draft save laid over it, the definition of the draft's version, and a submission that may
+ * still wait in the outbox.
+ */
+export function useIntakeView() {
+  const { user } = useSession();
+  const clientId = user?.clientId ?? '';
+  const draftQuery = useIntakeDraft(clientId);
+  const overviewQuery = useIntake(clientId);
+  const pending = usePendingFor(intakeLane(clientId));
+  const drafts = pending.filter((r) => r.kind === INTAKE_SAVE_DRAFT) as OutboxRecord<IntakeDraftInput>[];
+  const pendingSubmission = pending.find((r) => r.kind === INTAKE_SUBMIT) as OutboxRecord<IntakeSubmissionPayload> | undefined;
+  const latest = drafts.at(-1);
+  const server = draftQuery.data;
+  const draft: IntakeDraftInput | undefined = latest?.payload ?? server;
+  const definitionVersion = draft?.definitionVersion;
+  const definitionQuery = useDefinition(definitionVersion);
+  const currentQuery = useDefinition('current');
+  const answers: Answers = draft?.answers ?? {};
+  const facts = server?.facts ?? { age: null };
+  const baseVersion = latest?.baseVersion ?? server?.version;
+  const submitted = overviewQuery.data?.submission ?? null;
+  return {
+    user,
+    clientId,
+    draftQuery,
+    overviewQuery,
+    definitionQuery,
+    definition: definitionQuery.data,
+    currentVersion: currentQuery.data?.version,
+    draft,
+    answers,
+    facts,
+    baseVersion,
+    /** Unsent draft saves (shown as "Opgeslagen op dit apparaat"). */
+    unsentDrafts: drafts.length,
+    pendingSubmission,
+    submitted,
+    problem: pending.find((r) => r.status === 'conflict' || r.status === 'rejected'),
+  };
+}
+
+export type IntakeView = ReturnType<typeof useIntakeView>;

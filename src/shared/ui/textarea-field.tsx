@@ -1,0 +1,81 @@
+import { forwardRef, useEffect, useId, useState, type ComponentProps, type ReactNode } from 'react';
+
+/** Characters as a person sees them (graphemes): Arabic and emoji count right. */
+export function countGraphemes(text: string): number {
+  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+    let n = 0;
+    for (const _ of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) n++;
+    return n;
+  }
+  return [...text].length;
+}
+
+/**
+ * A textarea with a GOV.UK character count: the person may type (or paste) past the limit
+ * and shorten it afterwards; the count shows below the field and is announced politely
+ * after typing pauses. Texts come from the caller (`countText(left)`: left < 0 is over).
+ */
+export const TextareaField = forwardRef<
+  HTMLTextAreaElement,
+  Omit<ComponentProps<'textarea'>, 'id' | 'value'> & {
+    id?: string;
+    label: ReactNode;
+    hint?: ReactNode;
+    error?: string;
+    value: string;
+    maxLength: number;
+    countText: (left: number) => string;
+    /** Render the label inside the page's h1 (one question per page). */
+    labelWrapper?: (label: ReactNode) => ReactNode;
+  }
+>(function TextareaField({ id: givenId, label, hint, error, value, maxLength, countText, labelWrapper, rows = 5, ...textarea }, ref) {
+  const generated = useId();
+  const id = givenId ?? generated;
+  const left = maxLength - countGraphemes(value ?? '');
+  const [announced, setAnnounced] = useState(() => countText(left));
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnounced(countText(left)), 1000);
+    return () => clearTimeout(timer);
+    // countText is a new function each render; the count is what matters
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [left]);
+  const labelNode = (
+    <label className="utrecht-form-label" htmlFor={id}>
+      {label}
+    </label>
+  );
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, `${id}-count`].filter(Boolean).join(' ');
+  return (
+    <div className={`utrecht-form-field field${error ? ' field--invalid utrecht-form-field--invalid' : ''}`}>
+      <div className="utrecht-form-field__label">{labelWrapper ? labelWrapper(labelNode) : labelNode}</div>
+      {hint ? (
+        <div className="utrecht-form-field-description field__hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p className="utrecht-form-field-error-message field__error" id={`${id}-error`}>
+          <span className="visually-hidden">Fout: </span>
+          {error}
+        </p>
+      ) : null}
+      <textarea
+        ref={ref}
+        id={id}
+        rows={rows}
+        className={`utrecht-textarea textbox textarea${error || left < 0 ? ' utrecht-textarea--invalid' : ''}`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described}
+        dir="auto"
+        value={value}
+        {...textarea}
+      />
+      <p className={`character-count${left < 0 ? ' character-count--over' : ''}`} id={`${id}-count`} aria-hidden="true">
+        {countText(left)}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {announced}
+      </p>
+    </div>
+  );
+});
