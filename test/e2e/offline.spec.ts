@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   ANNA,
+  chooseLanguage,
   editProfile,
   expectNoAxeViolations,
   heading,
@@ -81,7 +82,7 @@ test('offline, a reload shows the shell and the last known data; deep links open
   await page.goto('/toegankelijkheid');
   await expect(heading(page, 'Toegankelijkheid')).toBeVisible();
   // and so does English
-  await page.getByRole('navigation', { name: 'Taal' }).getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'Taal', 'English');
   await expect(heading(page, 'Accessibility')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { DbSnapshot } from '#mocks/db.ts';
-import type { MockConfigInput } from '#mocks/switches.ts';
+import type { MockConfigInput, SwitchState } from '#mocks/switches.ts';
 import type { Session } from '#src/shared/auth/schemas.ts';
 import { axeExceptions } from './axe-exceptions.ts';
 
@@ -36,12 +36,14 @@ export async function mockState(): Promise<DbSnapshot> {
   return (await (await mockFetch('/__mock/state')).json()) as DbSnapshot;
 }
 
-export async function configureMock(config: MockConfigInput): Promise<void> {
-  await mockFetch('/__mock/config', {
+/** Sets failure switches; returns all switches as they are now (`{}` only reads them). */
+export async function configureMock(config: MockConfigInput): Promise<SwitchState> {
+  const response = await mockFetch('/__mock/config', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(config),
   });
+  return (await response.json()) as SwitchState;
 }
 
 /** The applied writes to one resource (e.g. `profile:client-anna`), in order. */
@@ -107,6 +109,25 @@ export async function startControlled(page: Page, personaName: string): Promise<
   await signIn(page, personaName);
 }
 
+/**
+ * Chooses a language in the header's language switch (a disclosure: the button opens the list).
+ * `navLabel` is the switch's name in the current language ("Taal", "Language", ...).
+ */
+export async function chooseLanguage(page: Page, navLabel: string, language: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: navLabel });
+  await nav.getByRole('button', { expanded: false }).click();
+  await nav.getByRole('listitem').getByRole('button', { name: language }).click();
+}
+
+/** The language the switch marks as current (aria-current on the open list). */
+export async function currentLanguage(page: Page, navLabel: string): Promise<string | null> {
+  const nav = page.getByRole('navigation', { name: navLabel });
+  await nav.getByRole('button', { expanded: false }).click();
+  const current = await nav.locator('[aria-current="true"]').textContent();
+  await page.keyboard.press('Escape');
+  return current;
+}
+
 export function heading(page: Page, name: string): Locator {
   return page.getByRole('heading', { level: 1, name });
 }
@@ -154,7 +175,17 @@ export function summaryValue(page: Page, label: string): Locator {
   return page.locator('.summary-list__row').filter({ has: page.getByRole('term').getByText(label, { exact: true }) }).getByRole('definition');
 }
 
-export type StoredOutboxRecord = { id: string; seq: number; lane: string; status: string; payload: Record<string, unknown> };
+export type StoredOutboxRecord = {
+  id: string;
+  seq: number;
+  lane: string;
+  status: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  nextAttemptAt: number;
+  baseVersion?: number;
+  lastError?: unknown;
+};
 
 /** The outbox records in this origin's IndexedDB (FIFO), read directly. */
 export async function readOutbox(page: Page): Promise<StoredOutboxRecord[]> {
