@@ -62,6 +62,7 @@ function generated(i: number, date: string): ActivityInput {
     vacancy: typeId === 'vacancy' ? `https://www.werk.nl/vacature/${40_000 + i * 7}` : '',
     contactName: typeId === 'network' ? 'Oud-collega Petra' : '',
     eventTitle: typeId === 'workshop' ? 'Webinar solliciteren met je netwerk' : '',
+    results,
   });
   const today = todayIso();
   return { ...input, results: input.results.filter((step) => step.date <= today) };

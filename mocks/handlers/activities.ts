@@ -115,6 +115,7 @@ export const handlers = [
     return json(
       workFolderSchema.parse({
         clientId: client.id,
+        clientName: client.name,
         norm: normOf(client),
         activities: activitiesOf(client.id),
         submissions: db.submissions

@@ -188,6 +188,14 @@ describe('locking and versions', () => {
     });
   });
 
+  it('a later result on a handed-in activity needs no reason', () => {
+    const locked = activity({ handedIn: { submissionId: 's1', at: '2026-03-04T10:00:00Z' }, results: [{ status: 'sent', date: '2026-03-02' }] });
+    const later = applyActivityWrite(locked, content({ results: [{ status: 'sent', date: '2026-03-02' }, { status: 'invited', date: '2026-03-05' }] }), meta);
+    expect(later.ok && later.activity).toMatchObject({ version: 2, history: [{ reason: null }] });
+    const replaced = applyActivityWrite(locked, content({ results: [{ status: 'hired', date: '2026-03-05' }] }), meta);
+    expect(replaced.ok).toBe(false);
+  });
+
   it('a hand-in takes the activities of the period that were not handed in yet', () => {
     const list = [
       activity({ id: 'a', date: '2026-02-28' }),

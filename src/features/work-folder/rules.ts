@@ -283,7 +283,7 @@ export function applyActivityWrite(
     };
   }
   const reason = correctionReason?.trim() ?? '';
-  if (current.handedIn && !reason) return { ok: false, fieldErrors: { correctionReason: ['validation.activity.correctionReason.required'] } };
+  if (current.handedIn && !reason && !onlyResultsAdded(current, content)) return { ok: false, fieldErrors: { correctionReason: ['validation.activity.correctionReason.required'] } };
   return {
     ok: true,
     created: false,
@@ -294,10 +294,18 @@ export function applyActivityWrite(
       updatedAt: meta.at,
       history: [
         ...current.history,
-        { version: current.version, changedAt: meta.at, changedBy: meta.actor, reason: current.handedIn ? reason : null, previous: contentOf(current) },
+        { version: current.version, changedAt: meta.at, changedBy: meta.actor, reason: current.handedIn && reason ? reason : null, previous: contentOf(current) },
       ],
     },
   };
+}
+
+/** A later result step (uitgenodigd, afgewezen ...) added to a handed-in activity is no correction: it needs no reason. */
+export function onlyResultsAdded(current: ActivityContent, next: ActivityContent): boolean {
+  const a = contentOf(current);
+  const b = contentOf(next);
+  const same = (Object.keys(a) as (keyof ActivityContent)[]).every((key) => key === 'results' || a[key] === b[key]);
+  return same && b.results.length > a.results.length && a.results.every((step, i) => step.status === b.results[i]?.status && step.date === b.results[i]?.date);
 }
 
 /** Which activities a hand-in of [start, end] locks: those in the period not handed in before. */

@@ -162,6 +162,7 @@ export type Submission = z.infer<typeof submissionSchema>;
 /** One read for the client's werkmap screens: norm, activities (newest first) and hand-ins. */
 export const workFolderSchema = z.object({
   clientId: idSchema,
+  clientName: z.string(),
   norm: normSchema,
   activities: z.array(activitySchema),
   submissions: z.array(submissionSchema),

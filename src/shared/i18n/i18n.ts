@@ -9,6 +9,7 @@ import nlProfile from '#src/locales/nl/profile.json';
 import nlSync from '#src/locales/nl/sync.json';
 import nlPages from '#src/locales/nl/pages.json';
 import nlIntake from '#src/locales/nl/intake.json';
+import nlWorkFolder from '#src/locales/nl/workFolder.json';
 import { defaultLanguage, isLanguageCode, languageCodes, namespaces, type LanguageCode } from './languages.ts';
 
 export const LANGUAGE_STORAGE_KEY = 'werkmap.language';
@@ -22,6 +23,7 @@ export const nlResources = {
   sync: nlSync,
   pages: nlPages,
   intake: nlIntake,
+  workFolder: nlWorkFolder,
 } as const;
 
 /** Other languages are loaded on demand (each JSON file is its own chunk, precached by the service worker). */

@@ -42,6 +42,13 @@ export function Component() {
                         >
                           {t('caseload.intakeLink')}
                         </Link>
+                        <br />
+                        <Link
+                          to={`/coach/clienten/${encodeURIComponent(client.clientId)}/werkmap`}
+                          aria-label={`${t('caseload.workFolderLink')} ${client.name}`}
+                        >
+                          {t('caseload.workFolderLink')}
+                        </Link>
                       </th>
                       <td data-label={t('caseload.columns.serviceLine')}>
                         {client.serviceLine ? t(`serviceLine.${client.serviceLine}`) : t('serviceLine.none')}

@@ -45,9 +45,19 @@ export function Component() {
             id: o.id,
             title: t(`obligations.${o.id}.title`),
             hint:
-              o.id === 'applications' && o.norm
-                ? t('obligations.applications.progress', { count: o.count ?? 0, norm: o.norm })
-                : t(`obligations.${o.id}.hint`),
+              o.id === 'applications' && o.norm ? (
+                <>
+                  {t('obligations.applications.progress', { count: o.count ?? 0, norm: o.norm })}
+                  {o.daysLeft !== undefined ? (
+                    <>
+                      <br />
+                      {t('searchPeriod.daysLeft', { count: o.daysLeft })}
+                    </>
+                  ) : null}
+                </>
+              ) : (
+                t(`obligations.${o.id}.hint`)
+              ),
             href: hrefs[o.id],
             status: t(`status.${o.status}`),
             tone: tones[o.status],

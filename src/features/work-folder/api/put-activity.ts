@@ -1,0 +1,47 @@
+import { apiRequest } from '#src/shared/api/client.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
+import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { activitySchema, type Activity, type ActivityInput, type WorkFolder } from '../schemas.ts';
+import { workFolderKeys } from './keys.ts';
+
+export const ACTIVITY_PUT = 'activity.put';
+
+export type PutActivityPayload = { clientId: string; activityId: string; input: ActivityInput };
+
+/** Puts one activity into the cached werkmap (replacing it, or adding it newest first). */
+export function mergeActivity(folder: WorkFolder | undefined, activity: Activity): WorkFolder | undefined {
+  if (!folder) return folder;
+  const others = folder.activities.filter((a) => a.id !== activity.id);
+  const activities = [...others, activity].sort((a, b) => (a.date === b.date ? b.createdAt.localeCompare(a.createdAt) : b.date.localeCompare(a.date)));
+  return { ...folder, activities };
+}
+
+/**
+ * Creating or changing an activity goes through the outbox: `PUT` with the id made on the
+ * device, an Idempotency-Key, and If-Match on the version it was edited on (left out for 0:
+ * a create, and edits made on top of a create that was not sent yet).
+ */
+export const putActivityKind = defineOutboxKind<PutActivityPayload, Activity>({
+  kind: ACTIVITY_PUT,
+  schemaVersion: 1,
+  async send(record, { signal }) {
+    const { clientId, activityId, input } = record.payload;
+    const { data } = await apiRequest({
+      method: 'PUT',
+      path: `/clients/${encodeURIComponent(clientId)}/activities/${encodeURIComponent(activityId)}`,
+      body: input,
+      schema: activitySchema,
+      idempotencyKey: record.id,
+      ifMatch: record.baseVersion ? `"${record.baseVersion}"` : undefined,
+      signal,
+    });
+    return { version: data.version, data };
+  },
+  onSent(record, result) {
+    queryClient.setQueryData<WorkFolder>(workFolderKeys.folder(record.payload.clientId), (folder) => mergeActivity(folder, result.data));
+    void queryClient.invalidateQueries({ queryKey: ['home'] });
+  },
+  onDiscarded(record) {
+    void queryClient.invalidateQueries({ queryKey: workFolderKeys.folder(record.payload.clientId) });
+  },
+});

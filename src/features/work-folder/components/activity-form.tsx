@@ -1,0 +1,292 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Controller, useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Button } from '#src/shared/ui/button.tsx';
+import { DateField } from '#src/shared/ui/date-field.tsx';
+import { ErrorSummary, FieldShell, TextField, useErrorText, type SummaryError } from '#src/shared/ui/form.tsx';
+import { Notice } from '#src/shared/ui/notice.tsx';
+import { SelectField } from '#src/shared/ui/select-field.tsx';
+import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
+import { activityFieldOrder, activityFormSchema, recentValues, type ActivityFormValues } from '../form.ts';
+import { findDuplicate, typeOf, type Duplicate } from '../rules.ts';
+import { HOW_OPTIONS, RESULT_STATUSES, type Activity, type ActivityInput, type ResultStep, type WorkFolderConfig } from '../schemas.ts';
+import { useFormatDate, useTypeLabel } from '../labels.ts';
+
+function firstMessage(errors: FieldErrors<ActivityFormValues>, field: keyof ActivityFormValues): string | undefined {
+  const error = errors[field] as { message?: string; root?: { message?: string } } | undefined;
+  return error?.message ?? error?.root?.message;
+}
+
+const duplicateKey = (v: Pick<ActivityInput, 'vacancy' | 'employer' | 'jobTitle' | 'date'>) => `${v.vacancy}|${v.employer}|${v.jobTitle}|${v.date}`;
+
+/**
+ * A new or changed activity. Quick on a phone: today is the date, the type's own fields only,
+ * recent employers and functions suggested. Validated on submit and when leaving a changed
+ * field, never while typing; a probable duplicate is a warning the person can overrule.
+ */
+export function ActivityForm({
+  config,
+  activities,
+  defaultValues,
+  activityId,
+  results = [],
+  locked = false,
+  serverErrors,
+  onSubmit,
+  submitting,
+}: {
+  config: WorkFolderConfig;
+  /** The client's other activities (duplicates and suggestions). */
+  activities: readonly Activity[];
+  defaultValues: ActivityFormValues;
+  activityId: string;
+  /** The result timeline of an existing activity (kept as it is). */
+  results?: ResultStep[];
+  /** Handed in: a change needs a reason. */
+  locked?: boolean;
+  serverErrors?: Record<string, string[]>;
+  onSubmit: (input: ActivityInput) => Promise<void> | void;
+  submitting?: boolean;
+}) {
+  const { t } = useTranslation(['workFolder', 'common']);
+  const errorText = useErrorText();
+  const typeLabel = useTypeLabel(config);
+  const formatDate = useFormatDate();
+  const listId = useId();
+  const [attempt, setAttempt] = useState(0);
+  const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
+  const confirmed = useRef<string | null>(null);
+  const duplicateRef = useRef<HTMLDivElement>(null);
+  const schema = useMemo(() => activityFormSchema(config, { locked, results }), [config, locked, results]);
+  const form = useForm<ActivityFormValues, unknown, ActivityInput>({
+    defaultValues,
+    resolver: zodResolver(schema),
+    mode: 'onSubmit',
+    reValidateMode: 'onBlur',
+    shouldFocusError: false,
+  });
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    getValues,
+    formState: { errors, isDirty },
+  } = form;
+  useDirtyForm(isDirty);
+
+  useEffect(() => {
+    if (!serverErrors) return;
+    for (const [field, messages] of Object.entries(serverErrors)) {
+      const name = field.split('.')[0] as keyof ActivityFormValues;
+      if ((activityFieldOrder as readonly string[]).includes(name) && messages[0]) setError(name, { type: 'server', message: messages[0] });
+    }
+    setAttempt((n) => n + 1);
+  }, [serverErrors, setError]);
+
+  const typeId = useWatch({ control, name: 'typeId' });
+  const type = typeOf(config, typeId);
+  const shows = (field: string) => Boolean(type?.fields.includes(field as never));
+  const optional = (field: string) => (type?.required.includes(field as never) ? '' : ` ${t('form.optional')}`);
+  const message = (field: keyof ActivityFormValues) => errorText(firstMessage(errors, field));
+  const summary: SummaryError[] = activityFieldOrder
+    .map((field) => ({ fieldId: `activity-${field}`, message: message(field) ?? '' }))
+    .filter((e) => e.message);
+  const recent = useMemo(() => recentValues(activities), [activities]);
+
+  /** On leaving employer, function or vacancy: warn early (never blocks while typing). */
+  const checkDuplicate = () => {
+    const v = getValues();
+    const date = v.date.year && v.date.month && v.date.day ? `${v.date.year}-${v.date.month.padStart(2, '0')}-${v.date.day.padStart(2, '0')}` : '';
+    setDuplicate(findDuplicate({ id: activityId, typeId: v.typeId, date: date || '1970-01-01', employer: v.employer, jobTitle: v.jobTitle, vacancy: v.vacancy }, activities, config.duplicateWindowDays));
+  };
+  const onBlurCheck = (field: 'employer' | 'jobTitle' | 'vacancy') => {
+    const registered = register(field);
+    return {
+      ...registered,
+      onBlur: async (event: React.FocusEvent<HTMLInputElement>) => {
+        await registered.onBlur(event);
+        checkDuplicate();
+      },
+    };
+  };
+
+  const submit = handleSubmit(
+    async (input) => {
+      const found = typeOf(config, input.typeId)?.counts ? findDuplicate({ ...input, id: activityId }, activities, config.duplicateWindowDays) : null;
+      if (found && confirmed.current !== duplicateKey(input)) {
+        setDuplicate(found);
+        confirmed.current = duplicateKey(input);
+        requestAnimationFrame(() => duplicateRef.current?.focus());
+        return;
+      }
+      await onSubmit(input);
+    },
+    () => setAttempt((n) => n + 1),
+  );
+
+  return (
+    <form noValidate className="form activity-form" onSubmit={submit}>
+      <ErrorSummary errors={summary} focusKey={attempt} />
+      {locked ? (
+        <Notice kind="info" title={t('form.lockedTitle')}>
+          <p>{t('form.lockedNotice')}</p>
+        </Notice>
+      ) : null}
+      <SelectField
+        id="activity-typeId"
+        label={t('fields.typeId.label')}
+        error={message('typeId')}
+        options={[
+          { value: '', label: t('fields.typeId.choose') },
+          ...config.types.map((ty) => ({ value: ty.id, label: ty.counts ? typeLabel(ty.id) : `${typeLabel(ty.id)} (${t('list.doesNotCount')})` })),
+        ]}
+        {...register('typeId')}
+      />
+      <Controller
+        control={control}
+        name="date"
+        render={({ field }) => (
+          <DateField
+            id="activity-date"
+            legend={t('fields.date.label')}
+            hint={t('fields.date.hint')}
+            error={message('date')}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
+        )}
+      />
+      {shows('employer') ? (
+        <TextField
+          id="activity-employer"
+          label={`${t('fields.employer.label')}${optional('employer')}`}
+          autoComplete="organization"
+          list={`${listId}-employers`}
+          error={message('employer')}
+          {...onBlurCheck('employer')}
+        />
+      ) : null}
+      {shows('jobTitle') ? (
+        <TextField
+          id="activity-jobTitle"
+          label={`${t('fields.jobTitle.label')}${optional('jobTitle')}`}
+          autoComplete="organization-title"
+          list={`${listId}-jobTitles`}
+          error={message('jobTitle')}
+          {...onBlurCheck('jobTitle')}
+        />
+      ) : null}
+      <datalist id={`${listId}-employers`}>
+        {recent.employers.map((value) => (
+          <option key={value} value={value} />
+        ))}
+      </datalist>
+      <datalist id={`${listId}-jobTitles`}>
+        {recent.jobTitles.map((value) => (
+          <option key={value} value={value} />
+        ))}
+      </datalist>
+      {shows('eventTitle') ? (
+        <TextField id="activity-eventTitle" label={`${t('fields.eventTitle.label')}${optional('eventTitle')}`} error={message('eventTitle')} {...register('eventTitle')} />
+      ) : null}
+      {shows('vacancy') ? (
+        <TextField
+          id="activity-vacancy"
+          label={`${t('fields.vacancy.label')}${optional('vacancy')}`}
+          hint={t('fields.vacancy.hint')}
+          inputMode="url"
+          spellCheck={false}
+          error={message('vacancy')}
+          {...onBlurCheck('vacancy')}
+        />
+      ) : null}
+      {duplicate ? (
+        <div ref={duplicateRef} tabIndex={-1} className="duplicate-warning">
+          <Notice kind="warning" title={t('form.duplicate.title')} live="polite">
+            <p>
+              {duplicate.reason === 'vacancy'
+                ? t('form.duplicate.vacancy', { date: formatDate(duplicate.activity.date), employer: duplicate.activity.employer || '—' })
+                : t('form.duplicate.employerJobTitle', {
+                    date: formatDate(duplicate.activity.date),
+                    employer: duplicate.activity.employer,
+                    jobTitle: duplicate.activity.jobTitle,
+                  })}
+            </p>
+            <p>{t('form.duplicate.confirm')}</p>
+            <p>
+              <Link to={`/werkmap/${encodeURIComponent(duplicate.activity.id)}`} target="_blank">
+                {t('form.duplicate.check')}
+              </Link>
+            </p>
+          </Notice>
+        </div>
+      ) : null}
+      {shows('how') ? (
+        <SelectField
+          id="activity-how"
+          label={`${t('fields.how.label')}${optional('how')}`}
+          error={message('how')}
+          options={[{ value: '', label: t('fields.how.choose') }, ...HOW_OPTIONS.map((how) => ({ value: how, label: t(`how.${how}`) }))]}
+          {...register('how')}
+        />
+      ) : null}
+      {shows('contact') ? (
+        <>
+          <TextField
+            id="activity-contactName"
+            label={`${t('fields.contactName.label')}${optional('contact')}`}
+            width="medium"
+            error={message('contactName')}
+            {...register('contactName')}
+          />
+          <TextField
+            id="activity-contactDetail"
+            label={`${t('fields.contactDetail.label')} ${t('form.optional')}`}
+            hint={t('fields.contactDetail.hint')}
+            width="medium"
+            error={message('contactDetail')}
+            {...register('contactDetail')}
+          />
+        </>
+      ) : null}
+      {results.length === 0 ? (
+        <SelectField
+          id="activity-result"
+          label={t('fields.result.label')}
+          error={message('result')}
+          options={[{ value: '', label: t('results.none') }, ...RESULT_STATUSES.map((status) => ({ value: status, label: t(`results.${status}`) }))]}
+          {...register('result')}
+        />
+      ) : null}
+      <FieldShell id="activity-notes" label={`${t('fields.notes.label')} ${t('form.optional')}`} error={message('notes')}>
+        <textarea
+          id="activity-notes"
+          className={`utrecht-textarea textarea${message('notes') ? ' utrecht-textarea--invalid' : ''}`}
+          rows={3}
+          dir="auto"
+          aria-invalid={message('notes') ? true : undefined}
+          aria-describedby={message('notes') ? 'activity-notes-error' : undefined}
+          {...register('notes')}
+        />
+      </FieldShell>
+      {locked ? (
+        <TextField
+          id="activity-correctionReason"
+          label={t('fields.correctionReason.label')}
+          hint={t('fields.correctionReason.hint')}
+          error={message('correctionReason')}
+          {...register('correctionReason')}
+        />
+      ) : null}
+      <div className="button-row">
+        <Button type="submit" busy={submitting}>
+          {duplicate && confirmed.current ? t('actions.saveAnyway') : t('actions.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { StatusTag } from '#src/shared/ui/status-tag.tsx';
+import type { Feedback } from '../schemas.ts';
+import { useFormatDate } from '../labels.ts';
+
+const tones = { approved: 'success', question: 'warning', rejected: 'error' } as const;
+
+/** The coach's feedback on an activity, newest first: verdict in words, comment, who and when. */
+export function FeedbackList({ feedback }: { feedback: readonly Feedback[] }) {
+  const { t } = useTranslation('workFolder');
+  const formatDate = useFormatDate('long');
+  return (
+    <ul className="feedback-list">
+      {[...feedback].reverse().map((f) => (
+        <li key={f.id} className="feedback-list__item">
+          <p>
+            <StatusTag tone={tones[f.verdict]}>{t(`verdicts.${f.verdict}`)}</StatusTag>{' '}
+            <span className="field__hint">{t('detail.feedbackBy', { name: f.by.name, date: formatDate(f.at) })}</span>
+          </p>
+          {f.comment ? <p dir="auto">{f.comment}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

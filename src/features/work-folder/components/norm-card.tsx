@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import type { PeriodProgress } from '../rules.ts';
+import type { Norm } from '../schemas.ts';
+import { useFormatDate } from '../labels.ts';
+
+/** "3 van 4 — nog 9 dagen" for the current period, with the norm and free days explained. */
+export function NormCard({ progress, norm }: { progress: PeriodProgress; norm: Norm }) {
+  const { t } = useTranslation('workFolder');
+  const formatDate = useFormatDate('long');
+  return (
+    <div className="summary-card norm-card" data-testid="norm-card">
+      <h2 className="summary-card__title">{t('norm.title')}</h2>
+      <p>{t('norm.period', { start: formatDate(progress.start), end: formatDate(progress.end) })}</p>
+      {progress.required === 0 ? (
+        <p className="summary-card__big">{t('norm.none')}</p>
+      ) : (
+        <p className="summary-card__big">
+          {t('norm.progress', { count: progress.count, required: progress.required })}
+          {' — '}
+          {t('norm.daysLeft', { count: progress.daysLeft })}
+        </p>
+      )}
+      {progress.required > 0 && progress.met ? <p>{t('norm.met')}</p> : null}
+      <p className="field__hint">
+        {t('norm.explain', { count: norm.count, days: norm.periodDays })}
+        {progress.freeDays > 0 ? ` ${t('norm.free', { count: progress.freeDays })}` : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '#src/shared/ui/page.tsx';
+import { Notice } from '#src/shared/ui/notice.tsx';
+import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
+import { ActivityForm } from '../components/activity-form.tsx';
+import { toFormValues } from '../form.ts';
+import { activityLane } from '../api/keys.ts';
+import { putActivityKind } from '../api/put-activity.ts';
+import { useWorkFolderView } from '../use-work-folder-view.ts';
+import type { ActivityInput } from '../schemas.ts';
+
+function newId(): string {
+  const c = globalThis.crypto;
+  return typeof c?.randomUUID === 'function' ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+/** "Nieuwe activiteit" (`/werkmap/nieuw`) and "Activiteit wijzigen" (`/werkmap/:activityId/wijzigen`). */
+export function Component() {
+  const { t } = useTranslation(['workFolder', 'common', 'sync']);
+  const { activityId: editingId } = useParams();
+  const navigate = useNavigate();
+  const { user } = useSession();
+  const clientId = user?.clientId ?? '';
+  const { query, configQuery, activities } = useWorkFolderView(clientId, user);
+  // the id is made once, on the device, before anything is sent
+  const [newActivityId] = useState(newId);
+  const activityId = editingId ?? newActivityId;
+  const existing = editingId ? activities.find((a) => a.id === editingId) : undefined;
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const problem = existing?.pendingRecord && existing.sync === 'problem' ? existing.pendingRecord : undefined;
+
+  const save = async (input: ActivityInput) => {
+    const outbox = getAppOutbox();
+    if (!outbox || !user) return;
+    setSaving(true);
+    setSaveError(null);
+    try {
+      if (problem?.status === 'rejected') await outbox.discard(problem.id);
+      await outbox.enqueue({
+        lane: activityLane(activityId),
+        kind: putActivityKind,
+        payload: { clientId, activityId, input },
+        // a create is made on nothing (0); an edit on the version it was edited on (rebased by the outbox)
+        baseVersion: existing ? (existing.pendingRecord?.baseVersion ?? existing.version) : 0,
+        ownerId: user.id,
+      });
+      navigate(`/werkmap/${encodeURIComponent(activityId)}`, { state: { saved: true } });
+    } catch (error) {
+      setSaveError(isStorageFullError(error) ? t('sync:page.fullDisk') : t('common:errors.server'));
+      setSaving(false);
+    }
+  };
+
+  const title = editingId ? t('form.editTitle') : t('form.newTitle');
+  return (
+    <Page title={title}>
+      <p>
+        <Link to={editingId ? `/werkmap/${encodeURIComponent(editingId)}` : '/werkmap'} className="back-link">
+          {t('common:actions.back')}
+        </Link>
+      </p>
+      {saveError ? (
+        <Notice kind="error" live="assertive">
+          <p>{saveError}</p>
+        </Notice>
+      ) : null}
+      <QueryState query={configQuery}>
+        {(config) =>
+          editingId && !existing ? (
+            query.isPending ? null : <p>{t('detail.notFound')}</p>
+          ) : (
+            <ActivityForm
+              key={activityId}
+              config={config}
+              activities={activities}
+              activityId={activityId}
+              defaultValues={problem?.status === 'rejected' ? { ...toFormValues({ ...existing, ...problem.payload.input }) } : toFormValues(existing)}
+              results={existing?.results}
+              locked={Boolean(existing?.handedIn)}
+              serverErrors={problem?.status === 'rejected' ? problem.lastError?.fieldErrors : undefined}
+              onSubmit={save}
+              submitting={saving}
+            />
+          )
+        }
+      </QueryState>
+    </Page>
+  );
+}

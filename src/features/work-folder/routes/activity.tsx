@@ -1,0 +1,195 @@
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '#src/shared/ui/page.tsx';
+import { Button } from '#src/shared/ui/button.tsx';
+import { Notice } from '#src/shared/ui/notice.tsx';
+import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { StatusTag } from '#src/shared/ui/status-tag.tsx';
+import { SelectField } from '#src/shared/ui/select-field.tsx';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { todayIso } from '#src/shared/lib/dates.ts';
+import { getAppOutbox } from '#src/shared/offline/outbox.ts';
+import { SyncTag } from '../components/sync-tag.tsx';
+import { activityLane } from '../api/keys.ts';
+import { putActivityKind } from '../api/put-activity.ts';
+import { contentOf, counts } from '../rules.ts';
+import { FINAL_RESULTS, RESULT_STATUSES, type ResultStatus } from '../schemas.ts';
+import { useFormatDate, useTypeLabel } from '../labels.ts';
+import { markFeedbackSeen } from '../feedback-seen.ts';
+import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts';
+import { FeedbackList } from '../components/feedback-list.tsx';
+
+function isLink(value: string) {
+  return /^https?:\/\/\S+$/i.test(value);
+}
+
+/** One activity: its details, the result timeline, the coach's feedback and earlier versions. */
+export function Component() {
+  const { t } = useTranslation(['workFolder', 'common']);
+  const { activityId = '' } = useParams();
+  const location = useLocation();
+  const { user } = useSession();
+  const clientId = user?.clientId ?? '';
+  const { query, configQuery, activities } = useWorkFolderView(clientId, user);
+  const activity = activities.find((a) => a.id === activityId);
+  const feedbackIds = activity?.feedback.map((f) => f.id).join(',') ?? '';
+  useEffect(() => {
+    if (feedbackIds) markFeedbackSeen(feedbackIds.split(','));
+  }, [feedbackIds]);
+  const saved = (location.state as { saved?: boolean } | null)?.saved === true;
+  const typeLabel = useTypeLabel(configQuery.data);
+  const formatDate = useFormatDate('long');
+
+  return (
+    <Page title={activity ? activity.employer || activity.eventTitle || typeLabel(activity.typeId) : t('detail.title')}>
+      <p>
+        <Link to="/werkmap" className="back-link">
+          {t('actions.backToList')}
+        </Link>
+      </p>
+      <QueryState query={query}>
+        {() =>
+          !activity ? (
+            <p>{t('detail.notFound')}</p>
+          ) : (
+            <>
+              {saved && activity.sync !== 'sent' ? (
+                <Notice kind="success" live="polite" title={t('form.saved')}>
+                  <p>{t('form.savedWaiting')}</p>
+                </Notice>
+              ) : null}
+              <p className="sent-mark" data-testid="activity-sync-state">
+                <SyncTag sync={activity.sync} />
+              </p>
+              {activity.handedIn ? <Notice kind="info">{t('detail.handedIn', { date: formatDate(activity.handedIn.at) })}</Notice> : null}
+              <dl className="summary-list">
+                {(
+                  [
+                    [t('fields.typeId.label'), typeLabel(activity.typeId)],
+                    [t('fields.date.label'), formatDate(activity.date)],
+                    [t('fields.employer.label'), activity.employer],
+                    [t('fields.jobTitle.label'), activity.jobTitle],
+                    [t('fields.eventTitle.label'), activity.eventTitle],
+                    [t('fields.vacancy.label'), activity.vacancy],
+                    [t('fields.how.label'), activity.how ? t(`how.${activity.how}`) : ''],
+                    [t('fields.contactName.label'), [activity.contactName, activity.contactDetail].filter(Boolean).join(', ')],
+                    [t('fields.notes.label'), activity.notes],
+                  ] as const
+                )
+                  .filter(([, value]) => value)
+                  .map(([key, value]) => (
+                    <div className="summary-list__row" key={key}>
+                      <dt className="summary-list__key">{key}</dt>
+                      <dd className="summary-list__value" dir="auto">
+                        {key === t('fields.vacancy.label') && isLink(value) ? (
+                          <a href={value} rel="noreferrer noopener" target="_blank">
+                            {value}
+                          </a>
+                        ) : (
+                          value
+                        )}
+                      </dd>
+                    </div>
+                  ))}
+              </dl>
+              {configQuery.data && !counts(activity, configQuery.data) ? <p>{t('detail.doesNotCount')}</p> : null}
+              <p>
+                <Link to={`/werkmap/${encodeURIComponent(activity.id)}/wijzigen`}>{t('actions.edit')}</Link>
+              </p>
+              <Timeline activity={activity} />
+              <h2>{t('detail.feedback')}</h2>
+              {activity.feedback.length === 0 ? <p>{t('detail.noFeedback')}</p> : <FeedbackList feedback={activity.feedback} />}
+              {activity.history.length > 0 ? (
+                <details className="details">
+                  <summary className="details__summary">{t('detail.history', { count: activity.history.length })}</summary>
+                  <ol className="details__text history-list">
+                    {[...activity.history].reverse().map((entry) => (
+                      <li key={entry.version}>
+                        {t('detail.historyEntry', { version: entry.version, date: formatDate(entry.changedAt), name: entry.changedBy.name })}
+                        {entry.reason ? (
+                          <>
+                            {' '}
+                            <span dir="auto">{t('detail.reason', { reason: entry.reason })}</span>
+                          </>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ol>
+                </details>
+              ) : null}
+            </>
+          )
+        }
+      </QueryState>
+    </Page>
+  );
+}
+
+/** verstuurd → uitgenodigd → gesprek → afgewezen / aangenomen / geen reactie / ingetrokken */
+function Timeline({ activity }: { activity: ActivityView }) {
+  const { t } = useTranslation('workFolder');
+  const { user } = useSession();
+  const formatDate = useFormatDate('long');
+  const last = activity.results.at(-1)?.status;
+  const finished = last !== undefined && FINAL_RESULTS.includes(last);
+  const next = RESULT_STATUSES.filter((s) => !activity.results.some((r) => r.status === s));
+  const [status, setStatus] = useState<ResultStatus | ''>('');
+  const [added, setAdded] = useState(false);
+
+  const add = async () => {
+    const outbox = getAppOutbox();
+    if (!outbox || !user || !status) return;
+    await outbox.enqueue({
+      lane: activityLane(activity.id),
+      kind: putActivityKind,
+      payload: {
+        clientId: activity.clientId,
+        activityId: activity.id,
+        input: { ...contentOf(activity), results: [...activity.results, { status, date: todayIso() < activity.date ? activity.date : todayIso() }] },
+      },
+      baseVersion: activity.pendingRecord?.baseVersion ?? activity.version,
+      ownerId: user.id,
+    });
+    setStatus('');
+    setAdded(true);
+  };
+
+  return (
+    <>
+      <h2>{t('detail.timeline')}</h2>
+      {activity.results.length === 0 ? (
+        <p>{t('results.none')}</p>
+      ) : (
+        <ol className="timeline">
+          {activity.results.map((step) => (
+            <li key={`${step.status}-${step.date}`} className="timeline__step">
+              <StatusTag tone={step.status === 'hired' ? 'success' : step.status === 'rejected' ? 'error' : 'info'}>{t(`results.${step.status}`)}</StatusTag>{' '}
+              <span>{formatDate(step.date)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {added ? (
+        <p role="status" className="field__hint">
+          {t('detail.resultAdded')}
+        </p>
+      ) : null}
+      {!finished && next.length > 0 ? (
+        <div className="inline-form">
+          <SelectField
+            id="activity-next-result"
+            label={t('detail.addResult')}
+            hint={t('detail.addResultHint')}
+            value={status}
+            onChange={(event) => setStatus(event.target.value as ResultStatus | '')}
+            options={[{ value: '', label: t('fields.how.choose') }, ...next.map((s) => ({ value: s, label: t(`results.${s}`) }))]}
+          />
+          <Button variant="secondary" onClick={() => void add()} disabled={!status}>
+            {t('detail.addResultButton')}
+          </Button>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '#src/shared/ui/page.tsx';
+import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { StatusTag } from '#src/shared/ui/status-tag.tsx';
+import { SelectField } from '#src/shared/ui/select-field.tsx';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { todayIso } from '#src/shared/lib/dates.ts';
+import { getAppOutbox } from '#src/shared/offline/outbox.ts';
+import { ActivityWeeks } from '../components/activity-list.tsx';
+import { FeedbackForm } from '../components/feedback-form.tsx';
+import { FeedbackList } from '../components/feedback-list.tsx';
+import { NormCard } from '../components/norm-card.tsx';
+import { SyncTag } from '../components/sync-tag.tsx';
+import { activityLane } from '../api/keys.ts';
+import { giveFeedbackKind } from '../api/give-feedback.ts';
+import { filterActivities, latestResult, NO_FILTERS } from '../list.ts';
+import { counts, currentProgress } from '../rules.ts';
+import type { FeedbackInput } from '../schemas.ts';
+import { useFormatDate, useTypeLabel } from '../labels.ts';
+import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts';
+
+function newId(): string {
+  const c = globalThis.crypto;
+  return typeof c?.randomUUID === 'function' ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+/** The coach's view of one client's werkmap, with the feedback actions (the full workspace comes later). */
+export function Component() {
+  const { t } = useTranslation(['workFolder', 'common']);
+  const { clientId = '' } = useParams();
+  const { user } = useSession();
+  const { query, configQuery, activities } = useWorkFolderView(clientId, user);
+  const typeLabel = useTypeLabel(configQuery.data);
+  const formatDate = useFormatDate('long');
+  const [show, setShow] = useState<'all' | 'open'>('open');
+  const deferredShow = useDeferredValue(show);
+  const list = useMemo(
+    () => (deferredShow === 'open' ? activities.filter((a) => a.feedback.length === 0) : activities),
+    [activities, deferredShow],
+  );
+
+  const give = async (activity: ActivityView, input: FeedbackInput) => {
+    const outbox = getAppOutbox();
+    if (!outbox || !user) return;
+    await outbox.enqueue({
+      lane: activityLane(activity.id),
+      kind: giveFeedbackKind,
+      payload: { clientId, activityId: activity.id, feedbackId: newId(), input },
+      ownerId: user.id,
+    });
+  };
+
+  return (
+    <Page title={query.data ? t('coach.title', { name: query.data.clientName }) : t('coach.titleUnknown')}>
+      <p>
+        <Link to="/coach" className="back-link">
+          {t('coach.back')}
+        </Link>
+      </p>
+      <QueryState query={query}>
+        {(folder) => (
+          <>
+            {configQuery.data ? <NormCard progress={currentProgress(activities, folder.norm, configQuery.data, todayIso())} norm={folder.norm} /> : null}
+            <SelectField
+              id="coach-show"
+              label={t('coach.show')}
+              value={show}
+              onChange={(event) => setShow(event.target.value as 'all' | 'open')}
+              options={[
+                { value: 'open', label: t('coach.showOpen') },
+                { value: 'all', label: t('coach.showAll') },
+              ]}
+            />
+            <p role="status">{t('list.count', { count: filterActivities(list, NO_FILTERS, folder.norm).length })}</p>
+            {list.length === 0 ? (
+              <p>{t('coach.nothingOpen')}</p>
+            ) : (
+              <ActivityWeeks
+                activities={list}
+                label={t('list.title')}
+                renderItem={(a: ActivityView) => (
+                  <article className="activity-card" aria-labelledby={`coach-activity-${a.id}`}>
+                    <h4 className="activity-card__title" id={`coach-activity-${a.id}`} dir="auto">
+                      {a.employer || a.eventTitle || a.contactName || typeLabel(a.typeId)}
+                    </h4>
+                    <p className="activity-card__meta">
+                      {formatDate(a.date)} · {typeLabel(a.typeId)}
+                      {a.jobTitle ? ` · ${a.jobTitle}` : ''}
+                      {a.how ? ` · ${t(`how.${a.how}`)}` : ''}
+                    </p>
+                    {a.vacancy || a.contactName || a.notes ? (
+                      <p className="activity-card__meta" dir="auto">
+                        {[a.vacancy, [a.contactName, a.contactDetail].filter(Boolean).join(', '), a.notes].filter(Boolean).join(' · ')}
+                      </p>
+                    ) : null}
+                    <p className="tag-line">
+                      {latestResult(a) !== 'none' ? <StatusTag tone="info">{t(`results.${latestResult(a)}`)}</StatusTag> : null}
+                      {configQuery.data && !counts(a, configQuery.data) ? <StatusTag tone="neutral">{t('list.doesNotCount')}</StatusTag> : null}
+                      {a.handedIn ? <StatusTag tone="neutral">{t('list.handedIn')}</StatusTag> : null}
+                    </p>
+                    {a.feedback.length > 0 ? <FeedbackList feedback={a.feedback} /> : null}
+                    {a.pendingFeedback.map((f) => (
+                      <p key={f.feedbackId} className="tag-line">
+                        <StatusTag tone="neutral">{t(`verdicts.${f.input.verdict}`)}</StatusTag> <SyncTag sync="pending" />
+                      </p>
+                    ))}
+                    <details className="details">
+                      <summary className="details__summary">{t('coach.giveFeedback')}</summary>
+                      <div className="details__text">
+                        <FeedbackForm activityId={a.id} onSubmit={(input) => give(a, input)} />
+                      </div>
+                    </details>
+                  </article>
+                )}
+              />
+            )}
+          </>
+        )}
+      </QueryState>
+    </Page>
+  );
+}

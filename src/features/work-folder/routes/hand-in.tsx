@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '#src/shared/ui/page.tsx';
+import { Button } from '#src/shared/ui/button.tsx';
+import { Notice } from '#src/shared/ui/notice.tsx';
+import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { SelectField } from '#src/shared/ui/select-field.tsx';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { todayIso } from '#src/shared/lib/dates.ts';
+import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
+import { usePendingFor } from '#src/shared/offline/react.ts';
+import { handInLane } from '../api/keys.ts';
+import { handInKind } from '../api/hand-in.ts';
+import { allProgress, toHandIn } from '../rules.ts';
+import { useFormatDate, useTypeLabel } from '../labels.ts';
+import { useWorkFolderView } from '../use-work-folder-view.ts';
+import { SyncTag } from '../components/sync-tag.tsx';
+
+function newId(): string {
+  const c = globalThis.crypto;
+  return typeof c?.randomUUID === 'function' ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+/** "Periode indienen": choose a period, check its activities, hand them in (they are locked then). */
+export function Component() {
+  const { t } = useTranslation(['workFolder', 'common', 'sync']);
+  const { user } = useSession();
+  const clientId = user?.clientId ?? '';
+  const { query, configQuery, activities } = useWorkFolderView(clientId, user);
+  const pendingHandIns = usePendingFor(handInLane(clientId));
+  const formatDate = useFormatDate('long');
+  const typeLabel = useTypeLabel(configQuery.data);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const today = todayIso();
+
+  return (
+    <Page title={t('handIn.title')} lead={t('handIn.lead')}>
+      <p>
+        <Link to="/werkmap" className="back-link">
+          {t('actions.backToList')}
+        </Link>
+      </p>
+      {done ? (
+        <Notice kind="success" live="polite" title={t('handIn.done')}>
+          <p>{pendingHandIns.length > 0 ? t('handIn.doneWaiting') : t('handIn.doneSent')}</p>
+          <p>
+            <SyncTag sync={pendingHandIns.length > 0 ? 'pending' : 'sent'} />
+          </p>
+        </Notice>
+      ) : null}
+      {error ? (
+        <Notice kind="error" live="assertive">
+          <p>{error}</p>
+        </Notice>
+      ) : null}
+      <QueryState query={query}>
+        {(folder) => {
+          const config = configQuery.data;
+          if (!config) return null;
+          const periods = allProgress(activities, folder.norm, config, today)
+            .map((p) => ({ ...p, open: toHandIn(activities, p.start, p.end < today ? p.end : today) }))
+            .filter((p) => p.open.length > 0);
+          if (periods.length === 0) return <p>{t('handIn.nothing')}</p>;
+          const selected = periods.find((p) => String(p.index) === chosen) ?? periods[0]!;
+          const unsent = selected.open.filter((a) => a.sync !== 'sent');
+          const submit = async () => {
+            const outbox = getAppOutbox();
+            if (!outbox || !user) return;
+            setError(null);
+            try {
+              await outbox.enqueue({
+                lane: handInLane(clientId),
+                kind: handInKind,
+                payload: { clientId, submissionId: newId(), input: { periodStart: selected.start, periodEnd: selected.end < today ? selected.end : today } },
+                ownerId: user.id,
+              });
+              setDone(true);
+            } catch (e) {
+              setError(isStorageFullError(e) ? t('sync:page.fullDisk') : t('common:errors.server'));
+            }
+          };
+          return (
+            <>
+              <SelectField
+                id="hand-in-period"
+                label={t('handIn.choose')}
+                value={String(selected.index)}
+                onChange={(event) => setChosen(event.target.value)}
+                options={periods.map((p) => ({ value: String(p.index), label: t('norm.period', { start: formatDate(p.start), end: formatDate(p.end) }) }))}
+              />
+              <h2>{t('handIn.check')}</h2>
+              <p>{t('handIn.summary', { count: selected.open.length, counted: selected.count, required: selected.required })}</p>
+              <table className="table table--stack">
+                <caption className="visually-hidden">{t('handIn.check')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('fields.date.label')}</th>
+                    <th scope="col">{t('fields.typeId.label')}</th>
+                    <th scope="col">{t('fields.employer.label')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {selected.open.map((a) => (
+                    <tr key={a.id}>
+                      <td data-label={t('fields.date.label')}>{formatDate(a.date)}</td>
+                      <td data-label={t('fields.typeId.label')}>{typeLabel(a.typeId)}</td>
+                      <td data-label={t('fields.employer.label')} dir="auto">
+                        <Link to={`/werkmap/${encodeURIComponent(a.id)}`}>{a.employer || a.eventTitle || a.contactName || typeLabel(a.typeId)}</Link>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p>{t('handIn.lockWarning')}</p>
+              {unsent.length > 0 ? (
+                <Notice kind="warning" title={t('handIn.waitTitle')}>
+                  <p>{t('handIn.wait', { count: unsent.length })}</p>
+                </Notice>
+              ) : (
+                <div className="button-row">
+                  <Button onClick={() => void submit()} disabled={done}>
+                    {t('handIn.submit')}
+                  </Button>
+                </div>
+              )}
+            </>
+          );
+        }}
+      </QueryState>
+    </Page>
+  );
+}

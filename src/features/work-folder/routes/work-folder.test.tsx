@@ -1,0 +1,153 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp, signInAs } from '#test/render.tsx';
+import { db, snapshotDb } from '#mocks/db.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
+import { startSessionServices } from '#src/app/session-services.ts';
+import { getAppOutbox } from '#src/shared/offline/outbox.ts';
+
+async function open(persona: string, path: string, heading: string | RegExp) {
+  const session = await signInAs(persona);
+  await startSessionServices(queryClient, session);
+  const utils = await renderApp(path);
+  await screen.findByRole('heading', { level: 1, name: heading });
+  return utils;
+}
+
+afterEach(async () => {
+  await startSessionServices(queryClient, null);
+});
+
+describe('the werkmap list', () => {
+  it('shows the norm for this period, and the activities newest first per week', async () => {
+    await open('client-anna', '/werkmap', 'Werkmap');
+    // three that count (the fourth, "vacatures bekeken", does not); the period started 3 days ago
+    expect(await screen.findByTestId('norm-card')).toHaveTextContent('3 van 4 activiteiten — nog 25 dagen');
+    const region = screen.getByRole('region', { name: 'Je activiteiten' });
+    const weeks = within(region).getAllByRole('heading', { level: 3 });
+    expect(weeks.length).toBeGreaterThanOrEqual(1);
+    const titles = within(region).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    expect(titles[0]).toBe('Indeed'); // today
+    expect(titles.at(-1)).toBe('Zorggroep Noorderlicht'); // two days ago
+    expect(within(region).getAllByText('Verstuurd').length).toBeGreaterThan(0);
+    expect(within(region).getByText('telt niet mee')).toBeInTheDocument();
+  });
+
+  it('filters by type and result, and searches', async () => {
+    const user = userEvent.setup();
+    await open('client-sanne', '/werkmap', 'Werkmap');
+    expect(await screen.findByText('40 activiteiten')).toBeInTheDocument();
+    await user.click(screen.getByText('Zoeken en filteren'));
+    await user.selectOptions(screen.getByLabelText('Soort activiteit'), 'Vacatures bekeken');
+    expect(await screen.findByText('3 activiteiten gevonden')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Soort activiteit'), 'Alles');
+    await user.selectOptions(screen.getByLabelText('Resultaat'), 'Uitgenodigd');
+    await waitFor(() => {
+      const found = screen.getByText(/activiteiten? gevonden/);
+      const region = screen.getByRole('region', { name: 'Je activiteiten' });
+      expect(within(region).getAllByText('Uitgenodigd').length).toBe(Number(found.textContent?.split(' ')[0]));
+    });
+    await user.click(screen.getByRole('button', { name: 'Filters wissen' }));
+    await user.type(screen.getByLabelText('Zoeken'), 'bakkerij');
+    await waitFor(() => expect(screen.getByText(/activiteiten? gevonden/)).toHaveTextContent(/^[1-9]\d* activiteit/));
+    const region = screen.getByRole('region', { name: 'Je activiteiten' });
+    for (const title of within(region).getAllByRole('heading', { level: 4 })) expect(title).toHaveTextContent('Bakkerij Bolt');
+  });
+
+  it('tells the client there is new feedback, once', async () => {
+    await open('client-sanne', '/werkmap', 'Werkmap');
+    expect(await screen.findByText('Je e-coach heeft gereageerd')).toBeInTheDocument();
+  });
+});
+
+describe('a new activity', () => {
+  it('shows each problem at its field and in a summary, and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    await open('client-anna', '/werkmap/nieuw', 'Nieuwe activiteit');
+    await screen.findByLabelText('Wat heb je gedaan?');
+    // today is filled in
+    const date = screen.getByRole('group', { name: 'Wanneer?' });
+    expect(within(date).getByLabelText('Jaar')).toHaveValue(String(new Date().getFullYear()));
+    await user.selectOptions(screen.getByLabelText('Wat heb je gedaan?'), 'Gesolliciteerd op een vacature');
+    await user.clear(within(date).getByLabelText('Jaar'));
+    await user.type(within(date).getByLabelText('Jaar'), String(new Date().getFullYear() + 1));
+    await user.type(screen.getByLabelText('Functie'), 'Kok');
+    await user.type(screen.getByLabelText('Notitie (niet verplicht)'), 'Via de buurvrouw gehoord');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    const summary = await screen.findByRole('alert');
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual([
+      'Deze datum ligt in de toekomst. Vul een datum in van vandaag of eerder.',
+      'Vul de naam van de werkgever of organisatie in.',
+      'Kies hoe je het hebt gedaan, bijvoorbeeld Per e-mail.',
+    ]);
+    expect(screen.getByLabelText('Werkgever of organisatie')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Functie')).toHaveValue('Kok');
+    expect(screen.getByLabelText('Notitie (niet verplicht)')).toHaveValue('Via de buurvrouw gehoord');
+    expect(await getAppOutbox()!.list()).toHaveLength(0);
+  });
+
+  it('warns about a duplicate, saves after "Toch opslaan" on the device, and sends it exactly once', async () => {
+    const user = userEvent.setup();
+    await open('client-anna', '/werkmap/nieuw', 'Nieuwe activiteit');
+    await screen.findByLabelText('Wat heb je gedaan?');
+    await user.selectOptions(screen.getByLabelText('Wat heb je gedaan?'), 'Gesolliciteerd op een vacature');
+    await user.type(screen.getByLabelText('Werkgever of organisatie'), 'Zorggroep Noorderlicht');
+    await user.type(screen.getByLabelText('Functie'), 'Secretaresse');
+    await user.type(screen.getByLabelText('Link of nummer van de vacature (niet verplicht)'), 'werk.nl/vacature/38121/');
+    await user.selectOptions(screen.getByLabelText('Hoe heb je het gedaan?'), 'Per e-mail');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Heb je dit al eerder opgeschreven?')).toBeInTheDocument();
+    expect(screen.getByText(/al een activiteit opgeschreven met dezelfde vacature \(Zorggroep Noorderlicht\)/)).toBeInTheDocument();
+    expect(await getAppOutbox()!.list()).toHaveLength(0);
+    expect(screen.getByLabelText('Functie')).toHaveValue('Secretaresse');
+    await user.click(screen.getByRole('button', { name: 'Toch opslaan' }));
+    await screen.findByRole('heading', { level: 1, name: 'Zorggroep Noorderlicht' });
+    await waitFor(() => expect(screen.getByTestId('activity-sync-state')).toHaveTextContent('Verstuurd'));
+    const created = snapshotDb().writeLog.filter((w) => w.resource.startsWith('activity:') && w.userId === 'client-anna');
+    expect(created).toHaveLength(1);
+    expect(db.activities.get(created[0]!.resource.slice('activity:'.length))).toMatchObject({ jobTitle: 'Secretaresse', results: [{ status: 'sent' }] });
+  });
+
+  it('asks only the fields of the chosen type', async () => {
+    const user = userEvent.setup();
+    await open('client-anna', '/werkmap/nieuw', 'Nieuwe activiteit');
+    await screen.findByLabelText('Wat heb je gedaan?');
+    await user.selectOptions(screen.getByLabelText('Wat heb je gedaan?'), 'Workshop, training of webinar');
+    expect(screen.getByLabelText('Naam van de workshop, training of banenmarkt')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Functie')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Hoe heb je het gedaan?')).not.toBeInTheDocument();
+  });
+});
+
+describe("the coach's feedback", () => {
+  it('the coach gives feedback through the outbox; the client sees it with the activity', async () => {
+    const user = userEvent.setup();
+    const { unmount } = await open('coach-marieke', '/coach/clienten/client-anna/werkmap', 'Werkmap van Anna de Vries');
+    const card = (await screen.findByRole('heading', { level: 4, name: 'Gemeente Groningen' })).closest('article')!;
+    await user.click(within(card).getByText('Reageren'));
+    await user.click(within(card).getByLabelText('Vraag'));
+    await user.click(within(card).getByRole('button', { name: 'Reactie opslaan' }));
+    expect(await within(card).findByText('Schrijf een toelichting bij Vraag of Niet akkoord.')).toBeInTheDocument();
+    await user.type(within(card).getByLabelText('Toelichting'), 'Wat zei mevrouw Smit?');
+    await user.click(within(card).getByRole('button', { name: 'Reactie opslaan' }));
+    await waitFor(() => expect(db.activities.get('act-anna-2')?.feedback).toHaveLength(1));
+    expect(db.activities.get('act-anna-2')?.feedback[0]).toMatchObject({ verdict: 'question', comment: 'Wat zei mevrouw Smit?', by: { id: 'coach-marieke' } });
+    unmount();
+    await startSessionServices(queryClient, null);
+
+    await open('client-anna', '/werkmap', 'Werkmap');
+    expect(await screen.findByText('Je e-coach heeft gereageerd')).toBeInTheDocument();
+    await userEvent.setup().click(screen.getAllByRole('link', { name: 'Gemeente Groningen' })[0]!);
+    await screen.findByRole('heading', { level: 1, name: 'Gemeente Groningen' });
+    expect(screen.getByText('Wat zei mevrouw Smit?')).toBeInTheDocument();
+    expect(screen.getByText('Vraag')).toBeInTheDocument();
+  });
+
+  it("another coach cannot see the client's werkmap", async () => {
+    await signInAs('coach-sander').then((s) => startSessionServices(queryClient, s));
+    await renderApp('/coach/clienten/client-anna/werkmap');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
+  });
+});

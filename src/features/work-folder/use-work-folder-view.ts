@@ -1,0 +1,86 @@
+import { useMemo } from 'react';
+import { useOutboxSnapshot } from '#src/shared/offline/react.ts';
+import type { OutboxRecord } from '#src/shared/offline/types.ts';
+import { useWorkFolder } from './api/get-work-folder.ts';
+import { useWorkFolderConfig } from './api/get-config.ts';
+import { ACTIVITY_PUT, type PutActivityPayload } from './api/put-activity.ts';
+import { ACTIVITY_FEEDBACK, type FeedbackPayload } from './api/give-feedback.ts';
+import { WORK_FOLDER_HAND_IN, type HandInPayload } from './api/hand-in.ts';
+import { applyActivityWrite } from './rules.ts';
+import type { Activity, WorkFolder } from './schemas.ts';
+
+export type SyncState = 'sent' | 'pending' | 'problem';
+
+export type ActivityView = Activity & {
+  sync: SyncState;
+  /** The newest unsent change, when there is one (its base version is where the next edit goes). */
+  pendingRecord?: OutboxRecord<PutActivityPayload>;
+  /** Feedback the coach wrote on this device that is not sent yet. */
+  pendingFeedback: FeedbackPayload[];
+};
+
+const statusOf = (records: readonly OutboxRecord[]): SyncState =>
+  records.length === 0 ? 'sent' : records.some((r) => r.status === 'conflict' || r.status === 'rejected') ? 'problem' : 'pending';
+
+/**
+ * Lays the outbox's unsent records over the server's werkmap: a new activity shows at once,
+ * an edit shows its new content, each with whether it is sent.
+ */
+export function overlay(folder: WorkFolder | undefined, records: readonly OutboxRecord[], clientId: string, actor: { id: string; name: string }) {
+  const puts = new Map<string, OutboxRecord<PutActivityPayload>[]>();
+  const feedback = new Map<string, FeedbackPayload[]>();
+  let handIns: HandInPayload[] = [];
+  for (const record of records) {
+    if (record.kind === ACTIVITY_PUT) {
+      const r = record as OutboxRecord<PutActivityPayload>;
+      if (r.payload.clientId !== clientId) continue;
+      puts.set(r.payload.activityId, [...(puts.get(r.payload.activityId) ?? []), r]);
+    } else if (record.kind === ACTIVITY_FEEDBACK) {
+      const payload = record.payload as FeedbackPayload;
+      if (payload.clientId === clientId) feedback.set(payload.activityId, [...(feedback.get(payload.activityId) ?? []), payload]);
+    } else if (record.kind === WORK_FOLDER_HAND_IN) {
+      const payload = record.payload as HandInPayload;
+      if (payload.clientId === clientId) handIns = [...handIns, payload];
+    }
+  }
+  const server = folder?.activities ?? [];
+  const out: ActivityView[] = [];
+  const seen = new Set<string>();
+  const view = (base: Activity | undefined, id: string): ActivityView | null => {
+    const pending = puts.get(id) ?? [];
+    const latest = pending.at(-1);
+    const pendingFeedback = feedback.get(id) ?? [];
+    if (!latest) return base ? { ...base, sync: statusOf([]), pendingFeedback } : null;
+    const at = latest.createdAt;
+    const written = applyActivityWrite(base, latest.payload.input, { id, clientId, actor, at });
+    const activity = written.ok ? written.activity : (base as Activity);
+    if (!activity) return null;
+    // an unsent change keeps the server's version number: the next edit is made on the same base
+    return { ...activity, version: base?.version ?? 0, sync: statusOf(pending), pendingRecord: latest, pendingFeedback };
+  };
+  for (const activity of server) {
+    seen.add(activity.id);
+    const v = view(activity, activity.id);
+    if (v) out.push(v);
+  }
+  for (const id of puts.keys()) {
+    if (seen.has(id)) continue;
+    const v = view(undefined, id);
+    if (v) out.push(v);
+  }
+  out.sort((a, b) => (a.date === b.date ? b.createdAt.localeCompare(a.createdAt) : b.date.localeCompare(a.date)));
+  return { activities: out, pendingHandIns: handIns };
+}
+
+export function useWorkFolderView(clientId: string, actor: { id: string; name: string } | null) {
+  const query = useWorkFolder(clientId);
+  const configQuery = useWorkFolderConfig();
+  const { records } = useOutboxSnapshot();
+  const actorId = actor?.id ?? '';
+  const actorName = actor?.name ?? '';
+  const view = useMemo(
+    () => overlay(query.data, records, clientId, { id: actorId || clientId, name: actorName }),
+    [query.data, records, clientId, actorId, actorName],
+  );
+  return { query, configQuery, ...view };
+}
