@@ -380,6 +380,19 @@ describe('re-basing', () => {
     ]);
   });
 
+  it('sends an edit saved on a base its own confirmed write already moved on (the screen lagged) on the new version', async () => {
+    server.versions.set('profile:anna', 3);
+    const box = outbox();
+    await box.enqueue({ lane: 'profile:anna', kind: 'profile.update', payload: { phone: '0611111111' }, baseVersion: 3, ownerId: 'anna' });
+    await box.drain();
+    // saved while the screen still showed the first edit as pending on version 3
+    const late = await box.enqueue({ lane: 'profile:anna', kind: 'profile.update', payload: { phone: '0622222222' }, baseVersion: 3, ownerId: 'anna' });
+    await box.drain();
+    expect(server.requestsFor(late.id).map((r) => r.ifMatch)).toEqual([4]);
+    expect(server.versions.get('profile:anna')).toBe(5);
+    expect(await readRaw()).toEqual([]);
+  });
+
   it('does not re-base records of another lane or made on another version', async () => {
     server.versions.set('profile:anna', 3);
     server.versions.set('profile:bram', 3);

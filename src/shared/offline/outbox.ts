@@ -254,6 +254,14 @@ export class Outbox {
   /** Lanes whose bookkeeping failed (the store threw) are left alone for the rest of a session. */
   private readonly skippedLanes = new Set<string>();
   private readonly controllers = new Map<string, AbortController>();
+  /**
+   * Per lane: the versions this tab's own confirmed writes moved the entity from and to.
+   * A record saved on top of such a write while the screen still showed it as pending
+   * (the snapshot lags the store by a moment) comes with the old base; `enqueue` moves
+   * it along, so it is not sent as a conflict with ourselves. In memory: only this tab's
+   * screen is known to have shown those writes.
+   */
+  private readonly ownMoves = new Map<string, Map<number, number>>();
 
   private refreshQueued: Promise<OutboxSnapshot> | null = null;
   private refreshTail: Promise<unknown> = Promise.resolve();
@@ -320,10 +328,12 @@ export class Outbox {
       status: 'pending',
     };
     if (input.actorId !== undefined) record.actorId = input.actorId;
-    if (input.baseVersion !== undefined) record.baseVersion = input.baseVersion;
+    if (input.baseVersion !== undefined) record.baseVersion = this.afterOwnMoves(record, input.baseVersion);
 
     let saved: OutboxRecord;
     try {
+      // No await between reading ownMoves above and starting the add: a confirmation either
+      // came first (and moved the base here) or its re-base transaction comes after this add.
       saved = await this.store.add(record);
     } catch (error) {
       if (isQuotaExceeded(error)) throw new StorageFullError({ cause: error });
@@ -582,6 +592,14 @@ export class Outbox {
     return result;
   }
 
+  /** A base version moved along the versions this tab's own confirmed writes produced. */
+  private afterOwnMoves(record: Pick<OutboxRecord, 'ownerId' | 'lane'>, baseVersion: number): number {
+    let base = baseVersion;
+    const moves = this.ownMoves.get(this.laneKey(record));
+    for (let hops = 0; moves?.has(base) && hops <= moves.size; hops++) base = moves.get(base) ?? base;
+    return base;
+  }
+
   private laneKey(record: Pick<OutboxRecord, 'ownerId' | 'lane'>): string {
     return `${record.ownerId}\u0000${record.lane}`;
   }
@@ -651,7 +669,14 @@ export class Outbox {
       record.baseVersion !== undefined && typeof result.version === 'number' && result.version !== record.baseVersion
         ? { from: record.baseVersion, to: result.version }
         : undefined;
+    if (rebase) {
+      const key = this.laneKey(record);
+      const moves = this.ownMoves.get(key) ?? new Map<number, number>();
+      moves.set(rebase.from, rebase.to);
+      this.ownMoves.set(key, moves);
+    }
     // If this write fails the record stays 'sending' and is resent with its key: the server replays.
+    // Called without an await after noting the move (see enqueue).
     await this.store.remove(record.id, rebase);
     this.lastSyncAt = this.now();
     this.patch({ lastSyncAt: this.lastSyncAt });
