@@ -8,6 +8,7 @@ import { run } from './run.ts';
 import { printBundleFigures } from '../bench/bundle.ts';
 import { printOutboxFigures } from '../bench/outbox.ts';
 import { printColdStartFigures } from '../bench/cold-start.ts';
+import { printListFunctionFigures, printWorkFolderRenderFigures } from '../bench/work-folder.ts';
 
 const previewPort = process.env.BENCH_PORT ?? '4473';
 const apiPort = process.env.BENCH_API_PORT ?? '4474';
@@ -20,6 +21,8 @@ console.log('');
 printBundleFigures(outDir);
 console.log('');
 await printOutboxFigures(1000);
+console.log('');
+printListFunctionFigures();
 console.log('');
 
 const env = { ...process.env, MOCK_API_PORT: apiPort };
@@ -36,6 +39,8 @@ try {
     await new Promise((r) => setTimeout(r, 200));
   }
   await printColdStartFigures(base);
+  console.log('');
+  await printWorkFolderRenderFigures(base);
 } finally {
   api.kill();
   preview.kill();

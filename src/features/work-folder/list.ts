@@ -68,6 +68,11 @@ export function groupByWeek<A extends Pick<Activity, 'date'>>(activities: readon
   const groups: WeekGroup<A>[] = [];
   let current: WeekGroup<A> | undefined;
   for (const activity of activities) {
+    // string compare first: the date math runs once per week, not once per activity
+    if (current && activity.date >= current.start && activity.date <= current.end) {
+      current.activities.push(activity);
+      continue;
+    }
     const start = weekStart(activity.date);
     if (!current || current.start !== start) {
       current = { start, end: addDays(start, 6), week: isoWeek(activity.date), activities: [] };
