@@ -71,6 +71,10 @@ export async function startSessionServices(queryClient: QueryClient, session: Se
   const persistence = publicComputer
     ? null
     : createQueryPersistence(queryClient, { buildId: __BUILD_ID__, key: `${QUERY_PERSIST_KEY}:${userId}` });
+  // Another tab sent or threw away a change: what this tab shows may be older than the server.
+  outbox.onEvent((event) => {
+    if (event.remote && (event.type === 'sent' || event.type === 'discarded')) void queryClient.invalidateQueries();
+  });
   current = { userId, publicComputer, outbox, persistence, stopSync: () => undefined };
   setAppOutbox(outbox);
   // Show the last known data before the first render, so the app opens offline with it.

@@ -110,6 +110,12 @@ test('two tabs, each with a write made offline: each reaches the server exactly 
   // one tab drained; nothing went out twice
   expect([...sentFirst, ...sentSecond].sort()).toEqual(queued.map((record) => record.id).sort());
   expect(await serverProfile(ANNA.id)).toMatchObject({ town: 'Haren', phone: '06 99998888' });
+  // both tabs show what the server now holds, whichever of them sent it
+  for (const tab of [page, second]) {
+    await expect(tab.getByTestId('profile-sync-state')).toHaveText('Verstuurd');
+    await expect(summaryValue(tab, 'Woonplaats')).toHaveText('Haren');
+    await expect(summaryValue(tab, 'Telefoonnummer')).toHaveText('06 99998888');
+  }
 });
 
 test.describe('a 412 conflict', () => {
