@@ -7,6 +7,7 @@ import { createMemoryOutboxStore } from '#src/shared/offline/memory-store.ts';
 import { startOutboxSync } from '#src/shared/offline/sync.ts';
 import { createQueryPersistence, initOnlineManager, QUERY_PERSIST_KEY, type QueryPersistence } from '#src/shared/offline/persist-queries.ts';
 import { wipeDevice } from '#src/shared/offline/wipe.ts';
+import { unsealWerkmapDb } from '#src/shared/offline/db.ts';
 
 /**
  * Every outbox kind is registered before the outbox sends anything, so queued records can always
@@ -63,6 +64,8 @@ export async function startSessionServices(queryClient: QueryClient, session: Se
   if (!session || !userId) return;
 
   const publicComputer = session.publicComputer;
+  // a public computer never writes to IndexedDB; one's own device may again after a wipe
+  if (!publicComputer) unsealWerkmapDb();
   const outbox = createOutbox({
     store: publicComputer ? createMemoryOutboxStore() : createIdbOutboxStore(),
     ownerId: userId,

@@ -74,9 +74,31 @@ export function openWerkmapDbConnection(onClose?: () => void): Promise<WerkmapDb
 }
 
 let shared: Promise<WerkmapDb> | null = null;
+let sealed = false;
+
+/** Raised when the device was wiped and nobody signed in since: nothing may be written. */
+export class DeviceSealedError extends Error {
+  constructor() {
+    super('The device was wiped at sign-out; nothing is stored until someone signs in again.');
+    this.name = 'DeviceSealedError';
+  }
+}
+
+/**
+ * After a wipe, a late write (a throttled save of the read cache, a record settling) must not
+ * create the database again: the device stays sealed until the next sign-in unseals it.
+ */
+export function sealWerkmapDb(): void {
+  sealed = true;
+}
+
+export function unsealWerkmapDb(): void {
+  sealed = false;
+}
 
 /** The app's shared connection, opened on first use and reopened after it was closed. */
 export function openWerkmapDb(): Promise<WerkmapDb> {
+  if (sealed) return Promise.reject(new DeviceSealedError());
   if (!shared) {
     const opening: Promise<WerkmapDb> = openWerkmapDbConnection(() => {
       if (shared === opening) shared = null;

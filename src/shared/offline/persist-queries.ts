@@ -67,15 +67,27 @@ export type QueryPersistence = {
 };
 
 export function createQueryPersistence(queryClient: QueryClient, options: QueryPersistenceOptions): QueryPersistence {
+  let stopped = false;
+  const storage = options.store ?? createIdbQueryStorage();
+  // A save the persister throttled can still fire after unsubscribe (e.g. just after the wipe at
+  // sign-out): once stopped, writes go nowhere.
+  const guarded: AsyncStorage<string> = {
+    getItem: (key) => storage.getItem(key),
+    setItem: async (key, value) => {
+      if (!stopped) await storage.setItem(key, value);
+    },
+    removeItem: async (key) => {
+      if (!stopped) await storage.removeItem(key);
+    },
+  };
   const persister = createAsyncStoragePersister({
-    storage: options.store ?? createIdbQueryStorage(),
+    storage: guarded,
     key: options.key ?? QUERY_PERSIST_KEY,
     throttleTime: options.throttleMs ?? QUERY_PERSIST_THROTTLE_MS,
     // A full disk: give up saving reads; the app works on, from the network.
     retry: () => undefined,
   });
   const common = { queryClient, persister, buster: options.buildId };
-  let stopped = false;
   let stopSaving: (() => void) | undefined;
 
   const restored = persistQueryClientRestore({ ...common, maxAge: options.maxAge ?? QUERY_PERSIST_MAX_AGE_MS })

@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DB_NAME, openWerkmapDb, openWerkmapDbConnection } from './db.ts';
+import { DB_NAME, DeviceSealedError, openWerkmapDb, openWerkmapDbConnection, unsealWerkmapDb } from './db.ts';
 import { createIdbOutboxStore } from './idb-store.ts';
 import { createIdbQueryStorage } from './persist-queries.ts';
 import { rawRecord, resetIndexedDb } from './test-helpers.ts';
@@ -21,6 +21,7 @@ async function databaseNames(): Promise<string[]> {
 }
 
 beforeEach(async () => {
+  unsealWerkmapDb();
   await resetIndexedDb();
 });
 
@@ -55,7 +56,11 @@ describe('wipeDevice', () => {
     expect(sessionStorage.length).toBe(1);
     expect([...caches]).toEqual([`${PRECACHE_PREFIX}-v2-http://localhost/`]);
 
-    // Opening again gives an empty database: nothing personal survived.
+    // A late write (a throttled save of the read cache) cannot create the database again…
+    await expect(openWerkmapDb()).rejects.toBeInstanceOf(DeviceSealedError);
+    expect(await databaseNames()).not.toContain(DB_NAME);
+    // …until someone signs in again: then it opens empty, nothing personal survived.
+    unsealWerkmapDb();
     const db = await openWerkmapDb();
     expect(await db.getAll('outbox')).toEqual([]);
     expect(await db.getAllKeys('query-cache')).toEqual([]);

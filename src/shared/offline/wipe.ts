@@ -1,5 +1,5 @@
 import { deleteDB } from 'idb';
-import { DB_NAME, closeWerkmapDb } from './db.ts';
+import { DB_NAME, closeWerkmapDb, sealWerkmapDb } from './db.ts';
 
 /**
  * Removes everything personal this app keeps on the device: the IndexedDB
@@ -103,6 +103,7 @@ export async function wipeDevice(env: WipeEnvironment = {}): Promise<WipeReport>
   }
 
   if (typeof indexedDB !== 'undefined') {
+    sealWerkmapDb();
     await closeWerkmapDb();
     // Other tabs close their connections on 'versionchange' (see db.ts); an old
     // tab that does not would hold the deletion until it closes: don't hang on it.
