@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
@@ -52,6 +52,8 @@ export function Component() {
   const newFeedback = activities.filter((a) => a.feedback.length > 0 && !seen.has(a.feedback.at(-1)!.id));
   const today = todayIso();
   const filtering = Object.values(filters).some(Boolean);
+  // open when the page opens with filters (a shared link); then the person decides
+  const [filtersOpen, setFiltersOpen] = useState(filtering);
 
   return (
     <Page title={t('title')} lead={t('lead')}>
@@ -85,7 +87,7 @@ export function Component() {
                 <Link to="/werkmap/overzicht">{t('actions.print')}</Link>
               </div>
               <h2>{t('list.title')}</h2>
-              <details className="details filters" open={filtering}>
+              <details className="details filters" open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
                 <summary className="details__summary">{t('filters.title')}</summary>
                 <div className="details__text filters__fields" role="search">
                   <TextField
