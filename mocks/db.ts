@@ -4,7 +4,7 @@ import { helperScopeSchema } from '#src/features/home/schemas.ts';
 import { userSchema } from '#src/shared/auth/schemas.ts';
 import { intakeDefinitionSchema } from '#src/features/intake/definition/schemas.ts';
 import { intakeDraftInputSchema, intakeSubmissionSchema } from '#src/features/intake/schemas.ts';
-import { activitySchema, normSchema, submissionSchema } from '#src/features/work-folder/schemas.ts';
+import { activitySchema, normSchema, proofUploadInputSchema, submissionSchema } from '#src/features/work-folder/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 import { nowIso } from './clock.ts';
 import { buildSeed } from './seed.ts';
@@ -96,6 +96,18 @@ export type NormRecord = z.infer<typeof normRecordSchema>;
 export const submissionRecordSchema = submissionSchema;
 export type SubmissionRecord = z.infer<typeof submissionRecordSchema>;
 
+/** A chunked proof upload in progress (kept when complete, so a late resend is answered). */
+export const proofUploadRecordSchema = proofUploadInputSchema.extend({
+  key: z.string().min(3),
+  id: idSchema,
+  clientId: idSchema,
+  activityId: idSchema,
+  /** base64 chunks by index. */
+  received: z.record(z.string(), z.string()),
+  complete: z.boolean(),
+});
+export type ProofUploadRecord = z.infer<typeof proofUploadRecordSchema>;
+
 export const storedResponseSchema = z.object({
   status: z.number().int(),
   headers: z.record(z.string(), z.string()),
@@ -185,6 +197,7 @@ function createDb() {
     activities: new Table('activities', activityRecordSchema, (r) => r.id),
     norms: new Table('norms', normRecordSchema, (r) => r.clientId),
     submissions: new Table('submissions', submissionRecordSchema, (r) => r.id),
+    proofUploads: new Table('proofUploads', proofUploadRecordSchema, (r) => r.key),
     writeLog: [] as WriteLogEntry[],
   };
 }
@@ -205,7 +218,7 @@ export function logWrite(entry: Omit<WriteLogEntry, 'seq' | 'at'>): WriteLogEntr
 // ---------------------------------------------------------------------------
 
 /** Bump when a record shape changes: stored browser state with another version is reseeded. */
-export const DB_SCHEMA_VERSION = 3;
+export const DB_SCHEMA_VERSION = 4;
 
 export const dbStateSchema = z.object({
   users: z.array(userRecordSchema),
@@ -220,6 +233,7 @@ export const dbStateSchema = z.object({
   activities: z.array(activityRecordSchema),
   norms: z.array(normRecordSchema),
   submissions: z.array(submissionRecordSchema),
+  proofUploads: z.array(proofUploadRecordSchema),
   writeLog: z.array(writeLogEntrySchema),
 });
 export type DbState = z.infer<typeof dbStateSchema>;
@@ -238,6 +252,7 @@ export function exportState(): DbState {
     activities: db.activities.list(),
     norms: db.norms.list(),
     submissions: db.submissions.list(),
+    proofUploads: db.proofUploads.list(),
     writeLog: [...db.writeLog],
   };
 }
@@ -255,6 +270,7 @@ function importState(state: DbState): void {
   db.activities.clear();
   db.norms.clear();
   db.submissions.clear();
+  db.proofUploads.clear();
   db.writeLog.length = 0;
   for (const record of state.users) db.users.put(record);
   for (const record of state.clients) db.clients.put(record);
@@ -268,6 +284,7 @@ function importState(state: DbState): void {
   for (const record of state.activities) db.activities.put(record);
   for (const record of state.norms) db.norms.put(record);
   for (const record of state.submissions) db.submissions.put(record);
+  for (const record of state.proofUploads) db.proofUploads.put(record);
   for (const record of state.writeLog) db.writeLog.push(writeLogEntrySchema.parse(record));
 }
 
@@ -294,6 +311,7 @@ export function snapshotDb() {
     activities: state.activities,
     norms: state.norms,
     submissions: state.submissions,
+    proofUploads: state.proofUploads.map(({ received, ...upload }) => ({ ...upload, receivedChunks: Object.keys(received).length })),
     writeLog: state.writeLog,
   };
 }

@@ -83,6 +83,7 @@ export function seedWorkFolders(clients: readonly ClientRecord[]): {
   activities: ActivityRecord[];
   norms: NormRecord[];
   submissions: SubmissionRecord[];
+  proofUploads: [];
 } {
   const today = todayIso();
   const byId = new Map(clients.map((c) => [c.id, c]));
@@ -139,5 +140,5 @@ export function seedWorkFolders(clients: readonly ClientRecord[]): {
     }
   }
 
-  return { activities, norms, submissions };
+  return { activities, norms, submissions, proofUploads: [] };
 }

@@ -169,3 +169,35 @@ describe('the norm and the overview', () => {
     expect((await call(`${ANNA}/norm`, { token: anna, method: 'PUT', body: { count: 0, periodDays: 28, start, freePeriods: [] } })).status).toBe(403);
   });
 });
+
+describe('proof uploads', () => {
+  it('goes in chunks, resumes after a break, and puts the proof on the activity once', async () => {
+    const token = await tokenOf('client-anna');
+    const data = btoa('x'.repeat(3000)); // 4000 base64 characters
+    const chunks = [data.slice(0, 2000), data.slice(2000)];
+    const base = `${ANNA}/activities/act-anna-1/proofs/proof-1`;
+    const start = () => call(base, { token, method: 'PUT', body: { name: 'brief.pdf', type: 'application/pdf', size: 3000, chunks: 2 } });
+    expect((await start()).status).toBe(201);
+    expect((await call(`${base}/chunks/0`, { token, method: 'PUT', body: { data: chunks[0] } })).status).toBe(200);
+    // the connection broke: starting again says what arrived
+    const resumed = await start();
+    expect(resumed.status).toBe(200);
+    expect(await resumed.json()).toMatchObject({ received: [0], proof: null });
+    const last = await call(`${base}/chunks/1`, { token, method: 'PUT', body: { data: chunks[1] } });
+    expect(await last.json()).toMatchObject({ received: [0, 1], proof: { id: 'proof-1', name: 'brief.pdf', size: 3000 } });
+    // a late resend of the last chunk changes nothing
+    await call(`${base}/chunks/1`, { token, method: 'PUT', body: { data: chunks[1] } });
+    expect(snapshotDb().writeLog.filter((w) => w.resource === 'proof:proof-1')).toHaveLength(1);
+    expect((await workFolder(token)).activities.find((a) => a.id === 'act-anna-1')!.proofs).toHaveLength(1);
+  });
+
+  it('refuses other kinds of file and files that are too big, and a broken upload', async () => {
+    const token = await tokenOf('client-anna');
+    const base = `${ANNA}/activities/act-anna-1/proofs`;
+    const video = await call(`${base}/p2`, { token, method: 'PUT', body: { name: 'film.mp4', type: 'video/mp4', size: 50 * 1024 * 1024, chunks: 1 } });
+    expect(problemSchema.parse(await video.json()).fieldErrors).toMatchObject({ type: ['validation.proof.type'], size: ['validation.proof.tooBig'] });
+    await call(`${base}/p3`, { token, method: 'PUT', body: { name: 'a.pdf', type: 'application/pdf', size: 10, chunks: 1 } });
+    const broken = await call(`${base}/p3/chunks/0`, { token, method: 'PUT', body: { data: btoa('only five') } });
+    expect(problemSchema.parse(await broken.json()).fieldErrors).toEqual({ _form: ['validation.proof.broken'] });
+  });
+});

@@ -6,3 +6,4 @@ import '#src/features/intake/api/decide-intake.ts';
 import '#src/features/work-folder/api/put-activity.ts';
 import '#src/features/work-folder/api/hand-in.ts';
 import '#src/features/work-folder/api/give-feedback.ts';
+import '#src/features/work-folder/api/upload-proof.ts';

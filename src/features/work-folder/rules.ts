@@ -279,6 +279,7 @@ export function applyActivityWrite(
         handedIn: null,
         history: [],
         feedback: [],
+        proofs: [],
       },
     };
   }

@@ -19,6 +19,7 @@ import { useFormatDate, useTypeLabel } from '../labels.ts';
 import { markFeedbackSeen } from '../feedback-seen.ts';
 import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts';
 import { FeedbackList } from '../components/feedback-list.tsx';
+import { Proofs } from '../components/proofs.tsx';
 
 function isLink(value: string) {
   return /^https?:\/\/\S+$/i.test(value);
@@ -98,6 +99,7 @@ export function Component() {
                 <Link to={`/werkmap/${encodeURIComponent(activity.id)}/wijzigen`}>{t('actions.edit')}</Link>
               </p>
               <Timeline activity={activity} />
+              <Proofs activity={activity} />
               <h2>{t('detail.feedback')}</h2>
               {activity.feedback.length === 0 ? <p>{t('detail.noFeedback')}</p> : <FeedbackList feedback={activity.feedback} />}
               {activity.history.length > 0 ? (

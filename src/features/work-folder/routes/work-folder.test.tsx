@@ -151,3 +151,21 @@ describe("the coach's feedback", () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
   });
 });
+
+describe('proof', () => {
+  it('says kindly why a video or another file cannot be used, and uploads a screenshot', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    await open('client-anna', '/werkmap/act-anna-1', 'Zorggroep Noorderlicht');
+    const input = await screen.findByLabelText('Bewijs toevoegen');
+    await user.upload(input, new File([new Uint8Array(16)], 'gesprek.mp4', { type: 'video/mp4' }));
+    expect(await screen.findByText('Dit is een video. Voeg een foto, een screenshot of een pdf toe.')).toBeInTheDocument();
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    await user.upload(input, new File(['hallo'], 'brief.txt', { type: 'text/plain' }));
+    expect(await screen.findByText(/Dit soort bestand kunnen we niet gebruiken/)).toBeInTheDocument();
+
+    await user.upload(input, new File([new Uint8Array(5000).fill(7)], 'scherm.png', { type: 'image/png' }));
+    expect(await screen.findByText('scherm.png')).toBeInTheDocument();
+    await waitFor(() => expect(db.activities.get('act-anna-1')?.proofs).toEqual([expect.objectContaining({ name: 'scherm.png', size: 5000, type: 'image/png' })]));
+    await waitFor(() => expect(screen.getByText('scherm.png').closest('li')).toHaveTextContent('Verstuurd'));
+  });
+});

@@ -1,0 +1,104 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FieldShell, useErrorText } from '#src/shared/ui/form.tsx';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
+import { usePendingFor } from '#src/shared/offline/react.ts';
+import type { OutboxRecord } from '#src/shared/offline/types.ts';
+import { activityLane } from '../api/keys.ts';
+import { ACTIVITY_PROOF, uploadProofKind, type UploadProofPayload } from '../api/upload-proof.ts';
+import { checkProofFile, preparePhoto, toBase64, type ProofType } from '../proof.ts';
+import type { Activity } from '../schemas.ts';
+import { SyncTag } from './sync-tag.tsx';
+
+function newId(): string {
+  const c = globalThis.crypto;
+  return typeof c?.randomUUID === 'function' ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+/**
+ * Proof with an activity: a photo from the camera, a screenshot or a PDF. Kept on the device
+ * (in the outbox) until the server has all of it; photos are scaled down first.
+ */
+export function Proofs({ activity }: { activity: Activity }) {
+  const { t, i18n } = useTranslation(['workFolder', 'common', 'sync']);
+  const errorText = useErrorText();
+  const { user } = useSession();
+  const id = useId();
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const pending = usePendingFor(activityLane(activity.id)).filter((r) => r.kind === ACTIVITY_PROOF) as OutboxRecord<UploadProofPayload>[];
+  const size = (bytes: number) =>
+    bytes >= 1024 * 1024
+      ? `${new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`
+      : `${new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024))} kB`;
+
+  const add = async (file: File) => {
+    setError(undefined);
+    setSaved(false);
+    const check = checkProofFile(file);
+    if (!check.ok) return setError(errorText(check.message));
+    const outbox = getAppOutbox();
+    if (!outbox || !user) return;
+    setBusy(true);
+    try {
+      const blob = check.kind === 'photo' ? await preparePhoto(file) : file;
+      if (!blob) return setError(errorText('validation.proof.tooBig'));
+      const type = (check.kind === 'pdf' ? 'application/pdf' : blob.type) as ProofType;
+      const name = check.kind === 'photo' && type === 'image/jpeg' ? file.name.replace(/\.[^.]+$/, '') + '.jpg' : file.name;
+      await outbox.enqueue({
+        lane: activityLane(activity.id),
+        kind: uploadProofKind,
+        payload: { clientId: activity.clientId, activityId: activity.id, proofId: newId(), name: name || 'bewijs', type, size: blob.size, data: await toBase64(blob) },
+        ownerId: user.id,
+      });
+      setSaved(true);
+    } catch (e) {
+      setError(isStorageFullError(e) ? t('sync:page.fullDisk') : t('common:errors.server'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h2>{t('proofs.title')}</h2>
+      {activity.proofs.length === 0 && pending.length === 0 ? <p>{t('proofs.none')}</p> : null}
+      <ul className="proof-list">
+        {activity.proofs.map((proof) => (
+          <li key={proof.id} className="tag-line">
+            <span dir="auto">{proof.name}</span> <span className="field__hint">({size(proof.size)})</span> <SyncTag sync="sent" />
+          </li>
+        ))}
+        {pending.map((record) => (
+          <li key={record.id} className="tag-line">
+            <span dir="auto">{record.payload.name}</span> <span className="field__hint">({size(record.payload.size)})</span>{' '}
+            <SyncTag sync={record.status === 'rejected' || record.status === 'conflict' ? 'problem' : 'pending'} />
+          </li>
+        ))}
+      </ul>
+      <FieldShell id={`${id}-file`} label={t('proofs.add')} hint={t('proofs.hint')} error={error}>
+        <input
+          id={`${id}-file`}
+          type="file"
+          className="file-input"
+          accept="image/*,application/pdf"
+          disabled={busy}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[`${id}-file-hint`, error ? `${id}-file-error` : null].filter(Boolean).join(' ')}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void add(file);
+          }}
+        />
+      </FieldShell>
+      {saved ? (
+        <p role="status" className="field__hint">
+          {t('proofs.saved')}
+        </p>
+      ) : null}
+    </>
+  );
+}

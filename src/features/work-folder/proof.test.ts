@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { checkProofFile, chunksOf, fitWithin, toBase64 } from './proof.ts';
+
+const MB = 1024 * 1024;
+
+describe('proof files', () => {
+  it.each([
+    ['a 50 MB video', { name: 'sollicitatie.mp4', type: 'video/mp4', size: 50 * MB }, 'validation.proof.video'],
+    ['a text file', { name: 'brief.txt', type: 'text/plain', size: 2000 }, 'validation.proof.type'],
+    ['a Word file', { name: 'brief.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: 20_000 }, 'validation.proof.type'],
+    ['an SVG', { name: 'logo.svg', type: 'image/svg+xml', size: 2000 }, 'validation.proof.type'],
+    ['a 9 MB PDF', { name: 'brief.pdf', type: 'application/pdf', size: 9 * MB }, 'validation.proof.tooBig'],
+    ['a 45 MB photo', { name: 'foto.jpg', type: 'image/jpeg', size: 45 * MB }, 'validation.proof.tooBig'],
+    ['an empty file', { name: 'leeg.pdf', type: 'application/pdf', size: 0 }, 'validation.proof.empty'],
+  ])('refuses %s with its own message', (_name, file, message) => {
+    expect(checkProofFile(file)).toEqual({ ok: false, message });
+  });
+
+  it.each([
+    ['a 12 MB phone photo (scaled down later)', { name: 'IMG_0001.HEIC', type: 'image/heic', size: 12 * MB }, 'photo'],
+    ['a screenshot', { name: 'scherm.png', type: 'image/png', size: 300_000 }, 'photo'],
+    ['a PDF', { name: 'afwijzing.pdf', type: 'application/pdf', size: 200_000 }, 'pdf'],
+    ['a PDF without a type', { name: 'afwijzing.PDF', type: '', size: 200_000 }, 'pdf'],
+  ])('takes %s', (_name, file, kind) => {
+    expect(checkProofFile(file)).toEqual({ ok: true, kind });
+  });
+
+  it('scales the longest side down to 1600 px, never up', () => {
+    expect(fitWithin(4032, 3024)).toEqual({ width: 1600, height: 1200 });
+    expect(fitWithin(3024, 4032)).toEqual({ width: 1200, height: 1600 });
+    expect(fitWithin(800, 600)).toEqual({ width: 800, height: 600 });
+  });
+
+  it('encodes and cuts in chunks that join to the whole', async () => {
+    const bytes = new Uint8Array(1000).map((_, i) => i % 256);
+    const data = await toBase64(new Blob([bytes]));
+    expect(atob(data).length).toBe(1000);
+    const chunks = chunksOf(data, 400);
+    expect(chunks).toHaveLength(Math.ceil(data.length / 400));
+    expect(chunks.join('')).toBe(data);
+  });
+});
