@@ -15,7 +15,10 @@ async function annaActivityWrites() {
   return (await mockState()).writeLog.filter((w) => w.resource.startsWith('activity:') && w.userId === ANNA.id);
 }
 
-async function logActivity(page: Page, employer: string) {
+/** A 2×2 PNG, as a phone's screenshot would be (scaled and turned into a JPEG on the device). */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+
+async function logActivity(page: Page, employer: string, withPhoto = false) {
   await page.getByRole('link', { name: 'Nieuwe activiteit' }).click();
   await expect(heading(page, 'Nieuwe activiteit')).toBeVisible();
   await page.getByLabel('Wat heb je gedaan?').selectOption({ label: 'Gesolliciteerd op een vacature' });
@@ -24,6 +27,11 @@ async function logActivity(page: Page, employer: string) {
   await page.getByLabel('Hoe heb je het gedaan?').selectOption({ label: 'Per e-mail' });
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(heading(page, employer)).toBeVisible();
+  if (withPhoto) {
+    await page.getByLabel('Bewijs toevoegen').setInputFiles({ name: 'uitnodiging.png', mimeType: 'image/png', buffer: PNG });
+    await expect(page.getByRole('listitem').filter({ hasText: 'uitnodiging.jpg' })).toContainText('Wacht op verbinding');
+    await expectNoAxeViolations(page, 'activity with proof');
+  }
   await page.getByRole('link', { name: 'Terug naar je werkmap' }).click();
   await expect(heading(page, 'Werkmap')).toBeVisible();
 }
@@ -43,8 +51,8 @@ test('five activities logged offline reach the server once each; hand in; the co
   await expectNoAxeViolations(page, 'new activity');
   await expectNoHorizontalScroll(page, 'new activity');
   await page.getByRole('link', { name: 'Terug' }).click();
-  for (let i = 1; i <= 5; i += 1) await logActivity(page, `Restaurant ${i}`);
-  expect((await readOutbox(page)).filter((r) => r.lane.startsWith('activity:'))).toHaveLength(5);
+  for (let i = 1; i <= 5; i += 1) await logActivity(page, `Restaurant ${i}`, i === 2);
+  expect((await readOutbox(page)).filter((r) => r.lane.startsWith('activity:'))).toHaveLength(6);
   await expect(page.getByText('Wacht op verbinding')).toHaveCount(5);
 
   await page.reload();
@@ -57,6 +65,10 @@ test('five activities logged offline reach the server once each; hand in; the co
   const writes = await annaActivityWrites();
   expect(writes).toHaveLength(5);
   expect(new Set(writes.map((w) => w.resource)).size).toBe(5);
+  // the photo: on the server exactly once, scaled to a JPEG on the device
+  await expect.poll(async () => (await mockState()).writeLog.filter((w) => w.resource.startsWith('proof:')).length).toBe(1);
+  const withProof = (await mockState()).activities.filter((a) => a.proofs.length > 0 && a.clientId === ANNA.id);
+  expect(withProof.map((a) => [a.employer, a.proofs.map((p) => [p.name, p.type])])).toEqual([['Restaurant 2', [['uitnodiging.jpg', 'image/jpeg']]]]);
   await expect(page.getByTestId('norm-card')).toContainText('8 van 4 activiteiten');
 
   // hand in the period
