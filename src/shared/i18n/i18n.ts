@@ -1,33 +1,44 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
+// The shell's Dutch texts are bundled; every other namespace (and every other language) is its own
+// chunk, loaded when a screen needs it and precached by the service worker for offline use.
 import nlCommon from '#src/locales/nl/common.json';
 import nlAccount from '#src/locales/nl/account.json';
-import nlHome from '#src/locales/nl/home.json';
-import nlCoach from '#src/locales/nl/coach.json';
-import nlProfile from '#src/locales/nl/profile.json';
 import nlSync from '#src/locales/nl/sync.json';
-import nlPages from '#src/locales/nl/pages.json';
-import nlIntake from '#src/locales/nl/intake.json';
-import nlWorkFolder from '#src/locales/nl/workFolder.json';
-import { defaultLanguage, isLanguageCode, languageCodes, namespaces, type LanguageCode } from './languages.ts';
+import type nlHome from '#src/locales/nl/home.json';
+import type nlCoach from '#src/locales/nl/coach.json';
+import type nlProfile from '#src/locales/nl/profile.json';
+import type nlPages from '#src/locales/nl/pages.json';
+import type nlIntake from '#src/locales/nl/intake.json';
+import type nlWorkFolder from '#src/locales/nl/workFolder.json';
+import { defaultLanguage, isLanguageCode, languageCodes, type LanguageCode } from './languages.ts';
 
 export const LANGUAGE_STORAGE_KEY = 'werkmap.language';
 
-export const nlResources = {
-  common: nlCommon,
-  account: nlAccount,
-  home: nlHome,
-  coach: nlCoach,
-  profile: nlProfile,
-  sync: nlSync,
-  pages: nlPages,
-  intake: nlIntake,
-  workFolder: nlWorkFolder,
-} as const;
+/** The shape of all Dutch texts (the source of truth), for typed keys. */
+export type NlResources = {
+  common: typeof nlCommon;
+  account: typeof nlAccount;
+  home: typeof nlHome;
+  coach: typeof nlCoach;
+  profile: typeof nlProfile;
+  sync: typeof nlSync;
+  pages: typeof nlPages;
+  intake: typeof nlIntake;
+  workFolder: typeof nlWorkFolder;
+};
 
-/** Other languages are loaded on demand (each JSON file is its own chunk, precached by the service worker). */
-const lazyLocales = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/nl/*.json']);
+/** What the shell needs before its first screen. */
+const bundledNamespaces = ['common', 'account', 'sync'] as const;
+const bundledNl = { common: nlCommon, account: nlAccount, sync: nlSync };
+
+const lazyLocales = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../../locales/*/*.json',
+  '!../../locales/nl/common.json',
+  '!../../locales/nl/account.json',
+  '!../../locales/nl/sync.json',
+]);
 
 function savedLanguage(): LanguageCode {
   try {
@@ -69,9 +80,9 @@ export async function initI18n(language: LanguageCode = savedLanguage()): Promis
       fallbackLng: defaultLanguage,
       supportedLngs: languageCodes,
       load: 'languageOnly',
-      ns: [...namespaces],
+      ns: [...bundledNamespaces],
       defaultNS: 'common',
-      resources: { nl: nlResources },
+      resources: { nl: bundledNl },
       partialBundledLanguages: true,
       interpolation: { escapeValue: false },
       returnNull: false,

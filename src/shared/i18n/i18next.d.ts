@@ -1,10 +1,10 @@
 import 'i18next';
-import type { nlResources } from './i18n.ts';
+import type { NlResources } from './i18n.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: typeof nlResources;
+    resources: NlResources;
     returnNull: false;
   }
 }
