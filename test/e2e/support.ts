@@ -100,6 +100,8 @@ export async function signIn(page: Page, personaName: string, options: { publicC
   await page.getByRole('button', { name: 'Inloggen met DigiD' }).click();
   await expect(page.getByText('Dit is niet de echte DigiD')).toBeVisible();
   await page.getByRole('button', { name: `Inloggen als ${personaName}` }).click();
+  // signed in (the session stored) once the app has left the sign-in screens
+  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
 }
 
 /** Opens the sign-in page, makes the service worker control it, and signs in. */
@@ -117,6 +119,8 @@ export async function chooseLanguage(page: Page, navLabel: string, language: str
   const nav = page.getByRole('navigation', { name: navLabel });
   await nav.getByRole('button', { expanded: false }).click();
   await nav.getByRole('listitem').getByRole('button', { name: language }).click();
+  // switched (and the choice stored right after) once the closed switch names the new language
+  await expect(page.getByRole('navigation').getByRole('button', { expanded: false, name: new RegExp(`: ${language}$`) })).toBeVisible();
 }
 
 /** The language the switch marks as current (aria-current on the open list). */
