@@ -176,11 +176,17 @@ export type SummaryError = { fieldId: string; message: string };
 export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; focusKey: number }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const focusedFor = useRef(0);
+  const shown = errors.length > 0;
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
-    // focus moves on each submit attempt, not when the list changes while fixing
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusKey]);
+    // Focus moves once per submit attempt, not when the list changes while fixing. The attempt
+    // and the errors can reach this component in different renders (react-hook-form publishes
+    // its errors separately from the submit handler's state), so wait for both.
+    if (shown && focusKey !== focusedFor.current) {
+      focusedFor.current = focusKey;
+      ref.current?.focus();
+    }
+  }, [focusKey, shown]);
   if (errors.length === 0) return null;
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" role="alert">
