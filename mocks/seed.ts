@@ -5,6 +5,7 @@ import { addDays, addYears, dateTimeDaysFromNow, todayIso } from './clock.ts';
 import { assertDefinition } from '#src/features/intake/definition/engine.ts';
 import { seedWorkFolders } from './seed-work-folder.ts';
 import entreeV1 from '#src/features/intake/definition/data/entree-v1.json' with { type: 'json' };
+import participationV1 from '#src/features/intake/definition/data/participation-v1.json' with { type: 'json' };
 
 /**
  * The deterministic seed: fixed ids, names and situations, with dates relative
@@ -226,7 +227,7 @@ export function buildSeed(): DbState {
   }));
 
   // the questionnaire is data: checked like a real server would before publishing it
-  const intakeDefinitions = [assertDefinition(entreeV1)];
+  const intakeDefinitions = [assertDefinition(entreeV1), assertDefinition(participationV1)];
 
   return {
     users,

@@ -53,6 +53,20 @@ describe('intake definition', () => {
     expect((await call('/intake/definition/9', { token })).status).toBe(404);
     expect((await call('/intake/definition')).status).toBe(401);
   });
+
+  it('serves the aanvullende vragenlijst by id, versioned like the entree', async () => {
+    const { token } = await signIn('client-anna');
+    const current = intakeDefinitionSchema.parse(await (await call('/intake/definitions/participation', { token })).json());
+    expect(current).toMatchObject({ id: 'participation', version: 1 });
+    expect(intakeDefinitionSchema.parse(await (await call('/intake/definitions/entree/1', { token })).json()).id).toBe('entree');
+    expect((await call('/intake/definitions/participation/1', { token })).status).toBe(200);
+    expect((await call('/intake/definitions/participation/2', { token })).status).toBe(404);
+    expect((await call('/intake/definitions/nothing', { token })).status).toBe(404);
+    expect((await call('/intake/definitions/participation/x', { token })).status).toBe(400);
+    expect((await call('/intake/definitions/Not-an-id', { token })).status).toBe(400);
+    // the entree's own path is still the entree
+    expect(intakeDefinitionSchema.parse(await (await call('/intake/definition', { token })).json()).id).toBe('entree');
+  });
 });
 
 describe('intake draft', () => {

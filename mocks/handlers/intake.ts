@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { intakeDefinitionSchema, type Facts, type IntakeDefinition } from '#src/features/intake/definition/schemas.ts';
+import { definitionIdSchema, intakeDefinitionSchema, type Facts, type IntakeDefinition } from '#src/features/intake/definition/schemas.ts';
 import { checkAnswers, pruneHiddenAnswers, score } from '#src/features/intake/definition/engine.ts';
 import {
   intakeDecisionInputSchema,
@@ -110,6 +110,27 @@ export const handlers = [
     const version = versionParam.safeParse(params.version);
     if (!version.success) return problem(400, { code: 'invalid-version' });
     const definition = definitionAt(version.data);
+    if (!definition) return problem(404, { code: 'not-found' });
+    return json(definition);
+  }),
+
+  // any questionnaire by its id (`entree`, `participation`): the current version, or one version
+  route('GET', '/intake/definitions/:definitionId', ({ request, params }) => {
+    authenticate(request);
+    const id = definitionIdSchema.safeParse(params.definitionId);
+    if (!id.success) return problem(400, { code: 'invalid-definition-id' });
+    const definition = currentDefinition(id.data);
+    if (!definition) return problem(404, { code: 'not-found' });
+    return json(definition);
+  }),
+
+  route('GET', '/intake/definitions/:definitionId/:version', ({ request, params }) => {
+    authenticate(request);
+    const id = definitionIdSchema.safeParse(params.definitionId);
+    const version = versionParam.safeParse(params.version);
+    if (!id.success) return problem(400, { code: 'invalid-definition-id' });
+    if (!version.success) return problem(400, { code: 'invalid-version' });
+    const definition = definitionAt(version.data, id.data);
     if (!definition) return problem(404, { code: 'not-found' });
     return json(definition);
   }),
@@ -252,6 +273,26 @@ export const operations: Operation[] = [
     method: 'GET',
     path: '/intake/definition/{version}',
     summary: 'One published version of the entreevragenlijst (drafts and submissions keep theirs)',
+    tag: 'intake',
+    auth: true,
+    response: { name: 'IntakeDefinition', schema: intakeDefinitionSchema },
+    responses: [200, 400, 401, 404],
+  },
+  {
+    operationId: 'getCurrentQuestionnaireDefinition',
+    method: 'GET',
+    path: '/intake/definitions/{definitionId}',
+    summary: 'The current version of a questionnaire by id: entree, or participation (the aanvullende vragenlijst for maatschappelijke participatie)',
+    tag: 'intake',
+    auth: true,
+    response: { name: 'IntakeDefinition', schema: intakeDefinitionSchema },
+    responses: [200, 400, 401, 404],
+  },
+  {
+    operationId: 'getQuestionnaireDefinition',
+    method: 'GET',
+    path: '/intake/definitions/{definitionId}/{version}',
+    summary: 'One published version of a questionnaire by id (drafts and submissions keep theirs)',
     tag: 'intake',
     auth: true,
     response: { name: 'IntakeDefinition', schema: intakeDefinitionSchema },
