@@ -4,6 +4,7 @@
  * the system's Chromium. Extra arguments go to Playwright (e.g. a spec file or `--grep`).
  */
 import { existsSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium.ts';
 import { run } from './run.ts';
 
@@ -12,6 +13,21 @@ if (!chromium) {
   console.error(NO_CHROMIUM_MESSAGE);
   process.exit(1);
 }
+
+/** A port nobody holds now (other processes on a shared machine may hold the defaults). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+process.env.PREVIEW_PORT ??= String(await freePort());
+process.env.MOCK_API_PORT ??= String(await freePort());
 
 const args = process.argv.slice(2);
 // E2E_OUT_DIR (default dist) lets two runs on one machine use their own builds (with their own ports).

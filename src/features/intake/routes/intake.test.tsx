@@ -1,3 +1,4 @@
+import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -18,6 +19,8 @@ async function openAs(personaId: string, path: string) {
 }
 
 afterEach(async () => {
+  // nothing one test queued may be sent during the next
+  await getAppOutbox()?.clear();
   await startSessionServices(queryClient, null);
 });
 
