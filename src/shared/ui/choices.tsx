@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { FieldMessages } from './form.tsx';
 
 /**
  * A group of checkboxes in a fieldset whose legend is the question (controlled: the value is
@@ -43,17 +44,7 @@ export function CheckboxGroup({
   return (
     <fieldset className={`utrecht-form-fieldset field checkbox-group${error ? ' field--invalid' : ''}`} aria-describedby={described}>
       <legend className="utrecht-form-fieldset__legend">{legend}</legend>
-      {hint ? (
-        <div className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className="radio-group__choices">
         {choices.map((choice, index) => {
           const inputId = index === 0 ? id : `${id}-${choice.value}`;

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DateParts } from '#src/shared/lib/dates.ts';
+import { FieldMessages } from './form.tsx';
 
 /**
  * GOV.UK three-field date: dag, maand, jaar. The first input carries `id` so an
@@ -47,17 +48,7 @@ export function DateField({
   return (
     <fieldset className={`utrecht-form-fieldset field date-field${error ? ' field--invalid' : ''}`} role="group" aria-describedby={described}>
       <legend className="utrecht-form-fieldset__legend">{legend}</legend>
-      {hint ? (
-        <div className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className="date-field__parts">
         {part('day', t('form.date.day'), 'short')}
         {part('month', t('form.date.month'), 'short')}

@@ -34,6 +34,20 @@ export function FieldShell({ id, label, hint, error, children, labelWrapper }: F
   return (
     <div className={`utrecht-form-field utrecht-form-field--text field${error ? ' field--invalid utrecht-form-field--invalid' : ''}`}>
       <div className="utrecht-form-field__label">{labelWrapper ? labelWrapper(labelNode) : labelNode}</div>
+      <FieldMessages id={id} hint={hint} error={error} />
+      <div className="utrecht-form-field__input">{children}</div>
+    </div>
+  );
+}
+
+/**
+ * The hint and the error message of a field or fieldset, with the ids `describedBy` points to.
+ * The error carries a visually hidden "Fout:" (in the current language) for screen readers.
+ */
+export function FieldMessages({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
       {hint ? (
         <div className="utrecht-form-field-description field__hint" id={`${id}-hint`}>
           {hint}
@@ -41,16 +55,15 @@ export function FieldShell({ id, label, hint, error, children, labelWrapper }: F
       ) : null}
       {error ? (
         <p className="utrecht-form-field-error-message field__error" id={`${id}-error`}>
-          <span className="visually-hidden">Fout: </span>
+          <span className="visually-hidden">{t('form.errorPrefix')} </span>
           {error}
         </p>
       ) : null}
-      <div className="utrecht-form-field__input">{children}</div>
-    </div>
+    </>
   );
 }
 
-function describedBy(id: string, hint: unknown, error: unknown) {
+export function describedBy(id: string, hint: unknown, error: unknown) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 }
 
@@ -123,17 +136,7 @@ export const RadioGroup = forwardRef<
       aria-describedby={describedBy(id, hint, error)}
     >
       <legend className="utrecht-form-fieldset__legend">{legend}</legend>
-      {hint ? (
-        <div className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className="radio-group__choices">
         {choices.map((choice, index) => (
           <div className="radio" key={choice.value}>

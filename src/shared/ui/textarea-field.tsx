@@ -1,4 +1,5 @@
 import { forwardRef, useEffect, useId, useState, type ComponentProps, type ReactNode } from 'react';
+import { FieldMessages } from './form.tsx';
 
 /** Characters as a person sees them (graphemes): Arabic and emoji count right. */
 export function countGraphemes(text: string): number {
@@ -48,17 +49,7 @@ export const TextareaField = forwardRef<
   return (
     <div className={`utrecht-form-field field${error ? ' field--invalid utrecht-form-field--invalid' : ''}`}>
       <div className="utrecht-form-field__label">{labelWrapper ? labelWrapper(labelNode) : labelNode}</div>
-      {hint ? (
-        <div className="utrecht-form-field-description field__hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p className="utrecht-form-field-error-message field__error" id={`${id}-error`}>
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <textarea
         ref={ref}
         id={id}

@@ -48,7 +48,7 @@ describe('the profile', () => {
     ]);
     // the message is next to the field, the field is marked invalid, and the input is kept
     expect(phone).toHaveAttribute('aria-invalid', 'true');
-    expect(phone).toHaveAccessibleDescription(expect.stringContaining('Vul een telefoonnummer in'));
+    expect(phone).toHaveAccessibleDescription(expect.stringContaining('Fout: Vul een telefoonnummer in'));
     expect(phone).toHaveValue('bel me');
     expect(screen.getByLabelText('E-mailadres')).toHaveValue('anna@');
     // a summary link moves focus to its field
