@@ -55,8 +55,7 @@ export function FieldMessages({ id, hint, error }: { id: string; hint?: ReactNod
       ) : null}
       {error ? (
         <p className="utrecht-form-field-error-message field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
+          <span className="visually-hidden">{t('form.errorPrefix')}</span> {error}
         </p>
       ) : null}
     </>
