@@ -37,8 +37,6 @@ export function Component() {
     setSaving(true);
     setSaveError(null);
     try {
-      // a corrected version replaces the change the server refused (it blocks the queue until then)
-      if (problem?.status === 'rejected') await outbox.discard(problem.id);
       await outbox.enqueue({
         lane: profileLane(clientId),
         kind: updateProfileKind,
@@ -46,6 +44,10 @@ export function Component() {
         baseVersion: view.baseVersion,
         ownerId: user.id,
       });
+      // The corrected version replaces the change the server refused (which blocks the queue
+      // until then). Queued first, discarded second: there is never a moment with nothing
+      // waiting, in which the screen would say "Verstuurd" for an edit that was not sent.
+      if (problem?.status === 'rejected') await outbox.discard(problem.id);
       setEditing(false);
       setSavedNotice(true);
     } catch (error) {
