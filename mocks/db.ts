@@ -5,6 +5,8 @@ import { userSchema } from '#src/shared/auth/schemas.ts';
 import { intakeDefinitionSchema } from '#src/features/intake/definition/schemas.ts';
 import { intakeDraftInputSchema, intakeSubmissionSchema } from '#src/features/intake/schemas.ts';
 import { activitySchema, normSchema, proofUploadInputSchema, submissionSchema } from '#src/features/work-folder/schemas.ts';
+import { messageSchema } from '#src/features/messages/schemas.ts';
+import { taskSchema } from '#src/features/tasks/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 import { nowIso } from './clock.ts';
 import { buildSeed } from './seed.ts';
@@ -108,6 +110,14 @@ export const proofUploadRecordSchema = proofUploadInputSchema.extend({
 });
 export type ProofUploadRecord = z.infer<typeof proofUploadRecordSchema>;
 
+/** A message between a client and their coach (messages feature). */
+export const messageRecordSchema = messageSchema;
+export type MessageRecord = z.infer<typeof messageRecordSchema>;
+
+/** A task or agreement in the client's werkplan (tasks feature). */
+export const taskRecordSchema = taskSchema;
+export type TaskRecord = z.infer<typeof taskRecordSchema>;
+
 export const storedResponseSchema = z.object({
   status: z.number().int(),
   headers: z.record(z.string(), z.string()),
@@ -183,23 +193,42 @@ export class Table<S extends z.ZodType<Record<string, unknown>>> extends Map<str
   }
 }
 
+/**
+ * Every collection: its record schema and key. Adding a collection is one line
+ * here (plus its record schema above); the state schema, export and import
+ * follow from this list.
+ */
+const tableDefs = {
+  users: [userRecordSchema, (r: UserRecord) => r.id],
+  clients: [clientRecordSchema, (r: ClientRecord) => r.id],
+  profiles: [profileRecordSchema, (r: ProfileRecord) => r.clientId],
+  sessions: [sessionRecordSchema, (r: SessionRecord) => r.token],
+  authorisations: [authorisationRecordSchema, (r: AuthorisationRecord) => r.id],
+  idempotency: [idempotencyRecordSchema, (r: IdempotencyRecord) => r.scopedKey],
+  intakeDefinitions: [intakeDefinitionRecordSchema, (r: IntakeDefinitionRecord) => definitionKey(r.id, r.version)],
+  intakeDrafts: [intakeDraftRecordSchema, (r: IntakeDraftRecord) => r.clientId],
+  intakeSubmissions: [intakeSubmissionRecordSchema, (r: IntakeSubmissionRecord) => r.id],
+  activities: [activityRecordSchema, (r: ActivityRecord) => r.id],
+  norms: [normRecordSchema, (r: NormRecord) => r.clientId],
+  submissions: [submissionRecordSchema, (r: SubmissionRecord) => r.id],
+  proofUploads: [proofUploadRecordSchema, (r: ProofUploadRecord) => r.key],
+  messages: [messageRecordSchema, (r: MessageRecord) => r.id],
+  tasks: [taskRecordSchema, (r: TaskRecord) => r.id],
+} as const;
+
+type TableDefs = typeof tableDefs;
+type TableName = keyof TableDefs;
+type Tables = { [K in TableName]: Table<TableDefs[K][0]> };
+const tableNames = Object.keys(tableDefs) as TableName[];
+
 function createDb() {
-  return {
-    users: new Table('users', userRecordSchema, (r) => r.id),
-    clients: new Table('clients', clientRecordSchema, (r) => r.id),
-    profiles: new Table('profiles', profileRecordSchema, (r) => r.clientId),
-    sessions: new Table('sessions', sessionRecordSchema, (r) => r.token),
-    authorisations: new Table('authorisations', authorisationRecordSchema, (r) => r.id),
-    idempotency: new Table('idempotency', idempotencyRecordSchema, (r) => r.scopedKey),
-    intakeDefinitions: new Table('intakeDefinitions', intakeDefinitionRecordSchema, (r) => definitionKey(r.id, r.version)),
-    intakeDrafts: new Table('intakeDrafts', intakeDraftRecordSchema, (r) => r.clientId),
-    intakeSubmissions: new Table('intakeSubmissions', intakeSubmissionRecordSchema, (r) => r.id),
-    activities: new Table('activities', activityRecordSchema, (r) => r.id),
-    norms: new Table('norms', normRecordSchema, (r) => r.clientId),
-    submissions: new Table('submissions', submissionRecordSchema, (r) => r.id),
-    proofUploads: new Table('proofUploads', proofUploadRecordSchema, (r) => r.key),
-    writeLog: [] as WriteLogEntry[],
-  };
+  const tables = Object.fromEntries(
+    tableNames.map((name) => {
+      const [schema, keyOf] = tableDefs[name];
+      return [name, new Table(name, schema as z.ZodType<Record<string, unknown>>, keyOf as (record: Record<string, unknown>) => string)];
+    }),
+  ) as unknown as Tables;
+  return { ...tables, writeLog: [] as WriteLogEntry[] };
 }
 
 export const db = createDb();
@@ -218,73 +247,28 @@ export function logWrite(entry: Omit<WriteLogEntry, 'seq' | 'at'>): WriteLogEntr
 // ---------------------------------------------------------------------------
 
 /** Bump when a record shape changes: stored browser state with another version is reseeded. */
-export const DB_SCHEMA_VERSION = 4;
+export const DB_SCHEMA_VERSION = 5;
 
 export const dbStateSchema = z.object({
-  users: z.array(userRecordSchema),
-  clients: z.array(clientRecordSchema),
-  profiles: z.array(profileRecordSchema),
-  sessions: z.array(sessionRecordSchema),
-  authorisations: z.array(authorisationRecordSchema),
-  idempotency: z.array(idempotencyRecordSchema),
-  intakeDefinitions: z.array(intakeDefinitionRecordSchema),
-  intakeDrafts: z.array(intakeDraftRecordSchema),
-  intakeSubmissions: z.array(intakeSubmissionRecordSchema),
-  activities: z.array(activityRecordSchema),
-  norms: z.array(normRecordSchema),
-  submissions: z.array(submissionRecordSchema),
-  proofUploads: z.array(proofUploadRecordSchema),
+  ...(Object.fromEntries(tableNames.map((name) => [name, z.array(tableDefs[name][0])])) as unknown as {
+    [K in TableName]: z.ZodArray<TableDefs[K][0]>;
+  }),
   writeLog: z.array(writeLogEntrySchema),
 });
 export type DbState = z.infer<typeof dbStateSchema>;
 
 export function exportState(): DbState {
-  return {
-    users: db.users.list(),
-    clients: db.clients.list(),
-    profiles: db.profiles.list(),
-    sessions: db.sessions.list(),
-    authorisations: db.authorisations.list(),
-    idempotency: db.idempotency.list(),
-    intakeDefinitions: db.intakeDefinitions.list(),
-    intakeDrafts: db.intakeDrafts.list(),
-    intakeSubmissions: db.intakeSubmissions.list(),
-    activities: db.activities.list(),
-    norms: db.norms.list(),
-    submissions: db.submissions.list(),
-    proofUploads: db.proofUploads.list(),
-    writeLog: [...db.writeLog],
-  };
+  const state = Object.fromEntries(tableNames.map((name) => [name, db[name].list()])) as unknown as Omit<DbState, 'writeLog'>;
+  return { ...state, writeLog: [...db.writeLog] };
 }
 
 function importState(state: DbState): void {
-  db.users.clear();
-  db.clients.clear();
-  db.profiles.clear();
-  db.sessions.clear();
-  db.authorisations.clear();
-  db.idempotency.clear();
-  db.intakeDefinitions.clear();
-  db.intakeDrafts.clear();
-  db.intakeSubmissions.clear();
-  db.activities.clear();
-  db.norms.clear();
-  db.submissions.clear();
-  db.proofUploads.clear();
+  for (const name of tableNames) db[name].clear();
   db.writeLog.length = 0;
-  for (const record of state.users) db.users.put(record);
-  for (const record of state.clients) db.clients.put(record);
-  for (const record of state.profiles) db.profiles.put(record);
-  for (const record of state.sessions) db.sessions.put(record);
-  for (const record of state.authorisations) db.authorisations.put(record);
-  for (const record of state.idempotency) db.idempotency.put(record);
-  for (const record of state.intakeDefinitions) db.intakeDefinitions.put(record);
-  for (const record of state.intakeDrafts) db.intakeDrafts.put(record);
-  for (const record of state.intakeSubmissions) db.intakeSubmissions.put(record);
-  for (const record of state.activities) db.activities.put(record);
-  for (const record of state.norms) db.norms.put(record);
-  for (const record of state.submissions) db.submissions.put(record);
-  for (const record of state.proofUploads) db.proofUploads.put(record);
+  for (const name of tableNames) {
+    const table = db[name] as unknown as Table<z.ZodType<Record<string, unknown>>>;
+    for (const record of state[name] as Array<Record<string, unknown>>) table.put(record);
+  }
   for (const record of state.writeLog) db.writeLog.push(writeLogEntrySchema.parse(record));
 }
 
@@ -312,6 +296,8 @@ export function snapshotDb() {
     norms: state.norms,
     submissions: state.submissions,
     proofUploads: state.proofUploads.map(({ received, ...upload }) => ({ ...upload, receivedChunks: Object.keys(received).length })),
+    messages: state.messages,
+    tasks: state.tasks,
     writeLog: state.writeLog,
   };
 }

@@ -240,6 +240,8 @@ export function buildSeed(): DbState {
     intakeDrafts: [],
     intakeSubmissions: [],
     ...seedWorkFolders(clients),
+    messages: [],
+    tasks: [],
     writeLog: [],
   };
 }

@@ -5,13 +5,25 @@ import { cleanup, configure } from '@testing-library/react';
 import { server } from '#mocks/node.ts';
 import { resetDb } from '#mocks/db.ts';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
+import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 
 // CI machines are small (2 cores) and run several test files at once: give findBy* room.
 configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // A test that started session services leaves an outbox: empty it and stop the
+  // services, so nothing queued in one test is sent during the next.
+  const outbox = getAppOutbox();
+  if (outbox) {
+    await outbox.clear();
+    const [{ startSessionServices }, { queryClient }] = await Promise.all([
+      import('#src/app/session-services.ts'),
+      import('#src/shared/api/query-client.ts'),
+    ]);
+    await startSessionServices(queryClient, null);
+  }
   server.resetHandlers();
   resetDb();
   sessionStore.clear();

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { idSchema, isoDateTimeSchema } from '#src/shared/lib/domain.ts';
+
+/**
+ * Messages between a client and their e-coach (one conversation per client; the
+ * coach's team reads along while the coach is away). Shared with the mock
+ * backend; validation messages are i18n keys (`validation.message.*`).
+ */
+
+export const messageSenderRoleSchema = z.enum(['client', 'coach', 'helper']);
+export type MessageSenderRole = z.infer<typeof messageSenderRoleSchema>;
+
+/** What a message can point at ("vraag over deze sollicitatie"). */
+export const messageLinkSchema = z.object({
+  type: z.enum(['activity', 'cv', 'portfolioItem', 'task']),
+  id: idSchema,
+  /** Shown as the link text; the sender's device fills it in. */
+  label: z.string().trim().min(1).max(200),
+});
+export type MessageLink = z.infer<typeof messageLinkSchema>;
+
+export const messageAttachmentSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1).max(200),
+  mediaType: z.string().min(3).max(100),
+  size: z.number().int().min(0),
+});
+export type MessageAttachment = z.infer<typeof messageAttachmentSchema>;
+
+export const appointmentAnswerSchema = z.object({
+  answer: z.enum(['coming', 'otherTime']),
+  /** Required when another moment is needed. */
+  reason: z.string().trim().max(1000),
+  at: isoDateTimeSchema,
+});
+
+/** An invitation for a conversation: a kind of message. */
+export const appointmentSchema = z.object({
+  startsAt: isoDateTimeSchema,
+  durationMinutes: z.number().int().min(5).max(480),
+  place: z.string().trim().max(200).nullable(),
+  onlineUrl: z.url().nullable(),
+  answer: appointmentAnswerSchema.nullable(),
+});
+export type Appointment = z.infer<typeof appointmentSchema>;
+
+/** A message as the server keeps and returns it. */
+export const messageSchema = z.object({
+  /** Made on the device (UUID): sending is `PUT /clients/{clientId}/messages/{id}`. */
+  id: idSchema,
+  clientId: idSchema,
+  senderId: idSchema,
+  senderRole: messageSenderRoleSchema,
+  senderName: z.string().min(1),
+  /** Set when a helper or a colleague of the coach wrote it for someone else. */
+  onBehalfOf: idSchema.nullable(),
+  kind: z.enum(['text', 'appointment']),
+  body: z.string().max(5000),
+  attachments: z.array(messageAttachmentSchema).max(5),
+  link: messageLinkSchema.nullable(),
+  appointment: appointmentSchema.nullable(),
+  /** When the sender wrote it (device clock). */
+  writtenAt: isoDateTimeSchema,
+  /** When the server accepted it (verstuurd). */
+  sentAt: isoDateTimeSchema,
+  /** When the other side's app fetched it (afgeleverd). */
+  deliveredAt: isoDateTimeSchema.nullable(),
+  /** When the other side opened the conversation (gelezen). */
+  readAt: isoDateTimeSchema.nullable(),
+});
+export type Message = z.infer<typeof messageSchema>;

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, isoDateTimeSchema } from '#src/shared/lib/domain.ts';
+
+/**
+ * Tasks and agreements (werkplan): the coach sets them with a due date, the
+ * client ticks them off (offline too). Shared with the mock backend.
+ */
+export const taskSchema = z.object({
+  /** Made on the device (UUID): creating is `PUT /clients/{clientId}/tasks/{id}`. */
+  id: idSchema,
+  clientId: idSchema,
+  title: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(2000),
+  dueDate: isoDateSchema.nullable(),
+  createdBy: idSchema,
+  createdAt: isoDateTimeSchema,
+  doneAt: isoDateTimeSchema.nullable(),
+  doneBy: idSchema.nullable(),
+  /** Bumped on every change (ETag / If-Match). */
+  version: z.number().int().positive(),
+  updatedAt: isoDateTimeSchema,
+});
+export type Task = z.infer<typeof taskSchema>;
