@@ -4,7 +4,8 @@ import { helperScopeSchema } from '#src/features/home/schemas.ts';
 import { userSchema } from '#src/shared/auth/schemas.ts';
 import { intakeDefinitionSchema } from '#src/features/intake/definition/schemas.ts';
 import { intakeDraftInputSchema, intakeSubmissionSchema } from '#src/features/intake/schemas.ts';
-import { activitySchema, normSchema, proofUploadInputSchema, submissionSchema } from '#src/features/work-folder/schemas.ts';
+import { activitySchema, normSchema, submissionSchema } from '#src/features/work-folder/schemas.ts';
+import { fileUploadInputSchema } from '#src/shared/files/schemas.ts';
 import { messageSchema } from '#src/features/messages/schemas.ts';
 import { taskSchema } from '#src/features/tasks/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
@@ -98,17 +99,20 @@ export type NormRecord = z.infer<typeof normRecordSchema>;
 export const submissionRecordSchema = submissionSchema;
 export type SubmissionRecord = z.infer<typeof submissionRecordSchema>;
 
-/** A chunked proof upload in progress (kept when complete, so a late resend is answered). */
-export const proofUploadRecordSchema = proofUploadInputSchema.extend({
+/**
+ * A chunked file upload (proof, attachment, portfolio product), kept when complete so a late
+ * resend is answered. `owner` names what the file belongs to, e.g. `activity:<id>`.
+ */
+export const fileUploadRecordSchema = fileUploadInputSchema.extend({
   key: z.string().min(3),
   id: idSchema,
   clientId: idSchema,
-  activityId: idSchema,
-  /** base64 chunks by index. */
+  owner: z.string().regex(/^[a-zA-Z]+:[A-Za-z0-9_-]+$/),
+  /** base64 chunks by index, until complete (the content then moves to `fileContents`). */
   received: z.record(z.string(), z.string()),
   complete: z.boolean(),
 });
-export type ProofUploadRecord = z.infer<typeof proofUploadRecordSchema>;
+export type FileUploadRecord = z.infer<typeof fileUploadRecordSchema>;
 
 /** A message between a client and their coach (messages feature). */
 export const messageRecordSchema = messageSchema;
@@ -211,7 +215,7 @@ const tableDefs = {
   activities: [activityRecordSchema, (r: ActivityRecord) => r.id],
   norms: [normRecordSchema, (r: NormRecord) => r.clientId],
   submissions: [submissionRecordSchema, (r: SubmissionRecord) => r.id],
-  proofUploads: [proofUploadRecordSchema, (r: ProofUploadRecord) => r.key],
+  fileUploads: [fileUploadRecordSchema, (r: FileUploadRecord) => r.key],
   messages: [messageRecordSchema, (r: MessageRecord) => r.id],
   tasks: [taskRecordSchema, (r: TaskRecord) => r.id],
 } as const;
@@ -232,6 +236,13 @@ function createDb() {
 }
 
 export const db = createDb();
+
+/**
+ * The content (base64) of complete uploads by upload key. Kept out of the store's state on
+ * purpose: a browser demo persists the store in localStorage, which cannot hold files (after a
+ * reload a demo file's content is gone; the e2e and test hosts never reload).
+ */
+export const fileContents = new Map<string, string>();
 export type Db = typeof db;
 
 /** Appends an applied write to the log (checked like any record). */
@@ -263,6 +274,7 @@ export function exportState(): DbState {
 }
 
 function importState(state: DbState): void {
+  fileContents.clear();
   for (const name of tableNames) db[name].clear();
   db.writeLog.length = 0;
   for (const name of tableNames) {
@@ -295,7 +307,7 @@ export function snapshotDb() {
     activities: state.activities,
     norms: state.norms,
     submissions: state.submissions,
-    proofUploads: state.proofUploads.map(({ received, ...upload }) => ({ ...upload, receivedChunks: Object.keys(received).length })),
+    fileUploads: state.fileUploads.map(({ received, ...upload }) => ({ ...upload, receivedChunks: Object.keys(received).length })),
     messages: state.messages,
     tasks: state.tasks,
     writeLog: state.writeLog,

@@ -83,7 +83,7 @@ export function seedWorkFolders(clients: readonly ClientRecord[]): {
   activities: ActivityRecord[];
   norms: NormRecord[];
   submissions: SubmissionRecord[];
-  proofUploads: [];
+  fileUploads: [];
 } {
   const today = todayIso();
   const byId = new Map(clients.map((c) => [c.id, c]));
@@ -140,5 +140,5 @@ export function seedWorkFolders(clients: readonly ClientRecord[]): {
     }
   }
 
-  return { activities, norms, submissions, proofUploads: [] };
+  return { activities, norms, submissions, fileUploads: [] };
 }

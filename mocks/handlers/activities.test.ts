@@ -189,15 +189,24 @@ describe('proof uploads', () => {
     await call(`${base}/chunks/1`, { token, method: 'PUT', body: { data: chunks[1] } });
     expect(snapshotDb().writeLog.filter((w) => w.resource === 'proof:proof-1')).toHaveLength(1);
     expect((await workFolder(token)).activities.find((a) => a.id === 'act-anna-1')!.proofs).toHaveLength(1);
+
+    // the content is kept: the client and her coach can open it; another coach cannot
+    const own = await call(`${ANNA}/files/proof-1`, { token });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('Content-Type')).toBe('application/pdf');
+    expect(await own.text()).toBe('x'.repeat(3000));
+    expect((await call(`${ANNA}/files/proof-1`, { token: await tokenOf('coach-marieke') })).status).toBe(200);
+    expect((await call(`${ANNA}/files/proof-1`, { token: await tokenOf('coach-sander') })).status).toBe(403);
+    expect((await call(`${ANNA}/files/no-such-file`, { token })).status).toBe(404);
   });
 
   it('refuses other kinds of file and files that are too big, and a broken upload', async () => {
     const token = await tokenOf('client-anna');
     const base = `${ANNA}/activities/act-anna-1/proofs`;
     const video = await call(`${base}/p2`, { token, method: 'PUT', body: { name: 'film.mp4', type: 'video/mp4', size: 50 * 1024 * 1024, chunks: 1 } });
-    expect(problemSchema.parse(await video.json()).fieldErrors).toMatchObject({ type: ['validation.proof.type'], size: ['validation.proof.tooBig'] });
+    expect(problemSchema.parse(await video.json()).fieldErrors).toMatchObject({ type: ['validation.file.type'], size: ['validation.file.tooBig'] });
     await call(`${base}/p3`, { token, method: 'PUT', body: { name: 'a.pdf', type: 'application/pdf', size: 10, chunks: 1 } });
     const broken = await call(`${base}/p3/chunks/0`, { token, method: 'PUT', body: { data: btoa('only five') } });
-    expect(problemSchema.parse(await broken.json()).fieldErrors).toEqual({ _form: ['validation.proof.broken'] });
+    expect(problemSchema.parse(await broken.json()).fieldErrors).toEqual({ _form: ['validation.file.broken'] });
   });
 });

@@ -5,8 +5,6 @@ import {
   feedbackInputSchema,
   normInputSchema,
   normSchema,
-  proofChunkInputSchema,
-  proofUploadInputSchema,
   proofUploadStatusSchema,
   submissionInputSchema,
   submissionSchema,
@@ -17,7 +15,9 @@ import {
 import { activityFieldErrors, applyActivityWrite, currentProgress, holidayDaysInYear, toHandIn } from '#src/features/work-folder/rules.ts';
 import type { Obligation } from '#src/features/home/schemas.ts';
 import { idSchema } from '#src/shared/lib/domain.ts';
-import { db, etagFor, logWrite, parseIfMatch, type ClientRecord, type ProofUploadRecord } from '../db.ts';
+import { db, etagFor, logWrite, parseIfMatch, type ClientRecord, type FileUploadRecord } from '../db.ts';
+import { receiveChunk, startUpload, uploadStatus as fileStatus } from '../uploads.ts';
+import { fileChunkInputSchema, fileUploadInputSchema } from '#src/shared/files/schemas.ts';
 import { nowIso, todayIso } from '../clock.ts';
 import { benefitApplicationDateOf } from '../derive.ts';
 import { withIdempotency } from '../idempotency.ts';
@@ -106,38 +106,21 @@ function validId(value: string | undefined): string {
   return parsed.data;
 }
 
-/** Bytes of a base64 text (without decoding it). */
-function base64Bytes(data: string): number {
-  const padding = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
-  return (data.length / 4) * 3 - padding;
+function proofUploadStatus(upload: FileUploadRecord) {
+  const activityId = upload.owner.slice('activity:'.length);
+  const proof = upload.complete ? (db.activities.get(activityId)?.proofs.find((p) => p.id === upload.id) ?? null) : null;
+  return proofUploadStatusSchema.parse({ ...fileStatus(upload), proof });
 }
 
-function uploadStatus(upload: ProofUploadRecord) {
-  const proof = upload.complete ? (db.activities.get(upload.activityId)?.proofs.find((p) => p.id === upload.id) ?? null) : null;
-  return proofUploadStatusSchema.parse({
-    id: upload.id,
-    chunks: upload.chunks,
-    received: upload.complete ? Array.from({ length: upload.chunks }, (_, i) => i) : Object.keys(upload.received).map(Number).sort((a, b) => a - b),
-    proof,
-  });
-}
-
-/** All chunks are in: check the size, put the proof on the activity (once), drop the chunks. */
-function completeUpload(request: Request, actor: Actor, upload: ProofUploadRecord): ProofUploadRecord {
-  const data = Array.from({ length: upload.chunks }, (_, i) => upload.received[String(i)] ?? '').join('');
-  if (base64Bytes(data) !== upload.size) {
-    db.proofUploads.put({ ...upload, received: {} });
-    throw validationProblem({ _form: ['validation.proof.broken'] });
-  }
-  const activity = db.activities.get(upload.activityId);
+/** All chunks are in: put the proof on the activity (once). */
+function putProofOnActivity(request: Request, actor: Actor, upload: FileUploadRecord): void {
+  const activity = db.activities.get(upload.owner.slice('activity:'.length));
   if (!activity) throw problem(404, { code: 'not-found' });
   db.activities.put({
     ...activity,
     proofs: [...activity.proofs, { id: upload.id, name: upload.name, type: upload.type, size: upload.size, uploadedAt: nowIso(), uploadedBy: person(actor) }],
   });
   log(request, actor, `proof:${upload.id}`, null);
-  // a real backend keeps the file in its document store; the mock keeps only what it needs to answer
-  return db.proofUploads.put({ ...upload, received: {}, complete: true });
 }
 
 export const handlers = [
@@ -191,34 +174,18 @@ export const handlers = [
     const actor = authenticate(request);
     const client = authoriseClient(actor, params.clientId ?? '', 'write');
     const activityId = validId(params.activityId);
-    const id = validId(params.proofId);
-    const input = await parseBody(request, proofUploadInputSchema);
     const activity = db.activities.get(activityId);
     if (!activity || activity.clientId !== client.id) throw problem(404, { code: 'not-found' });
-    const key = `${client.id}:${id}`;
-    const existing = db.proofUploads.get(key);
-    if (existing) {
-      // the same upload again (a resume): say which chunks arrived
-      if (existing.activityId !== activityId || existing.size !== input.size || existing.chunks !== input.chunks) throw problem(409, { code: 'proof-id-reused' });
-      return json(uploadStatus(existing));
-    }
-    const upload = db.proofUploads.put({ ...input, key, id, clientId: client.id, activityId, received: {}, complete: false });
-    return json(uploadStatus(upload), { status: 201 });
+    const { upload, created } = await startUpload(request, client.id, params.proofId, `activity:${activityId}`);
+    return json(proofUploadStatus(upload), { status: created ? 201 : 200 });
   }),
 
   route('PUT', '/clients/:clientId/activities/:activityId/proofs/:proofId/chunks/:index', async ({ request, params }) => {
     const actor = authenticate(request);
     const client = authoriseClient(actor, params.clientId ?? '', 'write');
-    const id = validId(params.proofId);
-    const index = Number(params.index);
-    const upload = db.proofUploads.get(`${client.id}:${id}`);
-    if (!upload || upload.activityId !== params.activityId) throw problem(404, { code: 'not-found' });
-    if (!Number.isInteger(index) || index < 0 || index >= upload.chunks) throw problem(400, { code: 'invalid-chunk' });
-    const { data } = await parseBody(request, proofChunkInputSchema);
-    if (upload.complete) return json(uploadStatus(upload));
-    let next = db.proofUploads.put({ ...upload, received: { ...upload.received, [String(index)]: data } });
-    if (Object.keys(next.received).length === next.chunks) next = completeUpload(request, actor, next);
-    return json(uploadStatus(next));
+    const owner = `activity:${validId(params.activityId)}`;
+    const upload = await receiveChunk(request, client.id, params.proofId, params.index, owner, (done) => putProofOnActivity(request, actor, done));
+    return json(proofUploadStatus(upload));
   }),
 
   route('PUT', '/clients/:clientId/submissions/:submissionId', async ({ request, params }) => {
@@ -336,7 +303,7 @@ export const operations: Operation[] = [
       'Start a chunked proof upload (photo or PDF, id made on the device; 201), or resume it (200: which chunks arrived). Types: JPEG, PNG, WebP, PDF; at most 8 MiB.',
     tag: 'work-folder',
     auth: true,
-    request: { name: 'ProofUploadInput', schema: proofUploadInputSchema },
+    request: { name: 'FileUploadInput', schema: fileUploadInputSchema },
     response: { name: 'ProofUploadStatus', schema: proofUploadStatusSchema },
     responses: [200, 201, 400, 401, 403, 404, 409, 422],
   },
@@ -347,7 +314,7 @@ export const operations: Operation[] = [
     summary: 'One chunk (base64) of a proof upload; idempotent per index. With the last chunk the proof is put on the activity.',
     tag: 'work-folder',
     auth: true,
-    request: { name: 'ProofChunkInput', schema: proofChunkInputSchema },
+    request: { name: 'FileChunkInput', schema: fileChunkInputSchema },
     response: { name: 'ProofUploadStatus', schema: proofUploadStatusSchema },
     responses: [200, 400, 401, 403, 404, 422],
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, isoDateTimeSchema } from '#src/shared/lib/domain.ts';
+import { FILE_MAX_BYTES, fileTypeSchema, fileUploadStatusSchema } from '#src/shared/files/schemas.ts';
 
 /**
  * The werkmap: the client's sollicitatieactiviteiten, their norm, hand-ins and the coach's
@@ -110,41 +111,18 @@ export const activityHistoryEntrySchema = z.object({
   previous: activityContentSchema,
 });
 
-/** Proof files: photos (scaled down on the device first) and PDFs. */
-export const PROOF_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
-/** Largest proof after scaling (a PDF is not scaled). */
-export const PROOF_MAX_BYTES = 8 * 1024 * 1024;
-/** Uploads go in chunks of this many base64 characters (192 KiB of data), so a broken upload resumes. */
-export const PROOF_CHUNK_CHARS = 256 * 1024;
-
 export const proofSchema = z.object({
   id: idSchema,
   name: z.string().min(1).max(200),
-  type: z.enum(PROOF_TYPES),
-  size: z.number().int().positive().max(PROOF_MAX_BYTES),
+  type: fileTypeSchema,
+  size: z.number().int().positive().max(FILE_MAX_BYTES),
   uploadedAt: isoDateTimeSchema,
   uploadedBy: personRefSchema,
 });
 export type Proof = z.infer<typeof proofSchema>;
 
-/** Starts (or, with the same id, resumes) a chunked upload. */
-export const proofUploadInputSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  type: z.enum(PROOF_TYPES, { error: 'validation.proof.type' }),
-  size: z.number().int().positive().max(PROOF_MAX_BYTES, { error: 'validation.proof.tooBig' }),
-  chunks: z.number().int().positive().max(Math.ceil((PROOF_MAX_BYTES * 4) / 3 / PROOF_CHUNK_CHARS) + 1),
-});
-export type ProofUploadInput = z.infer<typeof proofUploadInputSchema>;
-
-export const proofChunkInputSchema = z.object({ data: z.string().min(1).max(PROOF_CHUNK_CHARS).regex(/^[A-Za-z0-9+/=]+$/) });
-
 /** Which chunks the server has; `proof` once all arrived and the file was put on the activity. */
-export const proofUploadStatusSchema = z.object({
-  id: idSchema,
-  chunks: z.number().int().positive(),
-  received: z.array(z.number().int().nonnegative()),
-  proof: proofSchema.nullable(),
-});
+export const proofUploadStatusSchema = fileUploadStatusSchema.extend({ proof: proofSchema.nullable() });
 export type ProofUploadStatus = z.infer<typeof proofUploadStatusSchema>;
 
 export const activitySchema = activityContentSchema.extend({

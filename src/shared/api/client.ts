@@ -91,10 +91,9 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
   return new ApiError('server', base);
 }
 
-export async function apiRequest<S extends z.ZodType | undefined>(
-  request: ApiRequest<S>,
-): Promise<ApiResponse<S extends z.ZodType ? z.output<S> : undefined>> {
-  const headers = new Headers({ Accept: 'application/json' });
+/** Sends a request with the session's token; network failures and non-2xx answers become `ApiError`s. */
+async function send(request: Omit<ApiRequest<undefined>, 'schema'>, accept: string): Promise<Response> {
+  const headers = new Headers({ Accept: accept });
   const token = request.anonymous ? null : getToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
   if (request.body !== undefined) headers.set('Content-Type', 'application/json');
@@ -122,6 +121,19 @@ export async function apiRequest<S extends z.ZodType | undefined>(
     }
     throw error;
   }
+  return response;
+}
+
+/** A file's content (a proof, an attachment) as a Blob, with the session's token. */
+export async function apiBlob(path: string, signal?: AbortSignal): Promise<Blob> {
+  const response = await send({ path, signal }, '*/*');
+  return response.blob();
+}
+
+export async function apiRequest<S extends z.ZodType | undefined>(
+  request: ApiRequest<S>,
+): Promise<ApiResponse<S extends z.ZodType ? z.output<S> : undefined>> {
+  const response = await send(request, 'application/json');
 
   const etag = response.headers.get('ETag') ?? undefined;
   if (!request.schema || response.status === 204) {

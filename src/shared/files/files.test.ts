@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { checkProofFile, chunksOf, fitWithin, toBase64 } from './proof.ts';
+import { checkFile, chunksOf, fitWithin, toBase64 } from './files.ts';
 
 const MB = 1024 * 1024;
 
-describe('proof files', () => {
+describe('files on the device', () => {
   it.each([
-    ['a 50 MB video', { name: 'sollicitatie.mp4', type: 'video/mp4', size: 50 * MB }, 'validation.proof.video'],
-    ['a text file', { name: 'brief.txt', type: 'text/plain', size: 2000 }, 'validation.proof.type'],
-    ['a Word file', { name: 'brief.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: 20_000 }, 'validation.proof.type'],
-    ['an SVG', { name: 'logo.svg', type: 'image/svg+xml', size: 2000 }, 'validation.proof.type'],
-    ['a 9 MB PDF', { name: 'brief.pdf', type: 'application/pdf', size: 9 * MB }, 'validation.proof.tooBig'],
-    ['a 45 MB photo', { name: 'foto.jpg', type: 'image/jpeg', size: 45 * MB }, 'validation.proof.tooBig'],
-    ['an empty file', { name: 'leeg.pdf', type: 'application/pdf', size: 0 }, 'validation.proof.empty'],
+    ['a 50 MB video', { name: 'sollicitatie.mp4', type: 'video/mp4', size: 50 * MB }, 'validation.file.video'],
+    ['a text file', { name: 'brief.txt', type: 'text/plain', size: 2000 }, 'validation.file.type'],
+    ['a Word file', { name: 'brief.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: 20_000 }, 'validation.file.type'],
+    ['an SVG', { name: 'logo.svg', type: 'image/svg+xml', size: 2000 }, 'validation.file.type'],
+    ['a 9 MB PDF', { name: 'brief.pdf', type: 'application/pdf', size: 9 * MB }, 'validation.file.tooBig'],
+    ['a 45 MB photo', { name: 'foto.jpg', type: 'image/jpeg', size: 45 * MB }, 'validation.file.tooBig'],
+    ['an empty file', { name: 'leeg.pdf', type: 'application/pdf', size: 0 }, 'validation.file.empty'],
   ])('refuses %s with its own message', (_name, file, message) => {
-    expect(checkProofFile(file)).toEqual({ ok: false, message });
+    expect(checkFile(file)).toEqual({ ok: false, message });
   });
 
   it.each([
@@ -22,7 +22,7 @@ describe('proof files', () => {
     ['a PDF', { name: 'afwijzing.pdf', type: 'application/pdf', size: 200_000 }, 'pdf'],
     ['a PDF without a type', { name: 'afwijzing.PDF', type: '', size: 200_000 }, 'pdf'],
   ])('takes %s', (_name, file, kind) => {
-    expect(checkProofFile(file)).toEqual({ ok: true, kind });
+    expect(checkFile(file)).toEqual({ ok: true, kind });
   });
 
   it('scales the longest side down to 1600 px, never up', () => {

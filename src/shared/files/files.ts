@@ -1,30 +1,29 @@
-import { PROOF_CHUNK_CHARS, PROOF_MAX_BYTES, PROOF_TYPES } from './schemas.ts';
+import { FILE_CHUNK_CHARS, FILE_MAX_BYTES, FILE_TYPES } from './schemas.ts';
 
 /**
- * Proof files on the device: a kind message for what cannot be used (a video, another kind of
+ * Files on the device (proof, attachments, portfolio products): a kind message for what cannot be used (a video, another kind of
  * file, too big), photos scaled down before they are stored, and base64 chunks for a resumable
  * upload.
  */
 
-export type ProofType = (typeof PROOF_TYPES)[number];
 /** Photos larger than this are refused even before scaling (a phone photo is 2–12 MB). */
 export const PHOTO_MAX_INPUT_BYTES = 40 * 1024 * 1024;
 /** The longest side of a photo after scaling. */
 export const PHOTO_MAX_SIDE = 1600;
 
-export type FileCheck = { ok: true; kind: 'photo' | 'pdf' } | { ok: false; message: `validation.proof.${'video' | 'type' | 'tooBig' | 'empty'}` };
+export type FileCheck = { ok: true; kind: 'photo' | 'pdf' } | { ok: false; message: `validation.file.${'video' | 'type' | 'tooBig' | 'empty'}` };
 
-export function checkProofFile(file: Pick<File, 'type' | 'size' | 'name'>): FileCheck {
+export function checkFile(file: Pick<File, 'type' | 'size' | 'name'>): FileCheck {
   const type = file.type.toLowerCase();
-  if (file.size === 0) return { ok: false, message: 'validation.proof.empty' };
-  if (type.startsWith('video/')) return { ok: false, message: 'validation.proof.video' };
+  if (file.size === 0) return { ok: false, message: 'validation.file.empty' };
+  if (type.startsWith('video/')) return { ok: false, message: 'validation.file.video' };
   if (type === 'application/pdf' || (!type && /\.pdf$/i.test(file.name))) {
-    return file.size > PROOF_MAX_BYTES ? { ok: false, message: 'validation.proof.tooBig' } : { ok: true, kind: 'pdf' };
+    return file.size > FILE_MAX_BYTES ? { ok: false, message: 'validation.file.tooBig' } : { ok: true, kind: 'pdf' };
   }
   if (type.startsWith('image/') && type !== 'image/svg+xml') {
-    return file.size > PHOTO_MAX_INPUT_BYTES ? { ok: false, message: 'validation.proof.tooBig' } : { ok: true, kind: 'photo' };
+    return file.size > PHOTO_MAX_INPUT_BYTES ? { ok: false, message: 'validation.file.tooBig' } : { ok: true, kind: 'photo' };
   }
-  return { ok: false, message: 'validation.proof.type' };
+  return { ok: false, message: 'validation.file.type' };
 }
 
 /** New width and height with the longest side at most `max` (never enlarged). */
@@ -39,7 +38,7 @@ export function fitWithin(width: number, height: number, max = PHOTO_MAX_SIDE): 
  */
 export async function preparePhoto(file: Blob): Promise<Blob | null> {
   if (typeof createImageBitmap !== 'function' || typeof document === 'undefined') {
-    return file.size <= PROOF_MAX_BYTES && (PROOF_TYPES as readonly string[]).includes(file.type) ? file : null;
+    return file.size <= FILE_MAX_BYTES && (FILE_TYPES as readonly string[]).includes(file.type) ? file : null;
   }
   const bitmap = await createImageBitmap(file);
   const { width, height } = fitWithin(bitmap.width, bitmap.height);
@@ -49,7 +48,7 @@ export async function preparePhoto(file: Blob): Promise<Blob | null> {
   canvas.getContext('2d')?.drawImage(bitmap, 0, 0, width, height);
   bitmap.close();
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.8));
-  return blob && blob.size <= PROOF_MAX_BYTES ? blob : null;
+  return blob && blob.size <= FILE_MAX_BYTES ? blob : null;
 }
 
 export async function toBase64(blob: Blob): Promise<string> {
@@ -60,7 +59,7 @@ export async function toBase64(blob: Blob): Promise<string> {
 }
 
 /** Chunk boundaries keep whole base64 quads. */
-export function chunksOf(data: string, size = PROOF_CHUNK_CHARS): string[] {
+export function chunksOf(data: string, size = FILE_CHUNK_CHARS): string[] {
   const out: string[] = [];
   for (let i = 0; i < data.length; i += size) out.push(data.slice(i, i + size));
   return out.length ? out : [''];

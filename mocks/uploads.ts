@@ -1,0 +1,123 @@
+import { fileChunkInputSchema, fileUploadInputSchema, fileUploadStatusSchema, type FileUploadStatus } from '#src/shared/files/schemas.ts';
+import { idSchema } from '#src/shared/lib/domain.ts';
+import { db, fileContents, type FileUploadRecord } from './db.ts';
+import { authenticate, authoriseClient, parseBody, problem, route, validationProblem, type Actor, type Operation } from './http.ts';
+
+/**
+ * The one chunked upload protocol for every file a client adds (see
+ * `src/shared/files/schemas.ts`). A resource mounts it under its own path and says what
+ * happens when the last chunk arrives; `GET /clients/{clientId}/files/{fileId}` serves the
+ * content to whoever may read the file's owner.
+ */
+
+/** Who may read a complete file, per owner kind (`activity`, `message`, …). Default: anyone who may read the client. */
+const readRules = new Map<string, (actor: Actor, upload: FileUploadRecord) => boolean>();
+
+export function registerFileReadRule(ownerKind: string, rule: (actor: Actor, upload: FileUploadRecord) => boolean): void {
+  readRules.set(ownerKind, rule);
+}
+
+function validId(value: string | undefined): string {
+  const parsed = idSchema.safeParse(value);
+  if (!parsed.success) throw problem(400, { code: 'invalid-id' });
+  return parsed.data;
+}
+
+/** Bytes of a base64 text (without decoding it). */
+function base64Bytes(data: string): number {
+  const padding = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
+  return (data.length / 4) * 3 - padding;
+}
+
+export function uploadStatus(upload: FileUploadRecord): FileUploadStatus {
+  return fileUploadStatusSchema.parse({
+    id: upload.id,
+    chunks: upload.chunks,
+    received: upload.complete ? Array.from({ length: upload.chunks }, (_, i) => i) : Object.keys(upload.received).map(Number).sort((a, b) => a - b),
+    complete: upload.complete,
+  });
+}
+
+/**
+ * `PUT <path>/{fileId}`: starts an upload (201) or, with the same id and shape, says which
+ * chunks arrived (200). The caller has authorised the write and checked the owner exists.
+ */
+export async function startUpload(request: Request, clientId: string, fileIdParam: string | undefined, owner: string) {
+  const id = validId(fileIdParam);
+  const input = await parseBody(request, fileUploadInputSchema);
+  const key = `${clientId}:${id}`;
+  const existing = db.fileUploads.get(key);
+  if (existing) {
+    if (existing.owner !== owner || existing.size !== input.size || existing.chunks !== input.chunks) throw problem(409, { code: 'file-id-reused' });
+    return { upload: existing, created: false };
+  }
+  const upload = db.fileUploads.put({ ...input, key, id, clientId, owner, received: {}, complete: false });
+  return { upload, created: true };
+}
+
+/**
+ * `PUT <path>/{fileId}/chunks/{index}`: stores one chunk (idempotent per index). With the last
+ * chunk the size is checked, the content kept and `onComplete` puts the file on its owner (once).
+ */
+export async function receiveChunk(
+  request: Request,
+  clientId: string,
+  fileIdParam: string | undefined,
+  indexParam: string | undefined,
+  owner: string,
+  onComplete: (upload: FileUploadRecord) => void,
+): Promise<FileUploadRecord> {
+  const id = validId(fileIdParam);
+  const index = Number(indexParam);
+  const upload = db.fileUploads.get(`${clientId}:${id}`);
+  if (!upload || upload.owner !== owner) throw problem(404, { code: 'not-found' });
+  if (!Number.isInteger(index) || index < 0 || index >= upload.chunks) throw problem(400, { code: 'invalid-chunk' });
+  const { data } = await parseBody(request, fileChunkInputSchema);
+  if (upload.complete) return upload;
+  const next = db.fileUploads.put({ ...upload, received: { ...upload.received, [String(index)]: data } });
+  if (Object.keys(next.received).length < next.chunks) return next;
+  const content = Array.from({ length: next.chunks }, (_, i) => next.received[String(i)] ?? '').join('');
+  if (base64Bytes(content) !== next.size) {
+    db.fileUploads.put({ ...next, received: {} });
+    throw validationProblem({ _form: ['validation.file.broken'] });
+  }
+  onComplete(next);
+  fileContents.set(next.key, content);
+  return db.fileUploads.put({ ...next, received: {}, complete: true });
+}
+
+export const handlers = [
+  route('GET', '/clients/:clientId/files/:fileId', ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseClient(actor, params.clientId ?? '', 'read');
+    const upload = db.fileUploads.get(`${client.id}:${validId(params.fileId)}`);
+    if (!upload?.complete) throw problem(404, { code: 'not-found' });
+    const rule = readRules.get(upload.owner.split(':')[0] ?? '');
+    if (rule && !rule(actor, upload)) throw problem(404, { code: 'not-found' });
+    const content = fileContents.get(upload.key);
+    if (content === undefined) throw problem(404, { code: 'file-content-gone' });
+    const bytes = Uint8Array.from(atob(content), (c) => c.charCodeAt(0));
+    return new Response(bytes, {
+      status: 200,
+      headers: {
+        'Content-Type': upload.type,
+        'Content-Length': String(bytes.length),
+        // the name may hold personal data: it is in the body of the owner, not in a URL or a log
+        'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(upload.name)}`,
+        'Cache-Control': 'private, no-store',
+      },
+    });
+  }),
+];
+
+export const operations: Operation[] = [
+  {
+    operationId: 'getFile',
+    method: 'GET',
+    path: '/clients/{clientId}/files/{fileId}',
+    summary: "A complete file's content (proof, attachment, portfolio product) for whoever may read what it belongs to",
+    tag: 'files',
+    auth: true,
+    responses: [200, 400, 401, 403, 404],
+  },
+];
