@@ -7,6 +7,7 @@ import { intakeDraftInputSchema, intakeSubmissionSchema } from '#src/features/in
 import { activitySchema, normSchema, proofUploadInputSchema, submissionSchema } from '#src/features/work-folder/schemas.ts';
 import { messageSchema } from '#src/features/messages/schemas.ts';
 import { taskSchema } from '#src/features/tasks/schemas.ts';
+import { coachNoteSchema, reviewSchema } from '#src/features/coach/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 import { nowIso } from './clock.ts';
 import { buildSeed } from './seed.ts';
@@ -118,6 +119,14 @@ export type MessageRecord = z.infer<typeof messageRecordSchema>;
 export const taskRecordSchema = taskSchema;
 export type TaskRecord = z.infer<typeof taskRecordSchema>;
 
+/** A coach-only note on a client (coach workspace; never shown to the client). */
+export const coachNoteRecordSchema = coachNoteSchema;
+export type CoachNoteRecord = z.infer<typeof coachNoteRecordSchema>;
+
+/** A three-month review of a zelfdoener (coach workspace). */
+export const reviewRecordSchema = reviewSchema;
+export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
+
 export const storedResponseSchema = z.object({
   status: z.number().int(),
   headers: z.record(z.string(), z.string()),
@@ -214,6 +223,8 @@ const tableDefs = {
   proofUploads: [proofUploadRecordSchema, (r: ProofUploadRecord) => r.key],
   messages: [messageRecordSchema, (r: MessageRecord) => r.id],
   tasks: [taskRecordSchema, (r: TaskRecord) => r.id],
+  coachNotes: [coachNoteRecordSchema, (r: CoachNoteRecord) => r.id],
+  reviews: [reviewRecordSchema, (r: ReviewRecord) => r.id],
 } as const;
 
 type TableDefs = typeof tableDefs;
@@ -298,6 +309,8 @@ export function snapshotDb() {
     proofUploads: state.proofUploads.map(({ received, ...upload }) => ({ ...upload, receivedChunks: Object.keys(received).length })),
     messages: state.messages,
     tasks: state.tasks,
+    coachNotes: state.coachNotes,
+    reviews: state.reviews,
     writeLog: state.writeLog,
   };
 }
