@@ -148,7 +148,7 @@ export function Component() {
                 />
               </div>
               <p role="status" className="caseload__count">
-                {t('caseload.shown', { count: rows.length, total: caseload.clients.length })}
+                {t('caseload.shown', { shown: rows.length, total: caseload.clients.length })}
               </p>
               {/* a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1) */}
               {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}

@@ -150,7 +150,7 @@ function itemLabel(t: ReturnType<typeof useTranslation<'coach'>>['t'], item: Tim
     case 'review':
       return t('timeline.review', { decision: item.tag ? t(`review.decisions.${item.tag as 'continue'}`) : '' });
     case 'handIn':
-      return t('timeline.handIn', { count: Number(item.tag ?? 0) });
+      return t('timeline.handIn', { n: Number(item.tag ?? 0) });
     default:
       return t(`timeline.${item.kind}`);
   }
@@ -171,7 +171,7 @@ function Timeline({ clientId }: { clientId: string }) {
             <p>{t('timeline.empty')}</p>
           ) : (
             <>
-              <p>{t('timeline.shown', { count: items.length, total })}</p>
+              <p>{t('timeline.shown', { shown: items.length, total })}</p>
               <ol className="timeline">
                 {items.map((item) => (
                   <li key={item.id} className="timeline__item">

@@ -21,8 +21,10 @@ import { OBLIGATION_ANSWERS, REASON_MAX, REVIEW_DECISIONS, REVIEW_OBLIGATIONS, r
 import { useFormatDate, useFormatDateTime } from '../labels.ts';
 
 type Values = { obligations: Record<(typeof REVIEW_OBLIGATIONS)[number], string>; decision: string; reason: string };
+/** As typed (a radio group with nothing chosen gives '' or null) -> the API's input. */
+const chosen = z.string().nullable().transform((v) => v ?? '');
 const formSchema = z
-  .object({ obligations: z.object({ applications: z.string(), workFolder: z.string(), reachable: z.string() }), decision: z.string(), reason: z.string() })
+  .object({ obligations: z.object({ applications: chosen, workFolder: chosen, reachable: chosen }), decision: chosen, reason: z.string() })
   .pipe(reviewInputSchema);
 
 function ReviewForm({ client }: { client: CoachClient }) {
