@@ -29,7 +29,7 @@ describe('the caseload', () => {
   });
 
   it('flags a client message unanswered for more than two working days, until the coach answers', async () => {
-    const base = { clientId: 'client-kevin', onBehalfOf: null, kind: 'text', attachments: [], link: null, appointment: null, deliveredAt: null, readAt: null } as const;
+    const base = { clientId: 'client-kevin', onBehalfOf: null, kind: 'text' as const, attachments: [], link: null, appointment: null, deliveredAt: null, readAt: null };
     const sentAt = dateTimeDaysFromNow(-6, 9);
     db.messages.put({ ...base, id: 'm-kevin-1', senderId: 'client-kevin', senderRole: 'client', senderName: 'Kevin Smit', body: 'Hallo?', writtenAt: sentAt, sentAt });
     const kevin = async () => caseloadSchema.parse(await (await get('coach-marieke', '/coach/caseload')).json()).clients.find((c) => c.clientId === 'client-kevin');

@@ -20,7 +20,7 @@ import { coachClientLane, newId } from '../api/keys.ts';
 import { OBLIGATION_ANSWERS, REASON_MAX, REVIEW_DECISIONS, REVIEW_OBLIGATIONS, reviewInputSchema, type CoachClient, type ReviewInput } from '../schemas.ts';
 import { useFormatDate, useFormatDateTime } from '../labels.ts';
 
-type Values = { obligations: Record<(typeof REVIEW_OBLIGATIONS)[number], string>; decision: string; reason: string };
+type Values = { obligations: Record<(typeof REVIEW_OBLIGATIONS)[number], string | null>; decision: string | null; reason: string };
 /** As typed (a radio group with nothing chosen gives '' or null) -> the API's input. */
 const chosen = z.string().nullable().transform((v) => v ?? '');
 const formSchema = z
