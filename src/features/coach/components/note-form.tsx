@@ -18,7 +18,7 @@ export function NoteForm({ onSubmit }: { onSubmit: (input: CoachNoteInput) => Pr
     handleSubmit,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<CoachNoteInput>({ defaultValues: { text: '' }, resolver: zodResolver(coachNoteInputSchema), mode: 'onSubmit', reValidateMode: 'onBlur' });
+  } = useForm<CoachNoteInput>({ defaultValues: { text: '' }, resolver: zodResolver(coachNoteInputSchema), mode: 'onSubmit', reValidateMode: 'onChange' });
   const error = errorText(errors.text?.message);
   return (
     <form

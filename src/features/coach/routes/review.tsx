@@ -43,7 +43,7 @@ function ReviewForm({ client }: { client: CoachClient }) {
     defaultValues: { obligations: { applications: '', workFolder: '', reachable: '' }, decision: '', reason: '' },
     resolver: zodResolver(formSchema),
     mode: 'onSubmit',
-    reValidateMode: 'onBlur',
+    reValidateMode: 'onChange',
   });
   const decision = useWatch({ control, name: 'decision' });
   const summary: SummaryError[] = [
