@@ -94,6 +94,11 @@ test('a client page; a coach-only note written offline reaches the server exactl
   const state = await mockState();
   expect(state.coachNotes.filter((n) => n.clientId === ANNA.id).map((n) => n.text)).toEqual(['Belde vandaag.\nWil liever in de zorg werken.']);
   expect(state.writeLog.filter((w) => w.resource.startsWith('coachNote:'))).toHaveLength(1);
+
+  // the client page on a phone
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expectNoHorizontalScroll(page, 'client page 360');
+  await expectNoAxeViolations(page, 'client page 360');
 });
 
 test('the three-month review moves a zelfdoener to klantondersteuning; the client sees why', async ({ page, browser }) => {
