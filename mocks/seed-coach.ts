@@ -81,7 +81,8 @@ export function generateCaseload(options: Options): CoachSeed {
   const r = random(options.seed ?? 7);
   for (let n = 0; n < options.count; n += 1) {
     const id = `${options.prefix}-${String(n + 1).padStart(3, '0')}`;
-    const name = `${FIRST[n % FIRST.length]} ${LAST[(n * 7) % LAST.length]}`;
+    // unique for the first 24 × 21 clients: same first name, then another last name
+    const name = `${FIRST[n % FIRST.length]} ${LAST[(n * 7 + Math.floor(n / FIRST.length)) % LAST.length]}`;
     const serviceLine = LINES[n % LINES.length] ?? null;
     // no line yet: in or just after the zoekperiode; a line: longer ago (some past the three-month review)
     const appliedDaysAgo = serviceLine === null ? Math.floor(r() * 40) : 30 + Math.floor(r() * 150);

@@ -4,6 +4,7 @@ import { clientOverviewSchema } from '#src/features/home/schemas.ts';
 import { db } from '../db.ts';
 import { dateTimeDaysFromNow } from '../clock.ts';
 import { call, signIn } from '../testing.ts';
+import { scaleSeed } from '../seed-coach.ts';
 
 const review = { obligations: { applications: 'partly', workFolder: 'met', reachable: 'notMet' }, decision: 'guidedSupport', reason: 'Je hebt meer hulp nodig bij het zoeken.' };
 
@@ -13,6 +14,12 @@ async function get(personaId: string, path: string) {
 }
 
 describe('the caseload', () => {
+  it('seeds unique names (screens and tests find people by name), also for the bench', () => {
+    const names = db.clients.list().map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(new Set(scaleSeed(150, 0, 0).clients.map((c) => c.name)).size).toBe(150);
+  });
+
   it('gives counts and signals per client, for the coach’s own clients only', async () => {
     const response = await get('coach-marieke', '/coach/caseload');
     const caseload = caseloadSchema.parse(await response.json());
