@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
@@ -29,9 +29,9 @@ function SortHeader({ column, sort, onSort, label }: { column: SortKey; sort: Ca
   );
 }
 
-function Row({ client }: { client: CaseloadEntry }) {
+/** One row; memoised so sorting and filtering only move rows, the formatter comes from the table. */
+const Row = memo(function Row({ client, date }: { client: CaseloadEntry; date: (iso: string) => string }) {
   const { t } = useTranslation('coach');
-  const date = useFormatDate();
   const base = `/coach/clienten/${encodeURIComponent(client.clientId)}`;
   return (
     <tr>
@@ -83,12 +83,13 @@ function Row({ client }: { client: CaseloadEntry }) {
       </td>
     </tr>
   );
-}
+});
 
 /** The e-coach's home: their caseload as a sortable, filterable table. */
 export function Component() {
   const { t, i18n } = useTranslation('coach');
   const query = useCaseload();
+  const date = useFormatDate();
   const [sort, setSort] = useState<CaseloadSort>({ key: 'signals', direction: 'descending' });
   const [filters, setFilters] = useState<CaseloadFilters>(NO_CASELOAD_FILTERS);
   const deferredFilters = useDeferredValue(filters);
@@ -173,7 +174,7 @@ export function Component() {
                   </thead>
                   <tbody>
                     {rows.map((client) => (
-                      <Row key={client.clientId} client={client} />
+                      <Row key={client.clientId} client={client} date={date} />
                     ))}
                   </tbody>
                 </table>
