@@ -27,7 +27,7 @@ describe('seed', () => {
     const ids = [...db.users.keys(), ...db.clients.keys(), ...db.authorisations.keys()];
     for (const id of ids) expect(idSchema.safeParse(id).success).toBe(true);
     const byCoach = (coachId: string) => db.clients.list().filter((c) => c.coachId === coachId).length;
-    expect(byCoach('coach-marieke')).toBe(10);
+    expect(byCoach('coach-marieke')).toBe(66);
     expect(byCoach('coach-sander')).toBe(3);
     expect(db.users.get('client-jayden')).toMatchObject({ role: 'client', clientId: 'client-jayden' });
     expect(db.clients.get('client-jayden')?.hasStartkwalificatie).toBe(false);
@@ -112,7 +112,7 @@ describe('localStorage persistence', () => {
     expect(JSON.parse(localStorage.getItem(KEY) ?? '{}').schemaVersion).toBe(DB_SCHEMA_VERSION);
     localStorage.setItem(KEY, '{not json');
     expect(setPersistence(localStoragePersistence(localStorage, KEY))).toBe('seeded');
-    expect(db.clients.size).toBe(13);
+    expect(db.clients.size).toBe(69);
   });
 });
 

@@ -8,6 +8,7 @@ import { activitySchema, normSchema, submissionSchema } from '#src/features/work
 import { fileUploadInputSchema } from '#src/shared/files/schemas.ts';
 import { messageSchema } from '#src/features/messages/schemas.ts';
 import { taskSchema } from '#src/features/tasks/schemas.ts';
+import { coachNoteSchema, reviewSchema } from '#src/features/coach/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 import { nowIso } from './clock.ts';
 import { buildSeed } from './seed.ts';
@@ -122,6 +123,14 @@ export type MessageRecord = z.infer<typeof messageRecordSchema>;
 export const taskRecordSchema = taskSchema;
 export type TaskRecord = z.infer<typeof taskRecordSchema>;
 
+/** A coach-only note on a client (coach workspace; never shown to the client). */
+export const coachNoteRecordSchema = coachNoteSchema;
+export type CoachNoteRecord = z.infer<typeof coachNoteRecordSchema>;
+
+/** A three-month review of a zelfdoener (coach workspace). */
+export const reviewRecordSchema = reviewSchema;
+export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
+
 export const storedResponseSchema = z.object({
   status: z.number().int(),
   headers: z.record(z.string(), z.string()),
@@ -218,6 +227,8 @@ const tableDefs = {
   fileUploads: [fileUploadRecordSchema, (r: FileUploadRecord) => r.key],
   messages: [messageRecordSchema, (r: MessageRecord) => r.id],
   tasks: [taskRecordSchema, (r: TaskRecord) => r.id],
+  coachNotes: [coachNoteRecordSchema, (r: CoachNoteRecord) => r.id],
+  reviews: [reviewRecordSchema, (r: ReviewRecord) => r.id],
 } as const;
 
 type TableDefs = typeof tableDefs;
@@ -310,6 +321,8 @@ export function snapshotDb() {
     fileUploads: state.fileUploads.map(({ received, ...upload }) => ({ ...upload, receivedChunks: Object.keys(received).length })),
     messages: state.messages,
     tasks: state.tasks,
+    coachNotes: state.coachNotes,
+    reviews: state.reviews,
     writeLog: state.writeLog,
   };
 }

@@ -4,6 +4,7 @@ import type { AuthorisationRecord, ClientRecord, DbState, ProfileRecord, UserRec
 import { addDays, addYears, dateTimeDaysFromNow, todayIso } from './clock.ts';
 import { assertDefinition } from '#src/features/intake/definition/engine.ts';
 import { seedWorkFolders } from './seed-work-folder.ts';
+import { withCoachSeed } from './seed-coach.ts';
 import entreeV1 from '#src/features/intake/definition/data/entree-v1.json' with { type: 'json' };
 import participationV1 from '#src/features/intake/definition/data/participation-v1.json' with { type: 'json' };
 
@@ -147,7 +148,7 @@ const CLIENTS: ClientSeed[] = [
 const STAFF: UserRecord[] = [
   {
     id: marieke, role: 'coach', name: 'Marieke Bakker', clientId: null,
-    description: 'E-coach bij de gemeente Groningen. Heeft 10 klanten.',
+    description: 'E-coach bij de gemeente Groningen. Heeft 66 klanten.',
   },
   {
     id: sander, role: 'coach', name: 'Sander Veenstra', clientId: null,
@@ -229,7 +230,7 @@ export function buildSeed(): DbState {
   // the questionnaire is data: checked like a real server would before publishing it
   const intakeDefinitions = [assertDefinition(entreeV1), assertDefinition(participationV1)];
 
-  return {
+  return withCoachSeed({
     users,
     clients,
     profiles,
@@ -243,5 +244,5 @@ export function buildSeed(): DbState {
     messages: [],
     tasks: [],
     writeLog: [],
-  };
+  });
 }

@@ -76,7 +76,7 @@ describe('coach caseload', () => {
     await signInForApi('coach-marieke');
     const { data } = await apiRequest({ path: '/coach/caseload', schema: caseloadSchema });
     expect(data.coachId).toBe('coach-marieke');
-    expect(data.clients).toHaveLength(10);
+    expect(data.clients).toHaveLength(66);
     expect(data.clients.map((c) => c.clientId)).not.toContain('client-henk');
 
     await signInForApi('coach-sander');

@@ -1,9 +1,224 @@
-import { caseloadSchema } from '#src/features/coach/schemas.ts';
-import { db } from '../db.ts';
+import {
+  caseloadSchema,
+  coachClientSchema,
+  coachNoteInputSchema,
+  coachNoteSchema,
+  reviewInputSchema,
+  reviewSchema,
+  timelineSchema,
+  TIMELINE_PAGE,
+  type CaseloadEntry,
+  type CoachClient,
+  type TimelineItem,
+} from '#src/features/coach/schemas.ts';
+import { computeSignals, needsProof, proofLookbackFrom, reviewDueOn } from '#src/features/coach/signals.ts';
+import { currentProgress, periodAt, progressIn } from '#src/features/work-folder/rules.ts';
+import { idSchema } from '#src/shared/lib/domain.ts';
+import { db, logWrite, type ActivityRecord, type ClientRecord, type MessageRecord, type ReviewRecord, type TaskRecord } from '../db.ts';
+import { now, nowIso, todayIso } from '../clock.ts';
 import { searchPeriodOf } from '../derive.ts';
-import { authenticate, json, requireRole, route, type Operation } from '../http.ts';
+import { withIdempotency } from '../idempotency.ts';
+import { authenticate, forbidden, json, parseBody, problem, requireRole, route, validationProblem, type Actor, type Operation } from '../http.ts';
+import { normOf, workFolderConfig } from './activities.ts';
+import { intakeStatusOf, submissionOf } from './intake.ts';
 
-/** The e-coach's caseload: only their own clients. */
+/**
+ * The e-coach's workspace: the caseload with signals (computed here, with the pure rules of
+ * `src/features/coach/signals.ts`), one client's summary, a timeline of everything, coach-only
+ * notes and the three-month review. Only the client's own coach; a client never sees notes.
+ * The caseload groups every collection by client once per request, so it stays linear in the
+ * size of the store (150 clients × 200 activities × 100 messages is the bench).
+ */
+
+type ByClient = {
+  activities: Map<string, ActivityRecord[]>;
+  messages: Map<string, MessageRecord[]>;
+  tasks: Map<string, TaskRecord[]>;
+  reviews: Map<string, ReviewRecord[]>;
+};
+
+function group<T extends { clientId: string }>(records: Iterable<T>, ids: Set<string>): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const record of records) {
+    if (!ids.has(record.clientId)) continue;
+    const list = out.get(record.clientId);
+    if (list) list.push(record);
+    else out.set(record.clientId, [record]);
+  }
+  return out;
+}
+
+function indexFor(clients: readonly ClientRecord[]): ByClient {
+  const ids = new Set(clients.map((c) => c.id));
+  return {
+    activities: group(db.activities.values(), ids),
+    messages: group(db.messages.values(), ids),
+    tasks: group(db.tasks.values(), ids),
+    reviews: group(db.reviews.values(), ids),
+  };
+}
+
+const maxIso = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
+
+/** When the current service line was set: the last review that moved the client, else the intake decision, else the end of the zoekperiode. */
+function lineSetOn(client: ClientRecord, reviews: readonly ReviewRecord[]): string | null {
+  const moved = reviews.filter((r) => r.serviceLineAfter !== r.serviceLineBefore).sort((a, b) => b.reviewedAt.localeCompare(a.reviewedAt))[0];
+  if (moved) return moved.reviewedAt.slice(0, 10);
+  const decision = submissionOf(client.id)?.decision;
+  if (decision && decision.serviceLine === client.serviceLine) return decision.decidedAt.slice(0, 10);
+  return searchPeriodOf(client)?.end ?? null;
+}
+
+function entryOf(client: ClientRecord, index: ByClient, today: string, at: Date): CaseloadEntry & { searchPeriodStart: string | null; intakeStatus: CoachClient['intakeStatus']; reviewDueOn: string | null } {
+  const activities = index.activities.get(client.id) ?? [];
+  const messages = index.messages.get(client.id) ?? [];
+  const tasks = index.tasks.get(client.id) ?? [];
+  const reviews = index.reviews.get(client.id) ?? [];
+  const period = searchPeriodOf(client);
+  const norm = normOf(client);
+  const progress = currentProgress(activities, norm, workFolderConfig, today);
+  const previousPeriod = progress.index >= 1 ? progressIn(activities, norm, workFolderConfig, periodAt(norm, progress.index - 1), today) : null;
+
+  let lastActivityAt = client.lastActivityAt;
+  let proofMissing = 0;
+  const lookback = proofLookbackFrom(today);
+  for (const activity of activities) {
+    lastActivityAt = maxIso(lastActivityAt, activity.createdAt);
+    if (activity.date >= lookback && activity.proofs.length === 0 && needsProof(activity)) proofMissing += 1;
+  }
+
+  let lastContactAt: string | null = null;
+  let unreadMessages = 0;
+  let unansweredSince: string | null = null;
+  for (const message of [...messages].sort((a, b) => a.sentAt.localeCompare(b.sentAt))) {
+    lastContactAt = message.sentAt;
+    if (message.senderRole === 'coach') unansweredSince = null;
+    else {
+      unansweredSince ??= message.sentAt;
+      if (message.readAt === null) unreadMessages += 1;
+    }
+  }
+
+  let openTasks = 0;
+  let overdueTasks = 0;
+  for (const task of tasks) {
+    if (task.doneAt !== null) continue;
+    openTasks += 1;
+    if (task.dueDate !== null && task.dueDate < today) overdueTasks += 1;
+  }
+
+  const intakeStatus = intakeStatusOf(client.id);
+  const lastReview = reviews.reduce<string | null>((latest, r) => maxIso(latest, r.reviewedAt), null);
+  const dueOn = reviewDueOn(client.serviceLine, lineSetOn(client, reviews), lastReview?.slice(0, 10) ?? null);
+  const signals = computeSignals(
+    {
+      serviceLine: client.serviceLine,
+      searchPeriodStart: period?.start ?? null,
+      intakeStatus,
+      lastActivityDate: lastActivityAt?.slice(0, 10) ?? null,
+      previousPeriod: previousPeriod ? { count: previousPeriod.count, required: previousPeriod.required } : null,
+      proofMissing,
+      unansweredSince,
+      reviewDueOn: dueOn,
+    },
+    today,
+    at,
+  );
+  return {
+    clientId: client.id,
+    name: client.name,
+    serviceLine: client.serviceLine,
+    searchPeriodStart: period?.start ?? null,
+    searchPeriodEnd: period?.end ?? null,
+    searchPeriodStatus: !period ? 'notApplied' : today > period.end ? 'ended' : 'running',
+    progress: { count: progress.count, required: progress.required, periodEnd: progress.end },
+    lastActivityAt,
+    lastContactAt,
+    unreadMessages,
+    openTasks,
+    overdueTasks,
+    signals,
+    intakeStatus,
+    reviewDueOn: dueOn,
+  };
+}
+
+/** Only the client's own coach (one 403 for everything else, whether the client exists or not). */
+function authoriseOwnCoach(actor: Actor, clientId: string): ClientRecord {
+  const client = db.clients.get(clientId);
+  if (!client || actor.user.role !== 'coach' || client.coachId !== actor.user.id) throw forbidden();
+  return client;
+}
+
+function validId(value: string | undefined): string {
+  const parsed = idSchema.safeParse(value);
+  if (!parsed.success) throw problem(400, { code: 'invalid-id' });
+  return parsed.data;
+}
+
+const byNewest = <T,>(at: (x: T) => string) => (a: T, b: T) => at(b).localeCompare(at(a));
+
+function notesOf(clientId: string) {
+  return db.coachNotes
+    .list()
+    .filter((n) => n.clientId === clientId)
+    .sort(byNewest((n) => n.createdAt));
+}
+
+function reviewsOf(clientId: string) {
+  return db.reviews
+    .list()
+    .filter((r) => r.clientId === clientId)
+    .sort(byNewest((r) => r.reviewedAt));
+}
+
+/** The latest review, in the words the client may see (for the client's home). */
+export function latestReviewFor(clientId: string) {
+  const review = reviewsOf(clientId)[0];
+  return review ? { decision: review.decision, reason: review.reason, reviewedAt: review.reviewedAt, serviceLineAfter: review.serviceLineAfter } : null;
+}
+
+const cut = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** Everything that happened for a client, newest first. */
+export function timelineOf(client: ClientRecord): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  for (const a of db.activities.values()) {
+    if (a.clientId !== client.id) continue;
+    items.push({ id: `activity:${a.id}`, kind: 'activity', at: a.createdAt, by: a.createdBy.name, text: [a.employer || a.eventTitle || a.contactName, a.jobTitle].filter(Boolean).join(' · '), tag: a.typeId });
+    for (const f of a.feedback) items.push({ id: `feedback:${f.id}`, kind: 'feedback', at: f.at, by: f.by.name, text: cut(f.comment), tag: f.verdict });
+  }
+  for (const s of db.submissions.values()) {
+    if (s.clientId === client.id) items.push({ id: `handIn:${s.id}`, kind: 'handIn', at: s.handedInAt, by: s.handedInBy.name, text: `${s.periodStart} – ${s.periodEnd}`, tag: String(s.activityIds.length) });
+  }
+  const intake = submissionOf(client.id);
+  if (intake) {
+    items.push({ id: `intake:${intake.id}`, kind: 'intakeSubmitted', at: intake.submittedAt, by: intake.submittedBy.name, text: intake.reference, tag: intake.result.proposal.serviceLine });
+    if (intake.decision) items.push({ id: `decision:${intake.id}`, kind: 'intakeDecided', at: intake.decision.decidedAt, by: intake.decision.decidedBy.name, text: cut(intake.decision.reason), tag: intake.decision.serviceLine });
+  }
+  for (const m of db.messages.values()) {
+    if (m.clientId === client.id) items.push({ id: `message:${m.id}`, kind: 'message', at: m.sentAt, by: m.senderName, text: cut(m.body), tag: m.senderRole });
+  }
+  for (const t of db.tasks.values()) {
+    if (t.clientId !== client.id) continue;
+    items.push({ id: `task:${t.id}`, kind: 'task', at: t.createdAt, by: db.users.get(t.createdBy)?.name ?? null, text: cut(t.title), tag: t.dueDate });
+    if (t.doneAt) items.push({ id: `taskDone:${t.id}`, kind: 'taskDone', at: t.doneAt, by: t.doneBy ? (db.users.get(t.doneBy)?.name ?? db.clients.get(t.doneBy)?.name ?? null) : null, text: cut(t.title), tag: null });
+  }
+  for (const n of notesOf(client.id)) items.push({ id: `note:${n.id}`, kind: 'note', at: n.createdAt, by: n.createdBy.name, text: cut(n.text), tag: null });
+  for (const r of reviewsOf(client.id)) items.push({ id: `review:${r.id}`, kind: 'review', at: r.reviewedAt, by: r.reviewedBy.name, text: cut(r.reason), tag: r.decision });
+  return items.sort((a, b) => b.at.localeCompare(a.at) || a.id.localeCompare(b.id));
+}
+
+function log(request: Request, actor: Actor, resource: string) {
+  logWrite({
+    resource,
+    method: 'PUT',
+    path: new URL(request.url).pathname,
+    idempotencyKey: request.headers.get('Idempotency-Key'),
+    userId: actor.user.id,
+    version: null,
+  });
+}
 
 export const handlers = [
   route('GET', '/coach/caseload', ({ request }) => {
@@ -12,27 +227,128 @@ export const handlers = [
     const clients = db.clients
       .list()
       .filter((client) => client.coachId === actor.user.id)
-      .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
-      .map((client) => ({
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    const index = indexFor(clients);
+    const today = todayIso();
+    const at = now();
+    const entries = clients.map((client) => {
+      const { searchPeriodStart: _s, intakeStatus: _i, reviewDueOn: _r, ...entry } = entryOf(client, index, today, at);
+      return entry;
+    });
+    return json(caseloadSchema.parse({ coachId: actor.user.id, clients: entries }));
+  }),
+
+  route('GET', '/coach/clients/:clientId', ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseOwnCoach(actor, params.clientId ?? '');
+    const entry = entryOf(client, indexFor([client]), todayIso(), now());
+    return json(coachClientSchema.parse({ ...entry, reviews: reviewsOf(client.id), notes: notesOf(client.id) }));
+  }),
+
+  route('GET', '/clients/:clientId/timeline', ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseOwnCoach(actor, params.clientId ?? '');
+    const offset = Math.max(0, Number.parseInt(new URL(request.url).searchParams.get('offset') ?? '0', 10) || 0);
+    const all = timelineOf(client);
+    const items = all.slice(offset, offset + TIMELINE_PAGE);
+    const next = offset + items.length;
+    return json(timelineSchema.parse({ clientId: client.id, items, total: all.length, nextOffset: next < all.length ? next : null }));
+  }),
+
+  route('PUT', '/clients/:clientId/coach-notes/:noteId', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseOwnCoach(actor, params.clientId ?? '');
+    const id = validId(params.noteId);
+    return withIdempotency(request, actor, async () => {
+      const input = await parseBody(request, coachNoteInputSchema);
+      if (db.coachNotes.get(id)) throw problem(409, { code: 'already-exists' });
+      const note = db.coachNotes.put({ id, clientId: client.id, text: input.text, createdAt: nowIso(), createdBy: { id: actor.user.id, name: actor.user.name } });
+      log(request, actor, `coachNote:${id}`);
+      return json(coachNoteSchema.parse(note), { status: 201 });
+    });
+  }),
+
+  route('PUT', '/clients/:clientId/reviews/:reviewId', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseOwnCoach(actor, params.clientId ?? '');
+    const id = validId(params.reviewId);
+    return withIdempotency(request, actor, async () => {
+      const input = await parseBody(request, reviewInputSchema);
+      if (db.reviews.get(id)) throw problem(409, { code: 'already-exists' });
+      if (client.serviceLine !== 'selfReliant') throw validationProblem({ _form: ['validation.review.notSelfReliant'] });
+      const after = input.decision === 'guidedSupport' ? 'guidedSupport' : client.serviceLine;
+      const review = db.reviews.put({
+        ...input,
+        id,
         clientId: client.id,
-        name: client.name,
-        serviceLine: client.serviceLine,
-        searchPeriodEnd: searchPeriodOf(client)?.end ?? null,
-        lastActivityAt: client.lastActivityAt,
-      }));
-    return json(caseloadSchema.parse({ coachId: actor.user.id, clients }));
+        reviewedAt: nowIso(),
+        reviewedBy: { id: actor.user.id, name: actor.user.name },
+        serviceLineBefore: client.serviceLine,
+        serviceLineAfter: after,
+      });
+      if (after !== client.serviceLine) db.clients.put({ ...client, serviceLine: after });
+      log(request, actor, `review:${id}`);
+      return json(reviewSchema.parse(review), { status: 201 });
+    });
   }),
 ];
 
+const coachOnly = [200, 401, 403];
 export const operations: Operation[] = [
   {
     operationId: 'getCaseload',
     method: 'GET',
     path: '/coach/caseload',
-    summary: "The signed-in e-coach's clients (coaches only)",
+    summary: "The signed-in e-coach's clients with counts and signals (coaches only)",
     tag: 'coach',
     auth: true,
     response: { name: 'Caseload', schema: caseloadSchema },
     responses: [200, 401, 403],
+  },
+  {
+    operationId: 'getCoachClient',
+    method: 'GET',
+    path: '/coach/clients/{clientId}',
+    summary: 'One client of the caseload: overview, signals, reviews and coach-only notes (their own coach only)',
+    tag: 'coach',
+    auth: true,
+    response: { name: 'CoachClient', schema: coachClientSchema },
+    responses: coachOnly,
+  },
+  {
+    operationId: 'getTimeline',
+    method: 'GET',
+    path: '/clients/{clientId}/timeline',
+    summary: 'Everything that happened for a client, newest first, 25 at a time (`?offset=`; their own coach only)',
+    tag: 'coach',
+    auth: true,
+    response: { name: 'Timeline', schema: timelineSchema },
+    responses: coachOnly,
+  },
+  {
+    operationId: 'putCoachNote',
+    method: 'PUT',
+    path: '/clients/{clientId}/coach-notes/{noteId}',
+    summary: 'Adds a coach-only note (id made on the device; idempotent; their own coach only)',
+    tag: 'coach',
+    auth: true,
+    request: { name: 'CoachNoteInput', schema: coachNoteInputSchema },
+    response: { name: 'CoachNote', schema: coachNoteSchema },
+    responses: [201, 400, 401, 403, 409, 422],
+    headers: ['Idempotency-Key'],
+    responseHeaders: ['Idempotent-Replayed'],
+  },
+  {
+    operationId: 'putReview',
+    method: 'PUT',
+    path: '/clients/{clientId}/reviews/{reviewId}',
+    summary: "Records a zelfdoener's three-month review; moving to klantondersteuning changes the service line (their own coach only)",
+    tag: 'coach',
+    auth: true,
+    request: { name: 'ReviewInput', schema: reviewInputSchema },
+    response: { name: 'Review', schema: reviewSchema },
+    responses: [201, 400, 401, 403, 409, 422],
+    headers: ['Idempotency-Key'],
+    responseHeaders: ['Idempotent-Replayed'],
   },
 ];

@@ -7,3 +7,5 @@ import '#src/features/work-folder/api/put-activity.ts';
 import '#src/features/work-folder/api/hand-in.ts';
 import '#src/features/work-folder/api/give-feedback.ts';
 import '#src/features/work-folder/api/upload-proof.ts';
+import '#src/features/coach/api/add-note.ts';
+import '#src/features/coach/api/hold-review.ts';

@@ -56,7 +56,8 @@ export const routes: RouteObject[] = [
             ),
             children: [
               { path: 'coach', lazy: () => import('#src/features/coach/routes/caseload.tsx') },
-              { path: 'coach/clienten/:clientId', element: <NotYetAvailablePage /> },
+              { path: 'coach/clienten/:clientId', lazy: () => import('#src/features/coach/routes/client.tsx') },
+              { path: 'coach/clienten/:clientId/evaluatie', lazy: () => import('#src/features/coach/routes/review.tsx') },
               { path: 'coach/clienten/:clientId/vragenlijst', lazy: () => import('#src/features/intake/routes/coach-intake.tsx') },
               { path: 'coach/clienten/:clientId/werkmap', lazy: () => import('#src/features/work-folder/routes/coach-work-folder.tsx') },
             ],

@@ -9,6 +9,7 @@ import { printBundleFigures } from '../bench/bundle.ts';
 import { printOutboxFigures } from '../bench/outbox.ts';
 import { printColdStartFigures } from '../bench/cold-start.ts';
 import { printListFunctionFigures, printWorkFolderRenderFigures } from '../bench/work-folder.ts';
+import { printCaseloadFigures } from '../bench/caseload.ts';
 
 const previewPort = process.env.BENCH_PORT ?? '4473';
 const apiPort = process.env.BENCH_API_PORT ?? '4474';
@@ -41,6 +42,8 @@ try {
   await printColdStartFigures(base);
   console.log('');
   await printWorkFolderRenderFigures(base);
+  console.log('');
+  await printCaseloadFigures(base);
 } finally {
   api.kill();
   preview.kill();

@@ -20,6 +20,16 @@ export const clientOverviewSchema = z.object({
   searchPeriod: z.object({ start: isoDateSchema, end: isoDateSchema }).nullable(),
   obligations: z.array(obligationSchema),
   coachName: z.string().nullable(),
+  /** The coach's latest three-month review, told to the client (absent from older servers). */
+  latestReview: z
+    .object({
+      decision: z.enum(['continue', 'guidedSupport']),
+      reason: z.string(),
+      reviewedAt: isoDateTimeSchema,
+      serviceLineAfter: serviceLineSchema.nullable(),
+    })
+    .nullable()
+    .optional(),
 });
 export type ClientOverview = z.infer<typeof clientOverviewSchema>;
 

@@ -1,11 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '#src/shared/api/client.ts';
 import { caseloadSchema } from '../schemas.ts';
+import { coachKeys } from './keys.ts';
 
-export const coachKeys = {
-  all: ['coach'] as const,
-  caseload: () => [...coachKeys.all, 'caseload'] as const,
-};
+export { coachKeys };
 
 export async function getCaseload() {
   const { data } = await apiRequest({ path: '/coach/caseload', schema: caseloadSchema });

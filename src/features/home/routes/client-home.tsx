@@ -8,6 +8,7 @@ import { useSession } from '#src/shared/auth/use-session.ts';
 import { daysBetween, todayIso } from '#src/shared/lib/dates.ts';
 import { useClientOverview } from '../api/client-overview.ts';
 import type { ClientOverview, Obligation } from '../schemas.ts';
+import { LatestReview } from '../components/latest-review.tsx';
 
 const hrefs: Record<Obligation['id'], string> = {
   uwvRegistration: '/profiel',
@@ -70,6 +71,7 @@ export function Component() {
               <p>{t('client.tasksLead')}</p>
               <TaskList tasks={tasks} label={t('client.tasksTitle')} />
               {overview.coachName ? <p>{t('client.coach', { name: overview.coachName })}</p> : null}
+              {overview.latestReview ? <LatestReview review={overview.latestReview} /> : null}
               <h2>{t('client.moreTitle')}</h2>
               <ul className="link-list">
                 <li>

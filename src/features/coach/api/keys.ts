@@ -1,0 +1,15 @@
+export const coachKeys = {
+  all: ['coach'] as const,
+  caseload: () => [...coachKeys.all, 'caseload'] as const,
+  client: (clientId: string) => [...coachKeys.all, 'client', clientId] as const,
+  timeline: (clientId: string) => [...coachKeys.all, 'timeline', clientId] as const,
+};
+
+/** Writes about one client (notes, reviews) go in order, per client. */
+export const coachClientLane = (clientId: string) => `coach-client:${clientId}`;
+export const clientIdOfCoachLane = (lane: string) => lane.slice('coach-client:'.length);
+
+export function newId(): string {
+  const c = globalThis.crypto;
+  return typeof c?.randomUUID === 'function' ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}

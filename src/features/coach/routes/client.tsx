@@ -1,0 +1,231 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '#src/shared/ui/page.tsx';
+import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { Notice } from '#src/shared/ui/notice.tsx';
+import { Button } from '#src/shared/ui/button.tsx';
+import { StatusTag } from '#src/shared/ui/status-tag.tsx';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { getAppOutbox } from '#src/shared/offline/outbox.ts';
+import { usePendingFor } from '#src/shared/offline/react.ts';
+import { useCoachClient } from '../api/get-client.ts';
+import { useTimeline } from '../api/get-timeline.ts';
+import { addNoteKind, COACH_NOTE, type NotePayload } from '../api/add-note.ts';
+import { coachClientLane, newId } from '../api/keys.ts';
+import { NoteForm } from '../components/note-form.tsx';
+import { SignalTags } from '../components/signal-tags.tsx';
+import { useFormatDate, useFormatDateTime } from '../labels.ts';
+import type { CoachClient, CoachNoteInput, TimelineItem } from '../schemas.ts';
+
+function Overview({ client }: { client: CoachClient }) {
+  const { t } = useTranslation('coach');
+  const date = useFormatDate();
+  return (
+    <section aria-labelledby="overview-heading">
+      <h2 id="overview-heading">{t('client.overview')}</h2>
+      <dl className="summary-list">
+        <div>
+          <dt>{t('caseload.columns.serviceLine')}</dt>
+          <dd>{client.serviceLine ? t(`serviceLine.${client.serviceLine}`) : t('serviceLine.none')}</dd>
+        </div>
+        <div>
+          <dt>{t('caseload.columns.searchPeriod')}</dt>
+          <dd>
+            {t(`searchPeriod.${client.searchPeriodStatus}`)}
+            {client.searchPeriodStart && client.searchPeriodEnd
+              ? ` (${t('client.fromTo', { from: date(client.searchPeriodStart), to: date(client.searchPeriodEnd) })})`
+              : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('caseload.columns.progress')}</dt>
+          <dd>
+            {client.progress.required > 0
+              ? `${t('caseload.progress', { count: client.progress.count, required: client.progress.required })} · ${t('client.periodUntil', { date: date(client.progress.periodEnd) })}`
+              : t('caseload.noNorm')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('client.intake')}</dt>
+          <dd>{t(`intakeStatus.${client.intakeStatus}`)}</dd>
+        </div>
+        {client.reviewDueOn ? (
+          <div>
+            <dt>{t('client.reviewDue')}</dt>
+            <dd>{date(client.reviewDueOn)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('caseload.columns.lastContact')}</dt>
+          <dd>{client.lastContactAt ? date(client.lastContactAt) : t('caseload.never')}</dd>
+        </div>
+        <div>
+          <dt>{t('caseload.columns.signals')}</dt>
+          <dd>
+            <SignalTags signals={client.signals} />
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function Sections({ client }: { client: CoachClient }) {
+  const { t } = useTranslation('coach');
+  const base = `/coach/clienten/${encodeURIComponent(client.clientId)}`;
+  const links: Array<[string, string, string | null]> = [
+    ['vragenlijst', t('client.sections.intake'), null],
+    ['werkmap', t('client.sections.workFolder'), null],
+    ['cv', t('client.sections.cv'), null],
+    ['portfolio', t('client.sections.portfolio'), null],
+    ['berichten', t('client.sections.messages'), client.unreadMessages > 0 ? t('client.unread', { count: client.unreadMessages }) : null],
+    ['taken', t('client.sections.tasks'), client.openTasks > 0 ? t('client.open', { count: client.openTasks }) : null],
+  ];
+  if (client.serviceLine === 'selfReliant') links.push(['evaluatie', t('client.sections.review'), client.signals.includes('reviewDue') ? t('signals.reviewDue') : null]);
+  return (
+    <nav aria-labelledby="sections-heading">
+      <h2 id="sections-heading">{t('client.sectionsTitle')}</h2>
+      <ul className="link-list">
+        {links.map(([path, label, extra]) => (
+          <li key={path}>
+            <Link to={`${base}/${path}`}>{label}</Link>
+            {extra ? <> · {extra}</> : null}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Notes({ client }: { client: CoachClient }) {
+  const { t } = useTranslation('coach');
+  const { user } = useSession();
+  const dateTime = useFormatDateTime();
+  const lane = coachClientLane(client.clientId);
+  const pending = usePendingFor(lane).filter((r) => r.kind === COACH_NOTE);
+  const add = async (input: CoachNoteInput) => {
+    const outbox = getAppOutbox();
+    if (!outbox || !user) return;
+    await outbox.enqueue({ lane, kind: addNoteKind, payload: { noteId: newId(), input }, ownerId: user.id });
+  };
+  return (
+    <section aria-labelledby="notes-heading" className="coach-notes">
+      <h2 id="notes-heading">{t('notes.title')}</h2>
+      <Notice kind="info" title={t('notes.onlyCoaches')} />
+      <NoteForm onSubmit={add} />
+      <ul className="card-list">
+        {pending.map((record) => {
+          const payload = record.payload as NotePayload;
+          return (
+            <li key={record.id} className="card-list__item">
+              <p className="note__text" dir="auto">
+                {payload.input.text}
+              </p>
+              <StatusTag tone="neutral">{t('notes.pending')}</StatusTag>
+            </li>
+          );
+        })}
+        {client.notes.map((note) => (
+          <li key={note.id} className="card-list__item">
+            <p className="note__text" dir="auto">
+              {note.text}
+            </p>
+            <p className="field__hint">{t('notes.by', { name: note.createdBy.name, when: dateTime(note.createdAt) })}</p>
+          </li>
+        ))}
+      </ul>
+      {client.notes.length === 0 && pending.length === 0 ? <p>{t('notes.empty')}</p> : null}
+    </section>
+  );
+}
+
+function itemLabel(t: ReturnType<typeof useTranslation<'coach'>>['t'], item: TimelineItem): string {
+  switch (item.kind) {
+    case 'feedback':
+      return t('timeline.feedback', { verdict: item.tag ? t(`verdicts.${item.tag as 'approved'}`) : '' });
+    case 'intakeSubmitted':
+      return t('timeline.intakeSubmitted');
+    case 'intakeDecided':
+      return t('timeline.intakeDecided', { line: item.tag ? t(`serviceLine.${item.tag as 'selfReliant'}`) : '' });
+    case 'review':
+      return t('timeline.review', { decision: item.tag ? t(`review.decisions.${item.tag as 'continue'}`) : '' });
+    case 'handIn':
+      return t('timeline.handIn', { n: Number(item.tag ?? 0) });
+    default:
+      return t(`timeline.${item.kind}`);
+  }
+}
+
+function Timeline({ clientId }: { clientId: string }) {
+  const { t } = useTranslation('coach');
+  const query = useTimeline(clientId);
+  const dateTime = useFormatDateTime();
+  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = query.data?.pages[0]?.total ?? 0;
+  return (
+    <section aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{t('timeline.title')}</h2>
+      <QueryState query={query}>
+        {() =>
+          items.length === 0 ? (
+            <p>{t('timeline.empty')}</p>
+          ) : (
+            <>
+              <p>{t('timeline.shown', { shown: items.length, total })}</p>
+              <ol className="timeline">
+                {items.map((item) => (
+                  <li key={item.id} className="timeline__item">
+                    <p className="timeline__what">
+                      <strong>{itemLabel(t, item)}</strong>
+                      <span className="field__hint">
+                        {' · '}
+                        <time dateTime={item.at}>{dateTime(item.at)}</time>
+                        {item.by ? ` · ${item.by}` : ''}
+                      </span>
+                    </p>
+                    {item.text ? (
+                      <p className="timeline__text" dir="auto">
+                        {item.text}
+                      </p>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+              {query.hasNextPage ? (
+                <Button variant="secondary" busy={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+                  {t('timeline.more')}
+                </Button>
+              ) : null}
+            </>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
+
+/** One client for their coach: overview, the client's parts, coach-only notes and one timeline. */
+export function Component() {
+  const { t } = useTranslation('coach');
+  const { clientId = '' } = useParams();
+  const query = useCoachClient(clientId);
+  return (
+    <Page title={query.data ? query.data.name : t('client.titleUnknown')}>
+      <p>
+        <Link to="/coach" className="back-link">
+          {t('client.back')}
+        </Link>
+      </p>
+      <QueryState query={query}>
+        {(client) => (
+          <div className="coach-client">
+            <Overview client={client} />
+            <Sections client={client} />
+            <Notes client={client} />
+            <Timeline clientId={client.clientId} />
+          </div>
+        )}
+      </QueryState>
+    </Page>
+  );
+}

@@ -1,0 +1,181 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { useTranslation } from 'react-i18next';
+import { Page } from '#src/shared/ui/page.tsx';
+import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { Notice } from '#src/shared/ui/notice.tsx';
+import { Button } from '#src/shared/ui/button.tsx';
+import { StatusTag } from '#src/shared/ui/status-tag.tsx';
+import { ErrorSummary, RadioGroup, useErrorText, type SummaryError } from '#src/shared/ui/form.tsx';
+import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { getAppOutbox } from '#src/shared/offline/outbox.ts';
+import { usePendingFor } from '#src/shared/offline/react.ts';
+import { useCoachClient } from '../api/get-client.ts';
+import { COACH_REVIEW, holdReviewKind, type ReviewPayload } from '../api/hold-review.ts';
+import { coachClientLane, newId } from '../api/keys.ts';
+import { OBLIGATION_ANSWERS, REASON_MAX, REVIEW_DECISIONS, REVIEW_OBLIGATIONS, reviewInputSchema, type CoachClient, type ReviewInput } from '../schemas.ts';
+import { useFormatDate, useFormatDateTime } from '../labels.ts';
+
+type Values = { obligations: Record<(typeof REVIEW_OBLIGATIONS)[number], string | null>; decision: string | null; reason: string };
+/** As typed (a radio group with nothing chosen gives '' or null) -> the API's input. */
+const chosen = z.string().nullable().transform((v) => v ?? '');
+const formSchema = z
+  .object({ obligations: z.object({ applications: chosen, workFolder: chosen, reachable: chosen }), decision: chosen, reason: z.string() })
+  .pipe(reviewInputSchema);
+
+function ReviewForm({ client }: { client: CoachClient }) {
+  const { t } = useTranslation('coach');
+  const errorText = useErrorText();
+  const { user } = useSession();
+  const [attempt, setAttempt] = useState(0);
+  const [saved, setSaved] = useState(false);
+  const {
+    register,
+    control,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<Values, unknown, ReviewInput>({
+    defaultValues: { obligations: { applications: '', workFolder: '', reachable: '' }, decision: '', reason: '' },
+    resolver: zodResolver(formSchema),
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const decision = useWatch({ control, name: 'decision' });
+  const summary: SummaryError[] = [
+    ...REVIEW_OBLIGATIONS.map((o) => ({ fieldId: `review-${o}`, message: errorText(errors.obligations?.[o]?.message) ?? '' })),
+    { fieldId: 'review-decision', message: errorText(errors.decision?.message) ?? '' },
+    { fieldId: 'review-reason', message: errorText(errors.reason?.message) ?? '' },
+  ].filter((e) => e.message);
+
+  const submit = async (input: ReviewInput) => {
+    const outbox = getAppOutbox();
+    if (!outbox || !user) return;
+    await outbox.enqueue({ lane: coachClientLane(client.clientId), kind: holdReviewKind, payload: { reviewId: newId(), input }, ownerId: user.id });
+    reset();
+    setSaved(true);
+  };
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="review-form-heading"
+      onSubmit={handleSubmit(submit, () => {
+        setSaved(false);
+        setAttempt((n) => n + 1);
+      })}
+    >
+      <h2 id="review-form-heading">{t('review.formTitle')}</h2>
+      <ErrorSummary errors={summary} focusKey={attempt} />
+      <h3>{t('review.obligationsTitle')}</h3>
+      {REVIEW_OBLIGATIONS.map((obligation) => (
+        <RadioGroup
+          key={obligation}
+          id={`review-${obligation}`}
+          legend={t(`review.obligations.${obligation}`)}
+          error={errorText(errors.obligations?.[obligation]?.message)}
+          choices={OBLIGATION_ANSWERS.map((a) => ({ value: a, label: t(`review.answers.${a}`) }))}
+          {...register(`obligations.${obligation}`)}
+        />
+      ))}
+      <h3>{t('review.decisionTitle')}</h3>
+      <RadioGroup
+        id="review-decision"
+        legend={t('review.decision')}
+        error={errorText(errors.decision?.message)}
+        choices={REVIEW_DECISIONS.map((d) => ({ value: d, label: t(`review.decisions.${d}`) }))}
+        {...register('decision')}
+      />
+      {decision === 'guidedSupport' ? <Notice kind="warning" title={t('review.moveWarning')} /> : null}
+      <Controller
+        control={control}
+        name="reason"
+        render={({ field }) => (
+          <TextareaField
+            id="review-reason"
+            label={t('review.reason')}
+            hint={t('review.reasonHint')}
+            error={errorText(errors.reason?.message)}
+            maxLength={REASON_MAX}
+            countText={(left) => (left >= 0 ? t('notes.left', { count: left }) : t('notes.over', { count: -left }))}
+            rows={4}
+            {...field}
+          />
+        )}
+      />
+      <Button type="submit" busy={isSubmitting}>
+        {t('review.save')}
+      </Button>
+      {saved ? (
+        <p role="status" className="field__hint">
+          {t('review.savedOnDevice')}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+/** The three-month review of a zelfdoener: were the obligations met; stay or move to klantondersteuning, with a reason. */
+export function Component() {
+  const { t } = useTranslation('coach');
+  const { clientId = '' } = useParams();
+  const query = useCoachClient(clientId);
+  const date = useFormatDate();
+  const dateTime = useFormatDateTime();
+  const pending = usePendingFor(coachClientLane(clientId)).filter((r) => r.kind === COACH_REVIEW);
+  return (
+    <Page title={query.data ? t('review.title', { name: query.data.name }) : t('review.titleUnknown')}>
+      <p>
+        <Link to={`/coach/clienten/${encodeURIComponent(clientId)}`} className="back-link">
+          {t('review.back')}
+        </Link>
+      </p>
+      <QueryState query={query}>
+        {(client) => (
+          <>
+            <p>
+              {t('review.intro')}
+              {client.reviewDueOn ? ` ${t('review.dueOn', { date: date(client.reviewDueOn) })}` : ''}
+            </p>
+            {pending.map((record) => {
+              const { input } = record.payload as ReviewPayload;
+              return (
+                <Notice key={record.id} kind="info" title={t('review.pendingTitle')}>
+                  <p>
+                    {t(`review.decisions.${input.decision}`)} <StatusTag tone="neutral">{t('notes.pending')}</StatusTag>
+                  </p>
+                </Notice>
+              );
+            })}
+            {client.serviceLine === 'selfReliant' ? (
+              <ReviewForm client={client} />
+            ) : (
+              <Notice kind="info" title={t('review.notSelfReliant', { line: client.serviceLine ? t(`serviceLine.${client.serviceLine}`) : t('serviceLine.none') })} />
+            )}
+            {client.reviews.length > 0 ? (
+              <section aria-labelledby="earlier-reviews">
+                <h2 id="earlier-reviews">{t('review.earlier')}</h2>
+                <ul className="card-list">
+                  {client.reviews.map((review) => (
+                    <li key={review.id} className="card-list__item">
+                      <p>
+                        <strong>{t(`review.decisions.${review.decision}`)}</strong> · {dateTime(review.reviewedAt)} · {review.reviewedBy.name}
+                      </p>
+                      <p dir="auto" className="note__text">
+                        {review.reason}
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+          </>
+        )}
+      </QueryState>
+    </Page>
+  );
+}
