@@ -7,6 +7,7 @@ import { intakeDraftInputSchema, intakeSubmissionSchema } from '#src/features/in
 import { activitySchema, normSchema, proofUploadInputSchema, submissionSchema } from '#src/features/work-folder/schemas.ts';
 import { messageSchema } from '#src/features/messages/schemas.ts';
 import { taskSchema } from '#src/features/tasks/schemas.ts';
+import { cvProfileSchema, cvSchema } from '#src/features/cv/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 import { nowIso } from './clock.ts';
 import { buildSeed } from './seed.ts';
@@ -118,6 +119,14 @@ export type MessageRecord = z.infer<typeof messageRecordSchema>;
 export const taskRecordSchema = taskSchema;
 export type TaskRecord = z.infer<typeof taskRecordSchema>;
 
+/** A client's master CV profile (cv feature). */
+export const cvProfileRecordSchema = cvProfileSchema;
+export type CvProfileRecord = z.infer<typeof cvProfileRecordSchema>;
+
+/** One of a client's CVs (cv feature). */
+export const cvRecordSchema = cvSchema;
+export type CvRecord = z.infer<typeof cvRecordSchema>;
+
 export const storedResponseSchema = z.object({
   status: z.number().int(),
   headers: z.record(z.string(), z.string()),
@@ -214,6 +223,8 @@ const tableDefs = {
   proofUploads: [proofUploadRecordSchema, (r: ProofUploadRecord) => r.key],
   messages: [messageRecordSchema, (r: MessageRecord) => r.id],
   tasks: [taskRecordSchema, (r: TaskRecord) => r.id],
+  cvProfiles: [cvProfileRecordSchema, (r: CvProfileRecord) => r.clientId],
+  cvs: [cvRecordSchema, (r: CvRecord) => r.id],
 } as const;
 
 type TableDefs = typeof tableDefs;
