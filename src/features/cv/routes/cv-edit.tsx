@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
@@ -63,9 +63,11 @@ function CvEditor({ cv, profile }: { cv: CvView; profile: CvProfile }) {
   const [notice, setNotice] = useState<string | null>(null);
   const dirty = JSON.stringify(saved) !== JSON.stringify(draft);
   useDirtyForm(dirty);
-  useEffect(() => setNotice(null), [draft]);
 
-  const update = (patch: Partial<CvInput>) => setDraft((d) => ({ ...d, ...patch }));
+  const update = (patch: Partial<CvInput>) => {
+    setNotice(null);
+    setDraft((d) => ({ ...d, ...patch }));
+  };
   const chosen = new Map(draft.items.map((item, index) => [item.entryId, { ...item, index }]));
   const resolved = useMemo(() => resolveCv(profile, { ...cv, ...draft }), [profile, cv, draft]);
 
