@@ -309,6 +309,8 @@ export function snapshotDb() {
     proofUploads: state.proofUploads.map(({ received, ...upload }) => ({ ...upload, receivedChunks: Object.keys(received).length })),
     messages: state.messages,
     tasks: state.tasks,
+    cvProfiles: state.cvProfiles,
+    cvs: state.cvs,
     writeLog: state.writeLog,
   };
 }
