@@ -17,7 +17,7 @@ test.beforeEach(async () => {
 
 test('a CV built offline, with an entry added by keyboard only, reaches the server once', async ({ page, context }) => {
   await startControlled(page, JAYDEN.name);
-  await page.getByRole('link', { name: 'Cv', exact: true }).first().click();
+  await page.getByRole('link', { name: 'Je cv maken' }).click();
   await expect(heading(page, 'Cv')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Werkervaring' })).toBeVisible();
   await expectNoAxeViolations(page, 'cv home');
@@ -60,7 +60,7 @@ test('a CV built offline, with an entry added by keyboard only, reaches the serv
   await page.keyboard.press('Enter');
   await expect(heading(page, 'Werkervaring')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Orderpicker' })).toBeVisible();
-  await expect(page.getByText('Wacht op verbinding')).toBeVisible();
+  await expect(page.getByText('Wacht op verbinding').first()).toBeVisible();
 
   // a CV for this kind of job
   await page.getByRole('link', { name: "Terug naar je cv's" }).click();
@@ -73,7 +73,7 @@ test('a CV built offline, with an entry added by keyboard only, reaches the serv
   await page.getByText('Tekst aanpassen voor dit cv').click();
   await page.getByLabel('Tekst op dit cv').fill('Snel en precies orders verzamelen.');
   const preview = page.getByRole('region', { name: 'Voorbeeld' });
-  await expect(preview.locator('.cv-doc--modern')).toContainText('Snel en precies orders verzamelen.');
+  await expect(preview.locator('.cv-preview .cv-doc--modern')).toContainText('Snel en precies orders verzamelen.');
   await page.getByRole('button', { name: 'Cv opslaan' }).click();
   await expect(page.getByText('Opgeslagen op dit apparaat')).toBeVisible();
   await expectNoAxeViolations(page, 'cv editor');
@@ -219,7 +219,7 @@ test('the print version is A4 PDF with real text, the CV language, and no entry 
   await expect(page.getByText("Je cv is langer dan 2 pagina's")).toBeVisible();
   await expectNoAxeViolations(page, 'print view');
   await expectNoHorizontalScroll(page, 'print view');
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+  await expect(page.locator('.cv-preview .cv-doc')).toHaveAttribute('lang', 'nl');
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
@@ -227,7 +227,7 @@ test('the print version is A4 PDF with real text, the CV language, and no entry 
   const { pages, hasToUnicode } = readPdf(pdf);
   // A4 pages (595×842 pt), as many as the page objects say
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length).toBe(pages.length);
-  expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 595\.\d* 841\.\d*\s*\]|\/MediaBox\s*\[\s*0 0 595 842\s*\]/);
+  expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]/);
   expect(pages.length).toBeGreaterThanOrEqual(3);
   // selectable text: fonts carry ToUnicode maps and the words come out again
   expect(hasToUnicode).toBe(true);
@@ -279,7 +279,6 @@ test('an English CV prints with English headings and lang="en"', async ({ page }
   await page.getByRole('link', { name: 'Afdrukken of opslaan als pdf' }).click();
   await expect(heading(page, 'Horeca')).toBeVisible();
   await expect(page.locator('.cv-preview .cv-doc')).toHaveAttribute('lang', 'en');
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   await page.emulateMedia({ media: 'print' });
   const { pages } = readPdf(await page.pdf({ preferCSSPageSize: true }));
   expect(pages).toHaveLength(1);

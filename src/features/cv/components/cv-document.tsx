@@ -26,7 +26,7 @@ export function CvDocument({ cv, labelledBy }: { cv: ResolvedCv; labelledBy?: st
   }
   return (
     <article className={`cv-doc cv-doc--${cv.templateId}`} lang={cv.language} aria-labelledby={labelledBy}>
-      <header className="cv-doc__header" data-cv-block="header">
+      <div className="cv-doc__header" data-cv-block="header">
         {p.photo ? <img className="cv-doc__photo" src={p.photo} alt={text.photoAlt(p.name)} /> : null}
         <div className="cv-doc__who">
           <h2 className="cv-doc__name" dir="auto">
@@ -58,7 +58,7 @@ export function CvDocument({ cv, labelledBy }: { cv: ResolvedCv; labelledBy?: st
             </dl>
           ) : null}
         </div>
-      </header>
+      </div>
       {cv.profileText ? (
         <section className="cv-doc__section">
           <h3 className="cv-doc__heading" data-cv-block="heading">

@@ -11,7 +11,7 @@ import { useCvListView, useCvProfileView } from '../use-cv-view.ts';
 
 /**
  * /cv/:cvId/afdrukken — the CV alone, for "Afdrukken" or "Opslaan als PDF" (window.print; A4
- * print stylesheet). While open, the document's language is the CV's, so the PDF says so too.
+ * print stylesheet). The CV carries its own `lang`; while printing, the document takes it too.
  */
 export function Component() {
   const { t } = useTranslation(['cv', 'common']);
@@ -50,12 +50,22 @@ export function Component() {
 }
 
 function PrintedCv({ cv }: { cv: ResolvedCv }) {
+  // The CV itself carries lang; while printing (the PDF) the whole document speaks its language.
   useEffect(() => {
     const html = document.documentElement;
-    const before = html.lang;
-    html.lang = cv.language;
-    return () => {
+    let before = html.lang;
+    const set = () => {
+      before = html.lang;
+      html.lang = cv.language;
+    };
+    const reset = () => {
       html.lang = before;
+    };
+    window.addEventListener('beforeprint', set);
+    window.addEventListener('afterprint', reset);
+    return () => {
+      window.removeEventListener('beforeprint', set);
+      window.removeEventListener('afterprint', reset);
     };
   }, [cv.language]);
   return <CvPreview cv={cv} showTitle={false} />;
