@@ -272,6 +272,18 @@ test('the print version is A4 PDF with real text, the CV language, and no entry 
 
 test('an English CV prints with English headings and lang="en"', async ({ page }) => {
   await signIn(page, ANNA.name);
+  for (const [path, title] of [
+    ['/cv/gegevens/persoonlijk', 'Persoonlijke gegevens'],
+    ['/cv/gegevens/profiel', 'Profiel'],
+    ['/cv/gegevens/eigen', 'Eigen onderdelen'],
+    ['/cv/uitwisselen', 'Downloaden en inlezen'],
+  ] as const) {
+    await page.goto(path);
+    await expect(heading(page, title)).toBeVisible();
+    await expect(page.getByRole('button').last()).toBeVisible();
+    await expectNoAxeViolations(page, path);
+    await expectNoHorizontalScroll(page, path);
+  }
   await page.goto('/cv/cv-anna-horeca');
   await expect(heading(page, 'Horeca')).toBeVisible();
   await page.getByRole('radio', { name: 'Engels' }).check();
