@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { ANNA, MARIEKE, MOCK_API_URL, apiSession, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
@@ -288,6 +289,13 @@ test('an English CV prints with English headings and lang="en"', async ({ page }
   await expect(heading(page, 'Horeca')).toBeVisible();
   await page.getByRole('radio', { name: 'Engels' }).check();
   await page.getByRole('button', { name: 'Cv opslaan' }).click();
+  // the CV as a JSON Resume file, made on the device
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Downloaden als JSON Resume' }).click()]);
+  expect(download.suggestedFilename()).toBe('horeca.json');
+  const doc = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { basics: { name: string }; work: Array<{ position: string }>; languages: Array<{ fluency: string }> };
+  expect(doc.basics.name).toBe('Anna de Vries');
+  expect(doc.work.map((w) => w.position)).toEqual(['Medewerker bediening', 'Vakkenvuller']);
+  expect(doc.languages[0]!.fluency).toBe('Native speaker');
   await page.getByRole('link', { name: 'Afdrukken of opslaan als pdf' }).click();
   await expect(heading(page, 'Horeca')).toBeVisible();
   await expect(page.locator('.cv-preview .cv-doc')).toHaveAttribute('lang', 'en');
