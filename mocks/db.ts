@@ -9,6 +9,7 @@ import { fileUploadInputSchema } from '#src/shared/files/schemas.ts';
 import { messageSchema } from '#src/features/messages/schemas.ts';
 import { taskSchema } from '#src/features/tasks/schemas.ts';
 import { coachNoteSchema, reviewSchema } from '#src/features/coach/schemas.ts';
+import { cvProfileSchema, cvSchema } from '#src/features/cv/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 import { nowIso } from './clock.ts';
 import { buildSeed } from './seed.ts';
@@ -131,6 +132,14 @@ export type CoachNoteRecord = z.infer<typeof coachNoteRecordSchema>;
 export const reviewRecordSchema = reviewSchema;
 export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
 
+/** A client's master CV profile (cv feature). */
+export const cvProfileRecordSchema = cvProfileSchema;
+export type CvProfileRecord = z.infer<typeof cvProfileRecordSchema>;
+
+/** One of a client's CVs (cv feature). */
+export const cvRecordSchema = cvSchema;
+export type CvRecord = z.infer<typeof cvRecordSchema>;
+
 export const storedResponseSchema = z.object({
   status: z.number().int(),
   headers: z.record(z.string(), z.string()),
@@ -229,6 +238,8 @@ const tableDefs = {
   tasks: [taskRecordSchema, (r: TaskRecord) => r.id],
   coachNotes: [coachNoteRecordSchema, (r: CoachNoteRecord) => r.id],
   reviews: [reviewRecordSchema, (r: ReviewRecord) => r.id],
+  cvProfiles: [cvProfileRecordSchema, (r: CvProfileRecord) => r.clientId],
+  cvs: [cvRecordSchema, (r: CvRecord) => r.id],
 } as const;
 
 type TableDefs = typeof tableDefs;
@@ -323,6 +334,8 @@ export function snapshotDb() {
     tasks: state.tasks,
     coachNotes: state.coachNotes,
     reviews: state.reviews,
+    cvProfiles: state.cvProfiles,
+    cvs: state.cvs,
     writeLog: state.writeLog,
   };
 }

@@ -5,6 +5,7 @@ import { addDays, addYears, dateTimeDaysFromNow, todayIso } from './clock.ts';
 import { assertDefinition } from '#src/features/intake/definition/engine.ts';
 import { seedWorkFolders } from './seed-work-folder.ts';
 import { withCoachSeed } from './seed-coach.ts';
+import { seedCv } from './seed-cv.ts';
 import entreeV1 from '#src/features/intake/definition/data/entree-v1.json' with { type: 'json' };
 import participationV1 from '#src/features/intake/definition/data/participation-v1.json' with { type: 'json' };
 
@@ -243,6 +244,7 @@ export function buildSeed(): DbState {
     ...seedWorkFolders(clients),
     messages: [],
     tasks: [],
+    ...seedCv(clients),
     writeLog: [],
   });
 }

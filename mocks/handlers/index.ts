@@ -4,6 +4,7 @@ import { problem, route } from '../http.ts';
 import * as activities from './activities.ts';
 import * as auth from './auth.ts';
 import * as caseload from './caseload.ts';
+import * as cv from './cv.ts';
 import * as helper from './helper.ts';
 import * as intake from './intake.ts';
 import * as overview from './overview.ts';
@@ -11,7 +12,7 @@ import * as profile from './profile.ts';
 import * as files from '../uploads.ts';
 
 /** Every resource's handlers, used by all three hosts (browser, Vitest, HTTP server). */
-const resources = [auth, overview, profile, caseload, helper, intake, activities, files];
+const resources = [auth, overview, profile, caseload, helper, intake, activities, files, cv];
 
 /** Any other `/api` request gets a 404 problem, like a real server (never passed through). */
 const notFound = route('ALL', '/*', () => problem(404, { code: 'no-such-endpoint' }));

@@ -9,3 +9,6 @@ import '#src/features/work-folder/api/give-feedback.ts';
 import '#src/features/work-folder/api/upload-proof.ts';
 import '#src/features/coach/api/add-note.ts';
 import '#src/features/coach/api/hold-review.ts';
+import '#src/features/cv/api/put-cv-profile.ts';
+import '#src/features/cv/api/put-cv.ts';
+import '#src/features/cv/api/delete-cv.ts';

@@ -1,0 +1,37 @@
+import { apiRequest } from '#src/shared/api/client.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
+import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { cvProfileSchema, type CvProfile, type CvProfileInput } from '../schemas.ts';
+import { cvKeys } from './keys.ts';
+
+export const CV_PROFILE_PUT = 'cv.profile.put';
+
+export type PutCvProfilePayload = { clientId: string; input: CvProfileInput };
+
+/**
+ * Saving the master profile: the whole profile, through the outbox, with an Idempotency-Key and
+ * If-Match on the version it was edited on (0 before the first save).
+ */
+export const putCvProfileKind = defineOutboxKind<PutCvProfilePayload, CvProfile>({
+  kind: CV_PROFILE_PUT,
+  schemaVersion: 1,
+  async send(record, { signal }) {
+    const { clientId, input } = record.payload;
+    const { data } = await apiRequest({
+      method: 'PUT',
+      path: `/clients/${encodeURIComponent(clientId)}/cv-profile`,
+      body: input,
+      schema: cvProfileSchema,
+      idempotencyKey: record.id,
+      ifMatch: record.baseVersion === undefined ? undefined : `"${record.baseVersion}"`,
+      signal,
+    });
+    return { version: data.version, data };
+  },
+  onSent(record, result) {
+    queryClient.setQueryData(cvKeys.profile(record.payload.clientId), result.data);
+  },
+  onDiscarded(record) {
+    void queryClient.invalidateQueries({ queryKey: cvKeys.profile(record.payload.clientId) });
+  },
+});

@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { Controller, useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { Button } from '#src/shared/ui/button.tsx';
+import { ErrorSummary, RadioGroup, TextField, type SummaryError } from '#src/shared/ui/form.tsx';
+import { SelectField } from '#src/shared/ui/select-field.tsx';
+import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
+import { entryFieldOrder, entryFormSchema, type EntryFields, type EntryFormValues } from '../form.ts';
+import { LIMITS, languageLevels, type SectionKey } from '../schemas.ts';
+import { entryFields } from '../sections.ts';
+import { useCvErrorText } from './error-text.ts';
+import { PartialDateField } from './partial-date-field.tsx';
+
+function firstMessage(errors: FieldErrors<EntryFormValues>, field: keyof EntryFormValues): string | undefined {
+  const error = errors[field] as { message?: string; root?: { message?: string } } | undefined;
+  return error?.message ?? error?.root?.message;
+}
+
+/** One entry of a section: only the fields that section has; errors next to fields and in a summary. */
+export function EntryForm({
+  section,
+  defaultValues,
+  onSubmit,
+}: {
+  section: SectionKey;
+  defaultValues: EntryFormValues;
+  onSubmit: (fields: EntryFields) => Promise<void> | void;
+}) {
+  const { t } = useTranslation(['cv', 'common']);
+  const errorText = useCvErrorText();
+  const [attempt, setAttempt] = useState(0);
+  const shape = entryFields[section];
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState: { errors, isDirty, isSubmitting },
+  } = useForm<EntryFormValues, unknown, EntryFields>({
+    defaultValues,
+    resolver: zodResolver(entryFormSchema),
+    mode: 'onSubmit',
+    reValidateMode: 'onBlur',
+    shouldFocusError: false,
+  });
+  useDirtyForm(isDirty);
+  const description = useWatch({ control, name: 'description' });
+  const message = (field: keyof EntryFormValues) => errorText(firstMessage(errors, field));
+  const summary: SummaryError[] = entryFieldOrder
+    .map((field) => ({ fieldId: `entry-${field}`, message: message(field) ?? '' }))
+    .filter((e) => e.message);
+  const label = (field: 'title' | 'organisation' | 'place' | 'description') => t(`entry.${section}.${field}` as 'entry.work.title');
+
+  return (
+    <form
+      noValidate
+      className="form"
+      onSubmit={handleSubmit(
+        async (fields) => {
+          await onSubmit(fields);
+        },
+        () => setAttempt((n) => n + 1),
+      )}
+    >
+      <ErrorSummary errors={summary} focusKey={attempt} />
+      <TextField id="entry-title" label={label('title')} error={message('title')} {...register('title')} />
+      {shape.organisation ? <TextField id="entry-organisation" label={label('organisation')} error={message('organisation')} {...register('organisation')} /> : null}
+      {shape.place ? <TextField id="entry-place" label={label('place')} width="medium" error={message('place')} {...register('place')} /> : null}
+      {shape.dates === 'range' ? (
+        <>
+          <Controller
+            control={control}
+            name="startDate"
+            render={({ field }) => (
+              <PartialDateField id="entry-startDate" legend={t('entry.default.startDate')} hint={t('entry.default.dateHint')} error={message('startDate')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+            )}
+          />
+          <Controller
+            control={control}
+            name="endDate"
+            render={({ field }) => (
+              <PartialDateField id="entry-endDate" legend={t('entry.default.endDate')} hint={t('entry.default.endHint')} error={message('endDate')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+            )}
+          />
+        </>
+      ) : null}
+      {shape.dates === 'single' ? (
+        <Controller
+          control={control}
+          name="endDate"
+          render={({ field }) => (
+            <PartialDateField id="entry-endDate" legend={t('entry.default.singleDate')} hint={t('entry.default.dateHint')} error={message('endDate')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+          )}
+        />
+      ) : null}
+      {shape.diploma ? (
+        <RadioGroup
+          id="entry-diploma"
+          legend={t('entry.education.diploma')}
+          error={message('diploma')}
+          choices={[
+            { value: 'yes', label: t('common:answers.yes') },
+            { value: 'no', label: t('common:answers.no') },
+          ]}
+          {...register('diploma')}
+        />
+      ) : null}
+      {shape.level ? (
+        <SelectField
+          id="entry-level"
+          label={t('entry.language.level')}
+          hint={t('entry.language.levelHint')}
+          error={message('level')}
+          options={[{ value: '', label: t('entry.language.noLevel') }, ...languageLevels.map((l) => ({ value: l, label: t(`levels.${l}`) }))]}
+          {...register('level')}
+        />
+      ) : null}
+      <TextareaField
+        id="entry-description"
+        label={label('description')}
+        hint={t(`entry.hint.${section}` as 'entry.hint.work')}
+        error={message('description')}
+        maxLength={LIMITS.description}
+        value={description}
+        countText={(left) => (left >= 0 ? t('count.left', { n: left }) : t('count.over', { n: -left }))}
+        {...register('description')}
+      />
+      <div className="button-row">
+        <Button type="submit" busy={isSubmitting}>
+          {t('entry.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '#src/shared/ui/page.tsx';
+import { Button } from '#src/shared/ui/button.tsx';
+import { Notice } from '#src/shared/ui/notice.tsx';
+import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { ErrorSummary, TextField } from '#src/shared/ui/form.tsx';
+import { useCvErrorText } from '../components/error-text.ts';
+import { SyncTag } from '../components/sync-tag.tsx';
+import { cvInputSchema, type CvInput } from '../schemas.ts';
+import { slugOf, standardSections } from '../sections.ts';
+import { newId, useCvListView, useCvProfileView } from '../use-cv-view.ts';
+
+/** /cv: the client's CVs ("one per kind of job") and their master profile, section by section. */
+export function Component() {
+  const { t } = useTranslation(['cv', 'common']);
+  const errorText = useCvErrorText();
+  const navigate = useNavigate();
+  const { query: profileQuery, profile } = useCvProfileView();
+  const { query, cvs, saveCv } = useCvListView();
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [attempt, setAttempt] = useState(0);
+
+  const create = async () => {
+    const input: CvInput = {
+      title: title.trim(),
+      templateId: 'klassiek',
+      language: 'nl',
+      sharedWithCoach: false,
+      profileText: null,
+      // start with everything from the profile: removing is quicker than adding
+      items: (profile?.entries ?? []).map((e) => ({ entryId: e.id, text: null })),
+    };
+    const parsed = cvInputSchema.safeParse(input);
+    if (!parsed.success) {
+      setError(errorText(parsed.error.issues.find((i) => i.path[0] === 'title')?.message ?? 'validation.required'));
+      setAttempt((n) => n + 1);
+      return;
+    }
+    const id = newId();
+    await saveCv(id, parsed.data, 0);
+    void navigate(`/cv/${id}`);
+  };
+
+  return (
+    <Page title={t('title')} lead={t('lead')}>
+      <section aria-labelledby="cv-list-title">
+        <h2 id="cv-list-title">{t('list.title')}</h2>
+        <QueryState query={query}>
+          {() =>
+            cvs.length === 0 ? (
+              <p>{t('list.empty')}</p>
+            ) : (
+              <ul className="cv-list">
+                {cvs.map((cv) => (
+                  <li className="cv-list__item" key={cv.id}>
+                    <h3 className="cv-list__title">
+                      <Link to={`/cv/${cv.id}`} dir="auto">
+                        {cv.title}
+                      </Link>
+                    </h3>
+                    <p className="field__hint">
+                      {t(`templates.${cv.templateId}`)} · {t(`languages.${cv.language}`)} · {t('list.entries', { n: cv.items.length })}
+                      {cv.sharedWithCoach ? ` · ${t('list.shared')}` : ''}
+                    </p>
+                    <SyncTag sync={cv.sync} />
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </QueryState>
+        <form
+          className="form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void create();
+          }}
+        >
+          <ErrorSummary errors={error ? [{ fieldId: 'cv-new-title', message: error }] : []} focusKey={attempt} />
+          <TextField
+            id="cv-new-title"
+            label={t('list.newLabel')}
+            hint={t('list.newHint')}
+            value={title}
+            error={error}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+          <div className="button-row">
+            <Button type="submit">{t('list.create')}</Button>
+          </div>
+        </form>
+      </section>
+
+      <section aria-labelledby="cv-profile-title">
+        <h2 id="cv-profile-title">{t('profile.title')}</h2>
+        <p>{t('profile.lead')}</p>
+        <QueryState query={profileQuery}>
+          {() =>
+            profile ? (
+              <>
+                <SyncTag sync={profile.sync} />
+                <ul className="task-list cv-sections">
+                  <li>
+                    <Link to="/cv/gegevens/persoonlijk">{t('sections.personal')}</Link>
+                    <span className="field__hint"> – {profile.personalia.name}</span>
+                  </li>
+                  <li>
+                    <Link to="/cv/gegevens/profiel">{t('sections.profile')}</Link>
+                    <span className="field__hint"> – {profile.profileText ? t('profile.written') : t('profile.notWritten')}</span>
+                  </li>
+                  {standardSections.map((section) => (
+                    <li key={section}>
+                      <Link to={`/cv/gegevens/${slugOf({ section, customSectionId: null })}`}>{t(`sections.${section}`)}</Link>
+                      <span className="field__hint"> – {t('profile.count', { n: profile.entries.filter((e) => e.section === section).length })}</span>
+                    </li>
+                  ))}
+                  {profile.customSections.map((custom) => (
+                    <li key={custom.id}>
+                      <Link to={`/cv/gegevens/${slugOf({ section: 'custom', customSectionId: custom.id })}`} dir="auto">
+                        {custom.title}
+                      </Link>
+                      <span className="field__hint"> – {t('profile.count', { n: profile.entries.filter((e) => e.customSectionId === custom.id).length })}</span>
+                    </li>
+                  ))}
+                  <li>
+                    <Link to="/cv/gegevens/eigen">{t('sections.custom')}</Link>
+                  </li>
+                </ul>
+                <p>
+                  <Link to="/cv/uitwisselen">{t('exchange.link')}</Link>
+                </p>
+              </>
+            ) : null
+          }
+        </QueryState>
+      </section>
+      {profile && profile.sync === 'problem' ? (
+        <Notice kind="error" title={t('profile.problem')}>
+          <Link to="/wijzigingen">{t('profile.review')}</Link>
+        </Notice>
+      ) : null}
+    </Page>
+  );
+}

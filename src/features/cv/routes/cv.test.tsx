@@ -1,0 +1,186 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { renderApp, signInAs } from '#test/render.tsx';
+import { db } from '#mocks/db.ts';
+import { server } from '#mocks/node.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
+import { startSessionServices } from '#src/app/session-services.ts';
+
+async function open(persona: string, path: string, heading: string | RegExp) {
+  const session = await signInAs(persona);
+  await startSessionServices(queryClient, session);
+  const utils = await renderApp(path);
+  await screen.findByRole('heading', { level: 1, name: heading });
+  return utils;
+}
+
+afterEach(async () => {
+  await startSessionServices(queryClient, null);
+  vi.restoreAllMocks();
+});
+
+describe('the master profile editor', () => {
+  it('adds a work experience: errors next to the fields and in a summary, then saved through the outbox', async () => {
+    const user = userEvent.setup();
+    await open('client-jayden', '/cv/gegevens/werkervaring', 'Werkervaring');
+    expect(await screen.findByText('Hier staat nog niets.')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Werkervaring toevoegen' }));
+    await screen.findByRole('heading', { level: 1, name: 'Werkervaring toevoegen' });
+
+    const start = screen.getByRole('group', { name: 'Vanaf' });
+    await user.type(within(start).getByLabelText('Jaar'), '2023');
+    const end = screen.getByRole('group', { name: 'Tot en met' });
+    await user.type(within(end).getByLabelText('Jaar'), '2021');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Vul een titel in.' })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'Deze datum ligt voor de begindatum.' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Functie')).toHaveAccessibleDescription(/Vul een titel in/);
+
+    await user.type(screen.getByLabelText('Functie'), '<script>alert(1)</script> Magazijnmedewerker');
+    await user.type(screen.getByLabelText('Werkgever'), 'Bol');
+    await user.clear(within(end).getByLabelText('Jaar'));
+    await user.selectOptions(within(start).getByLabelText('Maand'), '3');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Werkervaring' });
+    // typed markup is text, never HTML
+    expect(await screen.findByRole('heading', { level: 2, name: '<script>alert(1)</script> Magazijnmedewerker' })).toBeInTheDocument();
+    expect(document.querySelector('script')).toBeNull();
+    await waitFor(() => expect(db.cvProfiles.get('client-jayden')?.entries).toHaveLength(1));
+    expect(db.cvProfiles.get('client-jayden')?.entries[0]).toMatchObject({ section: 'work', organisation: 'Bol', startDate: '2023-03', endDate: null });
+    expect(db.writeLog.filter((w) => w.resource === 'cv-profile:client-jayden')).toHaveLength(1);
+  });
+
+  it('keeps date of birth and photo off by default and says why', async () => {
+    await open('client-jayden', '/cv/gegevens/persoonlijk', 'Persoonlijke gegevens');
+    expect(await screen.findByLabelText('Zet mijn geboortedatum op mijn cv')).not.toBeChecked();
+    expect(screen.getByLabelText('Zet een foto op mijn cv')).not.toBeChecked();
+    expect(screen.getByLabelText('Zet een foto op mijn cv')).toHaveAccessibleDescription(/anders beoordeelt/);
+    expect(screen.queryByText(/BSN/i)).toBeNull();
+  });
+});
+
+describe('"Uit je portfolio"', () => {
+  const items = {
+    items: [
+      { id: 'pf-1', kind: 'experience', title: 'Vrijwilliger voedselbank', description: 'Pakketten maken.', organisation: 'Voedselbank', startDate: '2022-01', endDate: null, tags: [], extra: 'stripped' },
+      { id: 'pf-2', kind: 'talent', title: 'Geduldig', description: '', organisation: null, startDate: null, endDate: null, tags: [] },
+    ],
+  };
+
+  it('turns a portfolio item into a CV entry that remembers where it came from', async () => {
+    server.use(http.get('*/api/portfolio/items', () => HttpResponse.json(items)));
+    const user = userEvent.setup();
+    await open('client-jayden', '/cv/gegevens/werkervaring', 'Werkervaring');
+    await user.click(await screen.findByRole('button', { name: 'Kies uit je portfolio' }));
+    const picker = screen.getByRole('region', { name: 'Uit je portfolio' });
+    expect(await within(picker).findByText('Vrijwilliger voedselbank')).toBeInTheDocument();
+    expect(within(picker).queryByText('Geduldig')).toBeNull(); // a talent is a skill, not work
+    await user.click(within(picker).getByRole('button', { name: 'Overnemen: Vrijwilliger voedselbank' }));
+    expect(await within(picker).findByText('Staat al in je cv-gegevens.')).toBeInTheDocument();
+    await waitFor(() => expect(db.cvProfiles.get('client-jayden')?.entries[0]).toMatchObject({ title: 'Vrijwilliger voedselbank', sourcePortfolioItemId: 'pf-1', section: 'work' }));
+  });
+
+  it('says so calmly when the portfolio cannot be read', async () => {
+    const user = userEvent.setup();
+    await open('client-jayden', '/cv/gegevens/vaardigheden', 'Vaardigheden');
+    await user.click(await screen.findByRole('button', { name: 'Kies uit je portfolio' }));
+    expect(await screen.findByText('Je portfolio is nu niet te zien')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Vaardigheid toevoegen' })).toBeInTheDocument();
+  });
+});
+
+describe('JSON Resume import', () => {
+  const file = (text: string, name = 'cv.json') => new File([text], name, { type: 'application/json' });
+
+  it('says what is wrong and imports nothing', async () => {
+    const user = userEvent.setup();
+    await open('client-anna', '/cv/uitwisselen', 'Downloaden en inlezen');
+    const before = JSON.stringify(db.cvProfiles.get('client-anna'));
+    const bad = { basics: { name: 'Anna' }, work: [{ name: 'A', position: 'B', startDate: '2020' }, { name: 'C', startDate: 'gisteren' }] };
+    await user.upload(await screen.findByLabelText('Kies een bestand'), file(JSON.stringify(bad)));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Dit bestand kunnen we niet inlezen');
+    expect(alert).toHaveTextContent('work[2].startDate: Dit is geen goede datum.');
+    expect(alert).toHaveTextContent('Er is niets ingelezen.');
+
+    await user.upload(screen.getByLabelText('Kies een bestand'), file('{"basics": '));
+    expect(await screen.findByText('Dit is geen JSON-bestand.')).toBeInTheDocument();
+
+    const big = file('x');
+    Object.defineProperty(big, 'size', { value: 1024 * 1024 + 1 });
+    await user.upload(screen.getByLabelText('Kies een bestand'), big);
+    expect(await screen.findByText('Het bestand is groter dan 1 MB. Kies een kleiner bestand.')).toBeInTheDocument();
+    expect(JSON.stringify(db.cvProfiles.get('client-anna'))).toBe(before);
+    expect(screen.queryByRole('button', { name: 'Inlezen en vervangen' })).toBeNull();
+  });
+
+  it('imports a valid file whole after confirming', async () => {
+    const user = userEvent.setup();
+    await open('client-jayden', '/cv/uitwisselen', 'Downloaden en inlezen');
+    const good = { basics: { name: 'Jayden', email: 'j@example.nl' }, work: [{ name: 'Bol', position: 'Orderpicker', startDate: '2021-02' }], languages: [{ language: 'Engels', fluency: 'B2' }] };
+    await user.upload(await screen.findByLabelText('Kies een bestand'), file(JSON.stringify(good)));
+    expect(await screen.findByText('Dit bestand is in orde')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Inlezen en vervangen' }));
+    await screen.findByRole('heading', { level: 1, name: 'Cv' });
+    await waitFor(() => expect(db.cvProfiles.get('client-jayden')?.entries.map((e) => [e.section, e.title, e.level])).toEqual([
+      ['work', 'Orderpicker', null],
+      ['language', 'Engels', 'B2'],
+    ]));
+  });
+});
+
+describe('a CV', () => {
+  it('is made from the profile, shows a live preview in its own language, and is saved once', async () => {
+    const user = userEvent.setup();
+    await open('client-anna', '/cv', 'Cv');
+    await screen.findByText('Horeca');
+    await user.type(screen.getByLabelText('Naam van je nieuwe cv'), 'Bediening');
+    await user.click(screen.getByRole('button', { name: 'Cv maken' }));
+    await screen.findByRole('heading', { level: 1, name: 'Bediening' });
+    const preview = await screen.findByRole('region', { name: 'Voorbeeld' });
+    expect(within(preview).getByRole('heading', { name: 'Werkervaring' })).toBeInTheDocument();
+    await user.click(screen.getByLabelText('Vakkenvuller – Albert Heijn'));
+    expect(within(preview).queryByText('Vakkenvuller')).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Engels' }));
+    expect(within(preview).getByRole('heading', { name: 'Work experience' })).toBeInTheDocument();
+    expect(preview.querySelector('article')).toHaveAttribute('lang', 'en');
+    await user.click(screen.getByRole('button', { name: 'Cv opslaan' }));
+    expect(await screen.findByText('Opgeslagen op dit apparaat')).toBeInTheDocument();
+    await waitFor(() => expect(db.cvs.list().find((c) => c.title === 'Bediening')?.version).toBe(2));
+    expect(db.cvs.list().filter((c) => c.title === 'Bediening')).toHaveLength(1);
+    const saved = db.cvs.list().find((c) => c.title === 'Bediening');
+    expect(saved).toMatchObject({ language: 'en', sharedWithCoach: false });
+    expect(db.writeLog.filter((w) => w.resource === `cv:${saved?.id}`)).toHaveLength(2);
+    expect(saved?.items.map((i) => i.entryId)).not.toContain('cv-anna-w2');
+  });
+
+  it('refuses an empty name with a message', async () => {
+    const user = userEvent.setup();
+    await open('client-anna', '/cv', 'Cv');
+    await user.click(screen.getByRole('button', { name: 'Cv maken' }));
+    expect(await screen.findByRole('link', { name: 'Geef je cv een naam.' })).toBeInTheDocument();
+  });
+});
+
+describe('the coach', () => {
+  it('reads only the CVs the client shared', async () => {
+    await open('coach-marieke', '/coach/clienten/client-anna/cv', /Cv's van/);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Horeca' })).toBeInTheDocument();
+    expect(screen.queryByText('Winkel (nog bezig)')).toBeNull();
+    expect(screen.getAllByText('Medewerker bediening').length).toBeGreaterThan(0);
+  });
+
+  it('gets a 403 page for a client outside the caseload, with none of their data', async () => {
+    const session = await signInAs('coach-marieke');
+    await startSessionServices(queryClient, session);
+    await renderApp('/coach/clienten/client-henk/cv');
+    await waitFor(() => expect(screen.queryByText('Chauffeur')).toBeNull());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
+    expect(screen.queryByText(/Vrachtwagenchauffeur|Transport Noord/)).toBeNull();
+  });
+});

@@ -1,0 +1,217 @@
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { Page } from '#src/shared/ui/page.tsx';
+import { Button } from '#src/shared/ui/button.tsx';
+import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { CheckboxGroup } from '#src/shared/ui/choices.tsx';
+import { DateField } from '#src/shared/ui/date-field.tsx';
+import { ErrorSummary, FieldMessages, TextField, type SummaryError } from '#src/shared/ui/form.tsx';
+import { datePartsSchema, isoToParts, type DateParts } from '#src/shared/lib/dates.ts';
+import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
+import { useCvErrorText } from '../components/error-text.ts';
+import { preparePhoto } from '../photo.ts';
+import { drivingLicences, personaliaSchema, type Personalia } from '../schemas.ts';
+import { useCvProfileView } from '../use-cv-view.ts';
+
+type Values = {
+  name: string;
+  town: string;
+  phone: string;
+  email: string;
+  drivingLicences: Personalia['drivingLicences'];
+  showDateOfBirth: boolean;
+  dateOfBirth: DateParts;
+  showPhoto: boolean;
+  photo: string | null;
+};
+
+const fields = personaliaSchema.shape;
+const formSchema = z
+  .object({
+    name: fields.name,
+    town: fields.town,
+    phone: fields.phone,
+    email: fields.email,
+    drivingLicences: fields.drivingLicences,
+    showDateOfBirth: z.boolean(),
+    dateOfBirth: datePartsSchema({ notInFuture: true }),
+    showPhoto: z.boolean(),
+    photo: fields.photo,
+  })
+  .refine((v) => !(v.showDateOfBirth && v.dateOfBirth === null), { path: ['dateOfBirth'], message: 'validation.cv.dateOfBirthMissing', when: () => true })
+  .refine((v) => !(v.showPhoto && v.photo === null), { path: ['photo'], message: 'validation.cv.photo.missing', when: () => true });
+
+const order = ['name', 'town', 'phone', 'email', 'drivingLicences', 'dateOfBirth', 'photo'] as const;
+
+/** /cv/gegevens/persoonlijk — name and contact, driving licences; date of birth and photo only if the person wants. */
+export function Component() {
+  const { t } = useTranslation(['cv', 'common']);
+  const { query, profile, save } = useCvProfileView();
+  return (
+    <Page title={t('sections.personal')}>
+      <p>
+        <Link to="/cv" className="back-link">
+          {t('back')}
+        </Link>
+      </p>
+      <QueryState query={query}>
+        {() =>
+          profile ? (
+            <PersonalForm
+              personalia={profile.personalia}
+              onSave={(personalia) => save({ personalia, profileText: profile.profileText, entries: profile.entries, customSections: profile.customSections })}
+            />
+          ) : null
+        }
+      </QueryState>
+    </Page>
+  );
+}
+
+function PersonalForm({ personalia, onSave }: { personalia: Personalia; onSave: (p: Personalia) => Promise<void> }) {
+  const { t } = useTranslation(['cv', 'common']);
+  const errorText = useCvErrorText();
+  const navigate = useNavigate();
+  const [attempt, setAttempt] = useState(0);
+  const [photoError, setPhotoError] = useState<string | undefined>();
+  const {
+    register,
+    control,
+    handleSubmit,
+    setValue,
+    formState: { errors, isDirty, isSubmitting },
+  } = useForm<Values, unknown, z.output<typeof formSchema>>({
+    defaultValues: { ...personalia, dateOfBirth: isoToParts(personalia.dateOfBirth) },
+    resolver: zodResolver(formSchema),
+    mode: 'onSubmit',
+    reValidateMode: 'onBlur',
+    shouldFocusError: false,
+  });
+  useDirtyForm(isDirty);
+  const showDateOfBirth = useWatch({ control, name: 'showDateOfBirth' });
+  const showPhoto = useWatch({ control, name: 'showPhoto' });
+  const photo = useWatch({ control, name: 'photo' });
+  const message = (field: (typeof order)[number]) => errorText((errors[field] as { message?: string } | undefined)?.message);
+  const summary: SummaryError[] = order.map((f) => ({ fieldId: `personal-${f}`, message: (f === 'photo' ? (photoError ?? message(f)) : message(f)) ?? '' })).filter((e) => e.message);
+
+  return (
+    <form
+      noValidate
+      className="form"
+      onSubmit={handleSubmit(
+        async (v) => {
+          await onSave({
+            name: v.name,
+            town: v.town,
+            phone: v.phone,
+            email: v.email,
+            drivingLicences: v.drivingLicences,
+            dateOfBirth: v.dateOfBirth,
+            showDateOfBirth: v.showDateOfBirth,
+            photo: v.photo,
+            showPhoto: v.showPhoto,
+          });
+          void navigate('/cv');
+        },
+        () => setAttempt((n) => n + 1),
+      )}
+    >
+      <ErrorSummary errors={summary} focusKey={attempt} />
+      <TextField id="personal-name" label={t('personal.name')} autoComplete="name" error={message('name')} {...register('name')} />
+      <TextField id="personal-town" label={t('personal.town')} hint={t('personal.townHint')} autoComplete="address-level2" width="medium" error={message('town')} {...register('town')} />
+      <TextField id="personal-phone" type="tel" label={t('personal.phone')} autoComplete="tel" width="medium" error={message('phone')} {...register('phone')} />
+      <TextField id="personal-email" type="email" label={t('personal.email')} autoComplete="email" spellCheck={false} error={message('email')} {...register('email')} />
+      <Controller
+        control={control}
+        name="drivingLicences"
+        render={({ field }) => (
+          <CheckboxGroup
+            id="personal-drivingLicences"
+            legend={t('personal.drivingLicences')}
+            hint={t('personal.drivingLicencesHint')}
+            error={message('drivingLicences')}
+            choices={drivingLicences.map((d) => ({ value: d, label: d }))}
+            value={field.value}
+            onChange={(value) => field.onChange(value as Personalia['drivingLicences'])}
+            onBlur={field.onBlur}
+          />
+        )}
+      />
+      <fieldset className="utrecht-form-fieldset field">
+        <legend className="utrecht-form-fieldset__legend">{t('personal.dateOfBirthLegend')}</legend>
+        <p className="field__hint" id="personal-dob-why">
+          {t('personal.dateOfBirthWhy')}
+        </p>
+        <div className="checkbox">
+          <input id="personal-showDateOfBirth" type="checkbox" className="checkbox__input" aria-describedby="personal-dob-why" {...register('showDateOfBirth')} />
+          <label className="checkbox__label" htmlFor="personal-showDateOfBirth">
+            {t('personal.showDateOfBirth')}
+          </label>
+        </div>
+        {showDateOfBirth ? (
+          <Controller
+            control={control}
+            name="dateOfBirth"
+            render={({ field }) => (
+              <DateField id="personal-dateOfBirth" legend={t('personal.dateOfBirth')} error={message('dateOfBirth')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+            )}
+          />
+        ) : null}
+      </fieldset>
+      <fieldset className="utrecht-form-fieldset field">
+        <legend className="utrecht-form-fieldset__legend">{t('personal.photoLegend')}</legend>
+        <p className="field__hint" id="personal-photo-why">
+          {t('personal.photoWhy')}
+        </p>
+        <div className="checkbox">
+          <input id="personal-showPhoto" type="checkbox" className="checkbox__input" aria-describedby="personal-photo-why" {...register('showPhoto')} />
+          <label className="checkbox__label" htmlFor="personal-showPhoto">
+            {t('personal.showPhoto')}
+          </label>
+        </div>
+        {showPhoto ? (
+          <div className="field">
+            {photo ? <img src={photo} alt={t('personal.photoAlt')} className="cv-doc__photo" /> : null}
+            <label className="utrecht-form-label" htmlFor="personal-photo">
+              {photo ? t('personal.photoReplace') : t('personal.photoChoose')}
+            </label>
+            <FieldMessages id="personal-photo" hint={t('personal.photoHint')} error={photoError ?? message('photo')} />
+            <input
+              id="personal-photo"
+              type="file"
+              accept="image/jpeg,image/png,image/webp"
+              className="file-input"
+              aria-describedby="personal-photo-hint"
+              onChange={async (event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (!file) return;
+                const result = await preparePhoto(file);
+                if (!result.ok) {
+                  setPhotoError(errorText(result.message));
+                  return;
+                }
+                setPhotoError(undefined);
+                setValue('photo', result.dataUrl, { shouldDirty: true });
+              }}
+            />
+            {photo ? (
+              <Button variant="subtle" onClick={() => setValue('photo', null, { shouldDirty: true })}>
+                {t('personal.photoRemove')}
+              </Button>
+            ) : null}
+          </div>
+        ) : null}
+      </fieldset>
+      <div className="button-row">
+        <Button type="submit" busy={isSubmitting}>
+          {t('entry.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}

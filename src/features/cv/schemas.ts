@@ -1,0 +1,264 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, isoDateTimeSchema } from '#src/shared/lib/domain.ts';
+
+/**
+ * The CV: one master profile per client ("Mijn gegevens voor je cv") and many CVs, each of which
+ * picks, orders and tailors entries of the profile. Messages are i18n keys (shared with the mock).
+ * There is no BSN anywhere; date of birth and photo are optional and off by default.
+ */
+
+/** A date that may be partial: a year, a month and year, or a whole day (as JSON Resume). */
+export const partialDateSchema = z
+  .string()
+  .regex(/^(19|20)\d{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'validation.cv.partialDate' });
+export type PartialDate = z.infer<typeof partialDateSchema>;
+
+export const sectionKeys = ['work', 'education', 'course', 'skill', 'language', 'interest', 'reference', 'custom'] as const;
+export const sectionKeySchema = z.enum(sectionKeys);
+export type SectionKey = z.infer<typeof sectionKeySchema>;
+
+/** CEFR levels plus mother tongue. */
+export const languageLevels = ['native', 'C2', 'C1', 'B2', 'B1', 'A2', 'A1'] as const;
+export const languageLevelSchema = z.enum(languageLevels);
+export type LanguageLevel = z.infer<typeof languageLevelSchema>;
+
+/** EU driving licence categories. */
+export const drivingLicences = ['AM', 'A1', 'A2', 'A', 'B', 'BE', 'C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE', 'T'] as const;
+export const drivingLicenceSchema = z.enum(drivingLicences);
+
+export const LIMITS = { title: 120, organisation: 120, place: 80, description: 1000, profileText: 600, entries: 200, customSections: 10, photo: 400_000 } as const;
+
+const text = (max: number, key: string) => z.string().trim().max(max, { error: `validation.cv.${key}.tooLong` });
+
+/** One entry of any section; fields a section does not use stay empty. */
+export const cvEntrySchema = z
+  .object({
+    id: idSchema,
+    section: sectionKeySchema,
+    title: z.string().trim().min(1, { error: 'validation.cv.title.required' }).max(LIMITS.title, { error: 'validation.cv.title.tooLong' }),
+    organisation: text(LIMITS.organisation, 'organisation'),
+    place: text(LIMITS.place, 'place'),
+    startDate: partialDateSchema.nullable(),
+    endDate: partialDateSchema.nullable(),
+    description: text(LIMITS.description, 'description'),
+    /** Education: diploma obtained (null: not said). */
+    diploma: z.boolean().nullable(),
+    /** Languages: the level. */
+    level: languageLevelSchema.nullable(),
+    /** Custom entries: the section they belong to. */
+    customSectionId: idSchema.nullable(),
+    /** Made from a portfolio item (nothing typed twice). */
+    sourcePortfolioItemId: z.string().min(1).max(100).nullable(),
+  })
+  .refine((e) => !(e.startDate && e.endDate && comparePartial(e.startDate, e.endDate) > 0), {
+    path: ['endDate'],
+    message: 'validation.cv.endBeforeStart',
+  })
+  .refine((e) => e.section !== 'custom' || e.customSectionId !== null, { path: ['customSectionId'], message: 'validation.required' });
+export type CvEntry = z.infer<typeof cvEntrySchema>;
+
+export const customSectionSchema = z.object({
+  id: idSchema,
+  title: z.string().trim().min(1, { error: 'validation.cv.title.required' }).max(60, { error: 'validation.cv.title.tooLong' }),
+});
+export type CustomSection = z.infer<typeof customSectionSchema>;
+
+const phoneSchema = z
+  .string()
+  .trim()
+  .max(20, { error: 'validation.phone.invalid' })
+  .regex(/^$|^(\+|00)?[0-9 ()-]{8,20}$/, { error: 'validation.phone.invalid' });
+
+export const personaliaSchema = z.object({
+  name: z.string().trim().min(1, { error: 'validation.cv.name.required' }).max(80, { error: 'validation.cv.name.tooLong' }),
+  town: text(80, 'place'),
+  phone: phoneSchema,
+  email: z.union([z.literal(''), z.email({ error: 'validation.email.invalid' })]),
+  /** Optional, and off by default: it invites age discrimination. */
+  dateOfBirth: isoDateSchema.nullable(),
+  showDateOfBirth: z.boolean(),
+  /** A small JPEG as a data URL, optional and off by default (a photo invites bias). */
+  photo: z
+    .string()
+    .max(LIMITS.photo, { error: 'validation.cv.photo.tooBig' })
+    .regex(/^data:image\/(jpeg|png);base64,[A-Za-z0-9+/=]+$/, { error: 'validation.cv.photo.invalid' })
+    .nullable(),
+  showPhoto: z.boolean(),
+  drivingLicences: z.array(drivingLicenceSchema).max(drivingLicences.length),
+});
+export type Personalia = z.infer<typeof personaliaSchema>;
+
+export const cvProfileInputSchema = z
+  .object({
+    personalia: personaliaSchema,
+    profileText: text(LIMITS.profileText, 'profileText'),
+    entries: z.array(cvEntrySchema).max(LIMITS.entries),
+    customSections: z.array(customSectionSchema).max(LIMITS.customSections),
+  })
+  .refine((p) => new Set(p.entries.map((e) => e.id)).size === p.entries.length, { path: ['entries'], message: 'validation.cv.duplicateId' })
+  .refine((p) => p.entries.every((e) => e.customSectionId === null || p.customSections.some((s) => s.id === e.customSectionId)), {
+    path: ['entries'],
+    message: 'validation.cv.unknownSection',
+  });
+export type CvProfileInput = z.infer<typeof cvProfileInputSchema>;
+
+export const cvProfileSchema = z.object({
+  clientId: idSchema,
+  personalia: personaliaSchema,
+  profileText: z.string(),
+  entries: z.array(cvEntrySchema),
+  customSections: z.array(customSectionSchema),
+  /** 0 until the first save. */
+  version: z.number().int().nonnegative(),
+  updatedAt: isoDateTimeSchema.nullable(),
+});
+export type CvProfile = z.infer<typeof cvProfileSchema>;
+
+export const templateIds = ['klassiek', 'modern'] as const;
+export const templateIdSchema = z.enum(templateIds);
+export type TemplateId = z.infer<typeof templateIdSchema>;
+export const cvLanguageSchema = z.enum(['nl', 'en']);
+export type CvLanguage = z.infer<typeof cvLanguageSchema>;
+
+/** One chosen entry of the profile, in the CV's order, with text tailored for this CV. */
+export const cvItemSchema = z.object({
+  entryId: idSchema,
+  text: text(LIMITS.description, 'description').nullable(),
+});
+export type CvItem = z.infer<typeof cvItemSchema>;
+
+export const cvInputSchema = z.object({
+  title: z.string().trim().min(1, { error: 'validation.cv.cvTitle.required' }).max(80, { error: 'validation.cv.cvTitle.tooLong' }),
+  templateId: templateIdSchema,
+  language: cvLanguageSchema,
+  sharedWithCoach: z.boolean(),
+  /** The profile text for this CV (null: the master profile's). */
+  profileText: text(LIMITS.profileText, 'profileText').nullable(),
+  items: z
+    .array(cvItemSchema)
+    .max(LIMITS.entries)
+    .refine((items) => new Set(items.map((i) => i.entryId)).size === items.length, { error: 'validation.cv.duplicateId' }),
+});
+export type CvInput = z.infer<typeof cvInputSchema>;
+
+export const cvSchema = cvInputSchema.extend({
+  id: idSchema,
+  clientId: idSchema,
+  version: z.number().int().positive(),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type Cv = z.infer<typeof cvSchema>;
+
+export const cvListSchema = z.object({ cvs: z.array(cvSchema) });
+
+/** A CV as it is shown: personalia as chosen, and only the picked entries with their tailored text. */
+export const resolvedCvSchema = z.object({
+  cvId: idSchema,
+  title: z.string(),
+  templateId: templateIdSchema,
+  language: cvLanguageSchema,
+  personalia: personaliaSchema,
+  profileText: z.string(),
+  entries: z.array(cvEntrySchema),
+  customSections: z.array(customSectionSchema),
+  updatedAt: isoDateTimeSchema,
+});
+export type ResolvedCv = z.infer<typeof resolvedCvSchema>;
+
+/** What a coach may see: the CVs the client shared, resolved (nothing of the rest of the profile). */
+export const sharedCvsSchema = z.object({ clientName: z.string(), cvs: z.array(resolvedCvSchema) });
+export type SharedCvs = z.infer<typeof sharedCvsSchema>;
+
+/** The portfolio's items as the CV reads them (contract of GET /api/portfolio/items; extra fields stripped). */
+export const portfolioItemKinds = ['talent', 'ambition', 'motivation', 'knowledge', 'experience', 'credential', 'product', 'learning', 'reflection', 'feedback'] as const;
+export const portfolioItemSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(portfolioItemKinds),
+  title: z.string(),
+  description: z.string(),
+  organisation: z.string().nullable(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  tags: z.array(z.string()),
+});
+export type PortfolioItem = z.infer<typeof portfolioItemSchema>;
+export const portfolioItemsSchema = z.object({ items: z.array(portfolioItemSchema) });
+
+// ---------------------------------------------------------------------------
+// Partial dates
+// ---------------------------------------------------------------------------
+
+/** Compares partial dates; a shorter date counts as its earliest moment ('2020' < '2020-01'). */
+export function comparePartial(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sort key: an entry that still runs (start but no end) is newest; then by end, then by start. */
+function recency(entry: Pick<CvEntry, 'startDate' | 'endDate'>): string {
+  if (entry.startDate && !entry.endDate) return '9999';
+  return entry.endDate ?? entry.startDate ?? '';
+}
+
+/** Newest first; entries without dates keep their order after the dated ones. Stable. */
+export function sortNewestFirst<T extends Pick<CvEntry, 'startDate' | 'endDate'>>(entries: readonly T[]): T[] {
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((x, y) => {
+      const a = recency(x.entry);
+      const b = recency(y.entry);
+      if (a !== b) {
+        if (!a) return 1;
+        if (!b) return -1;
+        return comparePartial(b, a);
+      }
+      const s = comparePartial(y.entry.startDate ?? '', x.entry.startDate ?? '');
+      return s !== 0 ? s : x.index - y.index;
+    })
+    .map((x) => x.entry);
+}
+
+/** An empty entry of a section. */
+export function blankEntry(id: string, section: SectionKey, customSectionId: string | null = null): CvEntry {
+  return {
+    id,
+    section,
+    title: '',
+    organisation: '',
+    place: '',
+    startDate: null,
+    endDate: null,
+    description: '',
+    diploma: null,
+    level: null,
+    customSectionId,
+    sourcePortfolioItemId: null,
+  };
+}
+
+/** Resolves a CV against the profile: the chosen entries, in the CV's order, with tailored text. */
+export function resolveCv(profile: Pick<CvProfile, 'personalia' | 'profileText' | 'entries' | 'customSections'>, cv: Cv): ResolvedCv {
+  const byId = new Map(profile.entries.map((e) => [e.id, e]));
+  const entries: CvEntry[] = [];
+  for (const item of cv.items) {
+    const entry = byId.get(item.entryId);
+    if (entry) entries.push(item.text ? { ...entry, description: item.text } : entry);
+  }
+  const usedSections = new Set(entries.map((e) => e.customSectionId));
+  const { personalia } = profile;
+  return {
+    cvId: cv.id,
+    title: cv.title,
+    templateId: cv.templateId,
+    language: cv.language,
+    personalia: {
+      ...personalia,
+      dateOfBirth: personalia.showDateOfBirth ? personalia.dateOfBirth : null,
+      photo: personalia.showPhoto ? personalia.photo : null,
+    },
+    profileText: cv.profileText ?? profile.profileText,
+    entries,
+    customSections: profile.customSections.filter((s) => usedSections.has(s.id)),
+    updatedAt: cv.updatedAt,
+  };
+}

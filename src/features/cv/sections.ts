@@ -1,0 +1,68 @@
+import { sortNewestFirst, type CvEntry, type SectionKey } from './schemas.ts';
+
+/** Dutch URL parts per section (`/cv/gegevens/werkervaring`); custom sections are `eigen-<id>`. */
+export const sectionSlugs: Record<Exclude<SectionKey, 'custom'>, string> = {
+  work: 'werkervaring',
+  education: 'opleidingen',
+  course: 'cursussen',
+  skill: 'vaardigheden',
+  language: 'talen',
+  interest: 'interesses',
+  reference: 'referenties',
+};
+
+export const standardSections = Object.keys(sectionSlugs) as Array<Exclude<SectionKey, 'custom'>>;
+
+export type SectionRef = { section: SectionKey; customSectionId: string | null };
+
+export function slugOf(ref: SectionRef): string {
+  return ref.section === 'custom' ? `eigen-${ref.customSectionId ?? ''}` : sectionSlugs[ref.section];
+}
+
+export function sectionFromSlug(slug: string | undefined): SectionRef | null {
+  if (!slug) return null;
+  if (slug.startsWith('eigen-') && slug.length > 6) return { section: 'custom', customSectionId: slug.slice(6) };
+  const found = standardSections.find((s) => sectionSlugs[s] === slug);
+  return found ? { section: found, customSectionId: null } : null;
+}
+
+/** Which fields an entry of a section has. */
+export const entryFields: Record<SectionKey, { organisation: boolean; place: boolean; dates: 'range' | 'single' | 'none'; diploma: boolean; level: boolean }> = {
+  work: { organisation: true, place: true, dates: 'range', diploma: false, level: false },
+  education: { organisation: true, place: true, dates: 'range', diploma: true, level: false },
+  course: { organisation: true, place: false, dates: 'single', diploma: false, level: false },
+  skill: { organisation: false, place: false, dates: 'none', diploma: false, level: false },
+  language: { organisation: false, place: false, dates: 'none', diploma: false, level: true },
+  interest: { organisation: false, place: false, dates: 'none', diploma: false, level: false },
+  reference: { organisation: true, place: false, dates: 'none', diploma: false, level: false },
+  custom: { organisation: true, place: true, dates: 'range', diploma: false, level: false },
+};
+
+/** Puts a new entry at the end of its own section's block (the profile keeps sections together). */
+export function insertGrouped<T extends { section: SectionKey; customSectionId: string | null }>(entries: readonly T[], entry: T): T[] {
+  const order = ['work', 'education', 'course', 'skill', 'language', 'interest', 'reference', 'custom'];
+  const rank = (e: T) => order.indexOf(e.section);
+  let at = entries.length;
+  for (let i = entries.length - 1; i >= 0; i -= 1) {
+    if (rank(entries[i]!) <= rank(entry)) {
+      at = i + 1;
+      break;
+    }
+    at = i;
+  }
+  return [...entries.slice(0, at), entry, ...entries.slice(at)];
+}
+
+/**
+ * Adds an entry to the profile: dated sections put it where "newest first" says among the
+ * section's entries (kept in the person's own order otherwise); others at the end of the section.
+ */
+export function insertEntry(entries: readonly CvEntry[], entry: CvEntry): CvEntry[] {
+  if (entryFields[entry.section].dates === 'none') return insertGrouped(entries, entry);
+  const same = entries.filter((e) => e.section === entry.section && e.customSectionId === entry.customSectionId);
+  const rank = sortNewestFirst([...same, entry]).indexOf(entry);
+  const before = same[rank];
+  if (!before) return insertGrouped(entries, entry);
+  const at = entries.indexOf(before);
+  return [...entries.slice(0, at), entry, ...entries.slice(at)];
+}

@@ -1,0 +1,115 @@
+import { useMemo } from 'react';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { getAppOutbox } from '#src/shared/offline/outbox.ts';
+import { useOutboxSnapshot, usePendingFor } from '#src/shared/offline/react.ts';
+import type { OutboxRecord } from '#src/shared/offline/types.ts';
+import { useCvProfile } from './api/get-cv-profile.ts';
+import { useCvs } from './api/get-cvs.ts';
+import { putCvProfileKind, type PutCvProfilePayload } from './api/put-cv-profile.ts';
+import { CV_PUT, putCvKind, type PutCvPayload } from './api/put-cv.ts';
+import { CV_DELETE, deleteCvKind, type DeleteCvPayload } from './api/delete-cv.ts';
+import { cvLane, cvProfileLane } from './api/keys.ts';
+import type { Cv, CvInput, CvProfile, CvProfileInput } from './schemas.ts';
+
+export type SyncState = 'sent' | 'pending' | 'problem';
+
+const statusOf = (records: readonly OutboxRecord[]): SyncState =>
+  records.length === 0 ? 'sent' : records.some((r) => r.status === 'conflict' || r.status === 'rejected') ? 'problem' : 'pending';
+
+export function newId(): string {
+  const c = globalThis.crypto;
+  if (typeof c?.randomUUID === 'function') return c.randomUUID();
+  const bytes = c.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The master profile as this device knows it (server + newest unsent edit), and `save`. */
+export function useCvProfileView() {
+  const { user } = useSession();
+  const clientId = user?.clientId ?? '';
+  const query = useCvProfile(clientId);
+  const pending = usePendingFor(cvProfileLane(clientId)) as OutboxRecord<PutCvProfilePayload>[];
+  const latest = pending.at(-1);
+  const server = query.data;
+  const profile: (CvProfile & { sync: SyncState }) | undefined = server
+    ? latest
+      ? { ...server, ...latest.payload.input, sync: statusOf(pending) }
+      : { ...server, sync: 'sent' }
+    : undefined;
+  const baseVersion = latest?.baseVersion ?? server?.version ?? 0;
+
+  const save = async (input: CvProfileInput) => {
+    const outbox = getAppOutbox();
+    if (!outbox || !user) throw new Error('not signed in');
+    await outbox.enqueue({ lane: cvProfileLane(clientId), kind: putCvProfileKind, payload: { clientId, input }, baseVersion, ownerId: user.id });
+  };
+  return { query, clientId, profile, save, problem: pending.find((r) => r.status === 'conflict' || r.status === 'rejected') };
+}
+
+export type CvView = Cv & { sync: SyncState; deleted: boolean };
+
+/** Lays unsent CV writes over the server's list: a new CV shows at once, with whether it is sent. */
+export function overlayCvs(list: readonly Cv[], records: readonly OutboxRecord[], clientId: string): CvView[] {
+  const byCv = new Map<string, OutboxRecord[]>();
+  for (const record of records) {
+    if (record.kind !== CV_PUT && record.kind !== CV_DELETE) continue;
+    const payload = record.payload as PutCvPayload | DeleteCvPayload;
+    if (payload.clientId !== clientId) continue;
+    byCv.set(payload.cvId, [...(byCv.get(payload.cvId) ?? []), record]);
+  }
+  const out: CvView[] = [];
+  const view = (base: Cv | undefined, id: string): CvView | null => {
+    const pending = byCv.get(id) ?? [];
+    const latest = pending.at(-1);
+    if (!latest) return base ? { ...base, sync: 'sent', deleted: false } : null;
+    if (latest.kind === CV_DELETE) return null;
+    const input = (latest.payload as PutCvPayload).input;
+    return {
+      ...input,
+      id,
+      clientId,
+      // an unsent change keeps the server's version: the next edit is made on the same base
+      version: base?.version ?? 0,
+      createdAt: base?.createdAt ?? latest.createdAt,
+      updatedAt: latest.createdAt,
+      sync: statusOf(pending),
+      deleted: false,
+    };
+  };
+  const seen = new Set<string>();
+  for (const cv of list) {
+    seen.add(cv.id);
+    const v = view(cv, cv.id);
+    if (v) out.push(v);
+  }
+  for (const id of byCv.keys()) {
+    if (seen.has(id)) continue;
+    const v = view(undefined, id);
+    if (v) out.push(v);
+  }
+  return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+/** The client's CVs with unsent writes laid over, and the writes themselves. */
+export function useCvListView() {
+  const { user } = useSession();
+  const clientId = user?.clientId ?? '';
+  const query = useCvs(clientId);
+  const { records } = useOutboxSnapshot();
+  const cvs = useMemo(() => overlayCvs(query.data?.cvs ?? [], records, clientId), [query.data, records, clientId]);
+
+  const saveCv = async (cvId: string, input: CvInput, baseVersion: number) => {
+    const outbox = getAppOutbox();
+    if (!outbox || !user) throw new Error('not signed in');
+    await outbox.enqueue({ lane: cvLane(cvId), kind: putCvKind, payload: { clientId, cvId, input }, baseVersion, ownerId: user.id });
+  };
+  const deleteCv = async (cvId: string, baseVersion: number) => {
+    const outbox = getAppOutbox();
+    if (!outbox || !user) throw new Error('not signed in');
+    await outbox.enqueue({ lane: cvLane(cvId), kind: deleteCvKind, payload: { clientId, cvId }, baseVersion, ownerId: user.id });
+  };
+  return { query, clientId, cvs, saveCv, deleteCv };
+}
