@@ -6,7 +6,7 @@ import { intakeDefinitionSchema } from '#src/features/intake/definition/schemas.
 import { intakeDraftInputSchema, intakeSubmissionSchema } from '#src/features/intake/schemas.ts';
 import { activitySchema, normSchema, submissionSchema } from '#src/features/work-folder/schemas.ts';
 import { fileUploadInputSchema } from '#src/shared/files/schemas.ts';
-import { messageSchema } from '#src/features/messages/schemas.ts';
+import { absenceSchema, messageSchema } from '#src/features/messages/schemas.ts';
 import { taskSchema } from '#src/features/tasks/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 import { nowIso } from './clock.ts';
@@ -122,6 +122,10 @@ export type MessageRecord = z.infer<typeof messageRecordSchema>;
 export const taskRecordSchema = taskSchema;
 export type TaskRecord = z.infer<typeof taskRecordSchema>;
 
+/** A coach's time away; `coveredBy` answers their clients' messages meanwhile (messages feature). */
+export const absenceRecordSchema = absenceSchema;
+export type AbsenceRecord = z.infer<typeof absenceRecordSchema>;
+
 export const storedResponseSchema = z.object({
   status: z.number().int(),
   headers: z.record(z.string(), z.string()),
@@ -218,6 +222,7 @@ const tableDefs = {
   fileUploads: [fileUploadRecordSchema, (r: FileUploadRecord) => r.key],
   messages: [messageRecordSchema, (r: MessageRecord) => r.id],
   tasks: [taskRecordSchema, (r: TaskRecord) => r.id],
+  absences: [absenceRecordSchema, (r: AbsenceRecord) => r.coachId],
 } as const;
 
 type TableDefs = typeof tableDefs;
@@ -310,6 +315,7 @@ export function snapshotDb() {
     fileUploads: state.fileUploads.map(({ received, ...upload }) => ({ ...upload, receivedChunks: Object.keys(received).length })),
     messages: state.messages,
     tasks: state.tasks,
+    absences: state.absences,
     writeLog: state.writeLog,
   };
 }
