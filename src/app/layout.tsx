@@ -9,6 +9,7 @@ import { SessionExpired } from '#src/features/account/components/session-expired
 import { UpdatePrompt } from './update-prompt.tsx';
 import { DevTools } from './dev-tools.tsx';
 import { InactivityGuard } from './inactivity-guard.tsx';
+import { MessagesNavLink } from '#src/features/messages/components/messages-nav-link.tsx';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function Layout() {
             <span aria-hidden="true" className="site-header__logo" />
             {t('app.name')}
           </Link>
+          {user?.role === 'client' ? <MessagesNavLink /> : null}
           {user ? (
             <Link to="/uitloggen" className="site-header__logout">
               {t('nav.signOut')}

@@ -7,3 +7,8 @@ import '#src/features/work-folder/api/put-activity.ts';
 import '#src/features/work-folder/api/hand-in.ts';
 import '#src/features/work-folder/api/give-feedback.ts';
 import '#src/features/work-folder/api/upload-proof.ts';
+import '#src/features/messages/api/send-message.ts';
+import '#src/features/messages/api/upload-attachment.ts';
+import '#src/features/messages/api/answer-appointment.ts';
+import '#src/features/tasks/api/put-task.ts';
+import '#src/features/tasks/api/set-done.ts';

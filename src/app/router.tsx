@@ -45,7 +45,8 @@ export const routes: RouteObject[] = [
               { path: 'werkmap/:activityId/wijzigen', lazy: () => import('#src/features/work-folder/routes/activity-edit.tsx') },
               { path: 'cv', element: <NotYetAvailablePage /> },
               { path: 'portfolio', element: <NotYetAvailablePage /> },
-              { path: 'berichten', element: <NotYetAvailablePage /> },
+              { path: 'berichten', lazy: () => import('#src/features/messages/routes/messages.tsx') },
+              { path: 'taken', lazy: () => import('#src/features/tasks/routes/tasks.tsx') },
             ],
           },
           {
@@ -59,6 +60,8 @@ export const routes: RouteObject[] = [
               { path: 'coach/clienten/:clientId', element: <NotYetAvailablePage /> },
               { path: 'coach/clienten/:clientId/vragenlijst', lazy: () => import('#src/features/intake/routes/coach-intake.tsx') },
               { path: 'coach/clienten/:clientId/werkmap', lazy: () => import('#src/features/work-folder/routes/coach-work-folder.tsx') },
+              { path: 'coach/clienten/:clientId/berichten', lazy: () => import('#src/features/messages/routes/coach-messages.tsx') },
+              { path: 'coach/clienten/:clientId/taken', lazy: () => import('#src/features/tasks/routes/coach-tasks.tsx') },
             ],
           },
           {

@@ -12,6 +12,8 @@ import type nlProfile from '#src/locales/nl/profile.json';
 import type nlPages from '#src/locales/nl/pages.json';
 import type nlIntake from '#src/locales/nl/intake.json';
 import type nlWorkFolder from '#src/locales/nl/workFolder.json';
+import type nlMessages from '#src/locales/nl/messages.json';
+import type nlTasks from '#src/locales/nl/tasks.json';
 import { defaultLanguage, isLanguageCode, languageCodes, type LanguageCode } from './languages.ts';
 
 export const LANGUAGE_STORAGE_KEY = 'werkmap.language';
@@ -27,6 +29,8 @@ export type NlResources = {
   pages: typeof nlPages;
   intake: typeof nlIntake;
   workFolder: typeof nlWorkFolder;
+  messages: typeof nlMessages;
+  tasks: typeof nlTasks;
 };
 
 /** What the shell needs before its first screen. */
