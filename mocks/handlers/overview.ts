@@ -4,6 +4,7 @@ import { searchPeriodOf } from '../derive.ts';
 import { authenticate, authoriseClient, json, route, type Operation } from '../http.ts';
 import { intakeStatusOf } from './intake.ts';
 import { applicationsObligation } from './activities.ts';
+import { openTasksSummary } from './tasks.ts';
 
 /** The client's home: zoekperiode and obligations. */
 
@@ -33,6 +34,7 @@ export const handlers = [
         searchPeriod: searchPeriodOf(client),
         obligations,
         coachName: coach?.name ?? null,
+        tasks: openTasksSummary(client.id),
       }),
     );
   }),

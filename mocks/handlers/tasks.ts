@@ -1,8 +1,8 @@
 import { taskDoneInputSchema, taskInputSchema, taskListSchema, taskSchema } from '#src/features/tasks/schemas.ts';
-import { sortTasks } from '#src/features/tasks/rules.ts';
+import { isOverdue, sortTasks } from '#src/features/tasks/rules.ts';
 import { idSchema } from '#src/shared/lib/domain.ts';
 import { db, etagFor, logWrite, parseIfMatch, type ClientRecord } from '../db.ts';
-import { nowIso } from '../clock.ts';
+import { nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
 import { authenticate, authoriseClient, forbidden, json, parseBody, problem, route, type Actor, type Operation } from '../http.ts';
 
@@ -30,6 +30,15 @@ function log(request: Request, actor: Actor, resource: string, version: number) 
 
 export function tasksOf(clientId: string) {
   return sortTasks(db.tasks.list().filter((t) => t.clientId === clientId));
+}
+
+/** The home screen's open tasks (at most five), overdue flagged. */
+export function openTasksSummary(clientId: string) {
+  const today = todayIso();
+  return tasksOf(clientId)
+    .filter((t) => t.doneAt === null)
+    .slice(0, 5)
+    .map((t) => ({ id: t.id, title: t.title, dueDate: t.dueDate, overdue: isOverdue(t, today) }));
 }
 
 export const handlers = [

@@ -20,6 +20,8 @@ export const clientOverviewSchema = z.object({
   searchPeriod: z.object({ start: isoDateSchema, end: isoDateSchema }).nullable(),
   obligations: z.array(obligationSchema),
   coachName: z.string().nullable(),
+  /** Open tasks from the werkplan (tasks feature), earliest due first; `overdue` when the due date has passed. */
+  tasks: z.array(z.object({ id: idSchema, title: z.string(), dueDate: isoDateSchema.nullable(), overdue: z.boolean() })).optional(),
 });
 export type ClientOverview = z.infer<typeof clientOverviewSchema>;
 
