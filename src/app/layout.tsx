@@ -26,7 +26,6 @@ export function Layout() {
             <span aria-hidden="true" className="site-header__logo" />
             {t('app.name')}
           </Link>
-          {user?.role === 'client' ? <MessagesNavLink /> : null}
           {user ? (
             <Link to="/uitloggen" className="site-header__logout">
               {t('nav.signOut')}
@@ -40,6 +39,7 @@ export function Layout() {
               <span dir="auto">{user.name}</span> <span className="site-header__role">({t(`roles.${user.role}`)})</span>
             </p>
           ) : null}
+          {user?.role === 'client' ? <MessagesNavLink /> : null}
           {user ? <SyncIndicator /> : null}
           <LanguageSwitch />
         </div>
