@@ -80,6 +80,28 @@ describe('messages', () => {
   });
 });
 
+describe('message attachments', () => {
+  it('uploads on the chunked protocol to the sender\'s own message; the coach reads it, others do not', async () => {
+    const anna = await token('client-anna');
+    await call(`${ANNA}/messages/m-7`, { method: 'PUT', token: anna, body: text('Mijn brief', { attachmentCount: 1 }) });
+    const data = btoa('%PDF-1.4 brief');
+    const start = await call(`${ANNA}/messages/m-7/attachments/f-1`, { method: 'PUT', token: anna, body: { name: 'brief.pdf', type: 'application/pdf', size: 14, chunks: 1 } });
+    expect(start.status).toBe(201);
+    const marieke = await token('coach-marieke');
+    // only the sender adds files to a message
+    expect((await call(`${ANNA}/messages/m-7/attachments/f-2`, { method: 'PUT', token: marieke, body: { name: 'x.pdf', type: 'application/pdf', size: 14, chunks: 1 } })).status).toBe(403);
+    const chunk = await call(`${ANNA}/messages/m-7/attachments/f-1/chunks/0`, { method: 'PUT', token: anna, body: { data } });
+    expect((await chunk.json()).complete).toBe(true);
+    expect(db.messages.get('m-7')?.attachments).toEqual([{ id: 'f-1', name: 'brief.pdf', mediaType: 'application/pdf', size: 14 }]);
+    const file = await call(`${ANNA}/files/f-1`, { token: marieke });
+    expect(file.status).toBe(200);
+    expect(await file.text()).toBe('%PDF-1.4 brief');
+    expect((await call(`${ANNA}/files/f-1`, { token: await token('coach-sander') })).status).toBe(403);
+    const tooBig = await call(`${ANNA}/messages/m-7/attachments/f-3`, { method: 'PUT', token: anna, body: { name: 'groot.pdf', type: 'application/pdf', size: 9 * 1024 * 1024, chunks: 50 } });
+    expect((await tooBig.json()).fieldErrors.size).toEqual(['validation.file.tooBig']);
+  });
+});
+
 describe('tasks', () => {
   it('the coach creates (If-Match on edit), the client ticks off idempotently', async () => {
     const marieke = await token('coach-marieke');

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useEffect, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
 import { ErrorSummary, FieldMessages, useErrorText } from '#src/shared/ui/form.tsx';
@@ -7,6 +7,7 @@ import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { checkFile, preparePhoto, toBase64 } from '#src/shared/files/files.ts';
 import { FILE_TYPES, type FileType } from '#src/shared/files/schemas.ts';
 import type { FileToUpload } from '#src/shared/files/upload.ts';
+import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
 import { MESSAGE_MAX_CHARS, type MessageLink } from '../schemas.ts';
 import { newId } from '../api/keys.ts';
 
@@ -15,11 +16,27 @@ export type ComposeValues = { body: string; files: FileToUpload[]; link: Message
 const MAX_FILES = 5;
 
 /**
+ * Unsent drafts per conversation, in memory only (never on disk: a public computer keeps
+ * nothing), so going to another screen and back keeps what was typed.
+ */
+const drafts = new Map<string, string>();
+
+/**
  * Writing a message: text (up to 5000 characters, counted as a person sees them), up to five
  * photos or PDFs, and an optional link ("vraag over deze sollicitatie"). Errors show next to
  * the field and in a summary; what was typed stays when sending fails.
  */
-export function ComposeForm({ link, onRemoveLink, onSend }: { link: MessageLink | null; onRemoveLink: () => void; onSend: (values: ComposeValues) => Promise<void> }) {
+export function ComposeForm({
+  draftKey,
+  link,
+  onRemoveLink,
+  onSend,
+}: {
+  draftKey: string;
+  link: MessageLink | null;
+  onRemoveLink: () => void;
+  onSend: (values: ComposeValues) => Promise<void>;
+}) {
   const { t } = useTranslation('messages');
   const errorText = useErrorText();
   const [files, setFiles] = useState<FileToUpload[]>([]);
@@ -32,7 +49,13 @@ export function ComposeForm({ link, onRemoveLink, onSend }: { link: MessageLink 
     handleSubmit,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<{ body: string }>({ defaultValues: { body: '' }, mode: 'onSubmit', reValidateMode: 'onBlur' });
+  } = useForm<{ body: string }>({ defaultValues: { body: drafts.get(draftKey) ?? '' }, mode: 'onSubmit', reValidateMode: 'onBlur' });
+  const body = useWatch({ control, name: 'body' });
+  useEffect(() => {
+    if (body) drafts.set(draftKey, body);
+    else drafts.delete(draftKey);
+  }, [body, draftKey]);
+  useDirtyForm(body !== '' || files.length > 0);
 
   const addFiles = async (list: FileList | null) => {
     if (!list) return;

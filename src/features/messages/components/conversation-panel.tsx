@@ -127,7 +127,7 @@ export function ConversationPanel({ clientId, reader, user, link, onRemoveLink }
           <p>{saveError}</p>
         </Notice>
       ) : null}
-      <ComposeForm link={link} onRemoveLink={onRemoveLink} onSend={send} />
+      <ComposeForm draftKey={`${user.id}:${clientId}`} link={link} onRemoveLink={onRemoveLink} onSend={send} />
       {reader === 'coach' ? <InviteForm onInvite={invite} /> : null}
     </>
   );

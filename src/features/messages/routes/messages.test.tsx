@@ -54,6 +54,15 @@ describe('the conversation (client)', () => {
     expect(stored[0]?.link).toEqual({ type: 'activity', id: 'act-anna-1', label: 'Vraag over deze sollicitatie' });
   });
 
+  it('says next to the file field when a video is chosen, and keeps what was typed', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    await open('client-anna', '/berichten', 'Berichten');
+    await user.type(screen.getByLabelText('Je bericht'), 'Zie de film');
+    await user.upload(screen.getByLabelText('Bijlagen (niet verplicht)'), new File(['x'], 'film.mp4', { type: 'video/mp4' }));
+    expect(await screen.findByLabelText('Bijlagen (niet verplicht)')).toHaveAccessibleDescription(expect.stringContaining('Dit is een video.'));
+    expect(screen.getByLabelText('Je bericht')).toHaveValue('Zie de film');
+  });
+
   it('needs a reason when the client needs another moment for an appointment', async () => {
     const user = userEvent.setup();
     await open('client-anna', '/berichten', 'Berichten');
