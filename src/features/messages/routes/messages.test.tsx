@@ -77,6 +77,31 @@ describe('the conversation (client)', () => {
   });
 });
 
+describe('the conversation (coach)', () => {
+  it("shows a 403 page with none of the client's messages to another coach", async () => {
+    const session = await signInAs('coach-sander');
+    await startSessionServices(queryClient, session);
+    await renderApp('/coach/clienten/client-anna/berichten');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
+    expect(screen.queryByText(/Welkom! Ik ben Marieke/)).toBeNull();
+  });
+
+  it('replies and sends an invitation, which needs a place or a link', async () => {
+    const user = userEvent.setup();
+    await open('coach-marieke', '/coach/clienten/client-anna/berichten', 'Berichten met Anna de Vries');
+    await user.click(screen.getByRole('button', { name: 'Uitnodiging versturen' }));
+    expect(screen.getByLabelText('Plaats')).toHaveAccessibleDescription(expect.stringContaining('Vul een plaats of een online link in.'));
+    const next = new Date(Date.now() + 5 * 86_400_000);
+    await user.type(screen.getByLabelText('Dag'), String(next.getDate()));
+    await user.type(screen.getByLabelText('Maand'), String(next.getMonth() + 1));
+    await user.type(screen.getByLabelText('Jaar'), String(next.getFullYear()));
+    await user.type(screen.getByLabelText('Tijd'), '14:30');
+    await user.type(screen.getByLabelText('Plaats'), 'Stadhuis Groningen, balie 3');
+    await user.click(screen.getByRole('button', { name: 'Uitnodiging versturen' }));
+    await waitFor(() => expect(db.messages.list().find((m) => m.kind === 'appointment' && m.appointment?.place === 'Stadhuis Groningen, balie 3')?.senderId).toBe('coach-marieke'));
+  });
+});
+
 describe('tasks (coach)', () => {
   it('creates a task with a due date, with errors next to the fields first', async () => {
     const user = userEvent.setup();
