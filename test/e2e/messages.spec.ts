@@ -16,6 +16,8 @@ test.beforeEach(async () => {
 });
 
 const BODY = 'Hoi Marieke,\nMoet ik bij <b>Albert Heijn</b> ook een motivatie sturen?';
+/** A 2×2 PNG, as a phone's screenshot would be (scaled and turned into a JPEG on the device). */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
 const REPLY = 'Ja, een korte motivatie is goed. Zet hem erbij.';
 
 async function tabTo(page: Page, isTarget: () => Promise<boolean>, max = 60) {
@@ -31,6 +33,8 @@ async function annaMessageWrites() {
 }
 
 test('a message written offline reaches the coach once; her reply shows without a reload; a task ticked off offline shows as done', async ({ page, context, browser }) => {
+  // two people, two round trips through offline and back: longer than the default minute on a busy machine
+  test.slow();
   await page.clock.install();
   await startControlled(page, ANNA.name);
   await page.getByRole('link', { name: 'Berichten' }).first().click();
@@ -42,8 +46,10 @@ test('a message written offline reaches the coach once; her reply shows without 
   await expectNoHorizontalScroll(page, 'client conversation');
   await waitForQueryPersist(page);
 
-  // offline, by keyboard only: write and send
+  // offline: a photo to go with it, then by keyboard only: write and send
   await context.setOffline(true);
+  await page.getByLabel('Bijlagen (niet verplicht)').setInputFiles({ name: 'vacature.png', mimeType: 'image/png', buffer: PNG });
+  await expect(page.getByRole('list', { name: 'Gekozen bestanden' })).toContainText('vacature.jpg');
   await tabTo(page, () => page.getByLabel('Je bericht').evaluate((el) => el === document.activeElement));
   await page.keyboard.type('Hoi Marieke,');
   await page.keyboard.press('Enter');
@@ -54,13 +60,17 @@ test('a message written offline reaches the coach once; her reply shows without 
   await expect(mine).toContainText('Wacht op verbinding');
   await expect(mine.locator('.message__body')).toHaveText(BODY);
   await expect(mine.locator('b')).toHaveCount(0);
-  expect((await readOutbox(page)).filter((r) => r.lane.startsWith('message:'))).toHaveLength(1);
+  await expect(mine).toContainText('vacature.jpg');
+  // the message and its attachment, in one lane
+  expect((await readOutbox(page)).filter((r) => r.lane.startsWith('message:'))).toHaveLength(2);
   await expectNoAxeViolations(page, 'client conversation offline');
   expect(await annaMessageWrites()).toHaveLength(0);
 
   await context.setOffline(false);
   await expect(mine).toContainText(/Verstuurd|Afgeleverd|Gelezen/, { timeout: 30_000 });
   expect(await annaMessageWrites()).toHaveLength(1);
+  await expect.poll(async () => (await mockState()).writeLog.filter((w) => w.resource.startsWith('attachment:')).length).toBe(1);
+  expect((await mockState()).messages.find((m) => m.body === BODY)?.attachments.map((a) => [a.name, a.mediaType])).toEqual([['vacature.jpg', 'image/jpeg']]);
 
   // the coach, in her own browser, reads it and replies
   const coach = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -70,6 +80,7 @@ test('a message written offline reaches the coach once; her reply shows without 
   await expect(heading(coachPage, `Berichten met ${ANNA.name}`)).toBeVisible();
   const received = coachPage.getByTestId('conversation').getByRole('listitem').filter({ hasText: 'motivatie sturen' });
   await expect(received.locator('.message__body')).toHaveText(BODY);
+  await expect(received.getByRole('button', { name: 'vacature.jpg' })).toBeVisible();
   await expectNoAxeViolations(coachPage, 'coach conversation');
   await coachPage.getByLabel('Je bericht').fill(REPLY);
   await coachPage.getByRole('button', { name: 'Versturen', exact: true }).click();
