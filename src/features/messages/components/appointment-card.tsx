@@ -1,5 +1,6 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
 import { Button } from '#src/shared/ui/button.tsx';
 import { FieldShell, RadioGroup, useErrorText } from '#src/shared/ui/form.tsx';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
@@ -17,8 +18,9 @@ function AnswerForm({ messageId, onAnswer }: { messageId: string; onAnswer: (inp
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<Values>({ defaultValues: { answer: '', reason: '' } });
+  useDirtyForm(isDirty);
   const id = `answer-${messageId}`;
   const reasonError = errorText(errors.reason?.message);
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
 import { Button } from '#src/shared/ui/button.tsx';
 import { DateField } from '#src/shared/ui/date-field.tsx';
 import { TextField, useErrorText } from '#src/shared/ui/form.tsx';
@@ -36,8 +37,9 @@ export function InviteForm({ onInvite }: { onInvite: (values: InviteValues) => P
     handleSubmit,
     setError,
     reset,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<FormValues>({ defaultValues: { date: { day: '', month: '', year: '' }, time: '', duration: '30', place: '', onlineUrl: '', body: '' } });
+  useDirtyForm(isDirty);
   return (
     <form
       noValidate

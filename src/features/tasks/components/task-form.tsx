@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
 import { Button } from '#src/shared/ui/button.tsx';
 import { DateField } from '#src/shared/ui/date-field.tsx';
 import { ErrorSummary, TextField, useErrorText } from '#src/shared/ui/form.tsx';
@@ -21,8 +22,9 @@ export function TaskForm({ onSave }: { onSave: (input: TaskInput) => Promise<voi
     handleSubmit,
     setError,
     reset,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<Values>({ defaultValues: { title: '', description: '', dueDate: { day: '', month: '', year: '' } } });
+  useDirtyForm(isDirty);
   const summary = [
     errors.title?.message ? { fieldId: 'task-title', message: errorText(errors.title.message) ?? '' } : null,
     errors.description?.message ? { fieldId: 'task-description', message: errorText(errors.description.message) ?? '' } : null,
