@@ -37,11 +37,17 @@ test('a message written offline reaches the coach once; her reply shows without 
   test.slow();
   await page.clock.install();
   await startControlled(page, ANNA.name);
-  await page.getByRole('link', { name: 'Berichten' }).first().click();
+  // home: the open tasks, one overdue, and one unread message in the header
+  await expect(page.getByRole('region', { name: 'Afspraken met je e-coach' })).toContainText('Te laat');
+  await expect(page.getByRole('link', { name: /Berichten.*1 ongelezen bericht/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'home with tasks');
+  await expectNoHorizontalScroll(page, 'home with tasks');
+  await page.getByRole('link', { name: /Berichten.*1 ongelezen bericht/ }).click();
   await expect(heading(page, 'Berichten')).toBeVisible();
   await expect(page.getByTestId('conversation')).toContainText('Welkom! Ik ben Marieke');
   // the invitation was unread: shown, it is marked read and the header badge goes
   await expect.poll(async () => (await mockState()).messages.find((m) => m.id === 'msg-anna-4')?.readAt ?? null).not.toBeNull();
+  await expect(page.getByRole('link', { name: /ongelezen/ })).toHaveCount(0);
   await expectNoAxeViolations(page, 'client conversation');
   await expectNoHorizontalScroll(page, 'client conversation');
   await waitForQueryPersist(page);
