@@ -6,7 +6,7 @@ import { intakeDefinitionSchema } from '#src/features/intake/definition/schemas.
 import { intakeDraftInputSchema, intakeSubmissionSchema } from '#src/features/intake/schemas.ts';
 import { activitySchema, normSchema, submissionSchema } from '#src/features/work-folder/schemas.ts';
 import { fileUploadInputSchema } from '#src/shared/files/schemas.ts';
-import { messageSchema } from '#src/features/messages/schemas.ts';
+import { absenceSchema, messageSchema } from '#src/features/messages/schemas.ts';
 import { taskSchema } from '#src/features/tasks/schemas.ts';
 import { coachNoteSchema, reviewSchema } from '#src/features/coach/schemas.ts';
 import { cvProfileSchema, cvSchema } from '#src/features/cv/schemas.ts';
@@ -139,6 +139,9 @@ export type CvProfileRecord = z.infer<typeof cvProfileRecordSchema>;
 /** One of a client's CVs (cv feature). */
 export const cvRecordSchema = cvSchema;
 export type CvRecord = z.infer<typeof cvRecordSchema>;
+/** A coach's time away; `coveredBy` answers their clients' messages meanwhile (messages feature). */
+export const absenceRecordSchema = absenceSchema;
+export type AbsenceRecord = z.infer<typeof absenceRecordSchema>;
 
 export const storedResponseSchema = z.object({
   status: z.number().int(),
@@ -240,6 +243,7 @@ const tableDefs = {
   reviews: [reviewRecordSchema, (r: ReviewRecord) => r.id],
   cvProfiles: [cvProfileRecordSchema, (r: CvProfileRecord) => r.clientId],
   cvs: [cvRecordSchema, (r: CvRecord) => r.id],
+  absences: [absenceRecordSchema, (r: AbsenceRecord) => r.coachId],
 } as const;
 
 type TableDefs = typeof tableDefs;
@@ -336,6 +340,7 @@ export function snapshotDb() {
     reviews: state.reviews,
     cvProfiles: state.cvProfiles,
     cvs: state.cvs,
+    absences: state.absences,
     writeLog: state.writeLog,
   };
 }

@@ -6,6 +6,7 @@ import { assertDefinition } from '#src/features/intake/definition/engine.ts';
 import { seedWorkFolders } from './seed-work-folder.ts';
 import { withCoachSeed } from './seed-coach.ts';
 import { seedCv } from './seed-cv.ts';
+import { seedMessages } from './seed-messages.ts';
 import entreeV1 from '#src/features/intake/definition/data/entree-v1.json' with { type: 'json' };
 import participationV1 from '#src/features/intake/definition/data/participation-v1.json' with { type: 'json' };
 
@@ -242,9 +243,8 @@ export function buildSeed(): DbState {
     intakeDrafts: [],
     intakeSubmissions: [],
     ...seedWorkFolders(clients),
-    messages: [],
-    tasks: [],
     ...seedCv(clients),
+    ...seedMessages(),
     writeLog: [],
   });
 }

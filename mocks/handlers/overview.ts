@@ -5,6 +5,7 @@ import { authenticate, authoriseClient, json, route, type Operation } from '../h
 import { intakeStatusOf } from './intake.ts';
 import { applicationsObligation } from './activities.ts';
 import { latestReviewFor } from './caseload.ts';
+import { openTasksSummary } from './tasks.ts';
 
 /** The client's home: zoekperiode and obligations. */
 
@@ -35,6 +36,7 @@ export const handlers = [
         obligations,
         coachName: coach?.name ?? null,
         latestReview: latestReviewFor(client.id),
+        tasks: openTasksSummary(client.id),
       }),
     );
   }),

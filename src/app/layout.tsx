@@ -9,6 +9,7 @@ import { SessionExpired } from '#src/features/account/components/session-expired
 import { UpdatePrompt } from './update-prompt.tsx';
 import { DevTools } from './dev-tools.tsx';
 import { InactivityGuard } from './inactivity-guard.tsx';
+import { MessagesNavLink } from '#src/features/messages/components/messages-nav-link.tsx';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -38,6 +39,7 @@ export function Layout() {
               <span dir="auto">{user.name}</span> <span className="site-header__role">({t(`roles.${user.role}`)})</span>
             </p>
           ) : null}
+          {user?.role === 'client' ? <MessagesNavLink /> : null}
           {user ? <SyncIndicator /> : null}
           <LanguageSwitch />
         </div>

@@ -12,3 +12,8 @@ import '#src/features/coach/api/hold-review.ts';
 import '#src/features/cv/api/put-cv-profile.ts';
 import '#src/features/cv/api/put-cv.ts';
 import '#src/features/cv/api/delete-cv.ts';
+import '#src/features/messages/api/send-message.ts';
+import '#src/features/messages/api/upload-attachment.ts';
+import '#src/features/messages/api/answer-appointment.ts';
+import '#src/features/tasks/api/put-task.ts';
+import '#src/features/tasks/api/set-done.ts';

@@ -53,7 +53,8 @@ export const routes: RouteObject[] = [
               { path: 'cv/:cvId', lazy: () => import('#src/features/cv/routes/cv-edit.tsx') },
               { path: 'cv/:cvId/afdrukken', lazy: () => import('#src/features/cv/routes/cv-print.tsx') },
               { path: 'portfolio', element: <NotYetAvailablePage /> },
-              { path: 'berichten', element: <NotYetAvailablePage /> },
+              { path: 'berichten', lazy: () => import('#src/features/messages/routes/messages.tsx') },
+              { path: 'taken', lazy: () => import('#src/features/tasks/routes/tasks.tsx') },
             ],
           },
           {
@@ -69,6 +70,8 @@ export const routes: RouteObject[] = [
               { path: 'coach/clienten/:clientId/vragenlijst', lazy: () => import('#src/features/intake/routes/coach-intake.tsx') },
               { path: 'coach/clienten/:clientId/werkmap', lazy: () => import('#src/features/work-folder/routes/coach-work-folder.tsx') },
               { path: 'coach/clienten/:clientId/cv', lazy: () => import('#src/features/cv/routes/coach-cvs.tsx') },
+              { path: 'coach/clienten/:clientId/berichten', lazy: () => import('#src/features/messages/routes/coach-messages.tsx') },
+              { path: 'coach/clienten/:clientId/taken', lazy: () => import('#src/features/tasks/routes/coach-tasks.tsx') },
             ],
           },
           {

@@ -57,7 +57,7 @@ describe('routes by role', () => {
 
   it('shows a plain page for features that are not built yet', async () => {
     await signInAs('client-anna');
-    await renderApp('/berichten');
+    await renderApp('/portfolio');
     expect(await screen.findByRole('heading', { level: 1, name: 'Nog niet beschikbaar' })).toBeInTheDocument();
     const main = screen.getByRole('main');
     expect(within(main).getAllByRole('link')).toHaveLength(1);

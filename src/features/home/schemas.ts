@@ -30,6 +30,8 @@ export const clientOverviewSchema = z.object({
     })
     .nullable()
     .optional(),
+  /** Open tasks from the werkplan (tasks feature), earliest due first; `overdue` when the due date has passed. */
+  tasks: z.array(z.object({ id: idSchema, title: z.string(), dueDate: isoDateSchema.nullable(), overdue: z.boolean() })).optional(),
 });
 export type ClientOverview = z.infer<typeof clientOverviewSchema>;
 

@@ -69,3 +69,65 @@ export const messageSchema = z.object({
   readAt: isoDateTimeSchema.nullable(),
 });
 export type Message = z.infer<typeof messageSchema>;
+
+/** What the sender's device sends: `PUT /clients/{clientId}/messages/{id}` (attachments follow as chunked uploads). */
+export const MESSAGE_MAX_CHARS = 5000;
+export const messageInputSchema = z
+  .object({
+    kind: z.enum(['text', 'appointment']),
+    body: z.string().max(MESSAGE_MAX_CHARS, { error: 'validation.message.tooLong' }),
+    link: messageLinkSchema.nullable(),
+    appointment: appointmentSchema.omit({ answer: true }).nullable(),
+    writtenAt: isoDateTimeSchema,
+    /** Attachments that follow as uploads (the server shows them once complete). */
+    attachmentCount: z.number().int().min(0).max(5),
+  })
+  .superRefine((input, ctx) => {
+    if (input.kind === 'text' && input.body.trim() === '' && input.attachmentCount === 0) {
+      ctx.addIssue({ code: 'custom', path: ['body'], message: 'validation.message.empty' });
+    }
+    if (input.kind === 'appointment' && !input.appointment) {
+      ctx.addIssue({ code: 'custom', path: ['appointment'], message: 'validation.message.appointment.required' });
+    }
+    if (input.appointment && !input.appointment.place && !input.appointment.onlineUrl) {
+      ctx.addIssue({ code: 'custom', path: ['appointment', 'place'], message: 'validation.message.appointment.place' });
+    }
+  });
+export type MessageInput = z.infer<typeof messageInputSchema>;
+
+/** The client's answer to an invitation: `PUT /clients/{clientId}/messages/{id}/answer`. */
+export const appointmentAnswerInputSchema = z
+  .object({ answer: z.enum(['coming', 'otherTime']), reason: z.string().max(1000, { error: 'validation.message.reason.tooLong' }) })
+  .superRefine((input, ctx) => {
+    if (input.answer === 'otherTime' && input.reason.trim() === '') {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'validation.message.reason.required' });
+    }
+  });
+export type AppointmentAnswerInput = z.infer<typeof appointmentAnswerInputSchema>;
+
+export const markReadInputSchema = z.object({ upTo: isoDateTimeSchema });
+
+/** One client's conversation as the reader sees it. */
+export const conversationSchema = z.object({
+  clientId: idSchema,
+  clientName: z.string(),
+  coachName: z.string().nullable(),
+  /** Oldest first. */
+  messages: z.array(messageSchema),
+  /** Messages from the other side the reader has not read. */
+  unread: z.number().int().min(0),
+});
+export type Conversation = z.infer<typeof conversationSchema>;
+
+export const unreadSchema = z.object({ total: z.number().int().min(0), byClient: z.record(z.string(), z.number().int().min(0)) });
+export type Unread = z.infer<typeof unreadSchema>;
+
+/** A coach's time away: a colleague (`coveredBy`) reads and answers their clients' messages meanwhile. */
+export const absenceSchema = z.object({
+  coachId: idSchema,
+  coveredBy: idSchema,
+  startsAt: isoDateTimeSchema,
+  endsAt: isoDateTimeSchema,
+});
+export type Absence = z.infer<typeof absenceSchema>;
+export const absenceInputSchema = absenceSchema.omit({ coachId: true });

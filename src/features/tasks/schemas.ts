@@ -21,3 +21,18 @@ export const taskSchema = z.object({
   updatedAt: isoDateTimeSchema,
 });
 export type Task = z.infer<typeof taskSchema>;
+
+/** The coach's create or edit: `PUT /clients/{clientId}/tasks/{id}` (If-Match on edits). */
+export const taskInputSchema = z.object({
+  title: z.string().trim().min(1, { error: 'validation.task.title.required' }).max(200, { error: 'validation.task.title.tooLong' }),
+  description: z.string().trim().max(2000, { error: 'validation.task.description.tooLong' }),
+  dueDate: isoDateSchema.nullable(),
+});
+export type TaskInput = z.infer<typeof taskInputSchema>;
+
+/** The client ticks a task off (or on again): `PUT /clients/{clientId}/tasks/{id}/done`. */
+export const taskDoneInputSchema = z.object({ done: z.boolean() });
+export type TaskDoneInput = z.infer<typeof taskDoneInputSchema>;
+
+export const taskListSchema = z.object({ clientId: idSchema, tasks: z.array(taskSchema) });
+export type TaskList = z.infer<typeof taskListSchema>;

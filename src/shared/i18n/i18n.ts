@@ -13,6 +13,8 @@ import type nlPages from '#src/locales/nl/pages.json';
 import type nlIntake from '#src/locales/nl/intake.json';
 import type nlWorkFolder from '#src/locales/nl/workFolder.json';
 import type nlCv from '#src/locales/nl/cv.json';
+import type nlMessages from '#src/locales/nl/messages.json';
+import type nlTasks from '#src/locales/nl/tasks.json';
 import { defaultLanguage, isLanguageCode, languageCodes, type LanguageCode } from './languages.ts';
 
 export const LANGUAGE_STORAGE_KEY = 'werkmap.language';
@@ -29,6 +31,8 @@ export type NlResources = {
   intake: typeof nlIntake;
   workFolder: typeof nlWorkFolder;
   cv: typeof nlCv;
+  messages: typeof nlMessages;
+  tasks: typeof nlTasks;
 };
 
 /** What the shell needs before its first screen. */

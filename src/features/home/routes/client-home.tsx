@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { TaskList, type Task } from '#src/shared/ui/task-list.tsx';
-import type { StatusTone } from '#src/shared/ui/status-tag.tsx';
+import { StatusTag, type StatusTone } from '#src/shared/ui/status-tag.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { daysBetween, todayIso } from '#src/shared/lib/dates.ts';
 import { useClientOverview } from '../api/client-overview.ts';
@@ -17,6 +17,34 @@ const hrefs: Record<Obligation['id'], string> = {
   intake: '/vragenlijst',
 };
 const tones: Record<Obligation['status'], StatusTone> = { notStarted: 'neutral', inProgress: 'info', done: 'success' };
+
+/** Open tasks from the werkplan, with "Te laat" in words when overdue. */
+function OpenTasks({ tasks }: { tasks: NonNullable<ClientOverview['tasks']> }) {
+  const { t, i18n } = useTranslation('tasks');
+  const format = (iso: string) => new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+  return (
+    <section aria-labelledby="home-tasks">
+      <h2 id="home-tasks">{t('home.title')}</h2>
+      {tasks.length === 0 ? <p>{t('list.empty')}</p> : null}
+      <ul className="task-items">
+        {tasks.map((task) => (
+          <li key={task.id} className={`task-item${task.overdue ? ' task-item--overdue' : ''}`}>
+            <p className="task-item__title" dir="auto">
+              {task.title}
+            </p>
+            <p className="tag-line">
+              <span>{task.dueDate ? t('list.due', { date: format(task.dueDate) }) : t('list.noDueDate')}</span>{' '}
+              {task.overdue ? <StatusTag tone="error">{t('list.overdue')}</StatusTag> : null}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to="/taken">{t('home.all')}</Link>
+      </p>
+    </section>
+  );
+}
 
 function SearchPeriod({ overview }: { overview: ClientOverview }) {
   const { t, i18n } = useTranslation('home');
@@ -70,6 +98,7 @@ export function Component() {
               <h2>{t('client.tasksTitle')}</h2>
               <p>{t('client.tasksLead')}</p>
               <TaskList tasks={tasks} label={t('client.tasksTitle')} />
+              {overview.tasks ? <OpenTasks tasks={overview.tasks} /> : null}
               {overview.coachName ? <p>{t('client.coach', { name: overview.coachName })}</p> : null}
               {overview.latestReview ? <LatestReview review={overview.latestReview} /> : null}
               <h2>{t('client.moreTitle')}</h2>

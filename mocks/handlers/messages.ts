@@ -1,0 +1,349 @@
+import {
+  absenceInputSchema,
+  absenceSchema,
+  appointmentAnswerInputSchema,
+  conversationSchema,
+  markReadInputSchema,
+  messageInputSchema,
+  messageSchema,
+  unreadSchema,
+  type Message,
+} from '#src/features/messages/schemas.ts';
+import { sideOf, unreadCount, type Side } from '#src/features/messages/rules.ts';
+import { fileChunkInputSchema, fileUploadInputSchema, fileUploadStatusSchema } from '#src/shared/files/schemas.ts';
+import { idSchema } from '#src/shared/lib/domain.ts';
+import { db, logWrite, saveDb, type ClientRecord, type FileUploadRecord } from '../db.ts';
+import { now, nowIso } from '../clock.ts';
+import { withIdempotency } from '../idempotency.ts';
+import { receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
+import { authenticate, forbidden, json, noContent, parseBody, problem, route, validationProblem, type Actor, type Operation } from '../http.ts';
+
+/**
+ * Messages between a client and their e-coach, with appointment invitations as a kind of
+ * message. Who may take part in a client's conversation:
+ * - the client themself;
+ * - the client's coach;
+ * - while that coach is away (an `absences` record covering now), the colleague named in it;
+ * - helpers not (yet): acting for a client needs the machtiging context another feature builds.
+ * Messages are created with ids made on the device (`PUT`, idempotent by id: 201, then 200).
+ */
+
+/** Whether `coachId` is away now, and who covers. */
+export function coverOf(coachId: string): string | null {
+  const absence = db.absences.get(coachId);
+  if (!absence) return null;
+  const at = now().getTime();
+  return Date.parse(absence.startsAt) <= at && at < Date.parse(absence.endsAt) ? absence.coveredBy : null;
+}
+
+/** May this coach read and answer this client's messages (own client, or covering for an away colleague)? */
+export function coachMayMessage(coachId: string, client: ClientRecord): boolean {
+  if (!client.coachId) return false;
+  return client.coachId === coachId || coverOf(client.coachId) === coachId;
+}
+
+/** The client and the reader's side, or a 403 (the same for every refusal). */
+export function authoriseConversation(actor: Actor, clientId: string): { client: ClientRecord; side: Side } {
+  const client = db.clients.get(clientId);
+  if (!client) throw forbidden();
+  const { user } = actor;
+  if (user.role === 'client' && user.clientId === clientId) return { client, side: 'client' };
+  if (user.role === 'coach' && coachMayMessage(user.id, client)) return { client, side: 'coach' };
+  throw forbidden();
+}
+
+registerFileReadRule('message', (actor, upload) => {
+  try {
+    authoriseConversation(actor, upload.clientId);
+    return true;
+  } catch {
+    return false;
+  }
+});
+
+function validId(value: string | undefined): string {
+  const parsed = idSchema.safeParse(value);
+  if (!parsed.success) throw problem(400, { code: 'invalid-id' });
+  return parsed.data;
+}
+
+function messagesOf(clientId: string): Message[] {
+  return db.messages
+    .list()
+    .filter((m) => m.clientId === clientId)
+    .sort((a, b) => a.sentAt.localeCompare(b.sentAt) || a.id.localeCompare(b.id));
+}
+
+function log(request: Request, actor: Actor, resource: string, method: 'PUT' | 'POST' | 'DELETE' = 'PUT') {
+  logWrite({
+    resource,
+    method,
+    path: new URL(request.url).pathname,
+    idempotencyKey: request.headers.get('Idempotency-Key'),
+    userId: actor.user.id,
+    version: null,
+  });
+}
+
+function ownMessage(actor: Actor, clientId: string, messageId: string): Message {
+  const message = db.messages.get(messageId);
+  if (!message || message.clientId !== clientId) throw problem(404, { code: 'not-found' });
+  if (message.senderId !== actor.user.id) throw forbidden();
+  return message;
+}
+
+/** All chunks are in: the attachment shows on its message (once). */
+function putAttachmentOnMessage(request: Request, actor: Actor, upload: FileUploadRecord): void {
+  const message = db.messages.get(upload.owner.slice('message:'.length));
+  if (!message) throw problem(404, { code: 'not-found' });
+  if (message.attachments.some((a) => a.id === upload.id)) return;
+  if (message.attachments.length >= 5) throw validationProblem({ _form: ['validation.message.tooManyFiles'] });
+  db.messages.put({ ...message, attachments: [...message.attachments, { id: upload.id, name: upload.name, mediaType: upload.type, size: upload.size }] });
+  log(request, actor, `attachment:${upload.id}`);
+}
+
+const attachmentStatusSchema = fileUploadStatusSchema;
+
+export const handlers = [
+  route('GET', '/clients/:clientId/messages', ({ request, params }) => {
+    const actor = authenticate(request);
+    const { client, side } = authoriseConversation(actor, params.clientId ?? '');
+    // fetched by the reader's app: the other side's messages are delivered (afgeleverd)
+    const at = nowIso();
+    let changed = false;
+    for (const message of messagesOf(client.id)) {
+      if (sideOf(message.senderRole) !== side && message.deliveredAt === null) {
+        db.messages.put({ ...message, deliveredAt: at });
+        changed = true;
+      }
+    }
+    if (changed) saveDb();
+    const messages = messagesOf(client.id);
+    const coach = client.coachId ? db.users.get(client.coachId) : undefined;
+    return json(conversationSchema.parse({ clientId: client.id, clientName: client.name, coachName: coach?.name ?? null, messages, unread: unreadCount(messages, side) }));
+  }),
+
+  route('PUT', '/clients/:clientId/messages/:messageId', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const { client, side } = authoriseConversation(actor, params.clientId ?? '');
+    const id = validId(params.messageId);
+    const input = await parseBody(request, messageInputSchema);
+    const existing = db.messages.get(id);
+    if (existing) {
+      if (existing.clientId !== client.id || existing.senderId !== actor.user.id) throw problem(409, { code: 'message-id-reused' });
+      return json(messageSchema.parse(existing), { status: 200 });
+    }
+    if (input.kind === 'appointment' && side !== 'coach') throw forbidden();
+    const at = nowIso();
+    const saved = db.messages.put({
+      id,
+      clientId: client.id,
+      senderId: actor.user.id,
+      senderRole: actor.user.role,
+      senderName: actor.user.name,
+      onBehalfOf: side === 'coach' && client.coachId !== actor.user.id ? client.coachId : null,
+      kind: input.kind,
+      body: input.body,
+      attachments: [],
+      link: input.link,
+      appointment: input.appointment ? { ...input.appointment, answer: null } : null,
+      writtenAt: input.writtenAt,
+      sentAt: at,
+      deliveredAt: null,
+      readAt: null,
+    });
+    log(request, actor, `message:${id}`);
+    return json(messageSchema.parse(saved), { status: 201 });
+  }),
+
+  route('PUT', '/clients/:clientId/messages/:messageId/attachments/:fileId', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const { client } = authoriseConversation(actor, params.clientId ?? '');
+    const message = ownMessage(actor, client.id, validId(params.messageId));
+    const { upload, created } = await startUpload(request, client.id, params.fileId, `message:${message.id}`);
+    return json(uploadStatus(upload), { status: created ? 201 : 200 });
+  }),
+
+  route('PUT', '/clients/:clientId/messages/:messageId/attachments/:fileId/chunks/:index', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const { client } = authoriseConversation(actor, params.clientId ?? '');
+    const message = ownMessage(actor, client.id, validId(params.messageId));
+    const upload = await receiveChunk(request, client.id, params.fileId, params.index, `message:${message.id}`, (done) => putAttachmentOnMessage(request, actor, done));
+    return json(uploadStatus(upload));
+  }),
+
+  route('POST', '/clients/:clientId/messages/read', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const { client, side } = authoriseConversation(actor, params.clientId ?? '');
+    const { upTo } = await parseBody(request, markReadInputSchema);
+    const at = nowIso();
+    let count = 0;
+    for (const message of messagesOf(client.id)) {
+      if (sideOf(message.senderRole) === side || message.readAt !== null || message.sentAt > upTo) continue;
+      db.messages.put({ ...message, deliveredAt: message.deliveredAt ?? at, readAt: at });
+      count += 1;
+    }
+    if (count > 0) log(request, actor, `messages-read:${client.id}`, 'POST');
+    return json(unreadSchema.parse({ total: unreadCount(messagesOf(client.id), side), byClient: { [client.id]: unreadCount(messagesOf(client.id), side) } }));
+  }),
+
+  route('PUT', '/clients/:clientId/messages/:messageId/answer', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const { client, side } = authoriseConversation(actor, params.clientId ?? '');
+    if (side !== 'client') throw forbidden();
+    const id = validId(params.messageId);
+    return withIdempotency(request, actor, async () => {
+      const input = await parseBody(request, appointmentAnswerInputSchema);
+      const message = db.messages.get(id);
+      if (!message || message.clientId !== client.id || !message.appointment) throw problem(404, { code: 'not-found' });
+      const current = message.appointment.answer;
+      const reason = input.answer === 'coming' ? input.reason.trim() : input.reason.trim();
+      if (current && current.answer === input.answer && current.reason === reason) return json(messageSchema.parse(message));
+      const saved = db.messages.put({ ...message, appointment: { ...message.appointment, answer: { answer: input.answer, reason, at: nowIso() } } });
+      log(request, actor, `answer:${id}`);
+      return json(messageSchema.parse(saved));
+    });
+  }),
+
+  route('GET', '/me/unread', ({ request }) => {
+    const actor = authenticate(request);
+    const { user } = actor;
+    const byClient: Record<string, number> = {};
+    if (user.role === 'client' && user.clientId) {
+      byClient[user.clientId] = unreadCount(messagesOf(user.clientId), 'client');
+    } else if (user.role === 'coach') {
+      const unread = new Map<string, number>();
+      for (const message of db.messages.list()) {
+        if (message.readAt !== null || sideOf(message.senderRole) === 'coach') continue;
+        unread.set(message.clientId, (unread.get(message.clientId) ?? 0) + 1);
+      }
+      for (const [clientId, count] of unread) {
+        const client = db.clients.get(clientId);
+        if (client && coachMayMessage(user.id, client)) byClient[clientId] = count;
+      }
+    } else {
+      throw forbidden();
+    }
+    return json(unreadSchema.parse({ total: Object.values(byClient).reduce((a, b) => a + b, 0), byClient }));
+  }),
+
+  route('PUT', '/coaches/:coachId/absence', async ({ request, params }) => {
+    const actor = authenticate(request);
+    if (actor.user.role !== 'coach' || actor.user.id !== params.coachId) throw forbidden();
+    const input = await parseBody(request, absenceInputSchema);
+    const colleague = db.users.get(input.coveredBy);
+    if (!colleague || colleague.role !== 'coach' || colleague.id === actor.user.id) throw validationProblem({ coveredBy: ['validation.invalid'] });
+    if (input.endsAt <= input.startsAt) throw validationProblem({ endsAt: ['validation.invalid'] });
+    const saved = db.absences.put({ coachId: actor.user.id, ...input });
+    log(request, actor, `absence:${actor.user.id}`);
+    return json(absenceSchema.parse(saved));
+  }),
+
+  route('DELETE', '/coaches/:coachId/absence', ({ request, params }) => {
+    const actor = authenticate(request);
+    if (actor.user.role !== 'coach' || actor.user.id !== params.coachId) throw forbidden();
+    if (db.absences.delete(actor.user.id)) log(request, actor, `absence:${actor.user.id}`, 'DELETE');
+    return noContent();
+  }),
+];
+
+export const operations: Operation[] = [
+  {
+    operationId: 'getConversation',
+    method: 'GET',
+    path: '/clients/{clientId}/messages',
+    summary:
+      "A client's conversation with their coach, oldest first, with the reader's unread count. Marks the other side's messages delivered (afgeleverd). The client, their coach, or the colleague covering while the coach is away; not helpers.",
+    tag: 'messages',
+    auth: true,
+    response: { name: 'Conversation', schema: conversationSchema },
+    responses: [200, 401, 403],
+  },
+  {
+    operationId: 'putMessage',
+    method: 'PUT',
+    path: '/clients/{clientId}/messages/{messageId}',
+    summary: 'Send a message (id made on the device). Idempotent by id: 201 the first time, 200 with the stored message after. Only the coach side sends appointment invitations.',
+    tag: 'messages',
+    auth: true,
+    request: { name: 'MessageInput', schema: messageInputSchema },
+    response: { name: 'Message', schema: messageSchema },
+    responses: [200, 201, 400, 401, 403, 409, 422],
+  },
+  {
+    operationId: 'putMessageAttachment',
+    method: 'PUT',
+    path: '/clients/{clientId}/messages/{messageId}/attachments/{fileId}',
+    summary: "Start (201) or resume (200) a chunked attachment upload on the sender's own message (owner `message:<id>`). JPEG, PNG, WebP, PDF; at most 8 MiB.",
+    tag: 'messages',
+    auth: true,
+    request: { name: 'FileUploadInput', schema: fileUploadInputSchema },
+    response: { name: 'FileUploadStatus', schema: attachmentStatusSchema },
+    responses: [200, 201, 400, 401, 403, 404, 409, 422],
+  },
+  {
+    operationId: 'putMessageAttachmentChunk',
+    method: 'PUT',
+    path: '/clients/{clientId}/messages/{messageId}/attachments/{fileId}/chunks/{index}',
+    summary: 'One chunk (base64) of an attachment; idempotent per index. With the last chunk the attachment shows on the message.',
+    tag: 'messages',
+    auth: true,
+    request: { name: 'FileChunkInput', schema: fileChunkInputSchema },
+    response: { name: 'FileUploadStatus', schema: attachmentStatusSchema },
+    responses: [200, 400, 401, 403, 404, 422],
+  },
+  {
+    operationId: 'markMessagesRead',
+    method: 'POST',
+    path: '/clients/{clientId}/messages/read',
+    summary: "Mark the other side's messages sent up to `upTo` as read (gelezen). Answers the reader's unread count.",
+    tag: 'messages',
+    auth: true,
+    request: { name: 'MarkReadInput', schema: markReadInputSchema },
+    response: { name: 'Unread', schema: unreadSchema },
+    responses: [200, 400, 401, 403, 422],
+  },
+  {
+    operationId: 'answerAppointment',
+    method: 'PUT',
+    path: '/clients/{clientId}/messages/{messageId}/answer',
+    summary: 'The client answers an invitation: coming, or another moment needed (reason required). The same answer again changes nothing.',
+    tag: 'messages',
+    auth: true,
+    request: { name: 'AppointmentAnswerInput', schema: appointmentAnswerInputSchema },
+    response: { name: 'Message', schema: messageSchema },
+    responses: [200, 400, 401, 403, 404, 422],
+    headers: ['Idempotency-Key'],
+    responseHeaders: ['Idempotent-Replayed'],
+  },
+  {
+    operationId: 'getUnread',
+    method: 'GET',
+    path: '/me/unread',
+    summary: "Unread messages for the signed-in client (their conversation) or coach (per client they may answer, including an away colleague's)",
+    tag: 'messages',
+    auth: true,
+    response: { name: 'Unread', schema: unreadSchema },
+    responses: [200, 401, 403],
+  },
+  {
+    operationId: 'putAbsence',
+    method: 'PUT',
+    path: '/coaches/{coachId}/absence',
+    summary: "A coach's time away and the colleague who answers their clients' messages meanwhile (the coach themself)",
+    tag: 'messages',
+    auth: true,
+    request: { name: 'AbsenceInput', schema: absenceInputSchema },
+    response: { name: 'Absence', schema: absenceSchema },
+    responses: [200, 400, 401, 403, 422],
+  },
+  {
+    operationId: 'deleteAbsence',
+    method: 'DELETE',
+    path: '/coaches/{coachId}/absence',
+    summary: "End a coach's time away",
+    tag: 'messages',
+    auth: true,
+    responses: [204, 401, 403],
+  },
+];

@@ -1,0 +1,15 @@
+export const messageKeys = {
+  all: ['messages'] as const,
+  conversation: (clientId: string) => [...messageKeys.all, 'conversation', clientId] as const,
+  unread: () => [...messageKeys.all, 'unread'] as const,
+};
+
+/** One lane per message: the message first, then its attachments, then an answer to it. */
+export function messageLane(messageId: string): string {
+  return `message:${messageId}`;
+}
+
+export function newId(): string {
+  const c = globalThis.crypto;
+  return typeof c?.randomUUID === 'function' ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}

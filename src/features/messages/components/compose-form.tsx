@@ -1,0 +1,194 @@
+import { useEffect, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Button } from '#src/shared/ui/button.tsx';
+import { ErrorSummary, FieldMessages, useErrorText } from '#src/shared/ui/form.tsx';
+import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { checkFile, preparePhoto, toBase64 } from '#src/shared/files/files.ts';
+import { FILE_TYPES, type FileType } from '#src/shared/files/schemas.ts';
+import type { FileToUpload } from '#src/shared/files/upload.ts';
+import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
+import { MESSAGE_MAX_CHARS, type MessageLink } from '../schemas.ts';
+import { newId } from '../api/keys.ts';
+
+export type ComposeValues = { body: string; files: FileToUpload[]; link: MessageLink | null };
+
+const MAX_FILES = 5;
+
+/**
+ * Unsent drafts per conversation, in memory only (never on disk: a public computer keeps
+ * nothing), so going to another screen and back keeps what was typed.
+ */
+const drafts = new Map<string, string>();
+
+/**
+ * Writing a message: text (up to 5000 characters, counted as a person sees them), up to five
+ * photos or PDFs, and an optional link ("vraag over deze sollicitatie"). Errors show next to
+ * the field and in a summary; what was typed stays when sending fails.
+ */
+export function ComposeForm({
+  draftKey,
+  link,
+  onRemoveLink,
+  onSend,
+}: {
+  draftKey: string;
+  link: MessageLink | null;
+  onRemoveLink: () => void;
+  onSend: (values: ComposeValues) => Promise<void>;
+}) {
+  const { t } = useTranslation('messages');
+  const errorText = useErrorText();
+  const [files, setFiles] = useState<FileToUpload[]>([]);
+  const [fileError, setFileError] = useState<string | undefined>();
+  const [busyFiles, setBusyFiles] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const [sent, setSent] = useState(false);
+  const {
+    control,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<{ body: string }>({ defaultValues: { body: drafts.get(draftKey) ?? '' }, mode: 'onSubmit', reValidateMode: 'onBlur' });
+  const body = useWatch({ control, name: 'body' });
+  useEffect(() => {
+    if (body) drafts.set(draftKey, body);
+    else drafts.delete(draftKey);
+  }, [body, draftKey]);
+  useDirtyForm(body !== '' || files.length > 0);
+
+  const addFiles = async (list: FileList | null) => {
+    if (!list) return;
+    setFileError(undefined);
+    setBusyFiles(true);
+    const added: FileToUpload[] = [];
+    try {
+      for (const file of Array.from(list)) {
+        if (files.length + added.length >= MAX_FILES) {
+          setFileError('validation.message.tooManyFiles');
+          break;
+        }
+        const check = checkFile(file);
+        if (!check.ok) {
+          setFileError(check.message);
+          continue;
+        }
+        const blob = check.kind === 'photo' ? await preparePhoto(file) : file;
+        if (!blob) {
+          setFileError('validation.file.tooBig');
+          continue;
+        }
+        const type = (check.kind === 'pdf' ? 'application/pdf' : blob.type || file.type) as FileType;
+        if (!(FILE_TYPES as readonly string[]).includes(type)) {
+          setFileError('validation.file.type');
+          continue;
+        }
+        const name = check.kind === 'photo' && type === 'image/jpeg' && !/\.jpe?g$/i.test(file.name) ? `${file.name.replace(/\.[^.]+$/, '')}.jpg` : file.name;
+        added.push({ fileId: newId(), name: name.slice(0, 200), type, size: blob.size, data: await toBase64(blob) });
+      }
+    } finally {
+      setFiles((current) => [...current, ...added]);
+      setBusyFiles(false);
+    }
+  };
+
+  const bodyError = errorText(errors.body?.message);
+  const summary = [bodyError ? { fieldId: 'message-body', message: bodyError } : null, fileError ? { fieldId: 'message-files', message: errorText(fileError) ?? '' } : null].filter(
+    (e): e is { fieldId: string; message: string } => e !== null,
+  );
+
+  return (
+    <form
+      noValidate
+      className="compose"
+      aria-labelledby="compose-title"
+      onSubmit={handleSubmit(
+        async ({ body }) => {
+          await onSend({ body, files, link });
+          reset({ body: '' });
+          setFiles([]);
+          setFileError(undefined);
+          setSent(true);
+        },
+        () => setAttempt((n) => n + 1),
+      )}
+    >
+      <h2 id="compose-title">{t('compose.title')}</h2>
+      <ErrorSummary errors={summary} focusKey={attempt} />
+      {link ? (
+        <p className="compose__link">
+          <span className="chip">
+            <span>{t('compose.about')} </span>
+            <strong dir="auto">{link.label}</strong>
+          </span>{' '}
+          <button type="button" className="link-button" onClick={onRemoveLink}>
+            {t('compose.removeLink')}
+          </button>
+        </p>
+      ) : null}
+      <Controller
+        control={control}
+        name="body"
+        rules={{
+          validate: (value) => {
+            if (value.trim() === '' && files.length === 0) return 'validation.message.empty';
+            if ([...value].length > MESSAGE_MAX_CHARS) return 'validation.message.tooLong';
+            return true;
+          },
+        }}
+        render={({ field }) => (
+          <TextareaField
+            id="message-body"
+            label={t('compose.body')}
+            hint={t('compose.bodyHint')}
+            error={bodyError}
+            maxLength={MESSAGE_MAX_CHARS}
+            countText={(left) => (left >= 0 ? t('compose.charsLeft', { count: left }) : t('compose.charsOver', { count: -left }))}
+            rows={4}
+            {...field}
+            onChange={(event) => {
+              setSent(false);
+              field.onChange(event);
+            }}
+          />
+        )}
+      />
+      <div className={`field${fileError ? ' field--invalid' : ''}`}>
+        <label className="utrecht-form-label" htmlFor="message-files">
+          {t('compose.files')}
+        </label>
+        <FieldMessages id="message-files" hint={t('compose.filesHint')} error={errorText(fileError)} />
+        <input
+          id="message-files"
+          type="file"
+          multiple
+          accept="image/*,application/pdf"
+          className="file-input"
+          aria-describedby={['message-files-hint', fileError ? 'message-files-error' : null].filter(Boolean).join(' ')}
+          onChange={(event) => {
+            void addFiles(event.target.files);
+            event.target.value = '';
+          }}
+        />
+        {files.length > 0 ? (
+          <ul className="compose__files" aria-label={t('compose.chosenFiles')}>
+            {files.map((file) => (
+              <li key={file.fileId}>
+                <span dir="auto">{file.name}</span>{' '}
+                <button type="button" className="link-button" onClick={() => setFiles((current) => current.filter((f) => f.fileId !== file.fileId))}>
+                  {t('compose.removeFile', { name: file.name })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      <Button type="submit" busy={isSubmitting || busyFiles}>
+        {t('compose.send')}
+      </Button>
+      <p role="status" className="field__hint">
+        {sent ? t('compose.saved') : ''}
+      </p>
+    </form>
+  );
+}

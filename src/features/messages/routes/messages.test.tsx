@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp, signInAs } from '#test/render.tsx';
+import { db } from '#mocks/db.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
+import { startSessionServices } from '#src/app/session-services.ts';
+
+async function open(persona: string, path: string, heading: string | RegExp) {
+  const session = await signInAs(persona);
+  await startSessionServices(queryClient, session);
+  const utils = await renderApp(path);
+  await screen.findByRole('heading', { level: 1, name: heading });
+  return utils;
+}
+
+afterEach(async () => {
+  await startSessionServices(queryClient, null);
+});
+
+describe('the conversation (client)', () => {
+  it('shows the conversation per day, newest at the bottom, with states for own messages', async () => {
+    await open('client-anna', '/berichten', 'Berichten');
+    const conversation = await screen.findByTestId('conversation');
+    const items = within(conversation).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Welkom! Ik ben Marieke');
+    expect(items.at(-1)).toHaveTextContent('Uitnodiging voor een gesprek');
+    expect(within(items[1] as HTMLElement).getByText('Gelezen')).toBeInTheDocument();
+    expect(within(conversation).getAllByRole('heading', { level: 2 }).length).toBe(3);
+  });
+
+  it('says next to the field that an empty message cannot be sent', async () => {
+    const user = userEvent.setup();
+    await open('client-anna', '/berichten', 'Berichten');
+    await user.click(await screen.findByRole('button', { name: 'Versturen' }));
+    const field = screen.getByLabelText('Je bericht');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Schrijf een bericht of voeg een bijlage toe.'));
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('shows typed HTML as text with its line breaks, and the server gets it once', async () => {
+    const user = userEvent.setup();
+    await open('client-anna', '/berichten?over=activity:act-anna-1', 'Berichten');
+    expect(screen.getByText('Vraag over deze sollicitatie')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Je bericht'), '<b>vet</b><script>alert(1)</script>{Enter}tweede regel');
+    await user.click(screen.getByRole('button', { name: 'Versturen' }));
+    const conversation = screen.getByTestId('conversation');
+    const body = await within(conversation).findByText((_, el) => el?.classList.contains('message__body') === true && el.textContent === '<b>vet</b><script>alert(1)</script>\ntweede regel');
+    expect(body.querySelector('b, script')).toBeNull();
+    expect(body).toHaveAttribute('dir', 'auto');
+    await waitFor(() => expect(within(body.closest('li') as HTMLElement).getByText('Verstuurd')).toBeInTheDocument());
+    const stored = db.messages.list().filter((m) => m.body.startsWith('<b>vet</b>'));
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.link).toEqual({ type: 'activity', id: 'act-anna-1', label: 'Vraag over deze sollicitatie' });
+  });
+
+  it('says next to the file field when a video is chosen, and keeps what was typed', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    await open('client-anna', '/berichten', 'Berichten');
+    await user.type(screen.getByLabelText('Je bericht'), 'Zie de film');
+    await user.upload(screen.getByLabelText('Bijlagen (niet verplicht)'), new File(['x'], 'film.mp4', { type: 'video/mp4' }));
+    expect(await screen.findByLabelText('Bijlagen (niet verplicht)')).toHaveAccessibleDescription(expect.stringContaining('Dit is een video.'));
+    expect(screen.getByLabelText('Je bericht')).toHaveValue('Zie de film');
+  });
+
+  it('needs a reason when the client needs another moment for an appointment', async () => {
+    const user = userEvent.setup();
+    await open('client-anna', '/berichten', 'Berichten');
+    const form = await screen.findByRole('form', { name: 'Kun je komen?' });
+    await user.click(within(form).getByLabelText('Ik heb een ander moment nodig'));
+    await user.click(within(form).getByRole('button', { name: 'Antwoord versturen' }));
+    const reason = within(form).getByLabelText('Waarom heb je een ander moment nodig?');
+    expect(reason).toHaveAccessibleDescription(expect.stringContaining('Schrijf waarom je een ander moment nodig hebt.'));
+    await user.type(reason, 'Dan moet ik werken. Donderdag kan ik wel.');
+    await user.click(within(form).getByRole('button', { name: 'Antwoord versturen' }));
+    await waitFor(() => expect(db.messages.get('msg-anna-4')?.appointment?.answer).toMatchObject({ answer: 'otherTime', reason: 'Dan moet ik werken. Donderdag kan ik wel.' }));
+  });
+});
+
+describe('the conversation (coach)', () => {
+  it("shows a 403 page with none of the client's messages to another coach", async () => {
+    const session = await signInAs('coach-sander');
+    await startSessionServices(queryClient, session);
+    await renderApp('/coach/clienten/client-anna/berichten');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
+    expect(screen.queryByText(/Welkom! Ik ben Marieke/)).toBeNull();
+  });
+
+  it('replies and sends an invitation, which needs a place or a link', async () => {
+    const user = userEvent.setup();
+    await open('coach-marieke', '/coach/clienten/client-anna/berichten', 'Berichten met Anna de Vries');
+    await user.click(screen.getByRole('button', { name: 'Uitnodiging versturen' }));
+    expect(screen.getByLabelText('Plaats')).toHaveAccessibleDescription(expect.stringContaining('Vul een plaats of een online link in.'));
+    const next = new Date(Date.now() + 5 * 86_400_000);
+    await user.type(screen.getByLabelText('Dag'), String(next.getDate()));
+    await user.type(screen.getByLabelText('Maand'), String(next.getMonth() + 1));
+    await user.type(screen.getByLabelText('Jaar'), String(next.getFullYear()));
+    await user.type(screen.getByLabelText('Tijd'), '14:30');
+    await user.type(screen.getByLabelText('Plaats'), 'Stadhuis Groningen, balie 3');
+    await user.click(screen.getByRole('button', { name: 'Uitnodiging versturen' }));
+    await waitFor(() => expect(db.messages.list().find((m) => m.kind === 'appointment' && m.appointment?.place === 'Stadhuis Groningen, balie 3')?.senderId).toBe('coach-marieke'));
+  });
+});
+
+describe('tasks (coach)', () => {
+  it('creates a task with a due date, with errors next to the fields first', async () => {
+    const user = userEvent.setup();
+    await open('coach-marieke', '/coach/clienten/client-anna/taken', 'Taken van de cliënt');
+    await screen.findByText('Maak je cv af');
+    expect(screen.getByText('Te laat')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Taak opslaan' }));
+    expect(screen.getByLabelText('Taak')).toHaveAccessibleDescription(expect.stringContaining('Vul de taak in.'));
+    await user.type(screen.getByLabelText('Taak'), 'Ga naar de banenmarkt');
+    const next = new Date(Date.now() + 10 * 86_400_000);
+    await user.type(screen.getByLabelText('Dag'), String(next.getDate()));
+    await user.type(screen.getByLabelText('Maand'), String(next.getMonth() + 1));
+    await user.type(screen.getByLabelText('Jaar'), String(next.getFullYear()));
+    await user.click(screen.getByRole('button', { name: 'Taak opslaan' }));
+    expect(await screen.findByText('Ga naar de banenmarkt')).toBeInTheDocument();
+    await waitFor(() => expect(db.tasks.list().find((t) => t.title === 'Ga naar de banenmarkt')?.createdBy).toBe('coach-marieke'));
+  });
+});

@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { StatusTag } from '#src/shared/ui/status-tag.tsx';
+import { todayIso } from '#src/shared/lib/dates.ts';
+import { isOverdue } from '../rules.ts';
+import type { TaskView } from '../use-tasks-view.ts';
+
+function useDueText() {
+  const { t, i18n } = useTranslation('tasks');
+  return (task: TaskView) => {
+    if (!task.dueDate) return t('list.noDueDate');
+    const date = new Intl.DateTimeFormat(i18n.language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${task.dueDate}T12:00:00Z`));
+    return t('list.due', { date });
+  };
+}
+
+/**
+ * The werkplan's tasks: title, description, due date, "Te laat" in words when overdue,
+ * done or not, and whether a change is still on this device. `onToggle` (the client) adds
+ * a checkbox per task.
+ */
+export function TaskItems({ tasks, onToggle }: { tasks: TaskView[]; onToggle?: (task: TaskView, done: boolean) => void }) {
+  const { t } = useTranslation('tasks');
+  const dueText = useDueText();
+  const today = todayIso();
+  if (tasks.length === 0) return <p>{t('list.empty')}</p>;
+  return (
+    <ul className="task-items" data-testid="task-items">
+      {tasks.map((task) => {
+        const overdue = isOverdue(task, today);
+        return (
+          <li key={task.id} className={`task-item${overdue ? ' task-item--overdue' : ''}${task.doneAt ? ' task-item--done' : ''}`}>
+            {onToggle ? (
+              <div className="checkbox task-item__check">
+                <input id={`task-${task.id}`} type="checkbox" className="checkbox__input" checked={task.doneAt !== null} onChange={(event) => onToggle(task, event.target.checked)} />
+                <label className="checkbox__label task-item__title" htmlFor={`task-${task.id}`} dir="auto">
+                  {task.title}
+                </label>
+              </div>
+            ) : (
+              <h3 className="task-item__title" dir="auto">
+                {task.title}
+              </h3>
+            )}
+            {task.description ? (
+              <p className="task-item__description" dir="auto">
+                {task.description}
+              </p>
+            ) : null}
+            <p className="tag-line">
+              <span>{dueText(task)}</span>{' '}
+              {task.doneAt ? <StatusTag tone="success">{t('list.done')}</StatusTag> : overdue ? <StatusTag tone="error">{t('list.overdue')}</StatusTag> : <StatusTag tone="neutral">{t('list.open')}</StatusTag>}
+              {task.sync !== 'sent' ? <StatusTag tone={task.sync === 'problem' ? 'error' : 'warning'}>{t(`sync.${task.sync}`)}</StatusTag> : null}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

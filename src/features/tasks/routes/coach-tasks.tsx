@@ -1,0 +1,37 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '#src/shared/ui/page.tsx';
+import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { getAppOutbox } from '#src/shared/offline/outbox.ts';
+import { newTaskId, taskLane } from '../api/keys.ts';
+import { putTaskKind } from '../api/put-task.ts';
+import { TaskForm } from '../components/task-form.tsx';
+import { TaskItems } from '../components/task-items.tsx';
+import type { TaskInput } from '../schemas.ts';
+import { useTasksView } from '../use-tasks-view.ts';
+
+/** The coach's view of one client's tasks (`/coach/clienten/:clientId/taken`): the list with done state, and a new task. */
+export function Component() {
+  const { t } = useTranslation('tasks');
+  const { clientId = '' } = useParams();
+  const { user } = useSession();
+  const { query, tasks } = useTasksView(clientId, user?.id ?? '');
+  const create = async (input: TaskInput) => {
+    const outbox = getAppOutbox();
+    if (!outbox || !user) return;
+    const taskId = newTaskId();
+    await outbox.enqueue({ lane: taskLane(taskId), kind: putTaskKind, payload: { clientId, taskId, input }, baseVersion: 0, ownerId: user.id });
+  };
+  return (
+    <Page title={t('coach.title')}>
+      <p>
+        <Link to={`/coach/clienten/${encodeURIComponent(clientId)}`} className="back-link">
+          {t('coach.back')}
+        </Link>
+      </p>
+      <QueryState query={query}>{() => <TaskItems tasks={tasks} />}</QueryState>
+      <TaskForm onSave={create} />
+    </Page>
+  );
+}

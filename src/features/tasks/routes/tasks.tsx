@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '#src/shared/ui/page.tsx';
+import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { getAppOutbox } from '#src/shared/offline/outbox.ts';
+import { taskLane } from '../api/keys.ts';
+import { setDoneKind } from '../api/set-done.ts';
+import { TaskItems } from '../components/task-items.tsx';
+import { useTasksView } from '../use-tasks-view.ts';
+
+/** The client's tasks and agreements (`/taken`): tick them off, offline too. */
+export function Component() {
+  const { t } = useTranslation('tasks');
+  const { user } = useSession();
+  const clientId = user?.clientId ?? '';
+  const { query, tasks } = useTasksView(clientId, user?.id ?? '');
+  const toggle = (taskId: string, done: boolean) => {
+    const outbox = getAppOutbox();
+    if (!outbox || !user) return;
+    void outbox.enqueue({ lane: taskLane(taskId), kind: setDoneKind, payload: { clientId, taskId, done }, ownerId: user.id });
+  };
+  return (
+    <Page title={t('title')} lead={t('lead')}>
+      <QueryState query={query}>{() => <TaskItems tasks={tasks} onToggle={(task, done) => toggle(task.id, done)} />}</QueryState>
+    </Page>
+  );
+}
