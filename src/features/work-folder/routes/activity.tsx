@@ -95,9 +95,14 @@ export function Component() {
                   ))}
               </dl>
               {configQuery.data && !counts(activity, configQuery.data) ? <p>{t('detail.doesNotCount')}</p> : null}
-              <p>
-                <Link to={`/werkmap/${encodeURIComponent(activity.id)}/wijzigen`}>{t('actions.edit')}</Link>
-              </p>
+              <ul className="link-list">
+                <li>
+                  <Link to={`/werkmap/${encodeURIComponent(activity.id)}/wijzigen`}>{t('actions.edit')}</Link>
+                </li>
+                <li>
+                  <Link to={`/berichten?over=activity:${encodeURIComponent(activity.id)}`}>{t('detail.askQuestion')}</Link>
+                </li>
+              </ul>
               <Timeline activity={activity} />
               <Proofs activity={activity} />
               <h2>{t('detail.feedback')}</h2>
