@@ -7,3 +7,4 @@ import '#src/features/work-folder/api/put-activity.ts';
 import '#src/features/work-folder/api/hand-in.ts';
 import '#src/features/work-folder/api/give-feedback.ts';
 import '#src/features/work-folder/api/upload-proof.ts';
+import '#src/features/work-folder/api/put-norm.ts';

@@ -59,6 +59,7 @@ export const routes: RouteObject[] = [
               { path: 'coach/clienten/:clientId', element: <NotYetAvailablePage /> },
               { path: 'coach/clienten/:clientId/vragenlijst', lazy: () => import('#src/features/intake/routes/coach-intake.tsx') },
               { path: 'coach/clienten/:clientId/werkmap', lazy: () => import('#src/features/work-folder/routes/coach-work-folder.tsx') },
+              { path: 'coach/clienten/:clientId/werkmap/norm', lazy: () => import('#src/features/work-folder/routes/coach-norm.tsx') },
             ],
           },
           {

@@ -16,6 +16,12 @@ describe('applyServerErrors', () => {
     ]);
   });
 
+  it('puts nested paths on the nested field when asked (field arrays)', () => {
+    const setError = vi.fn();
+    applyServerErrors({ 'freePeriods.1.end': ['validation.norm.freePeriod.endBeforeStart'] }, ['freePeriods'], setError, { nested: true });
+    expect(setError).toHaveBeenCalledWith('freePeriods.1.end', { type: 'server', message: 'validation.norm.freePeriod.endBeforeStart' });
+  });
+
   it('does nothing without errors', () => {
     const setError = vi.fn();
     expect(applyServerErrors(undefined, ['date'], setError)).toBe(0);

@@ -63,6 +63,9 @@ export function Component() {
         {(folder) => (
           <>
             {configQuery.data ? <NormCard progress={currentProgress(activities, folder.norm, configQuery.data, todayIso())} norm={folder.norm} /> : null}
+            <p>
+              <Link to={`/coach/clienten/${encodeURIComponent(clientId)}/werkmap/norm`}>{t('normForm.link')}</Link>
+            </p>
             <SelectField
               id="coach-show"
               label={t('coach.show')}
