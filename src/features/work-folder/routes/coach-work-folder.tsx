@@ -12,6 +12,7 @@ import { ActivityWeeks } from '../components/activity-list.tsx';
 import { FeedbackForm } from '../components/feedback-form.tsx';
 import { FeedbackList } from '../components/feedback-list.tsx';
 import { NormCard } from '../components/norm-card.tsx';
+import { ProofView } from '../components/proof-view.tsx';
 import { SyncTag } from '../components/sync-tag.tsx';
 import { activityLane } from '../api/keys.ts';
 import { giveFeedbackKind } from '../api/give-feedback.ts';
@@ -103,6 +104,16 @@ export function Component() {
                       {configQuery.data && !counts(a, configQuery.data) ? <StatusTag tone="neutral">{t('list.doesNotCount')}</StatusTag> : null}
                       {a.handedIn ? <StatusTag tone="neutral">{t('list.handedIn')}</StatusTag> : null}
                     </p>
+                    {a.proofs.length > 0 ? (
+                      <ul className="proof-list" aria-label={t('proofs.title')}>
+                        {a.proofs.map((proof) => (
+                          <li key={proof.id} className="tag-line">
+                            <span dir="auto">{proof.name}</span>
+                            <ProofView clientId={clientId} proof={proof} />
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
                     {a.feedback.length > 0 ? <FeedbackList feedback={a.feedback} /> : null}
                     {a.pendingFeedback.map((f) => (
                       <p key={f.feedbackId} className="tag-line">
