@@ -3,6 +3,7 @@ import {
   activityInputSchema,
   activitySchema,
   feedbackInputSchema,
+  feedbackSeenInputSchema,
   normInputSchema,
   normSchema,
   proofUploadStatusSchema,
@@ -69,6 +70,8 @@ export function applicationsObligation(client: ClientRecord): Obligation {
   const status = progress.met ? 'done' : progress.count > 0 ? 'inProgress' : 'notStarted';
   const obligation: Obligation = { id: 'applications', status, count: progress.count, daysLeft: progress.daysLeft };
   if (progress.required > 0) obligation.norm = progress.required;
+  const newFeedback = activitiesOf(client.id).filter((a) => a.feedback.some((f) => !f.seenAt)).length;
+  if (newFeedback > 0) obligation.newFeedback = newFeedback;
   return obligation;
 }
 
@@ -233,6 +236,28 @@ export const handlers = [
     });
   }),
 
+  route('PUT', '/clients/:clientId/activities/:activityId/feedback-seen', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseClient(actor, params.clientId ?? '', 'read');
+    // only the client reading it makes feedback "read" (not their coach or a helper)
+    if (actor.user.role !== 'client') throw forbidden();
+    const activityId = validId(params.activityId);
+    return withIdempotency(request, actor, async () => {
+      const input = await parseBody(request, feedbackSeenInputSchema);
+      const current = db.activities.get(activityId);
+      if (!current || current.clientId !== client.id) throw problem(404, { code: 'not-found' });
+      const at = nowIso();
+      const ids = new Set(input.feedbackIds);
+      // not a new version of the activity: reading is not a change of its content
+      const saved = db.activities.put({
+        ...current,
+        feedback: current.feedback.map((f) => (ids.has(f.id) && !f.seenAt ? { ...f, seenAt: at } : f)),
+      });
+      log(request, actor, `feedback-seen:${activityId}`, saved.version);
+      return json(activitySchema.parse(saved), { version: saved.version });
+    });
+  }),
+
   route('PUT', '/clients/:clientId/norm', async ({ request, params }) => {
     const actor = authenticate(request);
     const client = authoriseCoach(actor, params.clientId ?? '');
@@ -341,6 +366,19 @@ export const operations: Operation[] = [
     request: { name: 'FeedbackInput', schema: feedbackInputSchema },
     response: { name: 'Activity', schema: activitySchema },
     responses: [200, 400, 401, 403, 404, 409, 422],
+    headers: ['Idempotency-Key'],
+    responseHeaders: ['ETag', 'Idempotent-Replayed'],
+  },
+  {
+    operationId: 'putFeedbackSeen',
+    method: 'PUT',
+    path: '/clients/{clientId}/activities/{activityId}/feedback-seen',
+    summary: "The client opened the activity: mark these feedback items read (seenAt). Idempotent; only the client; not a new version of the activity",
+    tag: 'work-folder',
+    auth: true,
+    request: { name: 'FeedbackSeenInput', schema: feedbackSeenInputSchema },
+    response: { name: 'Activity', schema: activitySchema },
+    responses: [200, 400, 401, 403, 404, 422],
     headers: ['Idempotency-Key'],
     responseHeaders: ['ETag', 'Idempotent-Replayed'],
   },

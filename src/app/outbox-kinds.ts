@@ -8,3 +8,4 @@ import '#src/features/work-folder/api/hand-in.ts';
 import '#src/features/work-folder/api/give-feedback.ts';
 import '#src/features/work-folder/api/upload-proof.ts';
 import '#src/features/work-folder/api/put-norm.ts';
+import '#src/features/work-folder/api/mark-feedback-seen.ts';

@@ -98,8 +98,14 @@ export const feedbackSchema = z.object({
   by: personRefSchema,
   /** On which version of the activity it was given. */
   activityVersion: z.number().int().positive(),
+  /** When the client first opened it (on any device); absent or null: new for the client. */
+  seenAt: isoDateTimeSchema.nullable().optional(),
 });
 export type Feedback = z.infer<typeof feedbackSchema>;
+
+/** The client opened an activity: these feedback items are read. Idempotent (already read stays as it was). */
+export const feedbackSeenInputSchema = z.object({ feedbackIds: z.array(idSchema).min(1).max(100) });
+export type FeedbackSeenInput = z.infer<typeof feedbackSeenInputSchema>;
 
 export const activityHistoryEntrySchema = z.object({
   /** The version this entry replaced. */
