@@ -200,7 +200,18 @@ export const handlers = [
       if (db.submissions.get(id)) throw problem(409, { code: 'already-handed-in' });
       if (input.periodEnd > todayIso()) throw validationProblem({ periodEnd: ['validation.date.future'] });
       const at = nowIso();
-      const locked = toHandIn(activitiesOf(client.id), input.periodStart, input.periodEnd);
+      const open = toHandIn(activitiesOf(client.id), input.periodStart, input.periodEnd);
+      let locked = open;
+      if (input.activityIds) {
+        // exactly what the client saw: not one that came in from another device meanwhile
+        const chosen = new Set(input.activityIds);
+        const known = db.activities.list().filter((a) => a.clientId === client.id && chosen.has(a.id));
+        const outside = known.filter((a) => !a.handedIn && (a.date < input.periodStart || a.date > input.periodEnd));
+        if (known.length < chosen.size || outside.length > 0) {
+          throw problem(422, { code: 'activities-changed', fieldErrors: { _form: ['validation.submission.changed'] } });
+        }
+        locked = open.filter((a) => chosen.has(a.id));
+      }
       if (locked.length === 0) throw validationProblem({ _form: ['validation.submission.empty'] });
       for (const activity of locked) db.activities.put({ ...activity, handedIn: { submissionId: id, at } });
       const submission = db.submissions.put({
@@ -347,7 +358,8 @@ export const operations: Operation[] = [
     operationId: 'putSubmission',
     method: 'PUT',
     path: '/clients/{clientId}/submissions/{submissionId}',
-    summary: "Hand in (indienen) a period: locks the period's activities that were not handed in yet",
+    summary:
+      "Hand in (indienen) a period: locks the listed activities (activityIds: what the client saw; 422 activities-changed when one is unknown or outside the period; ones handed in meanwhile are skipped), or without a list every open activity of the period",
     tag: 'work-folder',
     auth: true,
     request: { name: 'SubmissionInput', schema: submissionInputSchema },

@@ -166,7 +166,15 @@ export const normInputSchema = normSchema.omit({ setBy: true });
 export type NormInput = z.infer<typeof normInputSchema>;
 
 export const submissionInputSchema = z
-  .object({ periodStart: isoDateSchema, periodEnd: isoDateSchema })
+  .object({
+    periodStart: isoDateSchema,
+    periodEnd: isoDateSchema,
+    /**
+     * The activities the client saw and hands in (also those still on the device, sent first).
+     * The server locks exactly these; without it (older apps), every open one in the period.
+     */
+    activityIds: z.array(idSchema).min(1).max(2000).optional(),
+  })
   .refine((v) => v.periodStart <= v.periodEnd, { path: ['periodEnd'], message: 'validation.submission.period.invalid' });
 export type SubmissionInput = z.infer<typeof submissionInputSchema>;
 
