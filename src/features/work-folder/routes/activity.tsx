@@ -20,6 +20,7 @@ import { feedbackSeenLane, markFeedbackSeenKind } from '../api/mark-feedback-see
 import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts';
 import { FeedbackList } from '../components/feedback-list.tsx';
 import { Proofs } from '../components/proofs.tsx';
+import { ActivityProblem } from '../components/activity-problem.tsx';
 
 function isLink(value: string) {
   return /^https?:\/\/\S+$/i.test(value);
@@ -75,6 +76,7 @@ export function Component() {
               <p className="sent-mark" data-testid="activity-sync-state">
                 <SyncTag sync={activity.sync} />
               </p>
+              <ActivityProblem activityId={activity.id} />
               {activity.handedIn ? <Notice kind="info">{t('detail.handedIn', { date: formatDate(activity.handedIn.at) })}</Notice> : null}
               <dl className="summary-list">
                 {(
