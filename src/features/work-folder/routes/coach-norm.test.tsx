@@ -5,6 +5,7 @@ import { renderApp, signInAs } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { startSessionServices } from '#src/app/session-services.ts';
+import { configureSwitches } from '#mocks/switches.ts';
 
 async function open(persona: string, path: string, heading: string | RegExp) {
   const session = await signInAs(persona);
@@ -15,6 +16,7 @@ async function open(persona: string, path: string, heading: string | RegExp) {
 }
 
 afterEach(async () => {
+  configureSwitches({ reset: true });
   await startSessionServices(queryClient, null);
 });
 
@@ -79,5 +81,21 @@ describe('the coach sets the norm, holidays and exemptions', () => {
     // the client's counter follows
     await open('client-anna', '/werkmap', 'Werkmap');
     expect(await screen.findByTestId('norm-card')).toHaveTextContent(/3 van 5 activiteiten/);
+  });
+
+  it('offline: the norm is saved on the device and counts on the coach screen at once, marked as not sent', async () => {
+    const user = userEvent.setup();
+    await open('coach-marieke', '/coach/clienten/client-anna/werkmap/norm', 'Norm van Anna de Vries');
+    const count = await screen.findByLabelText('Aantal activiteiten per periode');
+    configureSwitches({ unreachable: true });
+    await user.clear(count);
+    await user.type(count, '6');
+    await user.click(screen.getByRole('button', { name: 'Norm opslaan' }));
+    expect(await screen.findByTestId('norm-sync-state')).toHaveTextContent('Wacht op verbinding');
+    await user.click(screen.getByRole('link', { name: 'Terug naar de werkmap' }));
+    await screen.findByRole('heading', { level: 1, name: 'Werkmap van Anna de Vries' });
+    expect(await screen.findByTestId('norm-card')).toHaveTextContent(/van 6 activiteiten/);
+    expect(screen.getByText('De norm is opgeslagen').closest('p')).toHaveTextContent('Wacht op verbinding');
+    expect(db.norms.get('client-anna')).toBeUndefined();
   });
 });
