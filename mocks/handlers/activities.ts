@@ -3,6 +3,7 @@ import {
   activityInputSchema,
   activitySchema,
   feedbackInputSchema,
+  feedbackSeenInputSchema,
   normInputSchema,
   normSchema,
   proofUploadStatusSchema,
@@ -69,6 +70,8 @@ export function applicationsObligation(client: ClientRecord): Obligation {
   const status = progress.met ? 'done' : progress.count > 0 ? 'inProgress' : 'notStarted';
   const obligation: Obligation = { id: 'applications', status, count: progress.count, daysLeft: progress.daysLeft };
   if (progress.required > 0) obligation.norm = progress.required;
+  const newFeedback = activitiesOf(client.id).filter((a) => a.feedback.some((f) => !f.seenAt)).length;
+  if (newFeedback > 0) obligation.newFeedback = newFeedback;
   return obligation;
 }
 
@@ -197,7 +200,18 @@ export const handlers = [
       if (db.submissions.get(id)) throw problem(409, { code: 'already-handed-in' });
       if (input.periodEnd > todayIso()) throw validationProblem({ periodEnd: ['validation.date.future'] });
       const at = nowIso();
-      const locked = toHandIn(activitiesOf(client.id), input.periodStart, input.periodEnd);
+      const open = toHandIn(activitiesOf(client.id), input.periodStart, input.periodEnd);
+      let locked = open;
+      if (input.activityIds) {
+        // exactly what the client saw: not one that came in from another device meanwhile
+        const chosen = new Set(input.activityIds);
+        const known = db.activities.list().filter((a) => a.clientId === client.id && chosen.has(a.id));
+        const outside = known.filter((a) => !a.handedIn && (a.date < input.periodStart || a.date > input.periodEnd));
+        if (known.length < chosen.size || outside.length > 0) {
+          throw problem(422, { code: 'activities-changed', fieldErrors: { _form: ['validation.submission.changed'] } });
+        }
+        locked = open.filter((a) => chosen.has(a.id));
+      }
       if (locked.length === 0) throw validationProblem({ _form: ['validation.submission.empty'] });
       for (const activity of locked) db.activities.put({ ...activity, handedIn: { submissionId: id, at } });
       const submission = db.submissions.put({
@@ -229,6 +243,28 @@ export const handlers = [
         feedback: [...current.feedback, { id: feedbackId, ...input, at: nowIso(), by: person(actor), activityVersion: current.version }],
       });
       log(request, actor, `feedback:${activityId}`, saved.version);
+      return json(activitySchema.parse(saved), { version: saved.version });
+    });
+  }),
+
+  route('PUT', '/clients/:clientId/activities/:activityId/feedback-seen', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseClient(actor, params.clientId ?? '', 'read');
+    // only the client reading it makes feedback "read" (not their coach or a helper)
+    if (actor.user.role !== 'client') throw forbidden();
+    const activityId = validId(params.activityId);
+    return withIdempotency(request, actor, async () => {
+      const input = await parseBody(request, feedbackSeenInputSchema);
+      const current = db.activities.get(activityId);
+      if (!current || current.clientId !== client.id) throw problem(404, { code: 'not-found' });
+      const at = nowIso();
+      const ids = new Set(input.feedbackIds);
+      // not a new version of the activity: reading is not a change of its content
+      const saved = db.activities.put({
+        ...current,
+        feedback: current.feedback.map((f) => (ids.has(f.id) && !f.seenAt ? { ...f, seenAt: at } : f)),
+      });
+      log(request, actor, `feedback-seen:${activityId}`, saved.version);
       return json(activitySchema.parse(saved), { version: saved.version });
     });
   }),
@@ -322,7 +358,8 @@ export const operations: Operation[] = [
     operationId: 'putSubmission',
     method: 'PUT',
     path: '/clients/{clientId}/submissions/{submissionId}',
-    summary: "Hand in (indienen) a period: locks the period's activities that were not handed in yet",
+    summary:
+      "Hand in (indienen) a period: locks the listed activities (activityIds: what the client saw; 422 activities-changed when one is unknown or outside the period; ones handed in meanwhile are skipped), or without a list every open activity of the period",
     tag: 'work-folder',
     auth: true,
     request: { name: 'SubmissionInput', schema: submissionInputSchema },
@@ -341,6 +378,19 @@ export const operations: Operation[] = [
     request: { name: 'FeedbackInput', schema: feedbackInputSchema },
     response: { name: 'Activity', schema: activitySchema },
     responses: [200, 400, 401, 403, 404, 409, 422],
+    headers: ['Idempotency-Key'],
+    responseHeaders: ['ETag', 'Idempotent-Replayed'],
+  },
+  {
+    operationId: 'putFeedbackSeen',
+    method: 'PUT',
+    path: '/clients/{clientId}/activities/{activityId}/feedback-seen',
+    summary: "The client opened the activity: mark these feedback items read (seenAt). Idempotent; only the client; not a new version of the activity",
+    tag: 'work-folder',
+    auth: true,
+    request: { name: 'FeedbackSeenInput', schema: feedbackSeenInputSchema },
+    response: { name: 'Activity', schema: activitySchema },
+    responses: [200, 400, 401, 403, 404, 422],
     headers: ['Idempotency-Key'],
     responseHeaders: ['ETag', 'Idempotent-Replayed'],
   },

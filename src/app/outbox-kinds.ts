@@ -17,3 +17,5 @@ import '#src/features/messages/api/upload-attachment.ts';
 import '#src/features/messages/api/answer-appointment.ts';
 import '#src/features/tasks/api/put-task.ts';
 import '#src/features/tasks/api/set-done.ts';
+import '#src/features/work-folder/api/put-norm.ts';
+import '#src/features/work-folder/api/mark-feedback-seen.ts';

@@ -72,6 +72,7 @@ export const routes: RouteObject[] = [
               { path: 'coach/clienten/:clientId/cv', lazy: () => import('#src/features/cv/routes/coach-cvs.tsx') },
               { path: 'coach/clienten/:clientId/berichten', lazy: () => import('#src/features/messages/routes/coach-messages.tsx') },
               { path: 'coach/clienten/:clientId/taken', lazy: () => import('#src/features/tasks/routes/coach-tasks.tsx') },
+              { path: 'coach/clienten/:clientId/werkmap/norm', lazy: () => import('#src/features/work-folder/routes/coach-norm.tsx') },
             ],
           },
           {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ANNA, MARIEKE, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
 
 /**
@@ -97,27 +97,55 @@ test('five activities logged offline reach the server once each; hand in; the co
   await expect
     .poll(async () => (await mockState()).writeLog.filter((w) => w.resource.startsWith('feedback:') && w.userId === MARIEKE.id).length)
     .toBe(1);
+  // the coach looks at the photo: fetched with the token, shown inline
+  await coachPage.getByLabel('Welke activiteiten wil je zien?').selectOption({ label: 'Alle activiteiten' });
+  const withPhoto = coachPage.getByRole('article').filter({ has: coachPage.getByRole('heading', { name: 'Restaurant 2' }) });
+  await withPhoto.getByRole('button', { name: 'Bekijk bewijs: uitnodiging.jpg' }).click();
+  const photo = withPhoto.getByRole('img', { name: 'Bewijs: uitnodiging.jpg' });
+  await expect(photo).toBeVisible();
+  expect(await photo.getAttribute('src')).toMatch(/^blob:/);
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await coach.close();
 
-  // the client is told, and sees it with the activity
-  await page.goto('/werkmap');
+  // the client is told on the home screen, and sees it with the activity
+  await page.goto('/');
+  await expect(page.getByText('Je e-coach heeft gereageerd')).toBeVisible();
+  await page.getByRole('link', { name: 'Bekijk je werkmap' }).click();
+  await expect(heading(page, 'Werkmap')).toBeVisible();
   await expect(page.getByText('Je e-coach heeft gereageerd')).toBeVisible();
   await page.getByRole('link', { name: 'Restaurant 3' }).first().click();
   await expect(heading(page, 'Restaurant 3')).toBeVisible();
   await expect(page.getByText('Hier staat geen contactpersoon bij. Wie heb je gemaild?')).toBeVisible();
   await expectNoAxeViolations(page, 'activity with feedback');
+  // read on the server, so another device knows
+  await expect
+    .poll(async () => (await mockState()).activities.find((a) => a.employer === 'Restaurant 3' && a.clientId === ANNA.id)?.feedback[0]?.seenAt ?? null)
+    .not.toBeNull();
 });
 
-test('by keyboard only: a new activity, a duplicate warning, saved anyway', async ({ page }) => {
+/** Presses Tab (or Shift+Tab) until `target` has focus: how a keyboard user gets there. */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 40) {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(key);
+  }
+  await expect(target).toBeFocused();
+}
+
+test('by keyboard only: from the werkmap to a new activity, a duplicate warning, saved anyway', async ({ page }) => {
   await startControlled(page, ANNA.name);
-  await page.goto('/werkmap/nieuw');
-  await expect(page.getByLabel('Wat heb je gedaan?')).toBeVisible();
-  await page.getByLabel('Wat heb je gedaan?').focus();
+  await page.goto('/werkmap');
+  await expect(heading(page, 'Werkmap')).toBeVisible();
+  await tabTo(page, page.getByRole('link', { name: 'Nieuwe activiteit' }));
+  await page.keyboard.press('Enter');
+  await expect(heading(page, 'Nieuwe activiteit')).toBeVisible();
+  const type = page.getByLabel('Wat heb je gedaan?');
+  await tabTo(page, type);
   await page.keyboard.press('ArrowDown'); // "Gesolliciteerd op een vacature"
-  await expect(page.getByLabel('Werkgever of organisatie')).toBeVisible();
+  await expect(type.locator('option:checked')).toHaveText('Gesolliciteerd op een vacature');
   // date: today is filled in (three fields), then employer
-  for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Werkgever of organisatie')).toBeFocused();
+  const employer = page.getByLabel('Werkgever of organisatie');
+  await tabTo(page, employer);
   await page.keyboard.type('Zorggroep Noorderlicht');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Administratief medewerker');
@@ -125,13 +153,53 @@ test('by keyboard only: a new activity, a duplicate warning, saved anyway', asyn
   await expect(page.getByLabel('Link of nummer van de vacature (niet verplicht)')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByText('Heb je dit al eerder opgeschreven?')).toBeVisible();
-  await page.getByLabel('Hoe heb je het gedaan?').focus();
+  const how = page.getByLabel('Hoe heb je het gedaan?');
+  await tabTo(page, how);
   await page.keyboard.press('ArrowDown');
-  await page.getByRole('button', { name: 'Opslaan' }).focus();
+  await expect(how.locator('option:checked')).not.toHaveText('Kies');
+  // one back and forth again: the order is the order on screen
+  await page.keyboard.press('Shift+Tab');
+  await expect(how).not.toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(how).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: 'Opslaan' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Toch opslaan' })).toBeVisible();
-  await page.getByRole('button', { name: 'Toch opslaan' }).focus();
-  await page.keyboard.press('Enter');
+  const anyway = page.getByRole('button', { name: 'Toch opslaan' });
+  await expect(anyway).toBeVisible();
+  await tabTo(page, anyway);
+  await page.keyboard.press('Space');
   await expect(heading(page, 'Zorggroep Noorderlicht')).toBeVisible();
   await expect.poll(async () => (await annaActivityWrites()).length).toBe(1);
+});
+
+test("the coach sets the norm and a holiday; the client's counter follows", async ({ page, browser }) => {
+  const nextYear = new Date().getFullYear() + 1;
+  await startControlled(page, MARIEKE.name);
+  await page.goto(`/coach/clienten/${ANNA.id}/werkmap`);
+  await expect(heading(page, `Werkmap van ${ANNA.name}`)).toBeVisible();
+  await page.getByRole('link', { name: 'Norm, vakantie en ontheffingen aanpassen' }).click();
+  await expect(heading(page, `Norm van ${ANNA.name}`)).toBeVisible();
+  await page.getByLabel('Aantal activiteiten per periode').fill('5');
+  await page.getByRole('button', { name: 'Vakantie of ontheffing toevoegen' }).click();
+  const period = page.getByRole('group', { name: 'Vrije periode 1' });
+  await period.getByLabel('Soort').selectOption({ label: 'Vakantie' });
+  for (const [legend, day] of [['Van', '5'], ['Tot en met', '7']] as const) {
+    const date = period.getByRole('group', { name: legend });
+    await date.getByLabel('Dag').fill(day);
+    await date.getByLabel('Maand').fill('1');
+    await date.getByLabel('Jaar').fill(String(nextYear));
+  }
+  await expectNoAxeViolations(page, 'norm form');
+  await expectNoHorizontalScroll(page, 'norm form');
+  await page.getByRole('button', { name: 'Norm opslaan' }).click();
+  await expect(page.getByTestId('norm-sync-state')).toContainText('Verstuurd');
+  expect((await mockState()).writeLog.filter((w) => w.resource === `norm:${ANNA.id}`)).toHaveLength(1);
+
+  const client = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const clientPage = await client.newPage();
+  await startControlled(clientPage, ANNA.name);
+  await expect(clientPage.getByText('3 van 5 sollicitaties gedaan')).toBeVisible();
+  await clientPage.goto('/werkmap');
+  await expect(clientPage.getByTestId('norm-card')).toContainText('3 van 5 activiteiten');
+  await client.close();
 });

@@ -10,6 +10,8 @@ export const obligationSchema = z.object({
   norm: z.number().int().positive().optional(),
   /** Applications: days left in the current norm period, today included. */
   daysLeft: z.number().int().nonnegative().optional(),
+  /** Applications: activities with feedback from the coach the client has not opened yet. */
+  newFeedback: z.number().int().positive().optional(),
 });
 export type Obligation = z.infer<typeof obligationSchema>;
 

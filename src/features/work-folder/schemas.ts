@@ -98,8 +98,14 @@ export const feedbackSchema = z.object({
   by: personRefSchema,
   /** On which version of the activity it was given. */
   activityVersion: z.number().int().positive(),
+  /** When the client first opened it (on any device); absent or null: new for the client. */
+  seenAt: isoDateTimeSchema.nullable().optional(),
 });
 export type Feedback = z.infer<typeof feedbackSchema>;
+
+/** The client opened an activity: these feedback items are read. Idempotent (already read stays as it was). */
+export const feedbackSeenInputSchema = z.object({ feedbackIds: z.array(idSchema).min(1).max(100) });
+export type FeedbackSeenInput = z.infer<typeof feedbackSeenInputSchema>;
 
 export const activityHistoryEntrySchema = z.object({
   /** The version this entry replaced. */
@@ -160,7 +166,15 @@ export const normInputSchema = normSchema.omit({ setBy: true });
 export type NormInput = z.infer<typeof normInputSchema>;
 
 export const submissionInputSchema = z
-  .object({ periodStart: isoDateSchema, periodEnd: isoDateSchema })
+  .object({
+    periodStart: isoDateSchema,
+    periodEnd: isoDateSchema,
+    /**
+     * The activities the client saw and hands in (also those still on the device, sent first).
+     * The server locks exactly these; without it (older apps), every open one in the period.
+     */
+    activityIds: z.array(idSchema).min(1).max(2000).optional(),
+  })
   .refine((v) => v.periodStart <= v.periodEnd, { path: ['periodEnd'], message: 'validation.submission.period.invalid' });
 export type SubmissionInput = z.infer<typeof submissionInputSchema>;
 

@@ -6,6 +6,7 @@ import { useWorkFolderConfig } from './api/get-config.ts';
 import { ACTIVITY_PUT, type PutActivityPayload } from './api/put-activity.ts';
 import { ACTIVITY_FEEDBACK, type FeedbackPayload } from './api/give-feedback.ts';
 import { WORK_FOLDER_HAND_IN, type HandInPayload } from './api/hand-in.ts';
+import { FEEDBACK_SEEN, type FeedbackSeenPayload } from './api/mark-feedback-seen.ts';
 import { applyActivityWrite } from './rules.ts';
 import type { Activity, WorkFolder } from './schemas.ts';
 
@@ -30,6 +31,8 @@ export function overlay(folder: WorkFolder | undefined, records: readonly Outbox
   const puts = new Map<string, OutboxRecord<PutActivityPayload>[]>();
   const feedback = new Map<string, FeedbackPayload[]>();
   let handIns: HandInPayload[] = [];
+  /** Feedback the client opened on this device, not confirmed yet: already read here. */
+  const seenHere = new Map<string, string>();
   for (const record of records) {
     if (record.kind === ACTIVITY_PUT) {
       const r = record as OutboxRecord<PutActivityPayload>;
@@ -38,6 +41,9 @@ export function overlay(folder: WorkFolder | undefined, records: readonly Outbox
     } else if (record.kind === ACTIVITY_FEEDBACK) {
       const payload = record.payload as FeedbackPayload;
       if (payload.clientId === clientId) feedback.set(payload.activityId, [...(feedback.get(payload.activityId) ?? []), payload]);
+    } else if (record.kind === FEEDBACK_SEEN) {
+      const payload = record.payload as FeedbackSeenPayload;
+      if (payload.clientId === clientId) for (const id of payload.feedbackIds) seenHere.set(id, record.createdAt);
     } else if (record.kind === WORK_FOLDER_HAND_IN) {
       const payload = record.payload as HandInPayload;
       if (payload.clientId === clientId) handIns = [...handIns, payload];
@@ -69,7 +75,15 @@ export function overlay(folder: WorkFolder | undefined, records: readonly Outbox
     if (v) out.push(v);
   }
   out.sort((a, b) => (a.date === b.date ? b.createdAt.localeCompare(a.createdAt) : b.date.localeCompare(a.date)));
-  return { activities: out, pendingHandIns: handIns };
+  const activities =
+    seenHere.size === 0
+      ? out
+      : out.map((a) =>
+          a.feedback.some((f) => !f.seenAt && seenHere.has(f.id))
+            ? { ...a, feedback: a.feedback.map((f) => (!f.seenAt && seenHere.has(f.id) ? { ...f, seenAt: seenHere.get(f.id) } : f)) }
+            : a,
+        );
+  return { activities, pendingHandIns: handIns };
 }
 
 export function useWorkFolderView(clientId: string, actor: { id: string; name: string } | null) {

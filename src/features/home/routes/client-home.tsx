@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { Notice } from '#src/shared/ui/notice.tsx';
 import { TaskList, type Task } from '#src/shared/ui/task-list.tsx';
 import { StatusTag, type StatusTone } from '#src/shared/ui/status-tag.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
@@ -43,6 +44,18 @@ function OpenTasks({ tasks }: { tasks: NonNullable<ClientOverview['tasks']> }) {
         <Link to="/taken">{t('home.all')}</Link>
       </p>
     </section>
+  );
+}
+
+/** The coach reacted to activities the client has not opened yet (read state kept on the server). */
+function NewFeedback({ count }: { count: number }) {
+  const { t } = useTranslation('workFolder');
+  return (
+    <Notice kind="info" title={t('newFeedback.title')}>
+      <p>
+        {t('newFeedback.body', { count })} <Link to="/werkmap">{t('newFeedback.link')}</Link>
+      </p>
+    </Notice>
   );
 }
 
@@ -94,6 +107,9 @@ export function Component() {
           return (
             <>
               <p className="lead">{t('client.greeting', { name: overview.name })}</p>
+              {overview.obligations.find((o) => o.id === 'applications')?.newFeedback ? (
+                <NewFeedback count={overview.obligations.find((o) => o.id === 'applications')?.newFeedback ?? 0} />
+              ) : null}
               <SearchPeriod overview={overview} />
               <h2>{t('client.tasksTitle')}</h2>
               <p>{t('client.tasksLead')}</p>

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Controller, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
 import { DateField } from '#src/shared/ui/date-field.tsx';
 import { ErrorSummary, RadioGroup, TextField, useErrorText, type SummaryError } from '#src/shared/ui/form.tsx';
+import { useServerErrors } from '#src/shared/ui/server-errors.ts';
 import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
 import { profileFieldOrder, profileFormSchema, type ProfileFormValues } from '../form.ts';
 import type { ProfileInput } from '../schemas.ts';
@@ -48,14 +49,7 @@ export function ProfileForm({
   } = form;
   useDirtyForm(isDirty);
 
-  useEffect(() => {
-    if (!serverErrors) return;
-    for (const [field, messages] of Object.entries(serverErrors)) {
-      const name = field.split('.')[0] as keyof ProfileFormValues;
-      if ((profileFieldOrder as readonly string[]).includes(name) && messages[0]) setError(name, { type: 'server', message: messages[0] });
-    }
-    setAttempt((n) => n + 1);
-  }, [serverErrors, setError]);
+  useServerErrors(serverErrors, profileFieldOrder, setError, () => setAttempt((n) => n + 1));
 
   const registered = useWatch({ control, name: 'registeredWithUwv' });
   const message = (field: keyof ProfileFormValues) => errorText(firstMessage(errors, field));

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
 import { DateField } from '#src/shared/ui/date-field.tsx';
 import { ErrorSummary, FieldShell, TextField, useErrorText, type SummaryError } from '#src/shared/ui/form.tsx';
+import { useServerErrors } from '#src/shared/ui/server-errors.ts';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { SelectField } from '#src/shared/ui/select-field.tsx';
 import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
@@ -77,14 +78,7 @@ export function ActivityForm({
   } = form;
   useDirtyForm(isDirty);
 
-  useEffect(() => {
-    if (!serverErrors) return;
-    for (const [field, messages] of Object.entries(serverErrors)) {
-      const name = field.split('.')[0] as keyof ActivityFormValues;
-      if ((activityFieldOrder as readonly string[]).includes(name) && messages[0]) setError(name, { type: 'server', message: messages[0] });
-    }
-    setAttempt((n) => n + 1);
-  }, [serverErrors, setError]);
+  useServerErrors(serverErrors, activityFieldOrder, setError, () => setAttempt((n) => n + 1));
 
   const typeId = useWatch({ control, name: 'typeId' });
   const type = typeOf(config, typeId);

@@ -11,6 +11,7 @@ import { checkFile, preparePhoto, toBase64 } from '#src/shared/files/files.ts';
 import type { FileType } from '#src/shared/files/schemas.ts';
 import type { Activity } from '../schemas.ts';
 import { SyncTag } from './sync-tag.tsx';
+import { ProofView } from './proof-view.tsx';
 
 function newId(): string {
   const c = globalThis.crypto;
@@ -70,6 +71,7 @@ export function Proofs({ activity }: { activity: Activity }) {
         {activity.proofs.map((proof) => (
           <li key={proof.id} className="tag-line">
             <span dir="auto">{proof.name}</span> <span className="field__hint">({size(proof.size)})</span> <SyncTag sync="sent" />
+            <ProofView clientId={activity.clientId} proof={proof} />
           </li>
         ))}
         {pending.map((record) => (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
@@ -16,10 +16,11 @@ import { putActivityKind } from '../api/put-activity.ts';
 import { contentOf, counts } from '../rules.ts';
 import { FINAL_RESULTS, RESULT_STATUSES, type ResultStatus } from '../schemas.ts';
 import { useFormatDate, useTypeLabel } from '../labels.ts';
-import { markFeedbackSeen } from '../feedback-seen.ts';
+import { feedbackSeenLane, markFeedbackSeenKind } from '../api/mark-feedback-seen.ts';
 import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts';
 import { FeedbackList } from '../components/feedback-list.tsx';
 import { Proofs } from '../components/proofs.tsx';
+import { ActivityProblem } from '../components/activity-problem.tsx';
 
 function isLink(value: string) {
   return /^https?:\/\/\S+$/i.test(value);
@@ -34,10 +35,22 @@ export function Component() {
   const clientId = user?.clientId ?? '';
   const { query, configQuery, activities } = useWorkFolderView(clientId, user);
   const activity = activities.find((a) => a.id === activityId);
-  const feedbackIds = activity?.feedback.map((f) => f.id).join(',') ?? '';
+  // the client opened it: their coach's new feedback is read (on the server, through the outbox)
+  const unseen = activity?.feedback.filter((f) => !f.seenAt).map((f) => f.id).join(',') ?? '';
+  const marked = useRef(new Set<string>());
   useEffect(() => {
-    if (feedbackIds) markFeedbackSeen(feedbackIds.split(','));
-  }, [feedbackIds]);
+    const outbox = getAppOutbox();
+    if (!unseen || !outbox || !user || user.role !== 'client' || !clientId) return;
+    const ids = unseen.split(',').filter((id) => !marked.current.has(id));
+    if (ids.length === 0) return;
+    for (const id of ids) marked.current.add(id);
+    outbox
+      .enqueue({ lane: feedbackSeenLane(activityId), kind: markFeedbackSeenKind, payload: { clientId, activityId, feedbackIds: ids }, ownerId: user.id })
+      .catch(() => {
+        // the disk is full: it simply stays new, and is tried again next time
+        for (const id of ids) marked.current.delete(id);
+      });
+  }, [unseen, user, clientId, activityId]);
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
   const typeLabel = useTypeLabel(configQuery.data);
   const formatDate = useFormatDate('long');
@@ -63,6 +76,7 @@ export function Component() {
               <p className="sent-mark" data-testid="activity-sync-state">
                 <SyncTag sync={activity.sync} />
               </p>
+              <ActivityProblem activityId={activity.id} />
               {activity.handedIn ? <Notice kind="info">{t('detail.handedIn', { date: formatDate(activity.handedIn.at) })}</Notice> : null}
               <dl className="summary-list">
                 {(
@@ -95,9 +109,14 @@ export function Component() {
                   ))}
               </dl>
               {configQuery.data && !counts(activity, configQuery.data) ? <p>{t('detail.doesNotCount')}</p> : null}
-              <p>
-                <Link to={`/werkmap/${encodeURIComponent(activity.id)}/wijzigen`}>{t('actions.edit')}</Link>
-              </p>
+              <ul className="link-list">
+                <li>
+                  <Link to={`/werkmap/${encodeURIComponent(activity.id)}/wijzigen`}>{t('actions.edit')}</Link>
+                </li>
+                <li>
+                  <Link to={`/berichten?over=activity:${encodeURIComponent(activity.id)}`}>{t('detail.askQuestion')}</Link>
+                </li>
+              </ul>
               <Timeline activity={activity} />
               <Proofs activity={activity} />
               <h2>{t('detail.feedback')}</h2>

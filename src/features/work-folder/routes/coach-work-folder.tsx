@@ -8,16 +8,20 @@ import { SelectField } from '#src/shared/ui/select-field.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { todayIso } from '#src/shared/lib/dates.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
+import { usePendingFor } from '#src/shared/offline/react.ts';
+import type { OutboxRecord } from '#src/shared/offline/types.ts';
+import { normLane, type PutNormPayload } from '../api/put-norm.ts';
 import { ActivityWeeks } from '../components/activity-list.tsx';
 import { FeedbackForm } from '../components/feedback-form.tsx';
 import { FeedbackList } from '../components/feedback-list.tsx';
 import { NormCard } from '../components/norm-card.tsx';
+import { ProofView } from '../components/proof-view.tsx';
 import { SyncTag } from '../components/sync-tag.tsx';
 import { activityLane } from '../api/keys.ts';
 import { giveFeedbackKind } from '../api/give-feedback.ts';
 import { filterActivities, latestResult, NO_FILTERS } from '../list.ts';
 import { counts, currentProgress } from '../rules.ts';
-import type { FeedbackInput } from '../schemas.ts';
+import type { FeedbackInput, Norm } from '../schemas.ts';
 import { useFormatDate, useTypeLabel } from '../labels.ts';
 import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts';
 
@@ -41,6 +45,11 @@ export function Component() {
     [activities, deferredShow],
   );
 
+  // a norm saved on this device and not sent yet counts already
+  const pendingNorm = (usePendingFor(normLane(clientId)) as readonly OutboxRecord<PutNormPayload>[]).at(-1);
+  const normOf = (norm: Norm): Norm =>
+    pendingNorm && pendingNorm.status !== 'rejected' ? { ...norm, ...pendingNorm.payload.input, setBy: user ? { id: user.id, name: user.name } : norm.setBy } : norm;
+
   const give = async (activity: ActivityView, input: FeedbackInput) => {
     const outbox = getAppOutbox();
     if (!outbox || !user) return;
@@ -62,7 +71,15 @@ export function Component() {
       <QueryState query={query}>
         {(folder) => (
           <>
-            {configQuery.data ? <NormCard progress={currentProgress(activities, folder.norm, configQuery.data, todayIso())} norm={folder.norm} /> : null}
+            {configQuery.data ? <NormCard progress={currentProgress(activities, normOf(folder.norm), configQuery.data, todayIso())} norm={normOf(folder.norm)} /> : null}
+            {pendingNorm ? (
+              <p className="tag-line">
+                {t('normForm.saved')} <SyncTag sync={pendingNorm.status === 'rejected' || pendingNorm.status === 'conflict' ? 'problem' : 'pending'} />
+              </p>
+            ) : null}
+            <p>
+              <Link to={`/coach/clienten/${encodeURIComponent(clientId)}/werkmap/norm`}>{t('normForm.link')}</Link>
+            </p>
             <SelectField
               id="coach-show"
               label={t('coach.show')}
@@ -100,6 +117,16 @@ export function Component() {
                       {configQuery.data && !counts(a, configQuery.data) ? <StatusTag tone="neutral">{t('list.doesNotCount')}</StatusTag> : null}
                       {a.handedIn ? <StatusTag tone="neutral">{t('list.handedIn')}</StatusTag> : null}
                     </p>
+                    {a.proofs.length > 0 ? (
+                      <ul className="proof-list" aria-label={t('proofs.title')}>
+                        {a.proofs.map((proof) => (
+                          <li key={proof.id} className="tag-line">
+                            <span dir="auto">{proof.name}</span>
+                            <ProofView clientId={clientId} proof={proof} />
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
                     {a.feedback.length > 0 ? <FeedbackList feedback={a.feedback} /> : null}
                     {a.pendingFeedback.map((f) => (
                       <p key={f.feedbackId} className="tag-line">

@@ -65,7 +65,8 @@ export function Component() {
             .filter((p) => p.open.length > 0);
           if (periods.length === 0) return <p>{t('handIn.nothing')}</p>;
           const selected = periods.find((p) => String(p.index) === chosen) ?? periods[0]!;
-          const unsent = selected.open.filter((a) => a.sync !== 'sent');
+          const unsent = selected.open.filter((a) => a.sync === 'pending');
+          const problems = selected.open.filter((a) => a.sync === 'problem');
           const submit = async () => {
             const outbox = getAppOutbox();
             if (!outbox || !user) return;
@@ -74,7 +75,12 @@ export function Component() {
               await outbox.enqueue({
                 lane: handInLane(clientId),
                 kind: handInKind,
-                payload: { clientId, submissionId: newId(), input: { periodStart: selected.start, periodEnd: selected.end < today ? selected.end : today } },
+                payload: {
+                  clientId,
+                  submissionId: newId(),
+                  // exactly what the person checked here; those still on the device are sent first
+                  input: { periodStart: selected.start, periodEnd: selected.end < today ? selected.end : today, activityIds: selected.open.map((a) => a.id) },
+                },
                 ownerId: user.id,
               });
               setDone(true);
@@ -115,9 +121,23 @@ export function Component() {
                 </tbody>
               </table>
               <p>{t('handIn.lockWarning')}</p>
-              {unsent.length > 0 ? (
-                <Notice kind="warning" title={t('handIn.waitTitle')}>
-                  <p>{t('handIn.wait', { count: unsent.length })}</p>
+              {unsent.length > 0 && problems.length === 0 ? (
+                <Notice kind="info" title={t('handIn.waitTitle')}>
+                  <p data-testid="hand-in-unsent">{t('handIn.sendFirst', { count: unsent.length })}</p>
+                </Notice>
+              ) : null}
+              {problems.length > 0 ? (
+                <Notice kind="warning" title={t('handIn.problemTitle')}>
+                  <p>{t('handIn.problem', { count: problems.length })}</p>
+                  <ul>
+                    {problems.map((a) => (
+                      <li key={a.id}>
+                        <Link to={`/werkmap/${encodeURIComponent(a.id)}`} dir="auto">
+                          {a.employer || a.eventTitle || a.contactName || typeLabel(a.typeId)}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
                 </Notice>
               ) : (
                 <div className="button-row">

@@ -17,7 +17,6 @@ import { allProgress, counts, currentProgress } from '../rules.ts';
 import { RESULT_STATUSES } from '../schemas.ts';
 import { useFormatDate, useTypeLabel } from '../labels.ts';
 import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts';
-import { seenFeedback } from '../feedback-seen.ts';
 
 /** The client's werkmap: the norm counter, new feedback, filters and the activities per week. */
 export function Component() {
@@ -48,8 +47,8 @@ export function Component() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [activities, folder, deferredFilters.typeId, deferredFilters.result, deferredFilters.period, deferredFilters.query],
   );
-  const seen = seenFeedback();
-  const newFeedback = activities.filter((a) => a.feedback.length > 0 && !seen.has(a.feedback.at(-1)!.id));
+  // read state is kept on the server (seenAt), so it is right on every device
+  const newFeedback = activities.filter((a) => a.feedback.some((f) => !f.seenAt));
   const today = todayIso();
   const filtering = Object.values(filters).some(Boolean);
   // open when the page opens with filters (a shared link); then the person decides

@@ -1,0 +1,48 @@
+import { apiRequest } from '#src/shared/api/client.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
+import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { activitySchema, type Activity, type WorkFolder } from '../schemas.ts';
+import { workFolderKeys } from './keys.ts';
+
+export const FEEDBACK_SEEN = 'activity.feedbackSeen';
+
+export type FeedbackSeenPayload = { clientId: string; activityId: string; feedbackIds: string[] };
+
+/** Its own lane: a read mark never waits behind (or blocks) a change of the activity. */
+export function feedbackSeenLane(activityId: string): string {
+  return `feedback-seen:${activityId}`;
+}
+
+/** Keeps only the server's read marks of a newer answer (the content may have moved on since). */
+function withSeen(folder: WorkFolder | undefined, activity: Activity): WorkFolder | undefined {
+  if (!folder) return folder;
+  const seen = new Map(activity.feedback.map((f) => [f.id, f.seenAt]));
+  return {
+    ...folder,
+    activities: folder.activities.map((a) =>
+      a.id === activity.id ? { ...a, feedback: a.feedback.map((f) => (seen.get(f.id) ? { ...f, seenAt: seen.get(f.id) } : f)) } : a,
+    ),
+  };
+}
+
+/** The client opened an activity with feedback: read on the server, so it is right on every device. */
+export const markFeedbackSeenKind = defineOutboxKind<FeedbackSeenPayload, Activity>({
+  kind: FEEDBACK_SEEN,
+  schemaVersion: 1,
+  async send(record, { signal }) {
+    const { clientId, activityId, feedbackIds } = record.payload;
+    const { data } = await apiRequest({
+      method: 'PUT',
+      path: `/clients/${encodeURIComponent(clientId)}/activities/${encodeURIComponent(activityId)}/feedback-seen`,
+      body: { feedbackIds },
+      schema: activitySchema,
+      idempotencyKey: record.id,
+      signal,
+    });
+    return { data };
+  },
+  onSent(record, result) {
+    queryClient.setQueryData<WorkFolder>(workFolderKeys.folder(record.payload.clientId), (folder) => withSeen(folder, result.data));
+    void queryClient.invalidateQueries({ queryKey: ['home'] });
+  },
+});

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '#src/shared/ui/page.tsx';
+import { Notice } from '#src/shared/ui/notice.tsx';
+import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
+import { usePendingFor } from '#src/shared/offline/react.ts';
+import type { OutboxRecord } from '#src/shared/offline/types.ts';
+import { useWorkFolder } from '../api/get-work-folder.ts';
+import { useWorkFolderConfig } from '../api/get-config.ts';
+import { normLane, putNormKind, type PutNormPayload } from '../api/put-norm.ts';
+import { NormForm } from '../components/norm-form.tsx';
+import { SyncTag } from '../components/sync-tag.tsx';
+import { toNormFormValues } from '../norm-form.ts';
+import type { NormInput } from '../schemas.ts';
+
+/** `/coach/clienten/:clientId/werkmap/norm`: the coach sets the norm, holidays and exemptions. */
+export function Component() {
+  const { t } = useTranslation(['workFolder', 'common', 'sync']);
+  const { clientId = '' } = useParams();
+  const { user } = useSession();
+  const query = useWorkFolder(clientId);
+  const configQuery = useWorkFolderConfig();
+  const pending = usePendingFor(normLane(clientId)) as readonly OutboxRecord<PutNormPayload>[];
+  const latest = pending.at(-1);
+  const refused = latest?.status === 'rejected' ? latest : undefined;
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  // a new form (with the refused input and the server's errors) each time a save was refused
+  const [formKey, setFormKey] = useState(0);
+
+  const save = async (input: NormInput) => {
+    const outbox = getAppOutbox();
+    if (!outbox || !user) return;
+    setSaving(true);
+    setSaveError(null);
+    setSaved(false);
+    try {
+      await outbox.enqueue({ lane: normLane(clientId), kind: putNormKind, payload: { clientId, input }, ownerId: user.id });
+      // the refused one goes only after the correction is safely on the device
+      if (refused) await outbox.discard(refused.id);
+      setSaved(true);
+      setFormKey((k) => k + 1);
+    } catch (error) {
+      setSaveError(isStorageFullError(error) ? t('sync:page.fullDisk') : t('common:errors.server'));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const back = `/coach/clienten/${encodeURIComponent(clientId)}/werkmap`;
+  return (
+    <Page title={query.data ? t('normForm.title', { name: query.data.clientName }) : t('normForm.titleUnknown')} lead={t('normForm.lead')}>
+      <p>
+        <Link to={back} className="back-link">
+          {t('normForm.back')}
+        </Link>
+      </p>
+      {saveError ? (
+        <Notice kind="error" live="assertive">
+          <p>{saveError}</p>
+        </Notice>
+      ) : null}
+      {refused ? (
+        <Notice kind="error" live="assertive" title={t('normForm.refused')}>
+          <p>{t('normForm.refusedBody')}</p>
+        </Notice>
+      ) : saved ? (
+        <Notice kind="success" live="polite" title={t('normForm.saved')}>
+          <p data-testid="norm-sync-state">
+            <SyncTag sync={latest ? 'pending' : 'sent'} />
+          </p>
+        </Notice>
+      ) : null}
+      <QueryState query={query}>
+        {(folder) =>
+          configQuery.data ? (
+            <NormForm
+              key={`${formKey}-${refused?.id ?? ''}`}
+              config={configQuery.data}
+              defaultValues={toNormFormValues(latest?.payload.input ?? folder.norm)}
+              serverErrors={refused?.lastError?.fieldErrors}
+              onSubmit={save}
+              submitting={saving}
+            />
+          ) : null
+        }
+      </QueryState>
+    </Page>
+  );
+}
