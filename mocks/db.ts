@@ -3,7 +3,7 @@ import { profileSchema } from '#src/features/profile/schemas.ts';
 import { helperScopeSchema } from '#src/features/home/schemas.ts';
 import { userSchema } from '#src/shared/auth/schemas.ts';
 import { intakeDefinitionSchema } from '#src/features/intake/definition/schemas.ts';
-import { intakeDraftInputSchema, intakeSubmissionSchema } from '#src/features/intake/schemas.ts';
+import { intakeDraftInputSchema, intakeSubmissionSchema, questionnaireIdSchema } from '#src/features/intake/schemas.ts';
 import { activitySchema, normSchema, proofUploadInputSchema, submissionSchema } from '#src/features/work-folder/schemas.ts';
 import { messageSchema } from '#src/features/messages/schemas.ts';
 import { taskSchema } from '#src/features/tasks/schemas.ts';
@@ -74,10 +74,14 @@ export type AuthorisationRecord = z.infer<typeof authorisationRecordSchema>;
 export const intakeDefinitionRecordSchema = intakeDefinitionSchema;
 export type IntakeDefinitionRecord = z.infer<typeof intakeDefinitionRecordSchema>;
 export const definitionKey = (id: string, version: number) => `${id}:${version}`;
+/** The entreevragenlijst's draft keeps the client id as its key; others are `{questionnaireId}:{clientId}`. */
+export const intakeDraftKey = (clientId: string, questionnaireId: string | undefined) =>
+  questionnaireId === undefined || questionnaireId === 'entree' ? clientId : `${questionnaireId}:${clientId}`;
 
-/** A client's unfinished intake (one per client). */
+/** A client's unfinished questionnaire (one per client and questionnaire; no questionnaireId: the entreevragenlijst). */
 export const intakeDraftRecordSchema = intakeDraftInputSchema.extend({
   clientId: idSchema,
+  questionnaireId: questionnaireIdSchema.optional(),
   version: z.number().int().positive(),
   updatedAt: isoDateTimeSchema,
 });
@@ -206,7 +210,7 @@ const tableDefs = {
   authorisations: [authorisationRecordSchema, (r: AuthorisationRecord) => r.id],
   idempotency: [idempotencyRecordSchema, (r: IdempotencyRecord) => r.scopedKey],
   intakeDefinitions: [intakeDefinitionRecordSchema, (r: IntakeDefinitionRecord) => definitionKey(r.id, r.version)],
-  intakeDrafts: [intakeDraftRecordSchema, (r: IntakeDraftRecord) => r.clientId],
+  intakeDrafts: [intakeDraftRecordSchema, (r: IntakeDraftRecord) => intakeDraftKey(r.clientId, r.questionnaireId)],
   intakeSubmissions: [intakeSubmissionRecordSchema, (r: IntakeSubmissionRecord) => r.id],
   activities: [activityRecordSchema, (r: ActivityRecord) => r.id],
   norms: [normRecordSchema, (r: NormRecord) => r.clientId],

@@ -15,6 +15,11 @@ import {
  * of the `intake` namespace.
  */
 
+/** The questionnaires a client fills in: the entreevragenlijst and the aanvullende vragenlijst. */
+export const questionnaireIdSchema = z.enum(['entree', 'participation']);
+export type QuestionnaireId = z.infer<typeof questionnaireIdSchema>;
+export const QUESTIONNAIRE_IDS: readonly QuestionnaireId[] = questionnaireIdSchema.options;
+
 /** "Vul je dit in met hulp?": who helped, stored with the submission. */
 export const helperInfoSchema = z.object({
   name: z.string().trim().min(1, { error: 'validation.helper.name' }).max(80, { error: 'validation.helper.nameTooLong' }),

@@ -14,6 +14,7 @@ import { helperInfoSchema, type HelperInfo } from '../schemas.ts';
 import { useIntakeView } from '../use-intake-view.ts';
 import { useSaveDraft } from '../use-save-draft.ts';
 import { DefinitionState } from '../components/definition-state.tsx';
+import { useQuestionnaireId } from '../questionnaire.ts';
 
 const helperFormSchema = z
   .object({ help: z.enum(['', 'yes', 'no']), name: z.string(), organisation: z.string() })
@@ -84,21 +85,23 @@ function HelperQuestion({ initial, onSubmit, busy }: { initial: HelperInfo | nul
 export function Component() {
   const { t } = useTranslation('intake');
   const navigate = useNavigate();
-  const view = useIntakeView();
+  const view = useIntakeView(useQuestionnaireId());
   const { save, saving, failed } = useSaveDraft(view);
+  const paths = view.paths;
+  const participation = view.questionnaireId === 'participation';
 
-  if (view.pendingSubmission || view.submitted) return <Navigate to="/vragenlijst/uitkomst" replace />;
+  if (view.pendingSubmission || view.submitted) return <Navigate to={paths.result} replace />;
 
   return (
-    <Page title={t('title')} lead={t('start.lead')}>
+    <Page title={participation ? t('participation.title') : t('title')} lead={participation ? t('participation.lead') : t('start.lead')}>
       <h2>{t('start.whatTitle')}</h2>
-      <p>{t('start.what')}</p>
+      <p>{participation ? t('participation.what') : t('start.what')}</p>
       <ul>
-        <li>{t('start.time')}</li>
+        <li>{participation ? t('participation.time') : t('start.time')}</li>
         <li>{t('start.kept')}</li>
       </ul>
       <h2>{t('start.decidesTitle')}</h2>
-      <p>{t('start.decides')}</p>
+      <p>{participation ? t('participation.decides') : t('start.decides')}</p>
       {failed ? (
         <Notice kind="error" live="assertive">
           <p>{t('question.saveFailed')}</p>
@@ -118,7 +121,7 @@ export function Component() {
                     onSubmit={async (helper) => {
                       if (await save({ helper, started: true })) {
                         const first = nextUnanswered(definition, draft.answers, facts);
-                        navigate(first ? `/vragenlijst/vraag/${first.id}` : '/vragenlijst/controleren');
+                        navigate(first ? paths.question(first.id) : paths.check);
                       }
                     }}
                   />
@@ -136,7 +139,7 @@ export function Component() {
                   <h2>{t('start.continueTitle')}</h2>
                   <p>{t('start.progress', { answered: done.answered, total: done.total })}</p>
                   <p>
-                    <Link className="button-link" to={next ? `/vragenlijst/vraag/${next.id}` : '/vragenlijst/controleren'}>
+                    <Link className="button-link" to={next ? paths.question(next.id) : paths.check}>
                       {next ? t('start.continue') : t('start.check')}
                     </Link>
                   </p>
