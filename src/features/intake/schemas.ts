@@ -36,6 +36,11 @@ export const intakeDraftInputSchema = z.object({
   helper: helperInfoSchema.nullable(),
   /** Whether the start question ("met hulp?") was answered. */
   started: z.boolean(),
+  /**
+   * Set when the draft was moved to a newer version of the questionnaire: the questions whose
+   * earlier answers did not fit and must be given again (the client is told which).
+   */
+  migration: z.object({ fromVersion: z.number().int().positive(), questionIds: z.array(definitionIdSchema).max(200) }).optional(),
 });
 export type IntakeDraftInput = z.infer<typeof intakeDraftInputSchema>;
 

@@ -51,6 +51,8 @@ export function useIntakeView(questionnaireId: QuestionnaireId) {
     definitionQuery,
     definition: definitionQuery.data,
     currentVersion: currentQuery.data?.version,
+    /** The newest published version (a draft on an older one is moved over on the start page). */
+    currentDefinition: currentQuery.data,
     draft,
     answers,
     facts,

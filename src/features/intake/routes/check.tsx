@@ -42,6 +42,8 @@ export function Component() {
             {(definition) => {
               const { answers, facts, draft } = view;
               if (!draft?.started) return <Navigate to={paths.start} replace />;
+              // a newer version was published: the start page moves the draft over and says what changed
+              if (view.currentVersion !== undefined && view.draft && view.currentVersion > view.draft.definitionVersion) return <Navigate to={paths.start} replace />;
               const visible = visibleQuestions(definition, answers, facts);
               const submit = async () => {
                 const open = visible.filter(({ question }) => !hasAnswer(question, answers[question.id]));

@@ -30,6 +30,8 @@ export function Component() {
           <DefinitionState view={view}>
             {(definition) => {
               if (!view.draft?.started) return <Navigate to={paths.start} replace />;
+              // a newer version was published: the start page moves the draft over and says what changed
+              if (view.currentVersion !== undefined && view.draft && view.currentVersion > view.draft.definitionVersion) return <Navigate to={paths.start} replace />;
               const { answers, facts } = view;
               const visible = visibleQuestions(definition, answers, facts);
               const index = visible.findIndex((v) => v.question.id === questionId);

@@ -8,10 +8,12 @@ import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { Loading } from '#src/shared/ui/loading.tsx';
 import { ErrorSummary, RadioGroup, TextField, type SummaryError } from '#src/shared/ui/form.tsx';
-import { nextUnanswered, progress } from '../definition/engine.ts';
+import { hasAnswer, nextUnanswered, progress, visibleQuestions } from '../definition/engine.ts';
 import { helperInfoSchema, type HelperInfo } from '../schemas.ts';
-import { useIntakeView } from '../use-intake-view.ts';
+import { useIntakeView, useLocalized } from '../use-intake-view.ts';
+import { useMigrateDraft } from '../use-migrate-draft.ts';
 import { useSaveDraft } from '../use-save-draft.ts';
 import { DefinitionState } from '../components/definition-state.tsx';
 import { useQuestionnaireId } from '../questionnaire.ts';
@@ -81,12 +83,37 @@ function HelperQuestion({ initial, onSubmit, busy }: { initial: HelperInfo | nul
   );
 }
 
+/** After the draft was moved to a newer version: which answers to give again. */
+function MigrationNotice({ questions, all }: { questions: { id: string; text: string }[]; all: boolean }) {
+  const { t } = useTranslation('intake');
+  if (all) {
+    return (
+      <Notice kind="info">
+        <p>{t('start.migratedAll')}</p>
+      </Notice>
+    );
+  }
+  if (questions.length === 0) return null;
+  return (
+    <Notice kind="warning" title={t('start.migratedTitle')}>
+      <p>{t('start.migrated')}</p>
+      <ul data-testid="migration-questions">
+        {questions.map((q) => (
+          <li key={q.id}>{q.text}</li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}
+
 /** The start page: what, why, how long, that answers are kept, who decides; "met hulp?". */
 export function Component() {
   const { t } = useTranslation('intake');
   const navigate = useNavigate();
   const view = useIntakeView(useQuestionnaireId());
   const { save, saving, failed } = useSaveDraft(view);
+  const moving = useMigrateDraft(view, save);
+  const localized = useLocalized();
   const paths = view.paths;
   const participation = view.questionnaireId === 'participation';
 
@@ -111,6 +138,7 @@ export function Component() {
         {(server) => (
           <DefinitionState view={view}>
             {(definition) => {
+              if (moving) return <Loading />;
               const draft = view.draft ?? server;
               const facts = server.facts;
               if (!draft.started) {
@@ -131,11 +159,9 @@ export function Component() {
               const next = nextUnanswered(definition, draft.answers, facts);
               return (
                 <>
-                  {view.currentVersion !== undefined && view.currentVersion > draft.definitionVersion ? (
-                    <Notice kind="info">
-                      <p>{t('start.newVersion')}</p>
-                    </Notice>
-                  ) : null}
+                  {draft.migration ? <MigrationNotice questions={visibleQuestions(definition, draft.answers, facts)
+                    .filter(({ question }) => draft.migration?.questionIds.includes(question.id) && !hasAnswer(question, draft.answers[question.id]))
+                    .map(({ question }) => ({ id: question.id, text: localized(question.text) }))} all={draft.migration.questionIds.length === 0} /> : null}
                   <h2>{t('start.continueTitle')}</h2>
                   <p>{t('start.progress', { answered: done.answered, total: done.total })}</p>
                   <p>
