@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSession } from '#src/shared/auth/use-session.ts';
+import { isLanguageCode } from '#src/shared/i18n/languages.ts';
 import { usePendingFor } from '#src/shared/offline/react.ts';
 import type { OutboxRecord } from '#src/shared/offline/types.ts';
 import { useDefinition } from './api/get-definition.ts';
@@ -12,10 +13,10 @@ import type { Answers, LocalizedText } from './definition/schemas.ts';
 import type { IntakeDraftInput, QuestionnaireId } from './schemas.ts';
 import { questionnairePaths } from './questionnaire.ts';
 
-/** Question texts are data in Dutch and English: English for English, Dutch otherwise. */
+/** Question texts are data in every language of the app; Dutch for anything else. */
 export function useLocalized() {
   const { i18n } = useTranslation();
-  return (text: LocalizedText | undefined) => (text ? (i18n.language === 'en' ? text.en : text.nl) : '');
+  return (text: LocalizedText | undefined) => (text ? (isLanguageCode(i18n.language) ? text[i18n.language] : text.nl) : '');
 }
 
 /**

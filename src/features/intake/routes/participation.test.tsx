@@ -8,13 +8,14 @@ import { queryClient } from '#src/shared/api/query-client.ts';
 import { startSessionServices } from '#src/app/session-services.ts';
 import { drainNow } from '#src/shared/offline/react.ts';
 import type { Answers } from '../definition/schemas.ts';
+import type { LanguageCode } from '#src/shared/i18n/languages.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
-async function openAs(personaId: string, path: string) {
+async function openAs(personaId: string, path: string, language: LanguageCode = 'nl') {
   const session = await signInAs(personaId);
   await startSessionServices(queryClient, session);
-  return renderApp(path);
+  return renderApp(path, { language });
 }
 
 afterEach(async () => {
@@ -116,5 +117,22 @@ describe('the aanvullende vragenlijst', { timeout: 30_000 }, () => {
     await openAs('client-jayden', '/vragenlijst/uitkomst');
     const link = await screen.findByTestId('participation-link');
     expect(within(link).getByRole('link', { name: 'Begin met de aanvullende vragenlijst' })).toHaveAttribute('href', '/vragenlijst/aanvullend');
+  });
+});
+
+describe('question texts in the client\'s language', { timeout: 30_000 }, () => {
+  it.each([
+    ['ar', 'ماذا تحب أن تفعل؟', 'العمل التطوعي'],
+    ['tr', 'Ne yapmayı çok istersiniz?', 'Gönüllü çalışma'],
+    ['pl', 'Co chciał(a)byś robić?', 'Wolontariat'],
+    ['uk', 'Чим ви хотіли б займатися?', 'Волонтерство'],
+  ] as const)('%s: the question and its options', async (language, question, option) => {
+    db.intakeDrafts.put({
+      clientId: 'client-yasmin', questionnaireId: 'participation', definitionVersion: 1, answers: {}, helper: null, started: true, version: 1,
+      updatedAt: new Date().toISOString(),
+    });
+    await openAs('client-yasmin', '/vragenlijst/aanvullend/vraag/interests', language);
+    await screen.findByRole('heading', { level: 1, name: question });
+    expect(screen.getByLabelText(option)).toBeInTheDocument();
   });
 });
