@@ -87,8 +87,8 @@ async function answerQuestion(page: Page, [text, step]: (typeof ANSWERS)[number]
 }
 
 async function goOn(page: Page): Promise<void> {
-  // Leaving a field revalidates it; with errors shown that moves the layout (the summary goes),
-  // so the field is left first and the button clicked where it then is.
+  // Leaving a field revalidates it and updates its inline message (the error summary stays as
+  // it was until this submit), so the field is left first and the button clicked where it then is.
   const button = page.getByRole('button', { name: 'Ga verder' });
   await button.focus();
   await button.click();
@@ -150,6 +150,14 @@ test('the whole intake partly offline: kept over a reload, sent once; axe on eve
       await page.getByRole('textbox', { name: /^Hoeveel jaar/ }).fill('99');
       await goOn(page);
       await expect(page.getByRole('link', { name: 'Vul een getal in van 0 tot en met 60.' })).toBeVisible();
+      // fixed on blur: the inline message goes at once, the summary stays until the next submit (no layout shift)
+      const years = page.getByRole('textbox', { name: /^Hoeveel jaar/ });
+      const before = await years.boundingBox();
+      await years.fill('8');
+      await years.blur();
+      await expect(years).not.toHaveAttribute('aria-invalid');
+      await expect(page.locator('.error-summary')).toBeVisible();
+      expect((await years.boundingBox())?.y).toBe(before?.y);
     }
     if (i === OFFLINE_FROM) {
       await waitForQueryPersist(page);
