@@ -3,7 +3,7 @@ import { profileSchema } from '#src/features/profile/schemas.ts';
 import { helperScopeSchema } from '#src/features/home/schemas.ts';
 import { userSchema } from '#src/shared/auth/schemas.ts';
 import { intakeDefinitionSchema } from '#src/features/intake/definition/schemas.ts';
-import { intakeDraftInputSchema, intakeSubmissionSchema, questionnaireIdSchema } from '#src/features/intake/schemas.ts';
+import { intakeDraftInputSchema, intakeSubmissionSchema, questionnaireIdSchema, questionnaireRequestSchema } from '#src/features/intake/schemas.ts';
 import { activitySchema, normSchema, proofUploadInputSchema, submissionSchema } from '#src/features/work-folder/schemas.ts';
 import { messageSchema } from '#src/features/messages/schemas.ts';
 import { taskSchema } from '#src/features/tasks/schemas.ts';
@@ -89,6 +89,10 @@ export type IntakeDraftRecord = z.infer<typeof intakeDraftRecordSchema>;
 
 export const intakeSubmissionRecordSchema = intakeSubmissionSchema;
 export type IntakeSubmissionRecord = z.infer<typeof intakeSubmissionRecordSchema>;
+
+/** A coach's request to fill in a questionnaire (one per client and questionnaire). */
+export const questionnaireRequestRecordSchema = questionnaireRequestSchema;
+export type QuestionnaireRequestRecord = z.infer<typeof questionnaireRequestRecordSchema>;
 
 /** A sollicitatieactiviteit with its versions, hand-in lock and feedback (werkmap). */
 export const activityRecordSchema = activitySchema;
@@ -212,6 +216,7 @@ const tableDefs = {
   intakeDefinitions: [intakeDefinitionRecordSchema, (r: IntakeDefinitionRecord) => definitionKey(r.id, r.version)],
   intakeDrafts: [intakeDraftRecordSchema, (r: IntakeDraftRecord) => intakeDraftKey(r.clientId, r.questionnaireId)],
   intakeSubmissions: [intakeSubmissionRecordSchema, (r: IntakeSubmissionRecord) => r.id],
+  questionnaireRequests: [questionnaireRequestRecordSchema, (r: QuestionnaireRequestRecord) => `${r.questionnaireId}:${r.clientId}`],
   activities: [activityRecordSchema, (r: ActivityRecord) => r.id],
   norms: [normRecordSchema, (r: NormRecord) => r.clientId],
   submissions: [submissionRecordSchema, (r: SubmissionRecord) => r.id],
@@ -296,6 +301,7 @@ export function snapshotDb() {
     intakeDefinitions: state.intakeDefinitions.map((d) => ({ id: d.id, version: d.version, publishedAt: d.publishedAt })),
     intakeDrafts: state.intakeDrafts,
     intakeSubmissions: state.intakeSubmissions,
+    questionnaireRequests: state.questionnaireRequests,
     activities: state.activities,
     norms: state.norms,
     submissions: state.submissions,

@@ -239,6 +239,7 @@ export function buildSeed(): DbState {
     intakeDefinitions,
     intakeDrafts: [],
     intakeSubmissions: [],
+    questionnaireRequests: [],
     ...seedWorkFolders(clients),
     messages: [],
     tasks: [],

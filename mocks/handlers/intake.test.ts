@@ -253,3 +253,23 @@ describe('questionnaires per id (entree, participation)', () => {
     expect((await call('/clients/client-anna/questionnaires/participation', { token: marieke.token })).status).toBe(200);
   });
 });
+
+describe('the coach asks for the aanvullende vragenlijst', () => {
+  it('is stored once, only by the client\'s own coach, and shown in the overview', async () => {
+    const marieke = await signIn('coach-marieke');
+    const ask = (token: string, questionnaire = 'participation', key?: string) =>
+      call(`/clients/client-anna/questionnaires/${questionnaire}/request`, { token, method: 'PUT', body: {}, headers: key ? { 'Idempotency-Key': key } : {} });
+    const first = await ask(marieke.token, 'participation', 'k-1');
+    expect(first.status).toBe(200);
+    expect(intakeOverviewSchema.parse(await first.json()).request?.requestedBy.name).toBe('Marieke Bakker');
+    const at = db.questionnaireRequests.get('participation:client-anna')?.requestedAt;
+    expect((await ask(marieke.token, 'participation', 'k-2')).status).toBe(200);
+    expect(db.questionnaireRequests.size).toBe(1);
+    expect(db.questionnaireRequests.get('participation:client-anna')?.requestedAt).toBe(at);
+    expect((await ask(marieke.token, 'entree')).status).toBe(409);
+    expect((await ask((await signIn('coach-sander')).token)).status).toBe(403);
+    expect((await ask((await signIn('client-anna')).token)).status).toBe(403);
+    const seen = intakeOverviewSchema.parse(await (await call('/clients/client-anna/questionnaires/participation', { token: (await signIn('client-anna')).token })).json());
+    expect(seen.request?.requestedBy.id).toBe('coach-marieke');
+  });
+});

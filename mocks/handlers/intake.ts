@@ -9,6 +9,7 @@ import {
   intakeSubmissionInputSchema,
   intakeSubmissionSchema,
   questionnaireIdSchema,
+  questionnaireRequestInputSchema,
   type IntakeOverview,
   type IntakeStatus,
   type QuestionnaireId,
@@ -83,6 +84,7 @@ function overviewOf(client: ClientRecord, questionnaireId: QuestionnaireId = ENT
     clientName: client.name,
     status: intakeStatusOf(client.id, questionnaireId),
     submission: submissionOf(client.id, questionnaireId) ?? null,
+    request: db.questionnaireRequests.get(`${questionnaireId}:${client.id}`) ?? null,
   });
 }
 
@@ -102,6 +104,7 @@ function log(request: Request, actor: Actor, resource: string, version: number |
 }
 
 function withQuestionnaire(raw: string | undefined, handle: (questionnaireId: QuestionnaireId) => Response | Promise<Response>) {
+  if (!definitionIdSchema.safeParse(raw).success) return problem(400, { code: 'invalid-questionnaire-id' });
   const parsed = questionnaireIdSchema.safeParse(raw);
   if (!parsed.success) return problem(404, { code: 'not-found' });
   return handle(parsed.data);
@@ -250,6 +253,25 @@ export const handlers = [
   ),
   route('PUT', '/clients/:clientId/questionnaires/:questionnaireId/submissions/:submissionId', ({ request, params }) =>
     withQuestionnaire(params.questionnaireId, (q) => putSubmission(request, params.clientId ?? '', q, params.submissionId ?? '')),
+  ),
+  // the coach asks the client to fill in the aanvullende vragenlijst (also when the line is another)
+  route('PUT', '/clients/:clientId/questionnaires/:questionnaireId/request', ({ request, params }) =>
+    withQuestionnaire(params.questionnaireId, async (questionnaireId) => {
+      const actor = authenticate(request);
+      requireRole(actor, 'coach');
+      const client = db.clients.get(params.clientId ?? '');
+      if (!client || client.coachId !== actor.user.id) throw forbidden();
+      return withIdempotency(request, actor, async () => {
+        await parseBody(request, questionnaireRequestInputSchema);
+        if (questionnaireId === ENTREE) throw problem(409, { code: 'always-asked' });
+        const key = `${questionnaireId}:${client.id}`;
+        if (!db.questionnaireRequests.get(key)) {
+          db.questionnaireRequests.put({ clientId: client.id, questionnaireId, requestedBy: { id: actor.user.id, name: actor.user.name }, requestedAt: nowIso() });
+          log(request, actor, `questionnaire-request:${key}`, 1);
+        }
+        return json(overviewOf(client, questionnaireId));
+      });
+    }),
   ),
   route('GET', '/clients/:clientId/questionnaires/:questionnaireId', ({ request, params }) =>
     withQuestionnaire(params.questionnaireId, (q) => getOverview(request, params.clientId ?? '', q)),
@@ -406,7 +428,7 @@ export const operations: Operation[] = [
     tag: 'intake',
     auth: true,
     response: { name: 'IntakeDraft', schema: intakeDraftSchema },
-    responses: [200, 401, 403, 404],
+    responses: [200, 400, 401, 403, 404],
     responseHeaders: ['ETag'],
   },
   {
@@ -443,6 +465,19 @@ export const operations: Operation[] = [
     tag: 'intake',
     auth: true,
     response: { name: 'IntakeOverview', schema: intakeOverviewSchema },
-    responses: [200, 401, 403, 404],
+    responses: [200, 400, 401, 403, 404],
+  },
+  {
+    operationId: 'putQuestionnaireRequest',
+    method: 'PUT',
+    path: '/clients/{clientId}/questionnaires/{questionnaireId}/request',
+    summary: "The coach asks the client to fill in the aanvullende vragenlijst (the client's own coach; asking again changes nothing)",
+    tag: 'intake',
+    auth: true,
+    request: { name: 'QuestionnaireRequestInput', schema: questionnaireRequestInputSchema },
+    response: { name: 'IntakeOverview', schema: intakeOverviewSchema },
+    responses: [200, 400, 401, 403, 404, 409],
+    headers: ['Idempotency-Key'],
+    responseHeaders: ['Idempotent-Replayed'],
   },
 ];

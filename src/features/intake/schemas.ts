@@ -128,6 +128,16 @@ export const intakeSubmissionSchema = z.object({
 });
 export type IntakeSubmission = z.infer<typeof intakeSubmissionSchema>;
 
+/** A coach asked the client to fill in a questionnaire (the aanvullende vragenlijst), also when the line is another. */
+export const questionnaireRequestSchema = z.object({
+  clientId: idSchema,
+  questionnaireId: questionnaireIdSchema,
+  requestedBy: personRefSchema,
+  requestedAt: isoDateTimeSchema,
+});
+export type QuestionnaireRequest = z.infer<typeof questionnaireRequestSchema>;
+export const questionnaireRequestInputSchema = z.object({}).strict();
+
 export const intakeStatusSchema = z.enum(['notStarted', 'inProgress', 'submitted', 'decided']);
 export type IntakeStatus = z.infer<typeof intakeStatusSchema>;
 
@@ -137,5 +147,7 @@ export const intakeOverviewSchema = z.object({
   clientName: z.string(),
   status: intakeStatusSchema,
   submission: intakeSubmissionSchema.nullable(),
+  /** When the coach asked for this questionnaire. */
+  request: questionnaireRequestSchema.nullable().optional(),
 });
 export type IntakeOverview = z.infer<typeof intakeOverviewSchema>;

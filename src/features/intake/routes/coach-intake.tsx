@@ -18,6 +18,7 @@ import { useDefinition } from '../api/get-definition.ts';
 import { useIntake } from '../api/get-intake.ts';
 import { intakeDecisionLane } from '../api/keys.ts';
 import { decideIntakeKind } from '../api/decide-intake.ts';
+import { questionnaireRequestLane, requestQuestionnaireKind } from '../api/request-questionnaire.ts';
 import { band, visibleQuestions } from '../definition/engine.ts';
 import { DIMENSIONS } from '../definition/schemas.ts';
 import { intakeDecisionInputSchema, type IntakeDecisionInput, type IntakeSubmission } from '../schemas.ts';
@@ -102,6 +103,13 @@ function ParticipationSection({ clientId }: { clientId: string }) {
   const query = useIntake(clientId, 'participation');
   const submission = query.data?.submission ?? null;
   const definitionQuery = useDefinition('participation', submission?.definitionVersion);
+  const { user } = useSession();
+  const pendingRequest = usePendingFor(questionnaireRequestLane(clientId)).length > 0;
+  const ask = async () => {
+    const outbox = getAppOutbox();
+    if (!outbox || !user) return;
+    await outbox.enqueue({ lane: questionnaireRequestLane(clientId), kind: requestQuestionnaireKind, payload: {}, ownerId: user.id });
+  };
   return (
     <section data-testid="coach-participation">
       <h2>{t('participation.title')}</h2>
@@ -115,6 +123,19 @@ function ParticipationSection({ clientId }: { clientId: string }) {
                   <StatusTag tone={overview.status === 'inProgress' ? 'info' : 'neutral'}>{t(`status.${overview.status}`)}</StatusTag>
                 </p>
                 <p>{t('participation.coachNotSubmitted')}</p>
+                {overview.request ? (
+                  <p data-testid="participation-requested">
+                    {t('participation.requested', { name: overview.request.requestedBy.name, date: formatDateTime(overview.request.requestedAt, i18n.language) })}
+                  </p>
+                ) : pendingRequest ? (
+                  <Notice kind="warning" live="polite">
+                    <p>{t('participation.requestWaiting')}</p>
+                  </Notice>
+                ) : overview.status === 'notStarted' ? (
+                  <Button variant="secondary" onClick={() => void ask()}>
+                    {t('participation.request')}
+                  </Button>
+                ) : null}
               </>
             );
           }

@@ -120,6 +120,33 @@ describe('the aanvullende vragenlijst', { timeout: 30_000 }, () => {
   });
 });
 
+describe('the coach asks for the aanvullende vragenlijst', { timeout: 30_000 }, () => {
+  it('also when the line is another; the client is then offered it on the outcome', async () => {
+    const user = userEvent.setup();
+    const client = await signInAs('client-jayden');
+    await fetch('http://localhost:3000/api/clients/client-jayden/questionnaires/entree/submissions/sub-j', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${client.token}` },
+      body: JSON.stringify({ definitionVersion: 1, helper: null, answers: ENTREE }),
+    });
+    expect(db.intakeSubmissions.get('sub-j')?.result.proposal.serviceLine).not.toBe('socialParticipation');
+
+    await openAs('coach-marieke', '/coach/clienten/client-jayden/vragenlijst');
+    const section = await screen.findByTestId('coach-participation');
+    await user.click(await within(section).findByRole('button', { name: 'Vraag om de aanvullende vragenlijst' }));
+    await drainNow();
+    expect(await within(section).findByTestId('participation-requested')).toHaveTextContent('Gevraagd door Marieke Bakker op');
+    expect(db.questionnaireRequests.get('participation:client-jayden')?.requestedBy.name).toBe('Marieke Bakker');
+    expect(within(section).queryByRole('button', { name: 'Vraag om de aanvullende vragenlijst' })).not.toBeInTheDocument();
+
+    await startSessionServices(queryClient, null);
+    await openAs('client-jayden', '/vragenlijst/uitkomst');
+    const link = await screen.findByTestId('participation-link');
+    expect(link).toHaveTextContent('Je e-coach vraagt je om ook de aanvullende vragenlijst in te vullen.');
+    expect(within(link).getByRole('link', { name: 'Begin met de aanvullende vragenlijst' })).toHaveAttribute('href', '/vragenlijst/aanvullend');
+  });
+});
+
 describe('question texts in the client\'s language', { timeout: 30_000 }, () => {
   it.each([
     ['ar', 'ماذا تحب أن تفعل؟', 'العمل التطوعي'],

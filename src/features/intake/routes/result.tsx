@@ -7,7 +7,7 @@ import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { useDefinition } from '../api/get-definition.ts';
 import { useIntake } from '../api/get-intake.ts';
-import type { HelperInfo, IntakeSubmission } from '../schemas.ts';
+import type { HelperInfo, IntakeOverview, IntakeSubmission } from '../schemas.ts';
 import { referenceFor } from '../reference.ts';
 import { formatDateTime } from '../components/answer-text.tsx';
 import { AnswerList } from '../components/answer-list.tsx';
@@ -18,16 +18,15 @@ import { useIntakeView, useLocalized } from '../use-intake-view.ts';
  * When the line is (or is proposed as) maatschappelijke participatie: the way to the
  * aanvullende vragenlijst, or where it stands.
  */
-function ParticipationLink({ clientId }: { clientId: string }) {
+function ParticipationLink({ overview }: { overview: IntakeOverview | undefined }) {
   const { t } = useTranslation('intake');
-  const query = useIntake(clientId, 'participation');
   const paths = questionnairePaths('participation');
-  const status = query.data?.status ?? 'notStarted';
+  const status = overview?.status ?? 'notStarted';
   const done = status === 'submitted' || status === 'decided';
   return (
     <section className="summary-card no-print" data-testid="participation-link">
       <h2 className="summary-card__title">{t('participation.title')}</h2>
-      <p>{done ? t('participation.linkDone') : t('participation.linkLead')}</p>
+      <p>{done ? t('participation.linkDone') : overview?.request ? t('participation.linkRequested') : t('participation.linkLead')}</p>
       <p>
         <Link className={done ? undefined : 'button-link'} to={done ? paths.result : paths.start}>
           {done ? t('participation.linkResult') : status === 'inProgress' ? t('participation.linkContinue') : t('participation.linkStart')}
@@ -126,6 +125,8 @@ export function Component() {
   const submission = view.submitted;
   const version = submission?.definitionVersion ?? waiting?.payload.definitionVersion;
   const definitionQuery = useDefinition(view.questionnaireId, version);
+  // the aanvullende vragenlijst: for maatschappelijke participatie, or when the coach asked for it
+  const participationQuery = useIntake(view.clientId, 'participation', { enabled: !participation && submission !== null });
 
   if (!waiting && !submission) {
     if (view.overviewQuery.isPending) return <QueryState query={view.overviewQuery}>{() => null}</QueryState>;
@@ -133,6 +134,7 @@ export function Component() {
   }
   const answers = submission?.answers ?? waiting?.payload.answers ?? {};
   const line = submission ? (submission.decision?.serviceLine ?? submission.result.proposal.serviceLine) : null;
+  const offerParticipation = !participation && (line === 'socialParticipation' || Boolean(participationQuery.data?.request));
   return (
     <Page title={submission ? t('result.titleSent') : t('result.titleWaiting')}>
       {submission ? (
@@ -154,7 +156,7 @@ export function Component() {
       ) : submission ? (
         <Proposal submission={submission} />
       ) : null}
-      {!participation && line === 'socialParticipation' ? <ParticipationLink clientId={view.clientId} /> : null}
+      {offerParticipation ? <ParticipationLink overview={participationQuery.data} /> : null}
       <h2>{t('result.answersTitle')}</h2>
       <p className="no-print">
         <Button variant="secondary" onClick={() => window.print()}>
