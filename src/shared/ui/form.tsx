@@ -216,20 +216,28 @@ export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; foc
   const ref = useRef<HTMLDivElement>(null);
   const anchor = useRef<HTMLSpanElement>(null);
   const focusedFor = useRef(0);
-  const [submits, setSubmits] = useState(0);
-  const [snapshot, setSnapshot] = useState<{ key: number; submits: number; errors: SummaryError[] } | null>(null);
+  const latestKey = useRef(focusKey);
+  latestKey.current = focusKey;
+  const [snapshot, setSnapshot] = useState<{ key: number; errors: SummaryError[] } | null>(null);
   // A failed submit: take the snapshot once its errors are there (they can reach this component a
   // render after the attempt: react-hook-form publishes its errors separately from the handler).
   if (errors.length > 0 && (snapshot === null || snapshot.key !== focusKey)) {
-    setSnapshot({ key: focusKey, submits, errors });
+    setSnapshot({ key: focusKey, errors });
   }
-  const shownErrors = snapshot && snapshot.submits === submits ? snapshot.errors : errors;
+  const shownErrors = snapshot?.errors ?? [];
   const shown = shownErrors.length > 0;
 
   useEffect(() => {
     const form = anchor.current?.closest('form');
     if (!form) return;
-    const onSubmit = () => setSubmits((n) => n + 1);
+    // A submit that did not fail (no new attempt once validation is done) ends the snapshot.
+    // Validation settles in microtasks, so a task later the attempt has changed if it failed.
+    const onSubmit = () => {
+      const keyAtSubmit = latestKey.current;
+      setTimeout(() => {
+        if (latestKey.current === keyAtSubmit) setSnapshot(null);
+      }, 0);
+    };
     form.addEventListener('submit', onSubmit);
     return () => form.removeEventListener('submit', onSubmit);
   }, []);
