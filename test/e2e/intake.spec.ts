@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ANNA, MARIEKE, expectNoAxeViolations, heading, mockState, resetMock, signIn, startControlled, waitForQueryPersist, writesTo } from './support.ts';
+import { ANNA, MARIEKE, chooseLanguage, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, resetMock, signIn, startControlled, waitForQueryPersist, writesTo } from './support.ts';
 
 /**
  * The entreevragenlijst end to end at 360×740: filled in partly offline (reload offline halfway,
@@ -402,4 +402,18 @@ test('the aanvullende vragenlijst partly offline: sent once, printable without t
   await expect(coachPage.getByTestId('coach-participation').getByText('Een rustige plek')).toBeVisible();
   await expectNoAxeViolations(coachPage, 'coach with the aanvullende vragenlijst');
   await coach.close();
+});
+
+test('in Arabic (right to left): questions and options from the definition, axe finds nothing, no sideways scrolling', async ({ page }) => {
+  await startControlled(page, 'Yasmin Haddad');
+  await chooseLanguage(page, 'Taal', 'العربية');
+  await page.goto('/vragenlijst/aanvullend');
+  await expect(heading(page, 'الاستبيان الإضافي')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('radio', { name: 'لا، أملؤه بنفسي' }).check();
+  await page.getByRole('button', { name: 'ابدأ الاستبيان' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'ماذا تحب أن تفعل؟' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'العمل التطوعي', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page, 'Arabic question');
+  await expectNoHorizontalScroll(page, 'Arabic question');
 });
