@@ -3,7 +3,7 @@ import { profileSchema } from '#src/features/profile/schemas.ts';
 import { helperScopeSchema } from '#src/features/home/schemas.ts';
 import { userSchema } from '#src/shared/auth/schemas.ts';
 import { intakeDefinitionSchema } from '#src/features/intake/definition/schemas.ts';
-import { intakeDraftInputSchema, intakeSubmissionSchema } from '#src/features/intake/schemas.ts';
+import { intakeDraftInputSchema, intakeSubmissionSchema, questionnaireIdSchema, questionnaireRequestSchema } from '#src/features/intake/schemas.ts';
 import { activitySchema, normSchema, submissionSchema } from '#src/features/work-folder/schemas.ts';
 import { fileUploadInputSchema } from '#src/shared/files/schemas.ts';
 import { absenceSchema, messageSchema } from '#src/features/messages/schemas.ts';
@@ -77,10 +77,14 @@ export type AuthorisationRecord = z.infer<typeof authorisationRecordSchema>;
 export const intakeDefinitionRecordSchema = intakeDefinitionSchema;
 export type IntakeDefinitionRecord = z.infer<typeof intakeDefinitionRecordSchema>;
 export const definitionKey = (id: string, version: number) => `${id}:${version}`;
+/** The entreevragenlijst's draft keeps the client id as its key; others are `{questionnaireId}:{clientId}`. */
+export const intakeDraftKey = (clientId: string, questionnaireId: string | undefined) =>
+  questionnaireId === undefined || questionnaireId === 'entree' ? clientId : `${questionnaireId}:${clientId}`;
 
-/** A client's unfinished intake (one per client). */
+/** A client's unfinished questionnaire (one per client and questionnaire; no questionnaireId: the entreevragenlijst). */
 export const intakeDraftRecordSchema = intakeDraftInputSchema.extend({
   clientId: idSchema,
+  questionnaireId: questionnaireIdSchema.optional(),
   version: z.number().int().positive(),
   updatedAt: isoDateTimeSchema,
 });
@@ -88,6 +92,10 @@ export type IntakeDraftRecord = z.infer<typeof intakeDraftRecordSchema>;
 
 export const intakeSubmissionRecordSchema = intakeSubmissionSchema;
 export type IntakeSubmissionRecord = z.infer<typeof intakeSubmissionRecordSchema>;
+
+/** A coach's request to fill in a questionnaire (one per client and questionnaire). */
+export const questionnaireRequestRecordSchema = questionnaireRequestSchema;
+export type QuestionnaireRequestRecord = z.infer<typeof questionnaireRequestRecordSchema>;
 
 /** A sollicitatieactiviteit with its versions, hand-in lock and feedback (werkmap). */
 export const activityRecordSchema = activitySchema;
@@ -231,8 +239,9 @@ const tableDefs = {
   authorisations: [authorisationRecordSchema, (r: AuthorisationRecord) => r.id],
   idempotency: [idempotencyRecordSchema, (r: IdempotencyRecord) => r.scopedKey],
   intakeDefinitions: [intakeDefinitionRecordSchema, (r: IntakeDefinitionRecord) => definitionKey(r.id, r.version)],
-  intakeDrafts: [intakeDraftRecordSchema, (r: IntakeDraftRecord) => r.clientId],
+  intakeDrafts: [intakeDraftRecordSchema, (r: IntakeDraftRecord) => intakeDraftKey(r.clientId, r.questionnaireId)],
   intakeSubmissions: [intakeSubmissionRecordSchema, (r: IntakeSubmissionRecord) => r.id],
+  questionnaireRequests: [questionnaireRequestRecordSchema, (r: QuestionnaireRequestRecord) => `${r.questionnaireId}:${r.clientId}`],
   activities: [activityRecordSchema, (r: ActivityRecord) => r.id],
   norms: [normRecordSchema, (r: NormRecord) => r.clientId],
   submissions: [submissionRecordSchema, (r: SubmissionRecord) => r.id],
@@ -330,6 +339,7 @@ export function snapshotDb() {
     intakeDefinitions: state.intakeDefinitions.map((d) => ({ id: d.id, version: d.version, publishedAt: d.publishedAt })),
     intakeDrafts: state.intakeDrafts,
     intakeSubmissions: state.intakeSubmissions,
+    questionnaireRequests: state.questionnaireRequests,
     activities: state.activities,
     norms: state.norms,
     submissions: state.submissions,

@@ -242,6 +242,7 @@ export function buildSeed(): DbState {
     intakeDefinitions,
     intakeDrafts: [],
     intakeSubmissions: [],
+    questionnaireRequests: [],
     ...seedWorkFolders(clients),
     ...seedCv(clients),
     ...seedMessages(),

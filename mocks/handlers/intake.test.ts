@@ -208,3 +208,68 @@ describe('ageOn', () => {
     expect(ageOn(birth, today)).toBe(age);
   });
 });
+
+describe('questionnaires per id (entree, participation)', () => {
+  const participation: Answers = {
+    interests: ['volunteering'], likes: null, hoursPerWeek: 8, workAbility: 'later', energy: 3, travelAlone: 'yes', volunteerNow: 'no',
+    motivation: 4, goal: 'meetPeople', obstacles: ['health'], obstacleNote: null, needs: ['quiet'], needsNote: null, startDate: { unknown: true },
+  };
+
+  it('keeps a draft and a submission per questionnaire; the old entree paths are the same as /questionnaires/entree', async () => {
+    const { token } = await signIn('client-anna');
+    const base = '/clients/client-anna/questionnaires';
+    const empty = intakeDraftSchema.parse(await (await call(`${base}/participation/draft`, { token })).json());
+    expect(empty).toMatchObject({ version: 0, definitionVersion: 1, answers: {} });
+    const body = { definitionVersion: 1, answers: { interests: ['training'] }, helper: null, started: true };
+    expect((await call(`${base}/participation/draft`, { token, method: 'PUT', body, headers: { 'If-Match': '"0"' } })).status).toBe(200);
+    // the entree draft is another one
+    expect(intakeDraftSchema.parse(await (await call('/clients/client-anna/intake/draft', { token })).json()).version).toBe(0);
+    expect(intakeOverviewSchema.parse(await (await call(`${base}/participation`, { token })).json()).status).toBe('inProgress');
+    expect(intakeOverviewSchema.parse(await (await call(`${base}/entree`, { token })).json()).status).toBe('notStarted');
+
+    const put = (id: string) =>
+      call(`${base}/participation/submissions/${id}`, { token, method: 'PUT', body: { definitionVersion: 1, answers: participation, helper: null } });
+    const created = await put('p-1');
+    expect(created.status).toBe(201);
+    expect(intakeSubmissionSchema.parse(await created.json())).toMatchObject({ definitionId: 'participation', clientId: 'client-anna' });
+    expect((await put('p-1')).status).toBe(200);
+    expect((await put('p-2')).status).toBe(409);
+    expect(db.intakeSubmissions.size).toBe(1);
+    expect(db.intakeDrafts.get('participation:client-anna')).toBeUndefined();
+    // the entree can still be submitted
+    expect((await submit(token, 'e-1')).status).toBe(201);
+    expect(intakeOverviewSchema.parse(await (await call('/clients/client-anna/intake', { token })).json()).submission?.id).toBe('e-1');
+    expect(intakeOverviewSchema.parse(await (await call(`${base}/participation`, { token })).json()).submission?.id).toBe('p-1');
+    // a submission id of one questionnaire is not another's
+    expect((await call(`${base}/entree/submissions/p-1`, { token, method: 'PUT', body: { definitionVersion: 1, answers: anna, helper: null } })).status).toBe(403);
+  });
+
+  it('refuses an unknown questionnaire and other people', async () => {
+    const { token } = await signIn('client-anna');
+    expect((await call('/clients/client-anna/questionnaires/other/draft', { token })).status).toBe(404);
+    const sander = await signIn('coach-sander');
+    expect((await call('/clients/client-anna/questionnaires/participation', { token: sander.token })).status).toBe(403);
+    const marieke = await signIn('coach-marieke');
+    expect((await call('/clients/client-anna/questionnaires/participation', { token: marieke.token })).status).toBe(200);
+  });
+});
+
+describe('the coach asks for the aanvullende vragenlijst', () => {
+  it('is stored once, only by the client\'s own coach, and shown in the overview', async () => {
+    const marieke = await signIn('coach-marieke');
+    const ask = (token: string, questionnaire = 'participation', key?: string) =>
+      call(`/clients/client-anna/questionnaires/${questionnaire}/request`, { token, method: 'PUT', body: {}, headers: key ? { 'Idempotency-Key': key } : {} });
+    const first = await ask(marieke.token, 'participation', 'k-1');
+    expect(first.status).toBe(200);
+    expect(intakeOverviewSchema.parse(await first.json()).request?.requestedBy.name).toBe('Marieke Bakker');
+    const at = db.questionnaireRequests.get('participation:client-anna')?.requestedAt;
+    expect((await ask(marieke.token, 'participation', 'k-2')).status).toBe(200);
+    expect(db.questionnaireRequests.size).toBe(1);
+    expect(db.questionnaireRequests.get('participation:client-anna')?.requestedAt).toBe(at);
+    expect((await ask(marieke.token, 'entree')).status).toBe(409);
+    expect((await ask((await signIn('coach-sander')).token)).status).toBe(403);
+    expect((await ask((await signIn('client-anna')).token)).status).toBe(403);
+    const seen = intakeOverviewSchema.parse(await (await call('/clients/client-anna/questionnaires/participation', { token: (await signIn('client-anna')).token })).json());
+    expect(seen.request?.requestedBy.id).toBe('coach-marieke');
+  });
+});

@@ -8,11 +8,14 @@ import {
   intakeOverviewSchema,
   intakeSubmissionInputSchema,
   intakeSubmissionSchema,
+  questionnaireIdSchema,
+  questionnaireRequestInputSchema,
   type IntakeOverview,
   type IntakeStatus,
+  type QuestionnaireId,
 } from '#src/features/intake/schemas.ts';
 import { referenceFor } from '#src/features/intake/reference.ts';
-import { db, etagFor, logWrite, parseIfMatch, type ClientRecord, type IntakeSubmissionRecord } from '../db.ts';
+import { db, etagFor, intakeDraftKey, logWrite, parseIfMatch, type ClientRecord, type IntakeSubmissionRecord } from '../db.ts';
 import { nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
 import {
@@ -35,16 +38,16 @@ import {
  * device; the server scores it with the same engine as the app) and the coach's decision.
  */
 
-const ENTREE = 'entree';
+const ENTREE: QuestionnaireId = 'entree';
 
-export function currentDefinition(id = ENTREE): IntakeDefinition | undefined {
+export function currentDefinition(id: string = ENTREE): IntakeDefinition | undefined {
   return db.intakeDefinitions
     .list()
     .filter((d) => d.id === id)
     .sort((a, b) => b.version - a.version)[0];
 }
 
-function definitionAt(version: number, id = ENTREE): IntakeDefinition | undefined {
+function definitionAt(version: number, id: string = ENTREE): IntakeDefinition | undefined {
   return db.intakeDefinitions.get(`${id}:${version}`);
 }
 
@@ -59,29 +62,34 @@ export function factsOf(client: ClientRecord): Facts {
   return { age: ageOn(client.birthDate, todayIso()) };
 }
 
-export function submissionOf(clientId: string): IntakeSubmissionRecord | undefined {
-  return db.intakeSubmissions.list().find((s) => s.clientId === clientId);
+export function submissionOf(clientId: string, questionnaireId: QuestionnaireId = ENTREE): IntakeSubmissionRecord | undefined {
+  return db.intakeSubmissions.list().find((s) => s.clientId === clientId && s.definitionId === questionnaireId);
+}
+
+function draftOf(clientId: string, questionnaireId: QuestionnaireId) {
+  return db.intakeDrafts.get(intakeDraftKey(clientId, questionnaireId));
 }
 
 /** notStarted / inProgress (a draft with something in it) / submitted / decided. */
-export function intakeStatusOf(clientId: string): IntakeStatus {
-  const submission = submissionOf(clientId);
+export function intakeStatusOf(clientId: string, questionnaireId: QuestionnaireId = ENTREE): IntakeStatus {
+  const submission = submissionOf(clientId, questionnaireId);
   if (submission) return submission.decision ? 'decided' : 'submitted';
-  const draft = db.intakeDrafts.get(clientId);
+  const draft = draftOf(clientId, questionnaireId);
   return draft && (draft.started || Object.keys(draft.answers).length > 0) ? 'inProgress' : 'notStarted';
 }
 
-function overviewOf(client: ClientRecord): IntakeOverview {
+function overviewOf(client: ClientRecord, questionnaireId: QuestionnaireId = ENTREE): IntakeOverview {
   return intakeOverviewSchema.parse({
     clientId: client.id,
     clientName: client.name,
-    status: intakeStatusOf(client.id),
-    submission: submissionOf(client.id) ?? null,
+    status: intakeStatusOf(client.id, questionnaireId),
+    submission: submissionOf(client.id, questionnaireId) ?? null,
+    request: db.questionnaireRequests.get(`${questionnaireId}:${client.id}`) ?? null,
   });
 }
 
-function versionError(version: number): Response | null {
-  return definitionAt(version) ? null : validationProblem({ definitionVersion: ['validation.intake.unknownVersion'] });
+function versionError(version: number, questionnaireId: QuestionnaireId): Response | null {
+  return definitionAt(version, questionnaireId) ? null : validationProblem({ definitionVersion: ['validation.intake.unknownVersion'] });
 }
 
 function log(request: Request, actor: Actor, resource: string, version: number | null) {
@@ -93,6 +101,107 @@ function log(request: Request, actor: Actor, resource: string, version: number |
     userId: actor.user.id,
     version,
   });
+}
+
+function withQuestionnaire(raw: string | undefined, handle: (questionnaireId: QuestionnaireId) => Response | Promise<Response>) {
+  if (!definitionIdSchema.safeParse(raw).success) return problem(400, { code: 'invalid-questionnaire-id' });
+  const parsed = questionnaireIdSchema.safeParse(raw);
+  if (!parsed.success) return problem(404, { code: 'not-found' });
+  return handle(parsed.data);
+}
+
+function getDraft(request: Request, clientId: string, questionnaireId: QuestionnaireId) {
+  const actor = authenticate(request);
+  const client = authoriseClient(actor, clientId, 'read');
+  const draft = draftOf(client.id, questionnaireId);
+  const facts = factsOf(client);
+  if (!draft) {
+    const current = currentDefinition(questionnaireId);
+    if (!current) return problem(404, { code: 'not-found' });
+    return json(
+      intakeDraftSchema.parse({ clientId: client.id, definitionVersion: current.version, answers: {}, helper: null, started: false, version: 0, updatedAt: null, facts }),
+      { version: 0 },
+    );
+  }
+  return json(intakeDraftSchema.parse({ ...draft, facts }), { version: draft.version });
+}
+
+async function putDraft(request: Request, clientId: string, questionnaireId: QuestionnaireId) {
+  const actor = authenticate(request);
+  const client = authoriseClient(actor, clientId, 'write');
+  return withIdempotency(request, actor, async () => {
+    const input = await parseBody(request, intakeDraftInputSchema);
+    const unknownVersion = versionError(input.definitionVersion, questionnaireId);
+    if (unknownVersion) throw unknownVersion;
+    if (submissionOf(client.id, questionnaireId)) throw problem(409, { code: 'already-submitted' });
+    const current = draftOf(client.id, questionnaireId);
+    const currentVersion = current?.version ?? 0;
+    const expected = parseIfMatch(request.headers.get('If-Match'));
+    if (expected !== null && expected !== '*' && expected !== currentVersion) {
+      throw problem(412, { code: 'version-mismatch', current: current ?? { version: 0 }, headers: { ETag: etagFor(currentVersion) } });
+    }
+    const at = nowIso();
+    const next = db.intakeDrafts.put({
+      ...input,
+      clientId: client.id,
+      ...(questionnaireId === ENTREE ? {} : { questionnaireId }),
+      version: currentVersion + 1,
+      updatedAt: at,
+    });
+    db.clients.put({ ...client, lastActivityAt: at });
+    log(request, actor, `${questionnaireId === ENTREE ? 'intake' : questionnaireId}-draft:${client.id}`, next.version);
+    return json(intakeDraftSchema.parse({ ...next, facts: factsOf(client) }), { version: next.version });
+  });
+}
+
+async function putSubmission(request: Request, clientId: string, questionnaireId: QuestionnaireId, submissionId: string) {
+  const actor = authenticate(request);
+  const client = authoriseClient(actor, clientId, 'write');
+  const id = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/).safeParse(submissionId);
+  if (!id.success) return problem(400, { code: 'invalid-id' });
+  return withIdempotency(request, actor, async () => {
+    const input = await parseBody(request, intakeSubmissionInputSchema);
+    const existing = db.intakeSubmissions.get(id.data);
+    // a resend of the same create (without or with a new key): the same answer, never a second submission
+    if (existing) {
+      if (existing.clientId !== client.id || existing.definitionId !== questionnaireId) throw forbidden();
+      return json(intakeSubmissionSchema.parse(existing), { status: 200, version: existing.version });
+    }
+    if (submissionOf(client.id, questionnaireId)) throw problem(409, { code: 'already-submitted' });
+    const definition = definitionAt(input.definitionVersion, questionnaireId);
+    if (!definition) throw validationProblem({ definitionVersion: ['validation.intake.unknownVersion'] });
+    const facts = factsOf(client);
+    const answers = pruneHiddenAnswers(definition, input.answers, facts);
+    const errors = checkAnswers(definition, answers, facts, todayIso());
+    if (Object.keys(errors).length > 0) throw validationProblem(errors);
+    const at = nowIso();
+    const record = db.intakeSubmissions.put({
+      id: id.data,
+      clientId: client.id,
+      reference: referenceFor(id.data),
+      definitionId: definition.id,
+      definitionVersion: definition.version,
+      answers,
+      helper: input.helper,
+      facts,
+      submittedAt: at,
+      submittedBy: { id: actor.user.id, name: actor.user.name },
+      result: score(definition, answers, facts),
+      proposedAt: at,
+      decision: null,
+      version: 1,
+    });
+    db.intakeDrafts.delete(intakeDraftKey(client.id, questionnaireId));
+    db.clients.put({ ...client, lastActivityAt: at });
+    log(request, actor, `${questionnaireId === ENTREE ? 'intake' : questionnaireId}-submission:${client.id}`, record.version);
+    return json(intakeSubmissionSchema.parse(record), { status: 201, version: record.version });
+  });
+}
+
+function getOverview(request: Request, clientId: string, questionnaireId: QuestionnaireId) {
+  const actor = authenticate(request);
+  const client = authoriseClient(actor, clientId, 'read');
+  return json(overviewOf(client, questionnaireId));
 }
 
 const versionParam = z.coerce.number().int().positive();
@@ -135,93 +244,46 @@ export const handlers = [
     return json(definition);
   }),
 
-  route('GET', '/clients/:clientId/intake/draft', ({ request, params }) => {
-    const actor = authenticate(request);
-    const client = authoriseClient(actor, params.clientId ?? '', 'read');
-    const draft = db.intakeDrafts.get(client.id);
-    const facts = factsOf(client);
-    if (!draft) {
-      const current = currentDefinition();
-      if (!current) return problem(404, { code: 'not-found' });
-      return json(
-        intakeDraftSchema.parse({ clientId: client.id, definitionVersion: current.version, answers: {}, helper: null, started: false, version: 0, updatedAt: null, facts }),
-        { version: 0 },
-      );
-    }
-    return json(intakeDraftSchema.parse({ ...draft, facts }), { version: draft.version });
-  }),
-
-  route('PUT', '/clients/:clientId/intake/draft', async ({ request, params }) => {
-    const actor = authenticate(request);
-    const client = authoriseClient(actor, params.clientId ?? '', 'write');
-    return withIdempotency(request, actor, async () => {
-      const input = await parseBody(request, intakeDraftInputSchema);
-      const unknownVersion = versionError(input.definitionVersion);
-      if (unknownVersion) throw unknownVersion;
-      if (submissionOf(client.id)) throw problem(409, { code: 'already-submitted' });
-      const current = db.intakeDrafts.get(client.id);
-      const currentVersion = current?.version ?? 0;
-      const expected = parseIfMatch(request.headers.get('If-Match'));
-      if (expected !== null && expected !== '*' && expected !== currentVersion) {
-        throw problem(412, { code: 'version-mismatch', current: current ?? { version: 0 }, headers: { ETag: etagFor(currentVersion) } });
-      }
-      const at = nowIso();
-      const next = db.intakeDrafts.put({ ...input, clientId: client.id, version: currentVersion + 1, updatedAt: at });
-      db.clients.put({ ...client, lastActivityAt: at });
-      log(request, actor, `intake-draft:${client.id}`, next.version);
-      return json(intakeDraftSchema.parse({ ...next, facts: factsOf(client) }), { version: next.version });
-    });
-  }),
-
-  route('PUT', '/clients/:clientId/intake/submissions/:submissionId', async ({ request, params }) => {
-    const actor = authenticate(request);
-    const client = authoriseClient(actor, params.clientId ?? '', 'write');
-    const id = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/).safeParse(params.submissionId);
-    if (!id.success) return problem(400, { code: 'invalid-id' });
-    return withIdempotency(request, actor, async () => {
-      const input = await parseBody(request, intakeSubmissionInputSchema);
-      const existing = db.intakeSubmissions.get(id.data);
-      // a resend of the same create (without or with a new key): the same answer, never a second submission
-      if (existing) {
-        if (existing.clientId !== client.id) throw forbidden();
-        return json(intakeSubmissionSchema.parse(existing), { status: 200, version: existing.version });
-      }
-      if (submissionOf(client.id)) throw problem(409, { code: 'already-submitted' });
-      const definition = definitionAt(input.definitionVersion);
-      if (!definition) throw validationProblem({ definitionVersion: ['validation.intake.unknownVersion'] });
-      const facts = factsOf(client);
-      const answers = pruneHiddenAnswers(definition, input.answers, facts);
-      const errors = checkAnswers(definition, answers, facts, todayIso());
-      if (Object.keys(errors).length > 0) throw validationProblem(errors);
-      const at = nowIso();
-      const record = db.intakeSubmissions.put({
-        id: id.data,
-        clientId: client.id,
-        reference: referenceFor(id.data),
-        definitionId: definition.id,
-        definitionVersion: definition.version,
-        answers,
-        helper: input.helper,
-        facts,
-        submittedAt: at,
-        submittedBy: { id: actor.user.id, name: actor.user.name },
-        result: score(definition, answers, facts),
-        proposedAt: at,
-        decision: null,
-        version: 1,
+  // every questionnaire (entree, participation): draft, submission and where it stands
+  route('GET', '/clients/:clientId/questionnaires/:questionnaireId/draft', ({ request, params }) =>
+    withQuestionnaire(params.questionnaireId, (q) => getDraft(request, params.clientId ?? '', q)),
+  ),
+  route('PUT', '/clients/:clientId/questionnaires/:questionnaireId/draft', ({ request, params }) =>
+    withQuestionnaire(params.questionnaireId, (q) => putDraft(request, params.clientId ?? '', q)),
+  ),
+  route('PUT', '/clients/:clientId/questionnaires/:questionnaireId/submissions/:submissionId', ({ request, params }) =>
+    withQuestionnaire(params.questionnaireId, (q) => putSubmission(request, params.clientId ?? '', q, params.submissionId ?? '')),
+  ),
+  // the coach asks the client to fill in the aanvullende vragenlijst (also when the line is another)
+  route('PUT', '/clients/:clientId/questionnaires/:questionnaireId/request', ({ request, params }) =>
+    withQuestionnaire(params.questionnaireId, async (questionnaireId) => {
+      const actor = authenticate(request);
+      requireRole(actor, 'coach');
+      const client = db.clients.get(params.clientId ?? '');
+      if (!client || client.coachId !== actor.user.id) throw forbidden();
+      return withIdempotency(request, actor, async () => {
+        await parseBody(request, questionnaireRequestInputSchema);
+        if (questionnaireId === ENTREE) throw problem(409, { code: 'always-asked' });
+        const key = `${questionnaireId}:${client.id}`;
+        if (!db.questionnaireRequests.get(key)) {
+          db.questionnaireRequests.put({ clientId: client.id, questionnaireId, requestedBy: { id: actor.user.id, name: actor.user.name }, requestedAt: nowIso() });
+          log(request, actor, `questionnaire-request:${key}`, 1);
+        }
+        return json(overviewOf(client, questionnaireId));
       });
-      db.intakeDrafts.delete(client.id);
-      db.clients.put({ ...client, lastActivityAt: at });
-      log(request, actor, `intake-submission:${client.id}`, record.version);
-      return json(intakeSubmissionSchema.parse(record), { status: 201, version: record.version });
-    });
-  }),
+    }),
+  ),
+  route('GET', '/clients/:clientId/questionnaires/:questionnaireId', ({ request, params }) =>
+    withQuestionnaire(params.questionnaireId, (q) => getOverview(request, params.clientId ?? '', q)),
+  ),
 
-  route('GET', '/clients/:clientId/intake', ({ request, params }) => {
-    const actor = authenticate(request);
-    const client = authoriseClient(actor, params.clientId ?? '', 'read');
-    return json(overviewOf(client));
-  }),
+  // the first paths of the entreevragenlijst (kept working)
+  route('GET', '/clients/:clientId/intake/draft', ({ request, params }) => getDraft(request, params.clientId ?? '', ENTREE)),
+  route('PUT', '/clients/:clientId/intake/draft', ({ request, params }) => putDraft(request, params.clientId ?? '', ENTREE)),
+  route('PUT', '/clients/:clientId/intake/submissions/:submissionId', ({ request, params }) =>
+    putSubmission(request, params.clientId ?? '', ENTREE, params.submissionId ?? ''),
+  ),
+  route('GET', '/clients/:clientId/intake', ({ request, params }) => getOverview(request, params.clientId ?? '', ENTREE)),
 
   route('PUT', '/clients/:clientId/intake/decision', async ({ request, params }) => {
     const actor = authenticate(request);
@@ -302,7 +364,7 @@ export const operations: Operation[] = [
     operationId: 'getIntakeDraft',
     method: 'GET',
     path: '/clients/{clientId}/intake/draft',
-    summary: "The client's unfinished intake (version 0 and no answers when there is none yet)",
+    summary: "The client's unfinished entreevragenlijst (same as /questionnaires/entree/draft; version 0 and no answers when there is none yet)",
     tag: 'intake',
     auth: true,
     response: { name: 'IntakeDraft', schema: intakeDraftSchema },
@@ -357,5 +419,65 @@ export const operations: Operation[] = [
     responses: [200, 400, 401, 403, 409, 412, 422],
     headers: ['Idempotency-Key', 'If-Match'],
     responseHeaders: ['ETag', 'Idempotent-Replayed'],
+  },
+  {
+    operationId: 'getQuestionnaireDraft',
+    method: 'GET',
+    path: '/clients/{clientId}/questionnaires/{questionnaireId}/draft',
+    summary: "The client's unfinished questionnaire (entree or participation; version 0 and no answers when there is none yet)",
+    tag: 'intake',
+    auth: true,
+    response: { name: 'IntakeDraft', schema: intakeDraftSchema },
+    responses: [200, 400, 401, 403, 404],
+    responseHeaders: ['ETag'],
+  },
+  {
+    operationId: 'putQuestionnaireDraft',
+    method: 'PUT',
+    path: '/clients/{clientId}/questionnaires/{questionnaireId}/draft',
+    summary: 'Save the unfinished questionnaire (the client, or a helper with write scope); 409 once submitted',
+    tag: 'intake',
+    auth: true,
+    request: { name: 'IntakeDraftInput', schema: intakeDraftInputSchema },
+    response: { name: 'IntakeDraft', schema: intakeDraftSchema },
+    responses: [200, 400, 401, 403, 404, 409, 412, 422],
+    headers: ['Idempotency-Key', 'If-Match'],
+    responseHeaders: ['ETag', 'Idempotent-Replayed'],
+  },
+  {
+    operationId: 'putQuestionnaireSubmission',
+    method: 'PUT',
+    path: '/clients/{clientId}/questionnaires/{questionnaireId}/submissions/{submissionId}',
+    summary: 'Submit a questionnaire (idempotent create with an id made on the device); the server checks the answers and scores them',
+    tag: 'intake',
+    auth: true,
+    request: { name: 'IntakeSubmissionInput', schema: intakeSubmissionInputSchema },
+    response: { name: 'IntakeSubmission', schema: intakeSubmissionSchema },
+    responses: [200, 201, 400, 401, 403, 404, 409, 422],
+    headers: ['Idempotency-Key'],
+    responseHeaders: ['ETag', 'Idempotent-Replayed'],
+  },
+  {
+    operationId: 'getQuestionnaire',
+    method: 'GET',
+    path: '/clients/{clientId}/questionnaires/{questionnaireId}',
+    summary: "Where one of the client's questionnaires stands, with the submission and its outcome (the client, their coach, or an authorised helper)",
+    tag: 'intake',
+    auth: true,
+    response: { name: 'IntakeOverview', schema: intakeOverviewSchema },
+    responses: [200, 400, 401, 403, 404],
+  },
+  {
+    operationId: 'putQuestionnaireRequest',
+    method: 'PUT',
+    path: '/clients/{clientId}/questionnaires/{questionnaireId}/request',
+    summary: "The coach asks the client to fill in the aanvullende vragenlijst (the client's own coach; asking again changes nothing)",
+    tag: 'intake',
+    auth: true,
+    request: { name: 'QuestionnaireRequestInput', schema: questionnaireRequestInputSchema },
+    response: { name: 'IntakeOverview', schema: intakeOverviewSchema },
+    responses: [200, 400, 401, 403, 404, 409],
+    headers: ['Idempotency-Key'],
+    responseHeaders: ['Idempotent-Replayed'],
   },
 ];

@@ -3,6 +3,7 @@ import '#src/features/profile/api/update-profile.ts';
 import '#src/features/intake/api/save-draft.ts';
 import '#src/features/intake/api/submit-intake.ts';
 import '#src/features/intake/api/decide-intake.ts';
+import '#src/features/intake/api/request-questionnaire.ts';
 import '#src/features/work-folder/api/put-activity.ts';
 import '#src/features/work-folder/api/hand-in.ts';
 import '#src/features/work-folder/api/give-feedback.ts';

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ANNA, MARIEKE, expectNoAxeViolations, heading, mockState, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
+import { ANNA, MARIEKE, chooseLanguage, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, resetMock, signIn, startControlled, waitForQueryPersist, writesTo } from './support.ts';
 
 /**
  * The entreevragenlijst end to end at 360×740: filled in partly offline (reload offline halfway,
@@ -87,15 +87,29 @@ async function answerQuestion(page: Page, [text, step]: (typeof ANSWERS)[number]
 }
 
 async function goOn(page: Page): Promise<void> {
-  // Leaving a field revalidates it; with errors shown that moves the layout (the summary goes),
-  // so the field is left first and the button clicked where it then is.
+  // Leaving a field revalidates it and updates its inline message (the error summary stays as
+  // it was until this submit), so the field is left first and the button clicked where it then is.
   const button = page.getByRole('button', { name: 'Ga verder' });
   await button.focus();
   await button.click();
 }
 
-async function annaSubmissions() {
-  return (await mockState()).intakeSubmissions.filter((s) => s.clientId === ANNA.id);
+async function annaSubmissions(questionnaireId = 'entree') {
+  return (await mockState()).intakeSubmissions.filter((s) => s.clientId === ANNA.id && s.definitionId === questionnaireId);
+}
+
+/** The printed confirmation: the answers are there, the site's navigation and buttons are not. */
+async function expectPrintedCopy(page: Page, texts: string[]): Promise<void> {
+  await page.emulateMedia({ media: 'print' });
+  for (const text of texts) await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Je antwoorden' })).toBeVisible();
+  await expect(page.locator('header').first()).toBeHidden();
+  await expect(page.locator('nav').first()).toBeHidden();
+  await expect(page.locator('footer').first()).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print of bewaar je antwoorden' })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Terug naar de startpagina' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('button', { name: 'Print of bewaar je antwoorden' })).toBeVisible();
 }
 
 test('the whole intake partly offline: kept over a reload, sent once; axe on every kind of page; a coach decides and the client sees it', async ({
@@ -136,6 +150,15 @@ test('the whole intake partly offline: kept over a reload, sent once; axe on eve
       await page.getByRole('textbox', { name: /^Hoeveel jaar/ }).fill('99');
       await goOn(page);
       await expect(page.getByRole('link', { name: 'Vul een getal in van 0 tot en met 60.' })).toBeVisible();
+      // fixed on blur: the inline message goes at once, the summary stays until the next submit (no layout shift)
+      const years = page.getByRole('textbox', { name: /^Hoeveel jaar/ });
+      const question = questionHeading(page, entry[0]);
+      const before = await question.boundingBox();
+      await years.fill('8');
+      await years.blur();
+      await expect(years).not.toHaveAttribute('aria-invalid');
+      await expect(page.locator('.error-summary')).toBeVisible();
+      expect((await question.boundingBox())?.y).toBe(before?.y);
     }
     if (i === OFFLINE_FROM) {
       await waitForQueryPersist(page);
@@ -185,6 +208,7 @@ test('the whole intake partly offline: kept over a reload, sent once; axe on eve
   expect(submission.answers).toMatchObject({ lastWork: 'lt6m', experienceYears: 8, hours: 28, startDate: { unknown: true } });
   expect(submission.answers).not.toHaveProperty('inSchool');
   await expect(page.getByTestId('intake-reference')).toHaveText(submission.reference);
+  await expectPrintedCopy(page, ['Administratief medewerker', 'Ria Kamminga, STIP Vinkhuizen']);
   const proposed = submission.result.proposal.serviceLine;
   const [otherLine, otherName] = proposed === 'guidedSupport' ? ['selfReliant', 'Zelfdoeners'] : ['guidedSupport', 'Klantondersteuning'];
 
@@ -312,4 +336,84 @@ test('by keyboard only: the start page and questions of each kind', async ({ pag
     education: 'mbo2plus',
     dutchSpeaking: 3,
   });
+});
+
+/** The aanvullende vragenlijst (maatschappelijke participatie): same engine and pages, its own draft and submission. */
+const PARTICIPATION_ANSWERS: typeof ANSWERS = [
+  ['Wat zou je graag willen doen?', { kind: 'checks', labels: ['Vrijwilligerswerk'] }],
+  ['Wat doe je graag?', { kind: 'checks', labels: ['Met mensen werken'] }],
+  ['Hoeveel uur per week kun je iets doen?', { kind: 'fill', value: '8' }],
+  ['Denk je dat je betaald werk kunt doen als je daar hulp bij krijgt?', { kind: 'radio', label: 'Misschien later' }],
+  ['Hoeveel energie heb je op een gewone dag?', { kind: 'radio', label: 'Genoeg' }],
+  // ---- offline from here
+  ['Kun je zelf naar een andere plek reizen?', { kind: 'radio', label: 'Ja' }],
+  ['Doe je nu al vrijwilligerswerk?', { kind: 'radio', label: 'Nee' }],
+  ['Hoe graag wil je iets gaan doen buiten je huis?', { kind: 'radio', label: 'Graag' }],
+  ['Wat is voor jou het belangrijkste?', { kind: 'radio', label: 'Mensen ontmoeten' }],
+  ['Wat maakt het moeilijk om iets te gaan doen?', { kind: 'checks', labels: ['Reizen'] }],
+  ['Wil je hier meer over vertellen?', { kind: 'skip' }],
+  ['Waar moet een organisatie rekening mee houden?', { kind: 'checks', labels: ['Een rustige plek'] }],
+  ['Is er nog iets anders waar een organisatie op moet letten?', { kind: 'skip' }],
+  ['Vanaf welke datum kun je beginnen?', { kind: 'unknown' }],
+];
+
+test('the aanvullende vragenlijst partly offline: sent once, printable without the rung, and the coach sees its outcome', async ({ page, context, browser }) => {
+  test.setTimeout(120_000);
+  await startControlled(page, ANNA.name);
+  await page.goto('/vragenlijst/aanvullend');
+  await expect(heading(page, 'Aanvullende vragenlijst')).toBeVisible();
+  await expectNoAxeViolations(page, 'participation start');
+  await page.getByRole('radio', { name: 'Nee, ik vul het zelf in' }).check();
+  await page.getByRole('button', { name: 'Begin met de vragenlijst' }).click();
+  for (let i = 0; i < PARTICIPATION_ANSWERS.length; i += 1) {
+    const entry = PARTICIPATION_ANSWERS[i]!;
+    if (i === 5) {
+      await waitForQueryPersist(page);
+      await context.setOffline(true);
+    }
+    await answerQuestion(page, entry);
+    await goOn(page);
+  }
+  await expect(heading(page, 'Controleer je antwoorden')).toBeVisible();
+  await expect(page.locator('[data-question="volunteerWhere"]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Verstuur de vragenlijst' }).click();
+  await expect(heading(page, 'Je vragenlijst wordt verstuurd')).toBeVisible();
+  expect(await annaSubmissions('participation')).toHaveLength(0);
+
+  await context.setOffline(false);
+  await expect(heading(page, 'Je vragenlijst is verstuurd')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('participation-next')).toContainText('Je e-coach neemt contact met je op.');
+  // the participatieladder rung is for the coach
+  await expect(page.getByText(/trede/i)).toHaveCount(0);
+  await expectNoAxeViolations(page, 'participation confirmation');
+  const submissions = await annaSubmissions('participation');
+  expect(submissions).toHaveLength(1);
+  expect(submissions[0]!.answers).toMatchObject({ interests: ['volunteering'], hoursPerWeek: 8, travelAlone: 'yes', startDate: { unknown: true } });
+  expect(await annaSubmissions('entree')).toHaveLength(0);
+  expect(await writesTo(`participation-submission:${ANNA.id}`)).toHaveLength(1);
+  await expectPrintedCopy(page, ['Met mensen werken', 'Mensen ontmoeten']);
+
+  const coach = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const coachPage = await coach.newPage();
+  await signIn(coachPage, MARIEKE.name);
+  await coachPage.goto(`/coach/clienten/${ANNA.id}/vragenlijst`);
+  const outcome = coachPage.getByTestId('coach-participation-outcome');
+  await expect(outcome).toContainText(/trede \d/);
+  await expect(coachPage.getByTestId('coach-participation').getByText('Een rustige plek')).toBeVisible();
+  await expectNoAxeViolations(coachPage, 'coach with the aanvullende vragenlijst');
+  await coach.close();
+});
+
+test('in Arabic (right to left): questions and options from the definition, axe finds nothing, no sideways scrolling', async ({ page }) => {
+  await startControlled(page, 'Yasmin Haddad');
+  await chooseLanguage(page, 'Taal', 'العربية');
+  await page.goto('/vragenlijst/aanvullend');
+  await expect(heading(page, 'الاستبيان الإضافي')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('radio', { name: 'لا، أملؤه بنفسي' }).check();
+  await page.getByRole('button', { name: 'ابدأ الاستبيان' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'ماذا تحب أن تفعل؟' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'العمل التطوعي', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page, 'Arabic question');
+  await expectNoHorizontalScroll(page, 'Arabic question');
 });

@@ -15,6 +15,11 @@ import {
  * of the `intake` namespace.
  */
 
+/** The questionnaires a client fills in: the entreevragenlijst and the aanvullende vragenlijst. */
+export const questionnaireIdSchema = z.enum(['entree', 'participation']);
+export type QuestionnaireId = z.infer<typeof questionnaireIdSchema>;
+export const QUESTIONNAIRE_IDS: readonly QuestionnaireId[] = questionnaireIdSchema.options;
+
 /** "Vul je dit in met hulp?": who helped, stored with the submission. */
 export const helperInfoSchema = z.object({
   name: z.string().trim().min(1, { error: 'validation.helper.name' }).max(80, { error: 'validation.helper.nameTooLong' }),
@@ -31,6 +36,11 @@ export const intakeDraftInputSchema = z.object({
   helper: helperInfoSchema.nullable(),
   /** Whether the start question ("met hulp?") was answered. */
   started: z.boolean(),
+  /**
+   * Set when the draft was moved to a newer version of the questionnaire: the questions whose
+   * earlier answers did not fit and must be given again (the client is told which).
+   */
+  migration: z.object({ fromVersion: z.number().int().positive(), questionIds: z.array(definitionIdSchema).max(200) }).optional(),
 });
 export type IntakeDraftInput = z.infer<typeof intakeDraftInputSchema>;
 
@@ -118,6 +128,16 @@ export const intakeSubmissionSchema = z.object({
 });
 export type IntakeSubmission = z.infer<typeof intakeSubmissionSchema>;
 
+/** A coach asked the client to fill in a questionnaire (the aanvullende vragenlijst), also when the line is another. */
+export const questionnaireRequestSchema = z.object({
+  clientId: idSchema,
+  questionnaireId: questionnaireIdSchema,
+  requestedBy: personRefSchema,
+  requestedAt: isoDateTimeSchema,
+});
+export type QuestionnaireRequest = z.infer<typeof questionnaireRequestSchema>;
+export const questionnaireRequestInputSchema = z.object({}).strict();
+
 export const intakeStatusSchema = z.enum(['notStarted', 'inProgress', 'submitted', 'decided']);
 export type IntakeStatus = z.infer<typeof intakeStatusSchema>;
 
@@ -127,5 +147,7 @@ export const intakeOverviewSchema = z.object({
   clientName: z.string(),
   status: intakeStatusSchema,
   submission: intakeSubmissionSchema.nullable(),
+  /** When the coach asked for this questionnaire. */
+  request: questionnaireRequestSchema.nullable().optional(),
 });
 export type IntakeOverview = z.infer<typeof intakeOverviewSchema>;

@@ -19,7 +19,7 @@ export function useSaveDraft(view: IntakeView) {
     setFailed(false);
     try {
       await outbox.enqueue({
-        lane: intakeLane(view.clientId),
+        lane: intakeLane(view.clientId, view.questionnaireId),
         kind: saveIntakeDraftKind,
         payload: { ...view.draft, ...change },
         baseVersion: view.baseVersion,

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { FieldMessages } from './form.tsx';
+import { FieldsetShell } from './form.tsx';
 
 /**
  * A group of checkboxes in a fieldset whose legend is the question (controlled: the value is
@@ -34,7 +34,6 @@ export function CheckboxGroup({
 }) {
   const generated = useId();
   const id = givenId ?? generated;
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const toggle = (choice: CheckboxChoice, checked: boolean) => {
     if (!checked) return onChange(value.filter((v) => v !== choice.value));
     if (choice.exclusive) return onChange([choice.value]);
@@ -42,9 +41,7 @@ export function CheckboxGroup({
     onChange([...value.filter((v) => !exclusive.has(v)), choice.value]);
   };
   return (
-    <fieldset className={`utrecht-form-fieldset field checkbox-group${error ? ' field--invalid' : ''}`} aria-describedby={described}>
-      <legend className="utrecht-form-fieldset__legend">{legend}</legend>
-      <FieldMessages id={id} hint={hint} error={error} />
+    <FieldsetShell id={id} legend={legend} hint={hint} error={error} className="checkbox-group">
       <div className="radio-group__choices">
         {choices.map((choice, index) => {
           const inputId = index === 0 ? id : `${id}-${choice.value}`;
@@ -74,7 +71,7 @@ export function CheckboxGroup({
         })}
       </div>
       {children}
-    </fieldset>
+    </FieldsetShell>
   );
 }
 

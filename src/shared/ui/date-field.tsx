@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DateParts } from '#src/shared/lib/dates.ts';
-import { FieldMessages } from './form.tsx';
+import { FieldsetShell } from './form.tsx';
 
 /**
  * GOV.UK three-field date: dag, maand, jaar. The first input carries `id` so an
@@ -27,7 +27,6 @@ export function DateField({
   const { t } = useTranslation();
   const generated = useId();
   const id = givenId ?? generated;
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const part = (key: keyof DateParts, label: string, width: string, autoComplete?: string) => (
     <div className={`date-field__part date-field__part--${width}`}>
       <label className="utrecht-form-label date-field__label" htmlFor={key === 'day' ? id : `${id}-${key}`}>
@@ -46,14 +45,12 @@ export function DateField({
     </div>
   );
   return (
-    <fieldset className={`utrecht-form-fieldset field date-field${error ? ' field--invalid' : ''}`} role="group" aria-describedby={described}>
-      <legend className="utrecht-form-fieldset__legend">{legend}</legend>
-      <FieldMessages id={id} hint={hint} error={error} />
+    <FieldsetShell id={id} legend={legend} hint={hint} error={error} className="date-field" role="group">
       <div className="date-field__parts">
         {part('day', t('form.date.day'), 'short')}
         {part('month', t('form.date.month'), 'short')}
         {part('year', t('form.date.year'), 'year')}
       </div>
-    </fieldset>
+    </FieldsetShell>
   );
 }

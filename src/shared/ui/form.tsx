@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useId, useRef, type ComponentProps, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -108,6 +108,41 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
   );
 });
 
+/**
+ * The fieldset of a group of inputs whose legend is the question (radio buttons, checkboxes,
+ * the three date inputs): legend, hint and error with the ids `aria-describedby` points to.
+ */
+export function FieldsetShell({
+  id,
+  legend,
+  hint,
+  error,
+  className,
+  role,
+  children,
+}: {
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  /** The kind of group, e.g. `radio-group`. */
+  className: string;
+  role?: 'group';
+  children: ReactNode;
+}) {
+  return (
+    <fieldset
+      className={`utrecht-form-fieldset field ${className}${error ? ' field--invalid' : ''}`}
+      role={role}
+      aria-describedby={describedBy(id, hint, error)}
+    >
+      <legend className="utrecht-form-fieldset__legend">{legend}</legend>
+      <FieldMessages id={id} hint={hint} error={error} />
+      {children}
+    </fieldset>
+  );
+}
+
 type Choice = { value: string; label: ReactNode };
 
 /**
@@ -130,12 +165,7 @@ export const RadioGroup = forwardRef<
   const generated = useId();
   const id = givenId ?? generated;
   return (
-    <fieldset
-      className={`utrecht-form-fieldset field radio-group${error ? ' field--invalid' : ''}`}
-      aria-describedby={describedBy(id, hint, error)}
-    >
-      <legend className="utrecht-form-fieldset__legend">{legend}</legend>
-      <FieldMessages id={id} hint={hint} error={error} />
+    <FieldsetShell id={id} legend={legend} hint={hint} error={error} className="radio-group">
       <div className="radio-group__choices">
         {choices.map((choice, index) => (
           <div className="radio" key={choice.value}>
@@ -165,7 +195,7 @@ export const RadioGroup = forwardRef<
           </div>
         </div>
       ) : null}
-    </fieldset>
+    </FieldsetShell>
   );
 });
 
@@ -174,44 +204,78 @@ export type SummaryError = { fieldId: string; message: string };
 /**
  * GOV.UK error summary: above the form, takes focus when shown, each error a link to its field.
  * `focusKey` changes on every failed submit so focus moves again.
+ *
+ * The summary is a snapshot of the errors of the last failed submit and stays as it is until
+ * the next submit (GOV.UK pattern), while the inline messages next to the fields update live:
+ * fixing the last error on blur no longer makes the summary disappear and shift the page under
+ * the person's hands. A submit of the enclosing form ends the snapshot (a valid submit leaves
+ * no summary; an invalid one makes a new snapshot).
  */
 export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; focusKey: number }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const anchor = useRef<HTMLSpanElement>(null);
   const focusedFor = useRef(0);
-  const shown = errors.length > 0;
+  const latestKey = useRef(focusKey);
+  latestKey.current = focusKey;
+  const [snapshot, setSnapshot] = useState<{ key: number; errors: SummaryError[] } | null>(null);
+  // A failed submit: take the snapshot once its errors are there (they can reach this component a
+  // render after the attempt: react-hook-form publishes its errors separately from the handler).
+  if (errors.length > 0 && (snapshot === null || snapshot.key !== focusKey)) {
+    setSnapshot({ key: focusKey, errors });
+  }
+  const shownErrors = snapshot?.errors ?? [];
+  const shown = shownErrors.length > 0;
+
   useEffect(() => {
-    // Focus moves once per submit attempt, not when the list changes while fixing. The attempt
-    // and the errors can reach this component in different renders (react-hook-form publishes
-    // its errors separately from the submit handler's state), so wait for both.
+    const form = anchor.current?.closest('form');
+    if (!form) return;
+    // A submit that did not fail (no new attempt once validation is done) ends the snapshot.
+    // Validation settles in microtasks, so a task later the attempt has changed if it failed.
+    const onSubmit = () => {
+      const keyAtSubmit = latestKey.current;
+      setTimeout(() => {
+        if (latestKey.current === keyAtSubmit) setSnapshot(null);
+      }, 0);
+    };
+    form.addEventListener('submit', onSubmit);
+    return () => form.removeEventListener('submit', onSubmit);
+  }, []);
+
+  useEffect(() => {
+    // Focus moves once per submit attempt, not when the list changes while fixing.
     if (shown && focusKey !== focusedFor.current) {
       focusedFor.current = focusKey;
       ref.current?.focus();
     }
   }, [focusKey, shown]);
-  if (errors.length === 0) return null;
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" role="alert">
-      <h2 className="error-summary__title" id="error-summary-title">
-        {t('form.errorSummaryTitle')}
-      </h2>
-      <ul className="error-summary__list">
-        {errors.map((error) => (
-          <li key={error.fieldId}>
-            <a
-              href={`#${error.fieldId}`}
-              onClick={(event) => {
-                event.preventDefault();
-                const field = document.getElementById(error.fieldId);
-                field?.focus();
-                field?.scrollIntoView?.({ block: 'center' });
-              }}
-            >
-              {error.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <>
+      <span ref={anchor} hidden />
+      {shown ? (
+        <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" role="alert">
+          <h2 className="error-summary__title" id="error-summary-title">
+            {t('form.errorSummaryTitle')}
+          </h2>
+          <ul className="error-summary__list">
+            {shownErrors.map((error) => (
+              <li key={error.fieldId}>
+                <a
+                  href={`#${error.fieldId}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    const field = document.getElementById(error.fieldId);
+                    field?.focus();
+                    field?.scrollIntoView?.({ block: 'center' });
+                  }}
+                >
+                  {error.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </>
   );
 }

@@ -25,10 +25,10 @@ export const decideIntakeKind = defineOutboxKind<IntakeDecisionInput, IntakeOver
   },
   onSent(record, result) {
     const clientId = clientIdOfLane(record.lane);
-    queryClient.setQueryData(intakeKeys.overview(clientId), result.data);
+    queryClient.setQueryData(intakeKeys.overview(clientId, 'entree'), result.data);
     void queryClient.invalidateQueries({ queryKey: ['coach'] });
   },
   onDiscarded(record) {
-    void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(clientIdOfLane(record.lane)) });
+    void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(clientIdOfLane(record.lane), 'entree') });
   },
 });

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '#src/shared/api/client.ts';
 import { validateDefinition } from '../definition/engine.ts';
 import { intakeDefinitionSchema, type IntakeDefinition } from '../definition/schemas.ts';
+import type { QuestionnaireId } from '../schemas.ts';
 import { intakeKeys } from './keys.ts';
 
 /** The definition passed zod but not the reference checks: it is refused as a whole. */
@@ -14,8 +15,8 @@ export class BrokenDefinitionError extends Error {
   }
 }
 
-export async function getDefinition(version: number | 'current'): Promise<IntakeDefinition> {
-  const path = version === 'current' ? '/intake/definition' : `/intake/definition/${version}`;
+export async function getDefinition(questionnaireId: QuestionnaireId, version: number | 'current'): Promise<IntakeDefinition> {
+  const path = version === 'current' ? `/intake/definitions/${questionnaireId}` : `/intake/definitions/${questionnaireId}/${version}`;
   const { data } = await apiRequest({ path, schema: intakeDefinitionSchema });
   const check = validateDefinition(data);
   if (!check.ok) {
@@ -25,16 +26,16 @@ export async function getDefinition(version: number | 'current'): Promise<Intake
   return check.definition;
 }
 
-export function definitionQueryOptions(version: number | 'current') {
+export function definitionQueryOptions(questionnaireId: QuestionnaireId, version: number | 'current') {
   return queryOptions({
-    queryKey: intakeKeys.definition(version),
-    queryFn: () => getDefinition(version),
+    queryKey: intakeKeys.definition(questionnaireId, version),
+    queryFn: () => getDefinition(questionnaireId, version),
     // a published version never changes
     staleTime: version === 'current' ? 60 * 60_000 : Infinity,
     meta: { persist: true },
   });
 }
 
-export function useDefinition(version: number | 'current' | undefined) {
-  return useQuery({ ...definitionQueryOptions(version ?? 'current'), enabled: version !== undefined });
+export function useDefinition(questionnaireId: QuestionnaireId, version: number | 'current' | undefined) {
+  return useQuery({ ...definitionQueryOptions(questionnaireId, version ?? 'current'), enabled: version !== undefined });
 }

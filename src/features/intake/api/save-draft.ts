@@ -2,7 +2,7 @@ import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { intakeDraftSchema, type IntakeDraft, type IntakeDraftInput } from '../schemas.ts';
-import { clientIdOfLane, intakeKeys } from './keys.ts';
+import { intakeKeys, laneTarget, questionnairePath } from './keys.ts';
 
 export const INTAKE_SAVE_DRAFT = 'intake.saveDraft';
 
@@ -14,10 +14,10 @@ export const saveIntakeDraftKind = defineOutboxKind<IntakeDraftInput, IntakeDraf
   kind: INTAKE_SAVE_DRAFT,
   schemaVersion: 1,
   async send(record, { signal }) {
-    const clientId = clientIdOfLane(record.lane);
+    const { clientId, questionnaireId } = laneTarget(record.lane);
     const { data } = await apiRequest({
       method: 'PUT',
-      path: `/clients/${encodeURIComponent(clientId)}/intake/draft`,
+      path: `${questionnairePath(clientId, questionnaireId)}/draft`,
       body: record.payload,
       schema: intakeDraftSchema,
       idempotencyKey: record.id,
@@ -27,10 +27,12 @@ export const saveIntakeDraftKind = defineOutboxKind<IntakeDraftInput, IntakeDraf
     return { version: data.version, data };
   },
   onSent(record, result) {
-    queryClient.setQueryData(intakeKeys.draft(clientIdOfLane(record.lane)), result.data);
+    const { clientId, questionnaireId } = laneTarget(record.lane);
+    queryClient.setQueryData(intakeKeys.draft(clientId, questionnaireId), result.data);
     void queryClient.invalidateQueries({ queryKey: ['home'] });
   },
   onDiscarded(record) {
-    void queryClient.invalidateQueries({ queryKey: intakeKeys.draft(clientIdOfLane(record.lane)) });
+    const { clientId, questionnaireId } = laneTarget(record.lane);
+    void queryClient.invalidateQueries({ queryKey: intakeKeys.draft(clientId, questionnaireId) });
   },
 });

@@ -2,7 +2,7 @@ import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { intakeSubmissionSchema, type IntakeSubmission, type IntakeSubmissionInput } from '../schemas.ts';
-import { clientIdOfLane, intakeKeys } from './keys.ts';
+import { intakeKeys, laneTarget, questionnairePath } from './keys.ts';
 
 export const INTAKE_SUBMIT = 'intake.submit';
 
@@ -18,11 +18,11 @@ export const submitIntakeKind = defineOutboxKind<IntakeSubmissionPayload, Intake
   kind: INTAKE_SUBMIT,
   schemaVersion: 1,
   async send(record, { signal }) {
-    const clientId = clientIdOfLane(record.lane);
+    const { clientId, questionnaireId } = laneTarget(record.lane);
     const { submissionId, submittedAt: _submittedAt, ...body } = record.payload;
     const { data } = await apiRequest({
       method: 'PUT',
-      path: `/clients/${encodeURIComponent(clientId)}/intake/submissions/${encodeURIComponent(submissionId)}`,
+      path: `${questionnairePath(clientId, questionnaireId)}/submissions/${encodeURIComponent(submissionId)}`,
       body,
       schema: intakeSubmissionSchema,
       idempotencyKey: record.id,
@@ -31,9 +31,9 @@ export const submitIntakeKind = defineOutboxKind<IntakeSubmissionPayload, Intake
     return { data };
   },
   onSent(record) {
-    const clientId = clientIdOfLane(record.lane);
-    void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(clientId) });
-    void queryClient.invalidateQueries({ queryKey: intakeKeys.draft(clientId) });
+    const { clientId, questionnaireId } = laneTarget(record.lane);
+    void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(clientId, questionnaireId) });
+    void queryClient.invalidateQueries({ queryKey: intakeKeys.draft(clientId, questionnaireId) });
     void queryClient.invalidateQueries({ queryKey: ['home'] });
   },
 });

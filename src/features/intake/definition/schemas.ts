@@ -4,7 +4,7 @@ import { isoDateSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 /**
  * The entreevragenlijst as data: a versioned definition a municipality can change without code
  * (the way Open Formulieren keeps form logic as data). Question texts are data in Dutch and
- * English; the app's own words (buttons, messages) are i18n keys.
+ * the app's six languages (nl is the source, B1); the app's own words (buttons, messages) are i18n keys.
  *
  * - sections hold questions; both can have a `showIf` condition on earlier answers
  * - scoring rules add points to the dimensions kunnen / willen / netwerk or name a barrier
@@ -12,7 +12,9 @@ import { isoDateSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
  *   scores, barriers and facts (age) to a proposed service line and participatieladder rung
  */
 
-export const localizedTextSchema = z.object({ nl: z.string().trim().min(1), en: z.string().trim().min(1) });
+const text = z.string().trim().min(1);
+/** A text in every language of the app: a definition missing one is refused as a whole. */
+export const localizedTextSchema = z.object({ nl: text, en: text, ar: text, tr: text, pl: text, uk: text });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** Ids are safe as field paths (`answers.lastWork`) and URL parts. */

@@ -13,6 +13,7 @@ import { submitIntakeKind } from '../api/submit-intake.ts';
 import { useAnswerText } from '../components/answer-text.tsx';
 import { DefinitionState } from '../components/definition-state.tsx';
 import { useIntakeView, useLocalized } from '../use-intake-view.ts';
+import { useQuestionnaireId } from '../questionnaire.ts';
 
 function newId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -24,13 +25,14 @@ export function Component() {
   const localized = useLocalized();
   const answerText = useAnswerText();
   const navigate = useNavigate();
-  const view = useIntakeView();
+  const view = useIntakeView(useQuestionnaireId());
+  const paths = view.paths;
   const [attempt, setAttempt] = useState(0);
   const [missing, setMissing] = useState<SummaryError[]>([]);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  if (view.pendingSubmission || view.submitted) return <Navigate to="/vragenlijst/uitkomst" replace />;
+  if (view.pendingSubmission || view.submitted) return <Navigate to={paths.result} replace />;
 
   return (
     <Page title={t('check.title')} lead={t('check.lead')}>
@@ -39,7 +41,9 @@ export function Component() {
           <DefinitionState view={view}>
             {(definition) => {
               const { answers, facts, draft } = view;
-              if (!draft?.started) return <Navigate to="/vragenlijst" replace />;
+              if (!draft?.started) return <Navigate to={paths.start} replace />;
+              // a newer version was published: the start page moves the draft over and says what changed
+              if (view.currentVersion !== undefined && view.draft && view.currentVersion > view.draft.definitionVersion) return <Navigate to={paths.start} replace />;
               const visible = visibleQuestions(definition, answers, facts);
               const submit = async () => {
                 const open = visible.filter(({ question }) => !hasAnswer(question, answers[question.id]));
@@ -55,7 +59,7 @@ export function Component() {
                 try {
                   const submissionId = newId();
                   await outbox.enqueue({
-                    lane: intakeLane(view.clientId),
+                    lane: intakeLane(view.clientId, view.questionnaireId),
                     kind: submitIntakeKind,
                     payload: {
                       submissionId,
@@ -66,7 +70,7 @@ export function Component() {
                     },
                     ownerId: view.user.id,
                   });
-                  navigate('/vragenlijst/uitkomst');
+                  navigate(paths.result);
                 } catch (cause) {
                   setError(isStorageFullError(cause) ? t('sync:page.fullDisk') : t('common:errors.server'));
                 } finally {
@@ -103,7 +107,7 @@ export function Component() {
                                 {hasAnswer(question, answers[question.id]) ? answerText(question, answers[question.id]) : t('check.notAnswered')}
                               </dd>
                               <dd className="summary-list__actions">
-                                <Link id={`change-${question.id}`} to={`/vragenlijst/vraag/${question.id}?terug=controleren`}>
+                                <Link id={`change-${question.id}`} to={`${paths.question(question.id)}?terug=controleren`}>
                                   {t('check.change')}
                                   <span className="visually-hidden"> {localized(question.text)}</span>
                                 </Link>
@@ -115,7 +119,7 @@ export function Component() {
                     );
                   })}
                   <h2>{t('check.submitTitle')}</h2>
-                  <p>{t('check.submitText')}</p>
+                  <p>{view.questionnaireId === 'participation' ? t('participation.submitText') : t('check.submitText')}</p>
                   <div className="button-row">
                     <Button onClick={() => void submit()} busy={sending}>
                       {t('check.submit')}

@@ -18,10 +18,12 @@ import { useDefinition } from '../api/get-definition.ts';
 import { useIntake } from '../api/get-intake.ts';
 import { intakeDecisionLane } from '../api/keys.ts';
 import { decideIntakeKind } from '../api/decide-intake.ts';
+import { questionnaireRequestLane, requestQuestionnaireKind } from '../api/request-questionnaire.ts';
 import { band, visibleQuestions } from '../definition/engine.ts';
 import { DIMENSIONS } from '../definition/schemas.ts';
 import { intakeDecisionInputSchema, type IntakeDecisionInput, type IntakeSubmission } from '../schemas.ts';
 import { formatDateTime, useAnswerText } from '../components/answer-text.tsx';
+import { AnswerList } from '../components/answer-list.tsx';
 import { useLocalized } from '../use-intake-view.ts';
 
 function DecisionForm({ submission, onSaved }: { submission: IntakeSubmission; onSaved: () => void }) {
@@ -94,15 +96,102 @@ function DecisionForm({ submission, onSaved }: { submission: IntakeSubmission; o
   );
 }
 
+/** The aanvullende vragenlijst (maatschappelijke participatie): where it stands, its outcome and answers. */
+function ParticipationSection({ clientId }: { clientId: string }) {
+  const { t, i18n } = useTranslation('intake');
+  const localized = useLocalized();
+  const query = useIntake(clientId, 'participation');
+  const submission = query.data?.submission ?? null;
+  const definitionQuery = useDefinition('participation', submission?.definitionVersion);
+  const { user } = useSession();
+  const pendingRequest = usePendingFor(questionnaireRequestLane(clientId)).length > 0;
+  const ask = async () => {
+    const outbox = getAppOutbox();
+    if (!outbox || !user) return;
+    await outbox.enqueue({ lane: questionnaireRequestLane(clientId), kind: requestQuestionnaireKind, payload: {}, ownerId: user.id });
+  };
+  return (
+    <section data-testid="coach-participation">
+      <h2>{t('participation.title')}</h2>
+      <QueryState query={query}>
+        {(overview) => {
+          const s = overview.submission;
+          if (!s) {
+            return (
+              <>
+                <p>
+                  <StatusTag tone={overview.status === 'inProgress' ? 'info' : 'neutral'}>{t(`status.${overview.status}`)}</StatusTag>
+                </p>
+                <p>{t('participation.coachNotSubmitted')}</p>
+                {overview.request ? (
+                  <p data-testid="participation-requested">
+                    {t('participation.requested', { name: overview.request.requestedBy.name, date: formatDateTime(overview.request.requestedAt, i18n.language) })}
+                  </p>
+                ) : pendingRequest ? (
+                  <Notice kind="warning" live="polite">
+                    <p>{t('participation.requestWaiting')}</p>
+                  </Notice>
+                ) : overview.status === 'notStarted' ? (
+                  <Button variant="secondary" onClick={() => void ask()}>
+                    {t('participation.request')}
+                  </Button>
+                ) : null}
+              </>
+            );
+          }
+          const { proposal } = s.result;
+          return (
+            <QueryState query={definitionQuery}>
+              {(definition) => (
+                <>
+                  <p>{t('coach.submittedOn', { date: formatDateTime(s.submittedAt, i18n.language), name: s.submittedBy.name, version: s.definitionVersion })}</p>
+                  <div className="summary-card" data-testid="coach-participation-outcome">
+                    <h3 className="summary-card__title">{t('participation.coachOutcome')}</h3>
+                    <p className="summary-card__big">
+                      {t('coach.proposal', { line: t(`lines.${proposal.serviceLine}.name`), rung: proposal.rung, rungName: t(`rungs.${proposal.rung}` as 'rungs.1') })}
+                    </p>
+                    {proposal.ruleId ? <p>{localized(definition.decision.rules.find((r) => r.id === proposal.ruleId)?.description)}</p> : null}
+                    {s.result.reasons.length > 0 ? (
+                      <>
+                        <h4>{t('coach.factorsTitle')}</h4>
+                        <ul>
+                          {s.result.reasons.map((f) => (
+                            <li key={f.ruleId}>{localized(f.reason)}</li>
+                          ))}
+                        </ul>
+                      </>
+                    ) : null}
+                    {s.result.barriers.length > 0 ? (
+                      <>
+                        <h4>{t('coach.barriersTitle')}</h4>
+                        <ul>
+                          {s.result.barriers.map((b) => (
+                            <li key={b}>{localized(definition.barriers.find((x) => x.id === b)?.label) || b}</li>
+                          ))}
+                        </ul>
+                      </>
+                    ) : null}
+                  </div>
+                  <AnswerList definition={definition} answers={s.answers} facts={s.facts} />
+                </>
+              )}
+            </QueryState>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}
+
 /** The coach's view of one client's intake: answers, scores, proposal with factors, and the decision. */
 export function Component() {
   const { t, i18n } = useTranslation(['intake', 'coach']);
   const { clientId = '' } = useParams();
   const localized = useLocalized();
   const answerText = useAnswerText();
-  const query = useIntake(clientId);
+  const query = useIntake(clientId, 'entree');
   const submission = query.data?.submission ?? null;
-  const definitionQuery = useDefinition(submission?.definitionVersion);
+  const definitionQuery = useDefinition('entree', submission?.definitionVersion);
   const pending = usePendingFor(intakeDecisionLane(clientId));
   const [editing, setEditing] = useState(false);
   const name = query.data?.clientName ?? '';
@@ -242,6 +331,7 @@ export function Component() {
           );
         }}
       </QueryState>
+      <ParticipationSection clientId={clientId} />
     </Page>
   );
 }

@@ -8,6 +8,7 @@ import { queryClient } from '#src/shared/api/query-client.ts';
 import { startSessionServices } from '#src/app/session-services.ts';
 import { drainNow } from '#src/shared/offline/react.ts';
 import type { Answers } from '../definition/schemas.ts';
+import { entreeV2 } from '#mocks/seed-intake.ts';
 
 // role queries over a whole check page (30 rows) are slow in jsdom
 configure({ asyncUtilTimeout: 10_000 });
@@ -236,5 +237,52 @@ describe('the coach screen', { timeout: 30_000 }, () => {
     const decision = await screen.findByTestId('intake-decision');
     expect(decision).toHaveTextContent('Je e-coach heeft besloten: Klantondersteuning');
     expect(decision).toHaveTextContent('Jayden gaat eerst naar school; daarna kijken we verder.');
+  });
+});
+
+describe('a new version while a draft is open', { timeout: 30_000 }, () => {
+  it('moves the draft over: fitting answers kept, the others listed to answer again', async () => {
+    const user = userEvent.setup();
+    const answers: Answers = {
+      lastWork: 'never', education: 'mbo2plus', dutchSpeaking: 4, dutchReading: 4, healthLimits: 'no', care: 'no', money: 'no',
+      housing: 'own', transport: ['bike'], drivingLicence: 'yes', digital: ['email'], wantsWork: 5, searching: 'weekly', confidence: 4,
+      expectation: 'm3', strengths: ['teamwork'], applyAlone: 4, interview: 3, contacts: 'many', toldOthers: 'yes', social: 'weekly',
+      activities: ['none'], sectors: ['office', 'other'], desiredJob: 'Receptionist', hours: 32, startDate: '2027-01-04',
+    };
+    seedDraft('client-anna', answers);
+    const v1 = db.intakeDefinitions.get('entree:1')!;
+    db.intakeDefinitions.put(entreeV2(v1));
+    // a question page of the old version sends the client to the start page first
+    const { router } = await openAs('client-anna', '/vragenlijst/vraag/hours');
+    const notice = await screen.findByText('De vragenlijst is veranderd');
+    expect(router.state.location.pathname).toBe('/vragenlijst');
+    const list = screen.getByTestId('migration-questions');
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'In welk soort werk wil je graag werken?',
+      'Vanaf welke datum kun je beginnen met werken?',
+    ]);
+    expect(notice).toBeInTheDocument();
+
+    await drainNow();
+    await waitFor(() => expect(db.intakeDrafts.get('client-anna')?.definitionVersion).toBe(2));
+    const moved = db.intakeDrafts.get('client-anna')!;
+    expect(moved.migration).toEqual({ fromVersion: 1, questionIds: ['sectors', 'startDate'] });
+    expect(moved.answers).not.toHaveProperty('sectors');
+    expect(moved.answers).not.toHaveProperty('desiredJob');
+    expect(moved.answers).not.toHaveProperty('startDate');
+    expect(moved.answers).toMatchObject({ hours: 32, transport: ['bike'], lastWork: 'never' });
+
+    // continuing asks the first of them; once answered it leaves the list
+    await user.click(screen.getByRole('link', { name: 'Ga verder waar je was' }));
+    const sectors = await screen.findByRole('group', { name: /^In welk soort werk wil je graag werken\?/ });
+    await user.click(within(sectors).getByLabelText('Kantoor'));
+    await user.click(continueButton());
+    await screen.findByRole('heading', { level: 1, name: 'Hoeveel uur per week wil je werken?' });
+    // the start date is now asked as short text
+    await router.navigate('/vragenlijst/vraag/startDate');
+    expect(await screen.findByRole('textbox', { name: /^Vanaf welke datum kun je beginnen met werken\?/ })).toHaveValue('');
+    await router.navigate('/vragenlijst');
+    const after = await screen.findByTestId('migration-questions');
+    expect(within(after).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Vanaf welke datum kun je beginnen met werken?']);
   });
 });

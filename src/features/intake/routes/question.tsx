@@ -7,8 +7,7 @@ import { QuestionForm } from '../components/question-form.tsx';
 import { DefinitionState } from '../components/definition-state.tsx';
 import { useIntakeView } from '../use-intake-view.ts';
 import { useSaveDraft } from '../use-save-draft.ts';
-
-const CHECK = '/vragenlijst/controleren';
+import { useQuestionnaireId } from '../questionnaire.ts';
 
 /** One question per page; "Stap n van m" counts only the questions that apply. */
 export function Component() {
@@ -17,10 +16,12 @@ export function Component() {
   const [search] = useSearchParams();
   const fromCheck = search.get('terug') === 'controleren';
   const navigate = useNavigate();
-  const view = useIntakeView();
+  const view = useIntakeView(useQuestionnaireId());
   const { save, saving, failed } = useSaveDraft(view);
+  const paths = view.paths;
+  const CHECK = paths.check;
 
-  if (view.pendingSubmission || view.submitted) return <Navigate to="/vragenlijst/uitkomst" replace />;
+  if (view.pendingSubmission || view.submitted) return <Navigate to={paths.result} replace />;
 
   return (
     <div className="page">
@@ -28,17 +29,19 @@ export function Component() {
         {() => (
           <DefinitionState view={view}>
             {(definition) => {
-              if (!view.draft?.started) return <Navigate to="/vragenlijst" replace />;
+              if (!view.draft?.started) return <Navigate to={paths.start} replace />;
+              // a newer version was published: the start page moves the draft over and says what changed
+              if (view.currentVersion !== undefined && view.draft && view.currentVersion > view.draft.definitionVersion) return <Navigate to={paths.start} replace />;
               const { answers, facts } = view;
               const visible = visibleQuestions(definition, answers, facts);
               const index = visible.findIndex((v) => v.question.id === questionId);
               const current = visible[index];
               if (!current) {
                 const next = nextUnanswered(definition, answers, facts);
-                return <Navigate to={next ? `/vragenlijst/vraag/${next.id}` : CHECK} replace />;
+                return <Navigate to={next ? paths.question(next.id) : CHECK} replace />;
               }
               const question = current.question;
-              const back = fromCheck ? CHECK : index > 0 ? `/vragenlijst/vraag/${visible[index - 1]?.question.id}` : '/vragenlijst';
+              const back = fromCheck ? CHECK : index > 0 ? paths.question(visible[index - 1]?.question.id ?? '') : paths.start;
               const stepText = t('question.step', { n: index + 1, total: visible.length });
               return (
                 <>
@@ -64,12 +67,12 @@ export function Component() {
                       if (fromCheck) {
                         // new follow-up questions first, then back to the check page
                         const open = nextUnanswered(definition, nextAnswers, facts);
-                        navigate(open ? `/vragenlijst/vraag/${open.id}?terug=controleren` : CHECK);
+                        navigate(open ? `${paths.question(open.id)}?terug=controleren` : CHECK);
                         return;
                       }
                       const at = nextVisible.findIndex((v) => v.question.id === question.id);
                       const next = nextVisible[at + 1];
-                      navigate(next ? `/vragenlijst/vraag/${next.question.id}` : CHECK);
+                      navigate(next ? paths.question(next.question.id) : CHECK);
                     }}
                   />
                 </>

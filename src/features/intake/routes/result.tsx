@@ -6,39 +6,33 @@ import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { useDefinition } from '../api/get-definition.ts';
-import { visibleQuestions } from '../definition/engine.ts';
-import type { Answers, IntakeDefinition } from '../definition/schemas.ts';
-import type { HelperInfo, IntakeSubmission } from '../schemas.ts';
+import { useIntake } from '../api/get-intake.ts';
+import type { HelperInfo, IntakeOverview, IntakeSubmission } from '../schemas.ts';
 import { referenceFor } from '../reference.ts';
-import { formatDateTime, useAnswerText } from '../components/answer-text.tsx';
+import { formatDateTime } from '../components/answer-text.tsx';
+import { AnswerList } from '../components/answer-list.tsx';
+import { questionnairePaths, useQuestionnaireId } from '../questionnaire.ts';
 import { useIntakeView, useLocalized } from '../use-intake-view.ts';
 
-function AnswerCopy({ definition, answers }: { definition: IntakeDefinition; answers: Answers }) {
-  const localized = useLocalized();
-  const answerText = useAnswerText();
-  const visible = visibleQuestions(definition, answers);
+/**
+ * When the line is (or is proposed as) maatschappelijke participatie: the way to the
+ * aanvullende vragenlijst, or where it stands.
+ */
+function ParticipationLink({ overview }: { overview: IntakeOverview | undefined }) {
+  const { t } = useTranslation('intake');
+  const paths = questionnairePaths('participation');
+  const status = overview?.status ?? 'notStarted';
+  const done = status === 'submitted' || status === 'decided';
   return (
-    <>
-      {definition.sections.map((section) => {
-        const rows = visible.filter((v) => v.section.id === section.id && answers[v.question.id] !== undefined);
-        if (rows.length === 0) return null;
-        return (
-          <section key={section.id}>
-            <h3>{localized(section.title)}</h3>
-            <dl className="summary-list">
-              {rows.map(({ question }) => (
-                <div className="summary-list__row" key={question.id}>
-                  <dt className="summary-list__key">{localized(question.text)}</dt>
-                  <dd className="summary-list__value" dir="auto">
-                    {answerText(question, answers[question.id])}
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        );
-      })}
-    </>
+    <section className="summary-card no-print" data-testid="participation-link">
+      <h2 className="summary-card__title">{t('participation.title')}</h2>
+      <p>{done ? t('participation.linkDone') : overview?.request ? t('participation.linkRequested') : t('participation.linkLead')}</p>
+      <p>
+        <Link className={done ? undefined : 'button-link'} to={done ? paths.result : paths.start}>
+          {done ? t('participation.linkResult') : status === 'inProgress' ? t('participation.linkContinue') : t('participation.linkStart')}
+        </Link>
+      </p>
+    </section>
   );
 }
 
@@ -119,20 +113,28 @@ function Receipt({ reference, at, helper }: { reference: string; at: string; hel
   );
 }
 
-/** The confirmation: reference, date, the proposal (or the decision) and a printable copy. */
+/**
+ * The confirmation: reference, date, the proposal (or the decision) and a printable copy.
+ * The participatieladder rung is for the coach and is not shown here.
+ */
 export function Component() {
   const { t } = useTranslation('intake');
-  const view = useIntakeView();
+  const view = useIntakeView(useQuestionnaireId());
+  const participation = view.questionnaireId === 'participation';
   const waiting = view.pendingSubmission;
   const submission = view.submitted;
   const version = submission?.definitionVersion ?? waiting?.payload.definitionVersion;
-  const definitionQuery = useDefinition(version);
+  const definitionQuery = useDefinition(view.questionnaireId, version);
+  // the aanvullende vragenlijst: for maatschappelijke participatie, or when the coach asked for it
+  const participationQuery = useIntake(view.clientId, 'participation', { enabled: !participation && submission !== null });
 
   if (!waiting && !submission) {
     if (view.overviewQuery.isPending) return <QueryState query={view.overviewQuery}>{() => null}</QueryState>;
-    return <Navigate to="/vragenlijst" replace />;
+    return <Navigate to={view.paths.start} replace />;
   }
   const answers = submission?.answers ?? waiting?.payload.answers ?? {};
+  const line = submission ? (submission.decision?.serviceLine ?? submission.result.proposal.serviceLine) : null;
+  const offerParticipation = !participation && (line === 'socialParticipation' || Boolean(participationQuery.data?.request));
   return (
     <Page title={submission ? t('result.titleSent') : t('result.titleWaiting')}>
       {submission ? (
@@ -143,17 +145,25 @@ export function Component() {
             <p>{t('result.waiting')}</p>
           </Notice>
           <Receipt reference={referenceFor(waiting.payload.submissionId)} at={waiting.payload.submittedAt} helper={waiting.payload.helper} />
-          <p>{t('result.proposalLater')}</p>
+          {participation ? null : <p>{t('result.proposalLater')}</p>}
         </>
       ) : null}
-      {submission ? <Proposal submission={submission} /> : null}
+      {participation ? (
+        <section data-testid="participation-next">
+          <h2>{t('result.nextTitle')}</h2>
+          <p>{t('participation.next')}</p>
+        </section>
+      ) : submission ? (
+        <Proposal submission={submission} />
+      ) : null}
+      {offerParticipation ? <ParticipationLink overview={participationQuery.data} /> : null}
       <h2>{t('result.answersTitle')}</h2>
       <p className="no-print">
         <Button variant="secondary" onClick={() => window.print()}>
           {t('result.print')}
         </Button>
       </p>
-      <QueryState query={definitionQuery}>{(definition) => <AnswerCopy definition={definition} answers={answers} />}</QueryState>
+      <QueryState query={definitionQuery}>{(definition) => <AnswerList definition={definition} answers={answers} />}</QueryState>
       <p className="no-print">
         <Link to="/start">{t('result.home')}</Link>
       </p>

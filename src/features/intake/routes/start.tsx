@@ -8,12 +8,15 @@ import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { Loading } from '#src/shared/ui/loading.tsx';
 import { ErrorSummary, RadioGroup, TextField, type SummaryError } from '#src/shared/ui/form.tsx';
-import { nextUnanswered, progress } from '../definition/engine.ts';
+import { hasAnswer, nextUnanswered, progress, visibleQuestions } from '../definition/engine.ts';
 import { helperInfoSchema, type HelperInfo } from '../schemas.ts';
-import { useIntakeView } from '../use-intake-view.ts';
+import { useIntakeView, useLocalized } from '../use-intake-view.ts';
+import { useMigrateDraft } from '../use-migrate-draft.ts';
 import { useSaveDraft } from '../use-save-draft.ts';
 import { DefinitionState } from '../components/definition-state.tsx';
+import { useQuestionnaireId } from '../questionnaire.ts';
 
 const helperFormSchema = z
   .object({ help: z.enum(['', 'yes', 'no']), name: z.string(), organisation: z.string() })
@@ -80,25 +83,52 @@ function HelperQuestion({ initial, onSubmit, busy }: { initial: HelperInfo | nul
   );
 }
 
+/** After the draft was moved to a newer version: which answers to give again. */
+function MigrationNotice({ questions, all }: { questions: { id: string; text: string }[]; all: boolean }) {
+  const { t } = useTranslation('intake');
+  if (all) {
+    return (
+      <Notice kind="info">
+        <p>{t('start.migratedAll')}</p>
+      </Notice>
+    );
+  }
+  if (questions.length === 0) return null;
+  return (
+    <Notice kind="warning" title={t('start.migratedTitle')}>
+      <p>{t('start.migrated')}</p>
+      <ul data-testid="migration-questions">
+        {questions.map((q) => (
+          <li key={q.id}>{q.text}</li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}
+
 /** The start page: what, why, how long, that answers are kept, who decides; "met hulp?". */
 export function Component() {
   const { t } = useTranslation('intake');
   const navigate = useNavigate();
-  const view = useIntakeView();
+  const view = useIntakeView(useQuestionnaireId());
   const { save, saving, failed } = useSaveDraft(view);
+  const moving = useMigrateDraft(view, save);
+  const localized = useLocalized();
+  const paths = view.paths;
+  const participation = view.questionnaireId === 'participation';
 
-  if (view.pendingSubmission || view.submitted) return <Navigate to="/vragenlijst/uitkomst" replace />;
+  if (view.pendingSubmission || view.submitted) return <Navigate to={paths.result} replace />;
 
   return (
-    <Page title={t('title')} lead={t('start.lead')}>
+    <Page title={participation ? t('participation.title') : t('title')} lead={participation ? t('participation.lead') : t('start.lead')}>
       <h2>{t('start.whatTitle')}</h2>
-      <p>{t('start.what')}</p>
+      <p>{participation ? t('participation.what') : t('start.what')}</p>
       <ul>
-        <li>{t('start.time')}</li>
+        <li>{participation ? t('participation.time') : t('start.time')}</li>
         <li>{t('start.kept')}</li>
       </ul>
       <h2>{t('start.decidesTitle')}</h2>
-      <p>{t('start.decides')}</p>
+      <p>{participation ? t('participation.decides') : t('start.decides')}</p>
       {failed ? (
         <Notice kind="error" live="assertive">
           <p>{t('question.saveFailed')}</p>
@@ -108,6 +138,7 @@ export function Component() {
         {(server) => (
           <DefinitionState view={view}>
             {(definition) => {
+              if (moving) return <Loading />;
               const draft = view.draft ?? server;
               const facts = server.facts;
               if (!draft.started) {
@@ -118,7 +149,7 @@ export function Component() {
                     onSubmit={async (helper) => {
                       if (await save({ helper, started: true })) {
                         const first = nextUnanswered(definition, draft.answers, facts);
-                        navigate(first ? `/vragenlijst/vraag/${first.id}` : '/vragenlijst/controleren');
+                        navigate(first ? paths.question(first.id) : paths.check);
                       }
                     }}
                   />
@@ -128,15 +159,13 @@ export function Component() {
               const next = nextUnanswered(definition, draft.answers, facts);
               return (
                 <>
-                  {view.currentVersion !== undefined && view.currentVersion > draft.definitionVersion ? (
-                    <Notice kind="info">
-                      <p>{t('start.newVersion')}</p>
-                    </Notice>
-                  ) : null}
+                  {draft.migration ? <MigrationNotice questions={visibleQuestions(definition, draft.answers, facts)
+                    .filter(({ question }) => draft.migration?.questionIds.includes(question.id) && !hasAnswer(question, draft.answers[question.id]))
+                    .map(({ question }) => ({ id: question.id, text: localized(question.text) }))} all={draft.migration.questionIds.length === 0} /> : null}
                   <h2>{t('start.continueTitle')}</h2>
                   <p>{t('start.progress', { answered: done.answered, total: done.total })}</p>
                   <p>
-                    <Link className="button-link" to={next ? `/vragenlijst/vraag/${next.id}` : '/vragenlijst/controleren'}>
+                    <Link className="button-link" to={next ? paths.question(next.id) : paths.check}>
                       {next ? t('start.continue') : t('start.check')}
                     </Link>
                   </p>

@@ -1,0 +1,39 @@
+import { apiRequest } from '#src/shared/api/client.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
+import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { intakeOverviewSchema, type IntakeOverview } from '../schemas.ts';
+import { intakeKeys, questionnairePath } from './keys.ts';
+
+export const INTAKE_REQUEST = 'intake.requestQuestionnaire';
+
+/** The lane of the coach's request for the aanvullende vragenlijst of one client. */
+export function questionnaireRequestLane(clientId: string): string {
+  return `intake-request:${clientId}`;
+}
+
+function clientOf(lane: string): string {
+  return lane.slice(lane.indexOf(':') + 1);
+}
+
+/** The coach asks the client to fill in the aanvullende vragenlijst (through the outbox). */
+export const requestQuestionnaireKind = defineOutboxKind<Record<string, never>, IntakeOverview>({
+  kind: INTAKE_REQUEST,
+  schemaVersion: 1,
+  async send(record, { signal }) {
+    const { data } = await apiRequest({
+      method: 'PUT',
+      path: `${questionnairePath(clientOf(record.lane), 'participation')}/request`,
+      body: record.payload,
+      schema: intakeOverviewSchema,
+      idempotencyKey: record.id,
+      signal,
+    });
+    return { data };
+  },
+  onSent(record, result) {
+    queryClient.setQueryData(intakeKeys.overview(clientOf(record.lane), 'participation'), result.data);
+  },
+  onDiscarded(record) {
+    void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(clientOf(record.lane), 'participation') });
+  },
+});
