@@ -8,6 +8,7 @@ import { activitySchema, normSchema, submissionSchema } from '#src/features/work
 import { fileUploadInputSchema } from '#src/shared/files/schemas.ts';
 import { messageSchema } from '#src/features/messages/schemas.ts';
 import { taskSchema } from '#src/features/tasks/schemas.ts';
+import { accessEntrySchema, itemSchema as portfolioItemSchema, shareSchema as portfolioShareSchema } from '#src/features/portfolio/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 import { nowIso } from './clock.ts';
 import { buildSeed } from './seed.ts';
@@ -122,6 +123,14 @@ export type MessageRecord = z.infer<typeof messageRecordSchema>;
 export const taskRecordSchema = taskSchema;
 export type TaskRecord = z.infer<typeof taskRecordSchema>;
 
+/** The e-portfolio: the client's items, their shares (coach or link) and the access log. */
+export const portfolioItemRecordSchema = portfolioItemSchema;
+export type PortfolioItemRecord = z.infer<typeof portfolioItemRecordSchema>;
+export const portfolioShareRecordSchema = portfolioShareSchema;
+export type PortfolioShareRecord = z.infer<typeof portfolioShareRecordSchema>;
+export const portfolioAccessRecordSchema = accessEntrySchema;
+export type PortfolioAccessRecord = z.infer<typeof portfolioAccessRecordSchema>;
+
 export const storedResponseSchema = z.object({
   status: z.number().int(),
   headers: z.record(z.string(), z.string()),
@@ -218,6 +227,9 @@ const tableDefs = {
   fileUploads: [fileUploadRecordSchema, (r: FileUploadRecord) => r.key],
   messages: [messageRecordSchema, (r: MessageRecord) => r.id],
   tasks: [taskRecordSchema, (r: TaskRecord) => r.id],
+  portfolioItems: [portfolioItemRecordSchema, (r: PortfolioItemRecord) => r.id],
+  portfolioShares: [portfolioShareRecordSchema, (r: PortfolioShareRecord) => r.id],
+  portfolioAccess: [portfolioAccessRecordSchema, (r: PortfolioAccessRecord) => r.id],
 } as const;
 
 type TableDefs = typeof tableDefs;

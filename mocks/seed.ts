@@ -4,6 +4,7 @@ import type { AuthorisationRecord, ClientRecord, DbState, ProfileRecord, UserRec
 import { addDays, addYears, dateTimeDaysFromNow, todayIso } from './clock.ts';
 import { assertDefinition } from '#src/features/intake/definition/engine.ts';
 import { seedWorkFolders } from './seed-work-folder.ts';
+import { seedPortfolio } from './seed-portfolio.ts';
 import entreeV1 from '#src/features/intake/definition/data/entree-v1.json' with { type: 'json' };
 import participationV1 from '#src/features/intake/definition/data/participation-v1.json' with { type: 'json' };
 
@@ -240,6 +241,7 @@ export function buildSeed(): DbState {
     intakeDrafts: [],
     intakeSubmissions: [],
     ...seedWorkFolders(clients),
+    ...seedPortfolio(),
     messages: [],
     tasks: [],
     writeLog: [],

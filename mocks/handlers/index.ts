@@ -8,10 +8,11 @@ import * as helper from './helper.ts';
 import * as intake from './intake.ts';
 import * as overview from './overview.ts';
 import * as profile from './profile.ts';
+import * as portfolio from './portfolio.ts';
 import * as files from '../uploads.ts';
 
 /** Every resource's handlers, used by all three hosts (browser, Vitest, HTTP server). */
-const resources = [auth, overview, profile, caseload, helper, intake, activities, files];
+const resources = [auth, overview, profile, caseload, helper, intake, activities, files, portfolio];
 
 /** Any other `/api` request gets a 404 problem, like a real server (never passed through). */
 const notFound = route('ALL', '/*', () => problem(404, { code: 'no-such-endpoint' }));

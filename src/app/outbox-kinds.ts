@@ -7,3 +7,7 @@ import '#src/features/work-folder/api/put-activity.ts';
 import '#src/features/work-folder/api/hand-in.ts';
 import '#src/features/work-folder/api/give-feedback.ts';
 import '#src/features/work-folder/api/upload-proof.ts';
+import '#src/features/portfolio/api/put-item.ts';
+import '#src/features/portfolio/api/upload-file.ts';
+import '#src/features/portfolio/api/comment.ts';
+import '#src/features/portfolio/api/share.ts';

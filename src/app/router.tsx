@@ -24,6 +24,7 @@ export const routes: RouteObject[] = [
           { path: 'uitgelogd', lazy: () => import('#src/features/account/routes/signed-out.tsx') },
           { path: 'privacy', lazy: () => import('#src/features/info/routes/privacy.tsx') },
           { path: 'toegankelijkheid', lazy: () => import('#src/features/info/routes/accessibility.tsx') },
+          { path: 'gedeeld/:token', lazy: () => import('#src/features/portfolio/routes/public-share.tsx') },
           {
             element: (
               <RequireRole roles={['client']}>
@@ -44,7 +45,12 @@ export const routes: RouteObject[] = [
               { path: 'werkmap/:activityId', lazy: () => import('#src/features/work-folder/routes/activity.tsx') },
               { path: 'werkmap/:activityId/wijzigen', lazy: () => import('#src/features/work-folder/routes/activity-edit.tsx') },
               { path: 'cv', element: <NotYetAvailablePage /> },
-              { path: 'portfolio', element: <NotYetAvailablePage /> },
+              { path: 'portfolio', lazy: () => import('#src/features/portfolio/routes/portfolio.tsx') },
+              { path: 'portfolio/nieuw', lazy: () => import('#src/features/portfolio/routes/new-item.tsx') },
+              { path: 'portfolio/delen', lazy: () => import('#src/features/portfolio/routes/share.tsx') },
+              { path: 'portfolio/bewaren', lazy: () => import('#src/features/portfolio/routes/keep.tsx') },
+              { path: 'portfolio/:itemId', lazy: () => import('#src/features/portfolio/routes/item.tsx') },
+              { path: 'portfolio/:itemId/wijzigen', lazy: () => import('#src/features/portfolio/routes/item-edit.tsx') },
               { path: 'berichten', element: <NotYetAvailablePage /> },
             ],
           },
@@ -59,6 +65,8 @@ export const routes: RouteObject[] = [
               { path: 'coach/clienten/:clientId', element: <NotYetAvailablePage /> },
               { path: 'coach/clienten/:clientId/vragenlijst', lazy: () => import('#src/features/intake/routes/coach-intake.tsx') },
               { path: 'coach/clienten/:clientId/werkmap', lazy: () => import('#src/features/work-folder/routes/coach-work-folder.tsx') },
+              { path: 'coach/clienten/:clientId/portfolio', lazy: () => import('#src/features/portfolio/routes/coach-portfolio.tsx') },
+              { path: 'coach/clienten/:clientId/portfolio/:itemId', lazy: () => import('#src/features/portfolio/routes/coach-item.tsx') },
             ],
           },
           {
