@@ -322,6 +322,9 @@ export function snapshotDb() {
     fileUploads: state.fileUploads.map(({ received, ...upload }) => ({ ...upload, receivedChunks: Object.keys(received).length })),
     messages: state.messages,
     tasks: state.tasks,
+    portfolioItems: state.portfolioItems,
+    portfolioShares: state.portfolioShares.map(({ token, ...share }) => ({ ...share, hasToken: token !== null })),
+    portfolioAccess: state.portfolioAccess,
     writeLog: state.writeLog,
   };
 }

@@ -27,7 +27,7 @@ export function Component() {
 
   if (!kind.success) {
     return (
-      <Page title={t('new.title')}>
+      <Page key="choose" title={t('new.title')}>
         <p>
           <Link to="/portfolio" className="back-link">
             {t('actions.back')}
@@ -85,7 +85,7 @@ export function Component() {
   };
 
   return (
-    <Page title={t('new.titleKind', { kind: t(`kinds.${kind.data}.label`) })}>
+    <Page key={kind.data} title={t('new.titleKind', { kind: t(`kinds.${kind.data}.label`) })}>
       <p>
         <Link to="/portfolio/nieuw" className="back-link">
           {t('new.otherKind')}
