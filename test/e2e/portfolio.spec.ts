@@ -179,4 +179,15 @@ test('by keyboard only: a new talent', async ({ page }) => {
   await expect.poll(async () => (await writes('portfolioItem:', ANNA.id)).length).toBe(1);
   const saved = (await mockState()).portfolioItems.find((i) => i.clientId === ANNA.id);
   expect(saved).toMatchObject({ kind: 'talent', tags: ['plannen', 'organiseren'] });
+
+  // the other screens with an item in the portfolio
+  await page.getByRole('link', { name: 'Terug naar je portfolio' }).click();
+  await expect(page.getByRole('heading', { name: 'Talenten' })).toBeVisible();
+  await check(page, 'portfolio list');
+  await page.getByRole('link', { name: 'Delen en wie heeft gekeken' }).click();
+  await expect(heading(page, 'Delen')).toBeVisible();
+  await check(page, 'share a collection');
+  await page.goto('/portfolio/bewaren');
+  await expect(heading(page, 'Bewaren of meenemen')).toBeVisible();
+  await check(page, 'export and import');
 });

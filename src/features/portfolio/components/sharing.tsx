@@ -34,6 +34,8 @@ export function ShareForm({ itemIds, today, collection = false, onShared }: { it
   const [end, setEnd] = useState<DateParts>(() => isoToParts(defaultShareEnd(today)));
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [done, setDone] = useState(false);
+  // a new form after each share: the radios are uncontrolled, so they start empty again
+  const [formKey, setFormKey] = useState(0);
 
   const submit = async () => {
     const next: Record<string, string | undefined> = {};
@@ -58,6 +60,8 @@ export function ShareForm({ itemIds, today, collection = false, onShared }: { it
       setDone(true);
       setAudience('');
       setName('');
+      setEnd(isoToParts(defaultShareEnd(today)));
+      setFormKey((k) => k + 1);
       onShared?.();
     } catch (e) {
       setErrors({ form: isStorageFullError(e) ? t('sync:page.fullDisk') : t('common:errors.server') });
@@ -66,6 +70,7 @@ export function ShareForm({ itemIds, today, collection = false, onShared }: { it
 
   return (
     <form
+      key={formKey}
       noValidate
       className="inline-form"
       onSubmit={(event) => {
@@ -87,7 +92,6 @@ export function ShareForm({ itemIds, today, collection = false, onShared }: { it
           { value: 'coach', label: t('share.withCoach') },
           { value: 'link', label: t('share.byLink') },
         ]}
-        checked={undefined}
         onChange={(event) => setAudience(event.target.value as ShareAudience)}
       />
       {collection ? <TextField id={`${id}-name`} label={`${t('share.name')} ${t('form.optional')}`} hint={t('share.nameHint')} value={name} onChange={(e) => setName(e.target.value)} /> : null}
