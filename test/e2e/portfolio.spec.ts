@@ -56,6 +56,7 @@ test('an item with a photo made offline arrives once; shared with the coach, com
   await expect(page.getByText('Drie lagen, <b>met</b> slagroom.')).toBeVisible();
   await page.getByLabel('Bijlage toevoegen').setInputFiles({ name: 'taart.png', mimeType: 'image/png', buffer: PNG });
   await expect(page.getByRole('listitem').filter({ hasText: 'taart.jpg' })).toContainText('Wacht op verbinding');
+  await expect(page.getByText('Je kunt dit item delen zodra het is verstuurd.')).toBeVisible();
   await check(page, 'item offline with photo');
   expect((await readOutbox(page)).filter((r) => r.lane.startsWith('portfolioItem:'))).toHaveLength(2);
 

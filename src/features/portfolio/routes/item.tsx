@@ -55,12 +55,17 @@ export function Component() {
                 <h2 id={`${id}-share`}>{t('share.title')}</h2>
                 <p>{t('share.private')}</p>
                 <ShareList shares={itemShares} today={today} />
-                <details className="details">
-                  <summary className="details__summary">{t('share.add')}</summary>
-                  <div className="details__text">
-                    <ShareForm itemIds={[item.id]} today={today} />
-                  </div>
-                </details>
+                {item.version > 0 ? (
+                  <details className="details">
+                    <summary className="details__summary">{t('share.add')}</summary>
+                    <div className="details__text">
+                      <ShareForm itemIds={[item.id]} today={today} />
+                    </div>
+                  </details>
+                ) : (
+                  // a share may reach the server only after the item itself
+                  <p className="field__hint">{t('share.afterSent')}</p>
+                )}
               </section>
               <Comments clientId={clientId} itemId={item.id} comments={item.comments} canWrite />
               <section aria-labelledby={`${id}-log`}>
