@@ -10,6 +10,7 @@ import { absenceSchema, messageSchema } from '#src/features/messages/schemas.ts'
 import { taskSchema } from '#src/features/tasks/schemas.ts';
 import { coachNoteSchema, reviewSchema } from '#src/features/coach/schemas.ts';
 import { cvProfileSchema, cvSchema } from '#src/features/cv/schemas.ts';
+import { accessEntrySchema, itemSchema as portfolioItemSchema, shareSchema as portfolioShareSchema } from '#src/features/portfolio/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 import { nowIso } from './clock.ts';
 import { buildSeed } from './seed.ts';
@@ -150,6 +151,13 @@ export type CvRecord = z.infer<typeof cvRecordSchema>;
 /** A coach's time away; `coveredBy` answers their clients' messages meanwhile (messages feature). */
 export const absenceRecordSchema = absenceSchema;
 export type AbsenceRecord = z.infer<typeof absenceRecordSchema>;
+/** The e-portfolio: the client's items, their shares (coach or link) and the access log. */
+export const portfolioItemRecordSchema = portfolioItemSchema;
+export type PortfolioItemRecord = z.infer<typeof portfolioItemRecordSchema>;
+export const portfolioShareRecordSchema = portfolioShareSchema;
+export type PortfolioShareRecord = z.infer<typeof portfolioShareRecordSchema>;
+export const portfolioAccessRecordSchema = accessEntrySchema;
+export type PortfolioAccessRecord = z.infer<typeof portfolioAccessRecordSchema>;
 
 export const storedResponseSchema = z.object({
   status: z.number().int(),
@@ -253,6 +261,9 @@ const tableDefs = {
   cvProfiles: [cvProfileRecordSchema, (r: CvProfileRecord) => r.clientId],
   cvs: [cvRecordSchema, (r: CvRecord) => r.id],
   absences: [absenceRecordSchema, (r: AbsenceRecord) => r.coachId],
+  portfolioItems: [portfolioItemRecordSchema, (r: PortfolioItemRecord) => r.id],
+  portfolioShares: [portfolioShareRecordSchema, (r: PortfolioShareRecord) => r.id],
+  portfolioAccess: [portfolioAccessRecordSchema, (r: PortfolioAccessRecord) => r.id],
 } as const;
 
 type TableDefs = typeof tableDefs;
@@ -351,6 +362,9 @@ export function snapshotDb() {
     cvProfiles: state.cvProfiles,
     cvs: state.cvs,
     absences: state.absences,
+    portfolioItems: state.portfolioItems,
+    portfolioShares: state.portfolioShares.map(({ token, ...share }) => ({ ...share, hasToken: token !== null })),
+    portfolioAccess: state.portfolioAccess,
     writeLog: state.writeLog,
   };
 }

@@ -7,6 +7,7 @@ import { seedWorkFolders } from './seed-work-folder.ts';
 import { withCoachSeed } from './seed-coach.ts';
 import { seedCv } from './seed-cv.ts';
 import { seedMessages } from './seed-messages.ts';
+import { seedPortfolio } from './seed-portfolio.ts';
 import entreeV1 from '#src/features/intake/definition/data/entree-v1.json' with { type: 'json' };
 import participationV1 from '#src/features/intake/definition/data/participation-v1.json' with { type: 'json' };
 
@@ -246,6 +247,7 @@ export function buildSeed(): DbState {
     ...seedWorkFolders(clients),
     ...seedCv(clients),
     ...seedMessages(),
+    ...seedPortfolio(),
     writeLog: [],
   });
 }

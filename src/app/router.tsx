@@ -2,7 +2,7 @@ import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import { Layout } from './layout.tsx';
 import { Loading } from '#src/shared/ui/loading.tsx';
 import { HomeRedirect, RequireRole } from './guards.tsx';
-import { NotFoundPage, NotYetAvailablePage, RouteErrorPage } from './status-pages.tsx';
+import { NotFoundPage, RouteErrorPage } from './status-pages.tsx';
 
 /**
  * The one way to declare a route: a path and a lazily loaded feature module that
@@ -24,6 +24,7 @@ export const routes: RouteObject[] = [
           { path: 'uitgelogd', lazy: () => import('#src/features/account/routes/signed-out.tsx') },
           { path: 'privacy', lazy: () => import('#src/features/info/routes/privacy.tsx') },
           { path: 'toegankelijkheid', lazy: () => import('#src/features/info/routes/accessibility.tsx') },
+          { path: 'gedeeld/:token', lazy: () => import('#src/features/portfolio/routes/public-share.tsx') },
           {
             element: (
               <RequireRole roles={['client']}>
@@ -56,9 +57,14 @@ export const routes: RouteObject[] = [
               { path: 'cv/gegevens/:section/:entryId', lazy: () => import('#src/features/cv/routes/entry-edit.tsx') },
               { path: 'cv/:cvId', lazy: () => import('#src/features/cv/routes/cv-edit.tsx') },
               { path: 'cv/:cvId/afdrukken', lazy: () => import('#src/features/cv/routes/cv-print.tsx') },
-              { path: 'portfolio', element: <NotYetAvailablePage /> },
               { path: 'berichten', lazy: () => import('#src/features/messages/routes/messages.tsx') },
               { path: 'taken', lazy: () => import('#src/features/tasks/routes/tasks.tsx') },
+              { path: 'portfolio', lazy: () => import('#src/features/portfolio/routes/portfolio.tsx') },
+              { path: 'portfolio/nieuw', lazy: () => import('#src/features/portfolio/routes/new-item.tsx') },
+              { path: 'portfolio/delen', lazy: () => import('#src/features/portfolio/routes/share.tsx') },
+              { path: 'portfolio/bewaren', lazy: () => import('#src/features/portfolio/routes/keep.tsx') },
+              { path: 'portfolio/:itemId', lazy: () => import('#src/features/portfolio/routes/item.tsx') },
+              { path: 'portfolio/:itemId/wijzigen', lazy: () => import('#src/features/portfolio/routes/item-edit.tsx') },
             ],
           },
           {
@@ -77,6 +83,8 @@ export const routes: RouteObject[] = [
               { path: 'coach/clienten/:clientId/berichten', lazy: () => import('#src/features/messages/routes/coach-messages.tsx') },
               { path: 'coach/clienten/:clientId/taken', lazy: () => import('#src/features/tasks/routes/coach-tasks.tsx') },
               { path: 'coach/clienten/:clientId/werkmap/norm', lazy: () => import('#src/features/work-folder/routes/coach-norm.tsx') },
+              { path: 'coach/clienten/:clientId/portfolio', lazy: () => import('#src/features/portfolio/routes/coach-portfolio.tsx') },
+              { path: 'coach/clienten/:clientId/portfolio/:itemId', lazy: () => import('#src/features/portfolio/routes/coach-item.tsx') },
             ],
           },
           {

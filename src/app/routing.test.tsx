@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, signInAs } from '#test/render.tsx';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
@@ -53,13 +53,5 @@ describe('routes by role', () => {
     await user.click(await screen.findByRole('button', { name: 'Inloggen als Anna de Vries' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/profiel');
-  });
-
-  it('shows a plain page for features that are not built yet', async () => {
-    await signInAs('client-anna');
-    await renderApp('/portfolio');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Nog niet beschikbaar' })).toBeInTheDocument();
-    const main = screen.getByRole('main');
-    expect(within(main).getAllByRole('link')).toHaveLength(1);
   });
 });

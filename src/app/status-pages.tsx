@@ -45,16 +45,3 @@ export function RouteErrorPage() {
     </Page>
   );
 }
-
-/** For screens that later issues build: a plain page, no fake content. */
-export function NotYetAvailablePage() {
-  const { t } = useTranslation();
-  return (
-    <Page title={t('notYet.title')}>
-      <p>{t('notYet.body')}</p>
-      <p>
-        <Link to="/">{t('nav.backHome')}</Link>
-      </p>
-    </Page>
-  );
-}

@@ -80,9 +80,6 @@ test('a werkzoekende signs in and sees the zoekperiode task list', async ({ page
   await expect(heading(page, 'Wijzigingen op dit apparaat')).toBeVisible();
   await expect(page.getByText('Alles is verstuurd. Er wacht niets op dit apparaat.')).toBeVisible();
   await expectNoAxeViolations(page, 'sync page');
-  await page.goto('/portfolio');
-  await expect(heading(page, 'Nog niet beschikbaar')).toBeVisible();
-  await expectNoAxeViolations(page, 'not yet available');
 });
 
 test('an e-coach signs in and sees the caseload table', async ({ page }) => {

@@ -15,6 +15,7 @@ import type nlWorkFolder from '#src/locales/nl/workFolder.json';
 import type nlCv from '#src/locales/nl/cv.json';
 import type nlMessages from '#src/locales/nl/messages.json';
 import type nlTasks from '#src/locales/nl/tasks.json';
+import type nlPortfolio from '#src/locales/nl/portfolio.json';
 import { defaultLanguage, isLanguageCode, languageCodes, type LanguageCode } from './languages.ts';
 
 export const LANGUAGE_STORAGE_KEY = 'werkmap.language';
@@ -33,6 +34,7 @@ export type NlResources = {
   cv: typeof nlCv;
   messages: typeof nlMessages;
   tasks: typeof nlTasks;
+  portfolio: typeof nlPortfolio;
 };
 
 /** What the shell needs before its first screen. */

@@ -86,6 +86,7 @@ describe('"Uit je portfolio"', () => {
   });
 
   it('says so calmly when the portfolio cannot be read', async () => {
+    server.use(http.get('*/api/portfolio/items', () => HttpResponse.json({ title: 'Service Unavailable' }, { status: 503 })));
     const user = userEvent.setup();
     await open('client-jayden', '/cv/gegevens/vaardigheden', 'Vaardigheden');
     await user.click(await screen.findByRole('button', { name: 'Kies uit je portfolio' }));

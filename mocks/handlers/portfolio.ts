@@ -1,0 +1,481 @@
+import {
+  accessEntrySchema,
+  accessLogSchema,
+  commentInputSchema,
+  coachPortfolioSchema,
+  itemInputSchema,
+  itemListSchema,
+  itemSchema,
+  linkTokenInputSchema,
+  publicShareSchema,
+  shareInputSchema,
+  shareListSchema,
+  shareSchema,
+  sharedItemSchema,
+  uploadStatusSchema,
+  type Item,
+  type Share,
+} from '#src/features/portfolio/schemas.ts';
+import { activeSharesOf, applyItemWrite, compareItems, isShareActive, newLinkToken, shareEndErrors, sharedUntil } from '#src/features/portfolio/rules.ts';
+import { fileChunkInputSchema, fileUploadInputSchema } from '#src/shared/files/schemas.ts';
+import { idSchema } from '#src/shared/lib/domain.ts';
+import { db, etagFor, fileContents, logWrite, parseIfMatch, type ClientRecord, type FileUploadRecord } from '../db.ts';
+import { now, nowIso, todayIso } from '../clock.ts';
+import { withIdempotency } from '../idempotency.ts';
+import { receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
+import {
+  authenticate,
+  forbidden,
+  json,
+  parseBody,
+  problem,
+  requireRole,
+  route,
+  validationProblem,
+  type Actor,
+  type Operation,
+} from '../http.ts';
+
+/**
+ * The e-portfolio. The client owns every item: only they read and write their items
+ * (`/portfolio/...`, no client id in the path: always the signed-in client's own). They share
+ * chosen items with their coach or by an unguessable link, always until an end date, and can
+ * revoke at once. The coach reads only what is shared with them now, and comments; a link
+ * viewer reads exactly what the link holds (the token travels in the body, never in a URL or a
+ * log). Every coach and link view is written to the item's access log.
+ */
+
+const OWNER = 'portfolioItem';
+
+function validId(value: string | undefined): string {
+  const parsed = idSchema.safeParse(value);
+  if (!parsed.success) throw problem(400, { code: 'invalid-id' });
+  return parsed.data;
+}
+
+/** The signed-in client's own record (only clients have a portfolio). */
+function ownClient(actor: Actor): ClientRecord {
+  requireRole(actor, 'client');
+  const client = actor.user.clientId ? db.clients.get(actor.user.clientId) : undefined;
+  if (!client) throw forbidden();
+  return client;
+}
+
+function itemsOf(clientId: string): Item[] {
+  return db.portfolioItems
+    .list()
+    .filter((i) => i.clientId === clientId)
+    .sort(compareItems);
+}
+
+function sharesOf(clientId: string): Share[] {
+  return db.portfolioShares
+    .list()
+    .filter((s) => s.clientId === clientId)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+function ownItem(client: ClientRecord, itemId: string): Item {
+  const item = db.portfolioItems.get(itemId);
+  if (!item || item.clientId !== client.id) throw problem(404, { code: 'not-found' });
+  return item;
+}
+
+function log(request: Request, actor: Actor, resource: string, version: number | null) {
+  logWrite({
+    resource,
+    method: 'PUT',
+    path: new URL(request.url).pathname,
+    idempotencyKey: request.headers.get('Idempotency-Key'),
+    userId: actor.user.id,
+    version,
+  });
+}
+
+/** The coach of this client (caseload), or a 403. */
+function coachOf(actor: Actor, clientId: string): ClientRecord {
+  requireRole(actor, 'coach');
+  const client = db.clients.get(clientId);
+  if (!client || client.coachId !== actor.user.id) throw forbidden();
+  return client;
+}
+
+/** An access-log line; repeated views by the same viewer within ten minutes count once. */
+function recordAccess(entry: { clientId: string; itemId: string; shareId: string; viewer: 'coach' | 'link'; viewerName: string | null; what: 'item' | 'file' }) {
+  const at = now().getTime();
+  const recent = db.portfolioAccess
+    .list()
+    .some(
+      (e) =>
+        e.itemId === entry.itemId &&
+        e.shareId === entry.shareId &&
+        e.viewer === entry.viewer &&
+        e.what === entry.what &&
+        at - Date.parse(e.at) < 10 * 60_000,
+    );
+  if (recent) return;
+  db.portfolioAccess.put(accessEntrySchema.parse({ ...entry, id: crypto.randomUUID(), at: nowIso() }));
+}
+
+function sharedView(item: Item, until: string) {
+  const { clientId: _c, version: _v, ...rest } = item;
+  return sharedItemSchema.parse({ ...rest, sharedUntil: until });
+}
+
+/** The active link share with this token, or a 404 that says only that the link does not work. */
+function linkShare(token: string): Share {
+  const share = db.portfolioShares.list().find((s) => s.audience === 'link' && s.token !== null && s.token === token);
+  if (!share) throw problem(404, { code: 'link-unknown' });
+  if (!isShareActive(share, todayIso())) throw problem(404, { code: share.revokedAt ? 'link-revoked' : 'link-expired' });
+  return share;
+}
+
+function checkIfMatch(request: Request, version: number | null, current?: unknown): void {
+  const expected = parseIfMatch(request.headers.get('If-Match'));
+  if (expected === null || expected === '*') return;
+  if (version === null || expected !== version) {
+    throw problem(412, { code: 'version-mismatch', current, headers: version === null ? {} : { ETag: etagFor(version) } });
+  }
+}
+
+function attach(request: Request, actor: Actor, upload: FileUploadRecord) {
+  const item = db.portfolioItems.get(upload.owner.slice(OWNER.length + 1));
+  if (!item) throw problem(404, { code: 'not-found' });
+  if (item.attachments.some((a) => a.id === upload.id)) return;
+  db.portfolioItems.put({
+    ...item,
+    attachments: [...item.attachments, { id: upload.id, name: upload.name, type: upload.type, size: upload.size, uploadedAt: nowIso() }],
+  });
+  log(request, actor, `portfolioFile:${upload.id}`, null);
+}
+
+// The coach may open an attachment only while the item is shared with them (and it is logged).
+registerFileReadRule(OWNER, (actor, upload) => {
+  const item = db.portfolioItems.get(upload.owner.slice(OWNER.length + 1));
+  if (!item || item.clientId !== upload.clientId) return false;
+  if (actor.user.role === 'client') return actor.user.clientId === item.clientId;
+  if (actor.user.role !== 'coach') return false;
+  const share = activeSharesOf(item.id, sharesOf(item.clientId), todayIso(), 'coach')[0];
+  if (!share) return false;
+  recordAccess({ clientId: item.clientId, itemId: item.id, shareId: share.id, viewer: 'coach', viewerName: actor.user.name, what: 'file' });
+  return true;
+});
+
+export const handlers = [
+  route('GET', '/portfolio/items', ({ request }) => {
+    const client = ownClient(authenticate(request));
+    return json(itemListSchema.parse({ items: itemsOf(client.id) }));
+  }),
+
+  route('PUT', '/portfolio/items/:itemId', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = ownClient(actor);
+    const id = validId(params.itemId);
+    return withIdempotency(request, actor, async () => {
+      const input = await parseBody(request, itemInputSchema);
+      const current = db.portfolioItems.get(id);
+      if (current && current.clientId !== client.id) throw problem(404, { code: 'not-found' });
+      checkIfMatch(request, current?.version ?? null, current);
+      const saved = db.portfolioItems.put(applyItemWrite(current, input, { id, clientId: client.id, at: nowIso() }));
+      log(request, actor, `portfolioItem:${id}`, saved.version);
+      return json(itemSchema.parse(saved), { status: current ? 200 : 201, version: saved.version });
+    });
+  }),
+
+  route('PUT', '/portfolio/items/:itemId/files/:fileId', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = ownClient(actor);
+    const item = ownItem(client, validId(params.itemId));
+    const { upload, created } = await startUpload(request, client.id, params.fileId, `${OWNER}:${item.id}`);
+    return json(uploadStatusSchema.parse(uploadStatus(upload)), { status: created ? 201 : 200 });
+  }),
+
+  route('PUT', '/portfolio/items/:itemId/files/:fileId/chunks/:index', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = ownClient(actor);
+    const owner = `${OWNER}:${validId(params.itemId)}`;
+    const upload = await receiveChunk(request, client.id, params.fileId, params.index, owner, (done) => attach(request, actor, done));
+    return json(uploadStatusSchema.parse(uploadStatus(upload)));
+  }),
+
+  route('PUT', '/clients/:clientId/portfolio/items/:itemId/comments/:commentId', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const clientId = params.clientId ?? '';
+    const itemId = validId(params.itemId);
+    const commentId = validId(params.commentId);
+    // the owner, or the coach while the item is shared with them
+    let role: 'client' | 'coach';
+    if (actor.user.role === 'client') {
+      if (actor.user.clientId !== clientId) throw forbidden();
+      role = 'client';
+    } else {
+      coachOf(actor, clientId);
+      role = 'coach';
+    }
+    return withIdempotency(request, actor, async () => {
+      const input = await parseBody(request, commentInputSchema);
+      const item = db.portfolioItems.get(itemId);
+      if (!item || item.clientId !== clientId) throw problem(404, { code: 'not-found' });
+      if (role === 'coach' && sharedUntil(item.id, sharesOf(clientId), todayIso(), 'coach') === null) throw problem(404, { code: 'not-shared' });
+      if (item.comments.some((c) => c.id === commentId)) return json(itemSchema.parse(item), { version: item.version });
+      const saved = db.portfolioItems.put({
+        ...item,
+        comments: [...item.comments, { id: commentId, text: input.text, at: nowIso(), by: { id: actor.user.id, name: actor.user.name, role } }],
+      });
+      log(request, actor, `portfolioComment:${commentId}`, null);
+      return json(itemSchema.parse(saved), { version: saved.version });
+    });
+  }),
+
+  route('GET', '/portfolio/shares', ({ request }) => {
+    const client = ownClient(authenticate(request));
+    return json(shareListSchema.parse({ shares: sharesOf(client.id) }));
+  }),
+
+  route('PUT', '/portfolio/shares/:shareId', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = ownClient(actor);
+    const id = validId(params.shareId);
+    return withIdempotency(request, actor, async () => {
+      const input = await parseBody(request, shareInputSchema, (raw): Record<string, string[]> => {
+        const endsOn = (raw as { endsOn?: unknown } | null)?.endsOn;
+        const errors = typeof endsOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(endsOn) ? shareEndErrors(endsOn, todayIso()) : [];
+        return errors.length ? { endsOn: errors } : {};
+      });
+      if (db.portfolioShares.get(id)) throw problem(409, { code: 'share-exists' });
+      if (input.itemIds.some((itemId) => db.portfolioItems.get(itemId)?.clientId !== client.id)) throw validationProblem({ itemIds: ['validation.portfolio.noItems'] });
+      if (input.audience === 'coach' && !client.coachId) throw validationProblem({ audience: ['validation.portfolio.noCoach'] });
+      const share = db.portfolioShares.put({
+        ...input,
+        itemIds: [...new Set(input.itemIds)],
+        id,
+        clientId: client.id,
+        createdAt: nowIso(),
+        revokedAt: null,
+        token: input.audience === 'link' ? newLinkToken() : null,
+      });
+      log(request, actor, `portfolioShare:${id}`, null);
+      return json(shareSchema.parse(share), { status: 201 });
+    });
+  }),
+
+  route('PUT', '/portfolio/shares/:shareId/revocation', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = ownClient(actor);
+    const share = db.portfolioShares.get(validId(params.shareId));
+    if (!share || share.clientId !== client.id) throw problem(404, { code: 'not-found' });
+    if (share.revokedAt !== null) return json(shareSchema.parse(share));
+    const saved = db.portfolioShares.put({ ...share, revokedAt: nowIso() });
+    log(request, actor, `portfolioRevoke:${share.id}`, null);
+    return json(shareSchema.parse(saved));
+  }),
+
+  route('GET', '/portfolio/access-log', ({ request }) => {
+    const client = ownClient(authenticate(request));
+    const entries = db.portfolioAccess
+      .list()
+      .filter((e) => e.clientId === client.id)
+      .sort((a, b) => b.at.localeCompare(a.at));
+    return json(accessLogSchema.parse({ entries }));
+  }),
+
+  route('GET', '/clients/:clientId/portfolio/items', ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = coachOf(actor, params.clientId ?? '');
+    const today = todayIso();
+    const shares = sharesOf(client.id);
+    const items = itemsOf(client.id).flatMap((item) => {
+      const share = activeSharesOf(item.id, shares, today, 'coach')[0];
+      if (!share) return [];
+      recordAccess({ clientId: client.id, itemId: item.id, shareId: share.id, viewer: 'coach', viewerName: actor.user.name, what: 'item' });
+      return [sharedView(item, sharedUntil(item.id, shares, today, 'coach')!)];
+    });
+    return json(coachPortfolioSchema.parse({ clientName: client.name, items }));
+  }),
+
+  route('GET', '/clients/:clientId/portfolio/items/:itemId', ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = coachOf(actor, params.clientId ?? '');
+    const item = db.portfolioItems.get(validId(params.itemId));
+    const shares = sharesOf(client.id);
+    const share = item && item.clientId === client.id ? activeSharesOf(item.id, shares, todayIso(), 'coach')[0] : undefined;
+    if (!item || !share) throw problem(404, { code: 'not-shared' });
+    recordAccess({ clientId: client.id, itemId: item.id, shareId: share.id, viewer: 'coach', viewerName: actor.user.name, what: 'item' });
+    return json(sharedView(item, sharedUntil(item.id, shares, todayIso(), 'coach')!));
+  }),
+
+  // Public: the token is in the body (POST), so it never shows in a URL, a referrer or an access log.
+  route('POST', '/portfolio-links/view', async ({ request }) => {
+    const { token } = await parseBody(request, linkTokenInputSchema);
+    const share = linkShare(token);
+    const items = share.itemIds.flatMap((itemId) => {
+      const item = db.portfolioItems.get(itemId);
+      if (!item || item.clientId !== share.clientId) return [];
+      recordAccess({ clientId: share.clientId, itemId, shareId: share.id, viewer: 'link', viewerName: null, what: 'item' });
+      const { comments: _comments, ...view } = sharedView(item, share.endsOn);
+      return [view];
+    });
+    return json(publicShareSchema.parse({ name: share.name, endsOn: share.endsOn, items }), { headers: { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' } });
+  }),
+
+  route('POST', '/portfolio-links/files/:fileId', async ({ request, params }) => {
+    const { token } = await parseBody(request, linkTokenInputSchema);
+    const share = linkShare(token);
+    const upload = db.fileUploads.get(`${share.clientId}:${validId(params.fileId)}`);
+    const itemId = upload?.owner.startsWith(`${OWNER}:`) ? upload.owner.slice(OWNER.length + 1) : '';
+    if (!upload?.complete || !share.itemIds.includes(itemId)) throw problem(404, { code: 'not-found' });
+    const content = fileContents.get(upload.key);
+    if (content === undefined) throw problem(404, { code: 'file-content-gone' });
+    recordAccess({ clientId: share.clientId, itemId, shareId: share.id, viewer: 'link', viewerName: null, what: 'file' });
+    const bytes = Uint8Array.from(atob(content), (c) => c.charCodeAt(0));
+    return new Response(bytes, {
+      status: 200,
+      headers: { 'Content-Type': upload.type, 'Content-Length': String(bytes.length), 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' },
+    });
+  }),
+];
+
+export const operations: Operation[] = [
+  {
+    operationId: 'listPortfolioItems',
+    method: 'GET',
+    path: '/portfolio/items',
+    summary: "The signed-in client's own portfolio items (also read by the CV builder)",
+    tag: 'portfolio',
+    auth: true,
+    response: { name: 'PortfolioItemList', schema: itemListSchema },
+    responses: [200, 401, 403],
+  },
+  {
+    operationId: 'putPortfolioItem',
+    method: 'PUT',
+    path: '/portfolio/items/{itemId}',
+    summary: 'Create (id made on the device; 201) or change (200) one of your own portfolio items; versioned (If-Match), idempotent',
+    tag: 'portfolio',
+    auth: true,
+    request: { name: 'PortfolioItemInput', schema: itemInputSchema },
+    response: { name: 'PortfolioItem', schema: itemSchema },
+    responses: [200, 201, 400, 401, 403, 404, 409, 412, 422],
+    headers: ['Idempotency-Key', 'If-Match'],
+    responseHeaders: ['ETag', 'Idempotent-Replayed'],
+  },
+  {
+    operationId: 'putPortfolioFile',
+    method: 'PUT',
+    path: '/portfolio/items/{itemId}/files/{fileId}',
+    summary: 'Start (201) or resume (200) a chunked attachment upload for one of your items (photo or PDF, at most 8 MiB)',
+    tag: 'portfolio',
+    auth: true,
+    request: { name: 'FileUploadInput', schema: fileUploadInputSchema },
+    response: { name: 'PortfolioUploadStatus', schema: uploadStatusSchema },
+    responses: [200, 201, 400, 401, 403, 404, 409, 422],
+  },
+  {
+    operationId: 'putPortfolioFileChunk',
+    method: 'PUT',
+    path: '/portfolio/items/{itemId}/files/{fileId}/chunks/{index}',
+    summary: 'One chunk (base64) of an attachment; idempotent per index. With the last chunk the attachment is put on the item.',
+    tag: 'portfolio',
+    auth: true,
+    request: { name: 'FileChunkInput', schema: fileChunkInputSchema },
+    response: { name: 'PortfolioUploadStatus', schema: uploadStatusSchema },
+    responses: [200, 400, 401, 403, 404, 422],
+  },
+  {
+    operationId: 'putPortfolioComment',
+    method: 'PUT',
+    path: '/clients/{clientId}/portfolio/items/{itemId}/comments/{commentId}',
+    summary: "A comment on an item (id made on the device): by the owner, or by their coach while the item is shared with them; idempotent",
+    tag: 'portfolio',
+    auth: true,
+    request: { name: 'PortfolioCommentInput', schema: commentInputSchema },
+    response: { name: 'PortfolioItem', schema: itemSchema },
+    responses: [200, 400, 401, 403, 404, 422],
+    headers: ['Idempotency-Key'],
+    responseHeaders: ['ETag', 'Idempotent-Replayed'],
+  },
+  {
+    operationId: 'listPortfolioShares',
+    method: 'GET',
+    path: '/portfolio/shares',
+    summary: 'Your shares (with the coach or by link), newest first, with their end dates and whether revoked',
+    tag: 'portfolio',
+    auth: true,
+    response: { name: 'PortfolioShareList', schema: shareListSchema },
+    responses: [200, 401, 403],
+  },
+  {
+    operationId: 'putPortfolioShare',
+    method: 'PUT',
+    path: '/portfolio/shares/{shareId}',
+    summary: 'Share chosen items (a collection when named) with your coach or by link until an end date (from today up to one year); a link gets an unguessable token',
+    tag: 'portfolio',
+    auth: true,
+    request: { name: 'PortfolioShareInput', schema: shareInputSchema },
+    response: { name: 'PortfolioShare', schema: shareSchema },
+    responses: [201, 400, 401, 403, 409, 422],
+    headers: ['Idempotency-Key'],
+    responseHeaders: ['Idempotent-Replayed'],
+  },
+  {
+    operationId: 'revokePortfolioShare',
+    method: 'PUT',
+    path: '/portfolio/shares/{shareId}/revocation',
+    summary: 'Revoke a share at once (idempotent): the coach or the link no longer sees the items',
+    tag: 'portfolio',
+    auth: true,
+    response: { name: 'PortfolioShare', schema: shareSchema },
+    responses: [200, 400, 401, 403, 404],
+  },
+  {
+    operationId: 'getPortfolioAccessLog',
+    method: 'GET',
+    path: '/portfolio/access-log',
+    summary: 'Who viewed which of your items or files, and when (your coach by name; a link viewer as "via link")',
+    tag: 'portfolio',
+    auth: true,
+    response: { name: 'PortfolioAccessLog', schema: accessLogSchema },
+    responses: [200, 401, 403],
+  },
+  {
+    operationId: 'getSharedPortfolio',
+    method: 'GET',
+    path: '/clients/{clientId}/portfolio/items',
+    summary: "The items a client shares with you (their coach) now; each view is logged for the client",
+    tag: 'portfolio',
+    auth: true,
+    response: { name: 'CoachPortfolio', schema: coachPortfolioSchema },
+    responses: [200, 401, 403],
+  },
+  {
+    operationId: 'getSharedPortfolioItem',
+    method: 'GET',
+    path: '/clients/{clientId}/portfolio/items/{itemId}',
+    summary: 'One item shared with you (their coach); 404 when it is not (or no longer) shared',
+    tag: 'portfolio',
+    auth: true,
+    response: { name: 'SharedPortfolioItem', schema: sharedItemSchema },
+    responses: [200, 400, 401, 403, 404],
+  },
+  {
+    operationId: 'viewPortfolioLink',
+    method: 'POST',
+    path: '/portfolio-links/view',
+    summary: 'Public: what a link share holds (token in the body, never in the URL); 404 when unknown, expired or revoked',
+    tag: 'portfolio',
+    auth: false,
+    request: { name: 'PortfolioLinkToken', schema: linkTokenInputSchema },
+    response: { name: 'PublicPortfolioShare', schema: publicShareSchema },
+    responses: [200, 400, 404, 422],
+  },
+  {
+    operationId: 'getPortfolioLinkFile',
+    method: 'POST',
+    path: '/portfolio-links/files/{fileId}',
+    summary: "Public: an attachment's content of an item in the link share (token in the body)",
+    tag: 'portfolio',
+    auth: false,
+    request: { name: 'PortfolioLinkToken', schema: linkTokenInputSchema },
+    responses: [200, 400, 404, 422],
+  },
+];

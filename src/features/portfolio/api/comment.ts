@@ -1,0 +1,34 @@
+import { apiRequest } from '#src/shared/api/client.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
+import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { itemSchema, type CommentInput, type Item } from '../schemas.ts';
+import { portfolioKeys } from './keys.ts';
+
+export const PORTFOLIO_COMMENT = 'portfolio.comment';
+
+export type CommentPayload = { clientId: string; itemId: string; commentId: string; input: CommentInput };
+
+/** A comment in an item's thread, by the client or by the coach (id made on the device). */
+export const commentKind = defineOutboxKind<CommentPayload, Item>({
+  kind: PORTFOLIO_COMMENT,
+  schemaVersion: 1,
+  async send(record, { signal }) {
+    const { clientId, itemId, commentId, input } = record.payload;
+    const { data } = await apiRequest({
+      method: 'PUT',
+      path: `/clients/${encodeURIComponent(clientId)}/portfolio/items/${encodeURIComponent(itemId)}/comments/${encodeURIComponent(commentId)}`,
+      body: input,
+      schema: itemSchema,
+      idempotencyKey: record.id,
+      signal,
+    });
+    return { data };
+  },
+  onSent(record) {
+    void queryClient.invalidateQueries({ queryKey: portfolioKeys.items() });
+    void queryClient.invalidateQueries({ queryKey: portfolioKeys.coach(record.payload.clientId) });
+  },
+  onDiscarded(record) {
+    void queryClient.invalidateQueries({ queryKey: portfolioKeys.coach(record.payload.clientId) });
+  },
+});

@@ -1,0 +1,136 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FieldShell } from '#src/shared/ui/form.tsx';
+import { Button } from '#src/shared/ui/button.tsx';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { apiBlob } from '#src/shared/api/client.ts';
+import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
+import { checkFile, preparePhoto, toBase64 } from '#src/shared/files/files.ts';
+import { filePath } from '#src/shared/files/upload.ts';
+import type { FileType } from '#src/shared/files/schemas.ts';
+import { itemLane, newId } from '../api/keys.ts';
+import { uploadFileKind } from '../api/upload-file.ts';
+import type { Attachment } from '../schemas.ts';
+import type { ItemView } from '../use-portfolio-view.ts';
+import { useFileSize, usePortfolioErrorText } from '../labels.ts';
+import { SyncTag } from './sync-tag.tsx';
+
+/** Opens a stored file in a new tab (fetched with the session's token, never a token in a URL). */
+export function OpenFileButton({ load, name }: { load: () => Promise<Blob>; name: string }) {
+  const { t } = useTranslation('portfolio');
+  const [failed, setFailed] = useState(false);
+  return (
+    <>
+      <Button
+        variant="secondary"
+        onClick={async () => {
+          setFailed(false);
+          try {
+            const url = URL.createObjectURL(await load());
+            window.open(url, '_blank', 'noopener');
+            setTimeout(() => URL.revokeObjectURL(url), 60_000);
+          } catch {
+            setFailed(true);
+          }
+        }}
+      >
+        {t('attachments.open', { name })}
+      </Button>
+      {failed ? <span className="field__hint"> {t('attachments.openFailed')}</span> : null}
+    </>
+  );
+}
+
+export function AttachmentList({ attachments, load }: { attachments: Attachment[]; load: (a: Attachment) => Promise<Blob> }) {
+  const size = useFileSize();
+  return (
+    <ul className="proof-list">
+      {attachments.map((a) => (
+        <li key={a.id} className="attachment">
+          <span dir="auto">{a.name}</span> <span className="field__hint">({size(a.size)})</span> <OpenFileButton load={() => load(a)} name={a.name} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Attachments of the client's own item: a photo (scaled down on the device), a screenshot or
+ * a PDF. Kept in the outbox on the device until the server has all of it.
+ */
+export function Attachments({ item }: { item: ItemView }) {
+  const { t } = useTranslation(['portfolio', 'sync', 'common']);
+  const errorText = usePortfolioErrorText();
+  const size = useFileSize();
+  const { user } = useSession();
+  const id = useId();
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  const add = async (file: File) => {
+    setError(undefined);
+    setSaved(false);
+    const check = checkFile(file);
+    if (!check.ok) return setError(errorText(check.message));
+    const outbox = getAppOutbox();
+    if (!outbox || !user) return;
+    setBusy(true);
+    try {
+      const blob = check.kind === 'photo' ? await preparePhoto(file) : file;
+      if (!blob) return setError(errorText('validation.file.tooBig'));
+      const type = (check.kind === 'pdf' ? 'application/pdf' : blob.type) as FileType;
+      const name = check.kind === 'photo' && type === 'image/jpeg' ? file.name.replace(/\.[^.]+$/, '') + '.jpg' : file.name;
+      await outbox.enqueue({
+        lane: itemLane(item.id),
+        kind: uploadFileKind,
+        payload: { itemId: item.id, fileId: newId(), name: name || 'bijlage', type, size: blob.size, data: await toBase64(blob) },
+        ownerId: user.id,
+      });
+      setSaved(true);
+    } catch (e) {
+      setError(isStorageFullError(e) ? t('sync:page.fullDisk') : t('common:errors.server'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('attachments.title')}</h2>
+      {item.attachments.length === 0 && item.pendingFiles.length === 0 ? <p>{t('attachments.none')}</p> : null}
+      <AttachmentList attachments={item.attachments} load={(a) => apiBlob(filePath(item.clientId, a.id))} />
+      {item.pendingFiles.length > 0 ? (
+        <ul className="proof-list">
+          {item.pendingFiles.map((record) => (
+            <li key={record.id} className="tag-line">
+              <span dir="auto">{record.payload.name}</span> <span className="field__hint">({size(record.payload.size)})</span>{' '}
+              <SyncTag sync={record.status === 'rejected' || record.status === 'conflict' ? 'problem' : 'pending'} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <FieldShell id={`${id}-file`} label={t('attachments.add')} hint={t('attachments.hint')} error={error}>
+        <input
+          id={`${id}-file`}
+          type="file"
+          className="file-input"
+          accept="image/*,application/pdf"
+          disabled={busy}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[`${id}-file-hint`, error ? `${id}-file-error` : null].filter(Boolean).join(' ')}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void add(file);
+          }}
+        />
+      </FieldShell>
+      {saved ? (
+        <p role="status" className="field__hint">
+          {t('attachments.saved')}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '#src/shared/ui/button.tsx';
+import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
+import { useOutboxSnapshot } from '#src/shared/offline/react.ts';
+import type { OutboxRecord } from '#src/shared/offline/types.ts';
+import { itemLane, newId } from '../api/keys.ts';
+import { PORTFOLIO_COMMENT, commentKind, type CommentPayload } from '../api/comment.ts';
+import { COMMENT_MAX, commentInputSchema, type Comment } from '../schemas.ts';
+import { useFormatDate, usePortfolioErrorText } from '../labels.ts';
+import { SyncTag } from './sync-tag.tsx';
+
+/**
+ * The feedback thread of an item: the coach comments, the client answers; it stays with the
+ * item. Written through the outbox on both sides, shown at once with whether it is sent.
+ */
+export function Comments({ clientId, itemId, comments, canWrite }: { clientId: string; itemId: string; comments: Comment[]; canWrite: boolean }) {
+  const { t } = useTranslation(['portfolio', 'sync', 'common']);
+  const errorText = usePortfolioErrorText();
+  const formatDate = useFormatDate();
+  const { user } = useSession();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const { records } = useOutboxSnapshot();
+  const pending = records.filter(
+    (r) => r.kind === PORTFOLIO_COMMENT && (r.payload as CommentPayload).itemId === itemId && !comments.some((c) => c.id === (r.payload as CommentPayload).commentId),
+  ) as OutboxRecord<CommentPayload>[];
+  const countText = (left: number) => (left >= 0 ? t('form.charactersLeft', { count: left }) : t('form.charactersOver', { count: -left }));
+
+  const send = async () => {
+    const parsed = commentInputSchema.safeParse({ text });
+    if (!parsed.success) return setError(errorText(parsed.error.issues[0]?.message));
+    const outbox = getAppOutbox();
+    if (!outbox || !user) return;
+    try {
+      await outbox.enqueue({
+        lane: itemLane(itemId),
+        kind: commentKind,
+        payload: { clientId, itemId, commentId: newId(), input: parsed.data },
+        ownerId: user.id,
+      });
+      setText('');
+      setError(undefined);
+    } catch (e) {
+      setError(isStorageFullError(e) ? t('sync:page.fullDisk') : t('common:errors.server'));
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('comments.title')}</h2>
+      {comments.length === 0 && pending.length === 0 ? <p>{t('comments.none')}</p> : null}
+      <ol className="comment-list">
+        {comments.map((c) => (
+          <li key={c.id} className="comment-list__item">
+            <p className="comment-list__meta">
+              {t(c.by.role === 'coach' ? 'comments.byCoach' : 'comments.byClient', { name: c.by.name, date: formatDate(c.at, true) })}
+            </p>
+            <p className="comment-list__text" dir="auto">
+              {c.text}
+            </p>
+          </li>
+        ))}
+        {pending.map((r) => (
+          <li key={r.id} className="comment-list__item">
+            <p className="comment-list__meta">
+              {t('comments.you')} <SyncTag sync={r.status === 'rejected' || r.status === 'conflict' ? 'problem' : 'pending'} />
+            </p>
+            <p className="comment-list__text" dir="auto">
+              {r.payload.input.text}
+            </p>
+          </li>
+        ))}
+      </ol>
+      {canWrite ? (
+        <form
+          noValidate
+          className="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void send();
+          }}
+        >
+          <TextareaField
+            id={`${id}-text`}
+            label={t('comments.label')}
+            error={error}
+            value={text}
+            maxLength={COMMENT_MAX}
+            countText={countText}
+            rows={3}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <Button type="submit">{t('comments.send')}</Button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,194 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ANNA, MARIEKE, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
+
+/**
+ * The e-portfolio at 360×740: an item with a photo made offline reaches the server exactly
+ * once after a reload and coming online; shared with the coach, who comments; the client sees
+ * it and answers; after revoking the coach no longer sees it. A link share opens a public page
+ * that stops working once revoked. Axe on every screen; one item made by keyboard only.
+ */
+
+test.beforeEach(async () => {
+  await resetMock();
+});
+
+/** A 2×2 PNG, as a phone's screenshot would be (scaled and turned into a JPEG on the device). */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+
+async function writes(prefix: string, userId?: string) {
+  return (await mockState()).writeLog.filter((w) => w.resource.startsWith(prefix) && (userId === undefined || w.userId === userId));
+}
+
+async function check(page: Page, label: string) {
+  await expectNoAxeViolations(page, label);
+  await expectNoHorizontalScroll(page, label);
+}
+
+test('an item with a photo made offline arrives once; shared with the coach, commented, answered, revoked; a link that stops working', async ({
+  page,
+  context,
+  browser,
+}) => {
+  // one long journey across three browser contexts (client, coach, link visitor) on a shared 2-core machine
+  test.setTimeout(240_000);
+  await startControlled(page, ANNA.name);
+  await page.goto('/portfolio');
+  await expect(heading(page, 'Mijn e-portfolio')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Wat is een e-portfolio?' })).toBeVisible();
+  await check(page, 'empty portfolio');
+  await waitForQueryPersist(page);
+
+  // offline: a product with a photo
+  await context.setOffline(true);
+  await page.getByRole('link', { name: 'Nieuw item toevoegen' }).click();
+  await expect(heading(page, 'Nieuw item')).toBeVisible();
+  await check(page, 'choose kind');
+  await page.getByLabel(/^Product/).check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expect(heading(page, 'Nieuw: Product')).toBeVisible();
+  await page.getByLabel('Foto').check();
+  await page.getByLabel('Naam van het product').fill('Taart voor een bruiloft');
+  await page.getByLabel('Vertel er iets meer over').fill('Drie lagen, <b>met</b> slagroom.');
+  await page.getByLabel('Vanaf wanneer (niet verplicht)').fill('5-2024');
+  await check(page, 'product form');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(heading(page, 'Taart voor een bruiloft')).toBeVisible();
+  await expect(page.getByText('Drie lagen, <b>met</b> slagroom.')).toBeVisible();
+  await page.getByLabel('Bijlage toevoegen').setInputFiles({ name: 'taart.png', mimeType: 'image/png', buffer: PNG });
+  await expect(page.getByRole('listitem').filter({ hasText: 'taart.jpg' })).toContainText('Wacht op verbinding');
+  await expect(page.getByText('Je kunt dit item delen zodra het is verstuurd.')).toBeVisible();
+  await check(page, 'item offline with photo');
+  expect((await readOutbox(page)).filter((r) => r.lane.startsWith('portfolioItem:'))).toHaveLength(2);
+
+  await page.reload();
+  await expect(heading(page, 'Taart voor een bruiloft')).toBeVisible();
+  await expect(page.getByTestId('item-sync-state')).toContainText('Wacht op verbinding');
+  expect(await writes('portfolio')).toHaveLength(0);
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('item-sync-state')).toContainText('Verstuurd', { timeout: 30_000 });
+  await expect.poll(async () => (await writes('portfolioFile:')).length).toBe(1);
+  expect(await writes('portfolioItem:')).toHaveLength(1);
+  const item = (await mockState()).portfolioItems.find((i) => i.clientId === ANNA.id)!;
+  expect(item).toMatchObject({ title: 'Taart voor een bruiloft', kind: 'product', subKind: 'photo', startDate: '2024-05' });
+  expect(item.attachments.map((a) => [a.name, a.type])).toEqual([['taart.jpg', 'image/jpeg']]);
+  await expect(page.getByRole('button', { name: 'taart.jpg openen' })).toBeVisible();
+
+  // share with the coach (end date proposed: three months)
+  await page.getByText('Dit item delen').click();
+  await page.getByLabel('Met mijn e-coach').check();
+  await check(page, 'share form');
+  await page.getByRole('button', { name: 'Delen', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Stoppen met delen (Je e-coach)' })).toBeVisible();
+  await expect.poll(async () => (await writes('portfolioShare:')).length).toBe(1);
+
+  // the coach sees it and comments
+  const coach = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const coachPage = await coach.newPage();
+  await signIn(coachPage, MARIEKE.name);
+  await coachPage.goto(`/coach/clienten/${ANNA.id}/portfolio`);
+  await expect(heading(coachPage, `E-portfolio van ${ANNA.name}`)).toBeVisible();
+  await check(coachPage, 'coach portfolio');
+  await coachPage.getByRole('link', { name: 'Taart voor een bruiloft' }).click();
+  await expect(heading(coachPage, 'Taart voor een bruiloft')).toBeVisible();
+  await expect(coachPage.getByRole('button', { name: 'taart.jpg openen' })).toBeVisible();
+  await check(coachPage, 'coach item');
+  await coachPage.getByLabel('Jouw reactie').fill('Mooi werk! Zet je dit ook op je cv?');
+  await coachPage.getByRole('button', { name: 'Reactie plaatsen' }).click();
+  await expect.poll(async () => (await writes('portfolioComment:', MARIEKE.id)).length).toBe(1);
+
+  // the client sees the comment and answers; the access log names the coach
+  await page.reload();
+  await expect(page.getByText('Mooi werk! Zet je dit ook op je cv?')).toBeVisible();
+  await expect(page.getByText(/Marieke Bakker heeft gekeken op/).first()).toBeVisible();
+  await page.getByLabel('Jouw reactie').fill('Ja, dat ga ik doen.');
+  await page.getByRole('button', { name: 'Reactie plaatsen' }).click();
+  await expect.poll(async () => (await writes('portfolioComment:', ANNA.id)).length).toBe(1);
+  await check(page, 'item with thread');
+
+  // revoke: the coach no longer sees it
+  await page.getByRole('button', { name: 'Stoppen met delen (Je e-coach)' }).click();
+  await expect(page.getByText('Gestopt')).toBeVisible();
+  await expect.poll(async () => (await mockState()).portfolioShares.find((s) => s.clientId === ANNA.id)?.revokedAt ?? null).not.toBeNull();
+  await coachPage.reload();
+  await expect(heading(coachPage, 'Niet meer gedeeld')).toBeVisible();
+  await check(coachPage, 'coach: no longer shared');
+  await coachPage.goto(`/coach/clienten/${ANNA.id}/portfolio`);
+  await expect(coachPage.getByText('Deze persoon deelt nu niets met je.')).toBeVisible();
+  await coach.close();
+
+  // share by link: a public page with exactly that item, until revoked
+  await page.getByText('Dit item delen').click();
+  await page.getByLabel(/^Met een link/).check();
+  await page.getByRole('button', { name: 'Delen', exact: true }).click();
+  const linkField = page.getByLabel('Link om te delen');
+  await expect(linkField).toBeVisible();
+  const url = await linkField.inputValue();
+  expect(url).toMatch(/\/gedeeld\/[A-Za-z0-9_-]{43}$/);
+  const token = url.split('/').at(-1)!;
+  await check(page, 'item shared by link');
+
+  const visitor = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const visitorPage = await visitor.newPage();
+  await visitorPage.goto(url);
+  await expect(heading(visitorPage, 'Gedeeld e-portfolio')).toBeVisible();
+  await expect(visitorPage.getByRole('heading', { name: 'Taart voor een bruiloft' })).toBeVisible();
+  await expect(visitorPage.getByText('Mooi werk!')).toHaveCount(0);
+  await expect(visitorPage.getByText(ANNA.name)).toHaveCount(0);
+  await check(visitorPage, 'public link page');
+
+  await page.getByRole('button', { name: 'Stoppen met delen (Met een link)' }).click();
+  await expect.poll(async () => (await mockState()).portfolioShares.filter((s) => s.audience === 'link' && s.revokedAt !== null).length).toBe(1);
+  await visitorPage.reload();
+  await expect(heading(visitorPage, 'Deze link werkt niet')).toBeVisible();
+  await check(visitorPage, 'public link revoked');
+  await visitor.close();
+
+  // the token never shows in a logged path
+  expect((await mockState()).writeLog.some((w) => w.path.includes(token))).toBe(false);
+  // who looked through the link is in the access log
+  expect((await mockState()).portfolioAccess.some((e) => e.viewer === 'link' && e.itemId === item.id)).toBe(true);
+});
+
+test('by keyboard only: a new talent', async ({ page }) => {
+  await startControlled(page, ANNA.name);
+  await page.goto('/portfolio/nieuw');
+  await expect(heading(page, 'Nieuw item')).toBeVisible();
+  await page.getByLabel(/^Talent/).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel(/^Talent/)).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Verder' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(heading(page, 'Nieuw: Talent')).toBeVisible();
+  await expect(heading(page, 'Nieuw: Talent')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Iets anders kiezen' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Waar ben je goed in?')).toBeFocused();
+  await page.keyboard.type('Ik kan goed plannen');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Vertel er iets meer over')).toBeFocused();
+  await page.keyboard.type('Ik maakte het rooster bij de voetbalclub.');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Vaardigheden en trefwoorden (niet verplicht)')).toBeFocused();
+  await page.keyboard.type('plannen, organiseren');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Opslaan' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(heading(page, 'Ik kan goed plannen')).toBeVisible();
+  await expect.poll(async () => (await writes('portfolioItem:', ANNA.id)).length).toBe(1);
+  const saved = (await mockState()).portfolioItems.find((i) => i.clientId === ANNA.id);
+  expect(saved).toMatchObject({ kind: 'talent', tags: ['plannen', 'organiseren'] });
+
+  // the other screens with an item in the portfolio
+  await page.getByRole('link', { name: 'Terug naar je portfolio' }).click();
+  await expect(page.getByRole('heading', { name: 'Talenten' })).toBeVisible();
+  await check(page, 'portfolio list');
+  await page.getByRole('link', { name: 'Delen en wie heeft gekeken' }).click();
+  await expect(heading(page, 'Delen')).toBeVisible();
+  await check(page, 'share a collection');
+  await page.goto('/portfolio/bewaren');
+  await expect(heading(page, 'Bewaren of meenemen')).toBeVisible();
+  await check(page, 'export and import');
+});
