@@ -7,6 +7,7 @@ import { intakeDraftInputSchema, intakeSubmissionSchema } from '#src/features/in
 import { activitySchema, normSchema, proofUploadInputSchema, submissionSchema } from '#src/features/work-folder/schemas.ts';
 import { messageSchema } from '#src/features/messages/schemas.ts';
 import { taskSchema } from '#src/features/tasks/schemas.ts';
+import { accessLogEntrySchema, changeLogEntrySchema } from '#src/features/my-data/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 import { nowIso } from './clock.ts';
 import { buildSeed } from './seed.ts';
@@ -55,6 +56,8 @@ export const sessionRecordSchema = z.object({
   createdAt: isoDateTimeSchema,
   expiresAt: isoDateTimeSchema,
   publicComputer: z.boolean(),
+  /** A helper's acting context: the client they act for now (null: not acting). */
+  actingForClientId: idSchema.nullable().default(null),
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
@@ -109,6 +112,14 @@ export const proofUploadRecordSchema = proofUploadInputSchema.extend({
   complete: z.boolean(),
 });
 export type ProofUploadRecord = z.infer<typeof proofUploadRecordSchema>;
+
+/** Every change to a client's data: who made it, in which role, and for whom (issue 8). */
+export const changeLogRecordSchema = changeLogEntrySchema;
+export type ChangeLogRecord = z.infer<typeof changeLogRecordSchema>;
+
+/** Every read of a client's data by someone else (coach, helper): shown under "Mijn gegevens". */
+export const accessLogRecordSchema = accessLogEntrySchema;
+export type AccessLogRecord = z.infer<typeof accessLogRecordSchema>;
 
 /** A message between a client and their coach (messages feature). */
 export const messageRecordSchema = messageSchema;
@@ -198,7 +209,7 @@ export class Table<S extends z.ZodType<Record<string, unknown>>> extends Map<str
  * here (plus its record schema above); the state schema, export and import
  * follow from this list.
  */
-const tableDefs = {
+export const tableDefs = {
   users: [userRecordSchema, (r: UserRecord) => r.id],
   clients: [clientRecordSchema, (r: ClientRecord) => r.id],
   profiles: [profileRecordSchema, (r: ProfileRecord) => r.clientId],
@@ -214,6 +225,8 @@ const tableDefs = {
   proofUploads: [proofUploadRecordSchema, (r: ProofUploadRecord) => r.key],
   messages: [messageRecordSchema, (r: MessageRecord) => r.id],
   tasks: [taskRecordSchema, (r: TaskRecord) => r.id],
+  changeLog: [changeLogRecordSchema, (r: ChangeLogRecord) => r.id],
+  accessLog: [accessLogRecordSchema, (r: AccessLogRecord) => r.id],
 } as const;
 
 type TableDefs = typeof tableDefs;
@@ -298,6 +311,8 @@ export function snapshotDb() {
     proofUploads: state.proofUploads.map(({ received, ...upload }) => ({ ...upload, receivedChunks: Object.keys(received).length })),
     messages: state.messages,
     tasks: state.tasks,
+    changeLog: state.changeLog,
+    accessLog: state.accessLog,
     writeLog: state.writeLog,
   };
 }

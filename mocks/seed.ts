@@ -4,6 +4,7 @@ import type { AuthorisationRecord, ClientRecord, DbState, ProfileRecord, UserRec
 import { addDays, addYears, dateTimeDaysFromNow, todayIso } from './clock.ts';
 import { assertDefinition } from '#src/features/intake/definition/engine.ts';
 import { seedWorkFolders } from './seed-work-folder.ts';
+import { seedA11y } from './seed-a11y.ts';
 import entreeV1 from '#src/features/intake/definition/data/entree-v1.json' with { type: 'json' };
 import participationV1 from '#src/features/intake/definition/data/participation-v1.json' with { type: 'json' };
 
@@ -242,6 +243,7 @@ export function buildSeed(): DbState {
     ...seedWorkFolders(clients),
     messages: [],
     tasks: [],
+    ...seedA11y(),
     writeLog: [],
   };
 }

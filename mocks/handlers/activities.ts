@@ -21,6 +21,7 @@ import { db, etagFor, logWrite, parseIfMatch, type ClientRecord, type ProofUploa
 import { nowIso, todayIso } from '../clock.ts';
 import { benefitApplicationDateOf } from '../derive.ts';
 import { withIdempotency } from '../idempotency.ts';
+import { recordAccess, recordChange } from '../audit.ts';
 import {
   authenticate,
   authoriseClient,
@@ -90,6 +91,7 @@ function checkIfMatch(request: Request, version: number | null, current?: unknow
 const person = (actor: Actor) => ({ id: actor.user.id, name: actor.user.name });
 
 function log(request: Request, actor: Actor, resource: string, version: number | null) {
+  recordChange(request, actor, resource);
   logWrite({
     resource,
     method: 'PUT',
@@ -149,6 +151,7 @@ export const handlers = [
   route('GET', '/clients/:clientId/work-folder', ({ request, params }) => {
     const actor = authenticate(request);
     const client = authoriseClient(actor, params.clientId ?? '', 'read');
+    recordAccess(request, actor, 'work-folder');
     return json(
       workFolderSchema.parse({
         clientId: client.id,

@@ -2,6 +2,7 @@ import { caseloadSchema } from '#src/features/coach/schemas.ts';
 import { db } from '../db.ts';
 import { searchPeriodOf } from '../derive.ts';
 import { authenticate, json, requireRole, route, type Operation } from '../http.ts';
+import { recordAccess } from '../audit.ts';
 
 /** The e-coach's caseload: only their own clients. */
 
@@ -20,6 +21,7 @@ export const handlers = [
         searchPeriodEnd: searchPeriodOf(client)?.end ?? null,
         lastActivityAt: client.lastActivityAt,
       }));
+    recordAccess(request, actor, 'caseload', clients.map((c) => c.clientId));
     return json(caseloadSchema.parse({ coachId: actor.user.id, clients }));
   }),
 ];

@@ -6,11 +6,12 @@ import * as auth from './auth.ts';
 import * as caseload from './caseload.ts';
 import * as helper from './helper.ts';
 import * as intake from './intake.ts';
+import * as myData from './my-data.ts';
 import * as overview from './overview.ts';
 import * as profile from './profile.ts';
 
 /** Every resource's handlers, used by all three hosts (browser, Vitest, HTTP server). */
-const resources = [auth, overview, profile, caseload, helper, intake, activities];
+const resources = [auth, overview, profile, caseload, helper, intake, activities, myData];
 
 /** Any other `/api` request gets a 404 problem, like a real server (never passed through). */
 const notFound = route('ALL', '/*', () => problem(404, { code: 'no-such-endpoint' }));

@@ -15,6 +15,7 @@ import { referenceFor } from '#src/features/intake/reference.ts';
 import { db, etagFor, logWrite, parseIfMatch, type ClientRecord, type IntakeSubmissionRecord } from '../db.ts';
 import { nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
+import { recordAccess, recordChange } from '../audit.ts';
 import {
   authenticate,
   authoriseClient,
@@ -85,6 +86,7 @@ function versionError(version: number): Response | null {
 }
 
 function log(request: Request, actor: Actor, resource: string, version: number | null) {
+  recordChange(request, actor, resource);
   logWrite({
     resource,
     method: 'PUT',
@@ -138,6 +140,7 @@ export const handlers = [
   route('GET', '/clients/:clientId/intake/draft', ({ request, params }) => {
     const actor = authenticate(request);
     const client = authoriseClient(actor, params.clientId ?? '', 'read');
+    recordAccess(request, actor, 'intake');
     const draft = db.intakeDrafts.get(client.id);
     const facts = factsOf(client);
     if (!draft) {
@@ -220,6 +223,7 @@ export const handlers = [
   route('GET', '/clients/:clientId/intake', ({ request, params }) => {
     const actor = authenticate(request);
     const client = authoriseClient(actor, params.clientId ?? '', 'read');
+    recordAccess(request, actor, 'intake');
     return json(overviewOf(client));
   }),
 

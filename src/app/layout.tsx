@@ -9,6 +9,7 @@ import { SessionExpired } from '#src/features/account/components/session-expired
 import { UpdatePrompt } from './update-prompt.tsx';
 import { DevTools } from './dev-tools.tsx';
 import { InactivityGuard } from './inactivity-guard.tsx';
+import { ActingBanner } from './acting-banner.tsx';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ export function Layout() {
           <LanguageSwitch />
         </div>
       </header>
+      {user ? <ActingBanner /> : null}
       <UpdatePrompt />
       {user ? <InactivityGuard /> : null}
       <main id="main" className="site-main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>

@@ -46,6 +46,9 @@ export const routes: RouteObject[] = [
               { path: 'cv', element: <NotYetAvailablePage /> },
               { path: 'portfolio', element: <NotYetAvailablePage /> },
               { path: 'berichten', element: <NotYetAvailablePage /> },
+              { path: 'mijn-gegevens', lazy: () => import('#src/features/my-data/routes/my-data.tsx') },
+              { path: 'mijn-gegevens/wijzigingen', lazy: () => import('#src/features/my-data/routes/changes.tsx') },
+              { path: 'mijn-gegevens/machtigingen', lazy: () => import('#src/features/my-data/routes/authorisations.tsx') },
             ],
           },
           {
@@ -59,6 +62,7 @@ export const routes: RouteObject[] = [
               { path: 'coach/clienten/:clientId', element: <NotYetAvailablePage /> },
               { path: 'coach/clienten/:clientId/vragenlijst', lazy: () => import('#src/features/intake/routes/coach-intake.tsx') },
               { path: 'coach/clienten/:clientId/werkmap', lazy: () => import('#src/features/work-folder/routes/coach-work-folder.tsx') },
+              { path: 'coach/clienten/:clientId/wijzigingen', lazy: () => import('#src/features/my-data/routes/coach-changes.tsx') },
             ],
           },
           {

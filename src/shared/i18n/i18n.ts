@@ -12,6 +12,7 @@ import type nlProfile from '#src/locales/nl/profile.json';
 import type nlPages from '#src/locales/nl/pages.json';
 import type nlIntake from '#src/locales/nl/intake.json';
 import type nlWorkFolder from '#src/locales/nl/workFolder.json';
+import type nlMyData from '#src/locales/nl/myData.json';
 import { defaultLanguage, isLanguageCode, languageCodes, type LanguageCode } from './languages.ts';
 
 export const LANGUAGE_STORAGE_KEY = 'werkmap.language';
@@ -27,6 +28,7 @@ export type NlResources = {
   pages: typeof nlPages;
   intake: typeof nlIntake;
   workFolder: typeof nlWorkFolder;
+  myData: typeof nlMyData;
 };
 
 /** What the shell needs before its first screen. */
