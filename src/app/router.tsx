@@ -24,6 +24,7 @@ export const routes: RouteObject[] = [
           { path: 'uitgelogd', lazy: () => import('#src/features/account/routes/signed-out.tsx') },
           { path: 'privacy', lazy: () => import('#src/features/info/routes/privacy.tsx') },
           { path: 'toegankelijkheid', lazy: () => import('#src/features/info/routes/accessibility.tsx') },
+          { path: 'mijn-gegevens/verwijderd', lazy: () => import('#src/features/my-data/routes/deleted.tsx') },
           {
             element: (
               <RequireRole roles={['client']}>

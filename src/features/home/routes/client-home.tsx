@@ -81,6 +81,9 @@ export function Component() {
                 <li>
                   <Link to="/portfolio">{t('client.links.portfolio')}</Link>
                 </li>
+                <li>
+                  <Link to="/mijn-gegevens">{t('common:nav.myData')}</Link>
+                </li>
               </ul>
             </>
           );
