@@ -34,7 +34,7 @@ function SearchPeriod({ overview }: { overview: ClientOverview }) {
 }
 
 export function Component() {
-  const { t } = useTranslation('home');
+  const { t } = useTranslation(['home', 'common']);
   const { user } = useSession();
   const query = useClientOverview(user?.clientId ?? '');
   return (
