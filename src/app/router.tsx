@@ -80,7 +80,10 @@ export const routes: RouteObject[] = [
                 <Outlet />
               </RequireRole>
             ),
-            children: [{ path: 'wijzigingen', lazy: () => import('#src/features/sync/routes/sync-page.tsx') }],
+            children: [
+              { path: 'wijzigingen', lazy: () => import('#src/features/sync/routes/sync-page.tsx') },
+              { path: 'uitloggen/afdrukken', lazy: () => import('#src/features/account/routes/print-unsent.tsx') },
+            ],
           },
           { path: '*', element: <NotFoundPage /> },
         ],
