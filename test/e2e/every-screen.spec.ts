@@ -174,3 +174,17 @@ test('read-aloud shows only when a voice for the language exists', async ({ page
   expect(spoken[0]).toContain(await page.locator('main h1').first().innerText());
   await expectNoAxeViolations(page, 'question with read-aloud');
 });
+
+test('the overflow check itself catches text wider than its box', async ({ page }) => {
+  await page.goto('/privacy');
+  await expect(page.locator('main h1').first()).toBeVisible();
+  expect(await overflowingText(page)).toEqual([]);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.style.inlineSize = '120px';
+    p.style.whiteSpace = 'nowrap'; // the app's CSS breaks long words; this text cannot wrap
+    p.textContent = 'Arbeidsongeschiktheidsverzekeringsmaatschappij in Groningen';
+    document.querySelector('main')?.append(p);
+  });
+  expect(await overflowingText(page)).toEqual([expect.stringMatching(/^<p> "Arbeidsongeschiktheids.*: content \d+px in a 120px box$/)]);
+});
