@@ -75,6 +75,7 @@ describe('records are checked', () => {
       createdAt: new Date().toISOString(),
       expiresAt: new Date().toISOString(),
       publicComputer: false,
+      actingForClientId: null,
     });
     expect(JSON.stringify(snapshotDb())).not.toContain('a-secret-token');
   });

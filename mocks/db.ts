@@ -11,6 +11,7 @@ import { taskSchema } from '#src/features/tasks/schemas.ts';
 import { coachNoteSchema, reviewSchema } from '#src/features/coach/schemas.ts';
 import { cvProfileSchema, cvSchema } from '#src/features/cv/schemas.ts';
 import { accessEntrySchema, itemSchema as portfolioItemSchema, shareSchema as portfolioShareSchema } from '#src/features/portfolio/schemas.ts';
+import { accessLogEntrySchema, changeLogEntrySchema } from '#src/features/my-data/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 import { nowIso } from './clock.ts';
 import { buildSeed } from './seed.ts';
@@ -59,6 +60,8 @@ export const sessionRecordSchema = z.object({
   createdAt: isoDateTimeSchema,
   expiresAt: isoDateTimeSchema,
   publicComputer: z.boolean(),
+  /** A helper's acting context: the client they act for now (null: not acting). */
+  actingForClientId: idSchema.nullable().default(null),
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
@@ -124,6 +127,14 @@ export const fileUploadRecordSchema = fileUploadInputSchema.extend({
   complete: z.boolean(),
 });
 export type FileUploadRecord = z.infer<typeof fileUploadRecordSchema>;
+
+/** Every change to a client's data: who made it, in which role, and for whom (issue 8). */
+export const changeLogRecordSchema = changeLogEntrySchema;
+export type ChangeLogRecord = z.infer<typeof changeLogRecordSchema>;
+
+/** Every read of a client's data by someone else (coach, helper): shown under "Mijn gegevens". */
+export const accessLogRecordSchema = accessLogEntrySchema;
+export type AccessLogRecord = z.infer<typeof accessLogRecordSchema>;
 
 /** A message between a client and their coach (messages feature). */
 export const messageRecordSchema = messageSchema;
@@ -239,7 +250,7 @@ export class Table<S extends z.ZodType<Record<string, unknown>>> extends Map<str
  * here (plus its record schema above); the state schema, export and import
  * follow from this list.
  */
-const tableDefs = {
+export const tableDefs = {
   users: [userRecordSchema, (r: UserRecord) => r.id],
   clients: [clientRecordSchema, (r: ClientRecord) => r.id],
   profiles: [profileRecordSchema, (r: ProfileRecord) => r.clientId],
@@ -264,6 +275,8 @@ const tableDefs = {
   portfolioItems: [portfolioItemRecordSchema, (r: PortfolioItemRecord) => r.id],
   portfolioShares: [portfolioShareRecordSchema, (r: PortfolioShareRecord) => r.id],
   portfolioAccess: [portfolioAccessRecordSchema, (r: PortfolioAccessRecord) => r.id],
+  changeLog: [changeLogRecordSchema, (r: ChangeLogRecord) => r.id],
+  accessLog: [accessLogRecordSchema, (r: AccessLogRecord) => r.id],
 } as const;
 
 type TableDefs = typeof tableDefs;
@@ -304,7 +317,7 @@ export function logWrite(entry: Omit<WriteLogEntry, 'seq' | 'at'>): WriteLogEntr
 // ---------------------------------------------------------------------------
 
 /** Bump when a record shape changes: stored browser state with another version is reseeded. */
-export const DB_SCHEMA_VERSION = 5;
+export const DB_SCHEMA_VERSION = 6;
 
 export const dbStateSchema = z.object({
   ...(Object.fromEntries(tableNames.map((name) => [name, z.array(tableDefs[name][0])])) as unknown as {
@@ -365,6 +378,8 @@ export function snapshotDb() {
     portfolioItems: state.portfolioItems,
     portfolioShares: state.portfolioShares.map(({ token, ...share }) => ({ ...share, hasToken: token !== null })),
     portfolioAccess: state.portfolioAccess,
+    changeLog: state.changeLog,
+    accessLog: state.accessLog,
     writeLog: state.writeLog,
   };
 }

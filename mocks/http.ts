@@ -179,7 +179,8 @@ export function activeAuthorisation(helperId: string, clientId: string): Authori
  * The client record the actor may access, or a 403.
  * - client: only their own record;
  * - coach: only clients in their caseload, and only to read;
- * - helper: only with an active, unexpired, not withdrawn authorisation;
+ * - helper: only for the client of the session's acting context, with an active,
+ *   unexpired, not withdrawn authorisation;
  *   writing needs the `write` scope.
  */
 export function authoriseClient(actor: Actor, clientId: string, access: 'read' | 'write'): ClientRecord {
@@ -188,7 +189,8 @@ export function authoriseClient(actor: Actor, clientId: string, access: 'read' |
   const { user } = actor;
   if (user.role === 'client' && user.clientId === clientId) return client;
   if (user.role === 'coach' && access === 'read' && client.coachId === user.id) return client;
-  if (user.role === 'helper') {
+  // a helper only for the client they chose to act for (the session's acting context)
+  if (user.role === 'helper' && actor.session.actingForClientId === clientId) {
     const authorisation = activeAuthorisation(user.id, clientId);
     if (authorisation && (access === 'read' || authorisation.scope === 'write')) return client;
   }

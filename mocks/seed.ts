@@ -8,6 +8,7 @@ import { withCoachSeed } from './seed-coach.ts';
 import { seedCv } from './seed-cv.ts';
 import { seedMessages } from './seed-messages.ts';
 import { seedPortfolio } from './seed-portfolio.ts';
+import { seedA11y } from './seed-a11y.ts';
 import entreeV1 from '#src/features/intake/definition/data/entree-v1.json' with { type: 'json' };
 import participationV1 from '#src/features/intake/definition/data/participation-v1.json' with { type: 'json' };
 
@@ -248,6 +249,7 @@ export function buildSeed(): DbState {
     ...seedCv(clients),
     ...seedMessages(),
     ...seedPortfolio(),
+    ...seedA11y(),
     writeLog: [],
   });
 }

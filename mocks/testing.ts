@@ -30,20 +30,27 @@ export function call(path: string, options: CallOptions = {}): Promise<Response>
   });
 }
 
-/** Signs in as a seed persona and returns the session. */
-export async function signIn(personaId: string, options: { publicComputer?: boolean; base?: string } = {}): Promise<Session> {
+/**
+ * Signs in as a seed persona and returns the session. `actingFor`: a helper then acts for that
+ * client (the acting context is left out when the server refuses it, so tests can check the 403s).
+ */
+export async function signIn(personaId: string, options: { publicComputer?: boolean; base?: string; actingFor?: string } = {}): Promise<Session> {
   const response = await call('/auth/session', {
     method: 'POST',
     body: { personaId, publicComputer: options.publicComputer ?? false },
     base: options.base,
   });
   if (response.status !== 201) throw new Error(`sign-in as ${personaId} failed: ${response.status}`);
-  return sessionSchema.parse(await response.json());
+  const session = sessionSchema.parse(await response.json());
+  if (options.actingFor) {
+    await call('/helper/acting', { method: 'POST', token: session.token, body: { clientId: options.actingFor }, base: options.base });
+  }
+  return session;
 }
 
 /** Signs in and makes `apiRequest` send that token. Returns the token. */
-export async function signInForApi(personaId: string): Promise<string> {
-  const { token } = await signIn(personaId);
+export async function signInForApi(personaId: string, options: { actingFor?: string } = {}): Promise<string> {
+  const { token } = await signIn(personaId, options);
   configureApiAuth(() => token);
   return token;
 }

@@ -20,7 +20,9 @@ const profileBody = {
 };
 
 async function statusOf(personaId: string, path: string, method = 'GET', body?: unknown): Promise<number> {
-  const { token } = await signIn(personaId);
+  // a helper acts for the client in the path (machtigen: the session's acting context)
+  const actingFor = personaId.startsWith('helper') ? /^\/clients\/([^/]+)/.exec(path)?.[1] : undefined;
+  const { token } = await signIn(personaId, { actingFor });
   const response = await call(path, { token, method, body });
   return response.status;
 }
@@ -56,7 +58,7 @@ describe('authorisation', () => {
   });
 
   it('records the helper who wrote for a client', async () => {
-    await signInForApi('helper-stip-1');
+    await signInForApi('helper-stip-1', { actingFor: 'client-yasmin' });
     const { data } = await apiRequest({ method: 'PUT', path: '/clients/client-yasmin/profile', body: profileBody, schema: profileSchema });
     expect(data.updatedBy).toEqual({ id: 'helper-stip-1', name: 'Ria Kamminga' });
   });

@@ -22,6 +22,7 @@ import { fileChunkInputSchema, fileUploadInputSchema } from '#src/shared/files/s
 import { nowIso, todayIso } from '../clock.ts';
 import { benefitApplicationDateOf } from '../derive.ts';
 import { withIdempotency } from '../idempotency.ts';
+import { recordAccess, recordChange } from '../audit.ts';
 import {
   authenticate,
   authoriseClient,
@@ -93,6 +94,7 @@ function checkIfMatch(request: Request, version: number | null, current?: unknow
 const person = (actor: Actor) => ({ id: actor.user.id, name: actor.user.name });
 
 function log(request: Request, actor: Actor, resource: string, version: number | null) {
+  recordChange(request, actor, resource);
   logWrite({
     resource,
     method: 'PUT',
@@ -135,6 +137,7 @@ export const handlers = [
   route('GET', '/clients/:clientId/work-folder', ({ request, params }) => {
     const actor = authenticate(request);
     const client = authoriseClient(actor, params.clientId ?? '', 'read');
+    recordAccess(request, actor, 'work-folder');
     return json(
       workFolderSchema.parse({
         clientId: client.id,

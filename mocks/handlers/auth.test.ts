@@ -26,7 +26,7 @@ describe('sessions', () => {
 
     configureApiAuth(() => session.token);
     const { data } = await apiRequest({ path: '/auth/session', schema: sessionInfoSchema });
-    expect(data).toEqual({ user: session.user, expiresAt: session.expiresAt, publicComputer: false });
+    expect(data).toEqual({ user: session.user, expiresAt: session.expiresAt, publicComputer: false, actingFor: null });
     expect(data).not.toHaveProperty('token');
   });
 

@@ -1,7 +1,7 @@
 import { personaListSchema, sessionInfoSchema, sessionSchema, signInRequestSchema } from '#src/shared/auth/schemas.ts';
 import { db, type SessionRecord, type UserRecord } from '../db.ts';
 import { now, nowIso } from '../clock.ts';
-import { authenticate, json, noContent, parseBody, route, type Operation } from '../http.ts';
+import { activeAuthorisation, authenticate, json, noContent, parseBody, route, type Operation } from '../http.ts';
 
 /** Mock DigiD: pick a persona, get a session with a bearer token. */
 
@@ -20,8 +20,19 @@ function publicUser(user: UserRecord) {
   return { id: user.id, role: user.role, name: user.name, clientId: user.clientId };
 }
 
-function sessionInfo(session: SessionRecord, user: UserRecord) {
-  return { user: publicUser(user), expiresAt: session.expiresAt, publicComputer: session.publicComputer };
+/** The acting context of a helper's session, while its authorisation is still active. */
+function actingForOf(session: SessionRecord, user: UserRecord) {
+  if (user.role !== 'helper' || !session.actingForClientId) return null;
+  const authorisation = activeAuthorisation(user.id, session.actingForClientId);
+  const client = db.clients.get(session.actingForClientId);
+  if (!authorisation || !client) return null;
+  return { clientId: client.id, name: client.name, scope: authorisation.scope, endsAt: authorisation.endsAt };
+}
+
+export function sessionInfo(session: SessionRecord, user: UserRecord) {
+  const actingFor = actingForOf(session, user);
+  const shown = actingFor ? { ...publicUser(user), clientId: actingFor.clientId } : publicUser(user);
+  return { user: shown, expiresAt: session.expiresAt, publicComputer: session.publicComputer, actingFor };
 }
 
 export const handlers = [
@@ -43,6 +54,7 @@ export const handlers = [
       createdAt: nowIso(),
       expiresAt: new Date(now().getTime() + lifetimeMs).toISOString(),
       publicComputer: body.publicComputer,
+      actingForClientId: null,
     });
     return json(sessionSchema.parse({ token: session.token, ...sessionInfo(session, user) }), { status: 201 });
   }),

@@ -21,6 +21,7 @@ import { withIdempotency } from '../idempotency.ts';
 import { authenticate, forbidden, json, parseBody, problem, requireRole, route, validationProblem, type Actor, type Operation } from '../http.ts';
 import { normOf, workFolderConfig } from './activities.ts';
 import { intakeStatusOf, submissionOf } from './intake.ts';
+import { recordAccess, recordChange } from '../audit.ts';
 
 /**
  * The e-coach's workspace: the caseload with signals (computed here, with the pure rules of
@@ -210,6 +211,8 @@ export function timelineOf(client: ClientRecord): TimelineItem[] {
 }
 
 function log(request: Request, actor: Actor, resource: string) {
+  // coach-only notes stay out of the history the client sees
+  if (!resource.startsWith('note:')) recordChange(request, actor, resource);
   logWrite({
     resource,
     method: 'PUT',
@@ -235,12 +238,14 @@ export const handlers = [
       const { searchPeriodStart: _s, intakeStatus: _i, reviewDueOn: _r, ...entry } = entryOf(client, index, today, at);
       return entry;
     });
+    recordAccess(request, actor, 'caseload', clients.map((c) => c.id));
     return json(caseloadSchema.parse({ coachId: actor.user.id, clients: entries }));
   }),
 
   route('GET', '/coach/clients/:clientId', ({ request, params }) => {
     const actor = authenticate(request);
     const client = authoriseOwnCoach(actor, params.clientId ?? '');
+    recordAccess(request, actor, 'client');
     const entry = entryOf(client, indexFor([client]), todayIso(), now());
     return json(coachClientSchema.parse({ ...entry, reviews: reviewsOf(client.id), notes: notesOf(client.id) }));
   }),
@@ -249,6 +254,7 @@ export const handlers = [
     const actor = authenticate(request);
     const client = authoriseOwnCoach(actor, params.clientId ?? '');
     const offset = Math.max(0, Number.parseInt(new URL(request.url).searchParams.get('offset') ?? '0', 10) || 0);
+    recordAccess(request, actor, 'timeline');
     const all = timelineOf(client);
     const items = all.slice(offset, offset + TIMELINE_PAGE);
     const next = offset + items.length;

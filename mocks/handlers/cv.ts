@@ -13,6 +13,7 @@ import { db, etagFor, logWrite, parseIfMatch, type ClientRecord } from '../db.ts
 import { nowIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
 import { authenticate, authoriseClient, forbidden, json, noContent, parseBody, problem, route, type Actor, type Operation } from '../http.ts';
+import { recordChange } from '../audit.ts';
 
 /**
  * The CV: one master profile per client (`/cv-profile`, versioned; version 0 until the first
@@ -69,6 +70,7 @@ function checkIfMatch(request: Request, version: number | null, current?: unknow
 }
 
 function log(request: Request, actor: Actor, method: 'PUT' | 'DELETE', resource: string, version: number | null) {
+  recordChange(request, actor, resource);
   logWrite({ resource, method, path: new URL(request.url).pathname, idempotencyKey: request.headers.get('Idempotency-Key'), userId: actor.user.id, version });
 }
 

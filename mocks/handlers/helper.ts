@@ -1,8 +1,19 @@
+import { z } from 'zod';
 import { helperClientListSchema } from '#src/features/home/schemas.ts';
+import { sessionInfoSchema } from '#src/shared/auth/schemas.ts';
+import { idSchema } from '#src/shared/lib/domain.ts';
 import { db } from '../db.ts';
-import { activeAuthorisation, authenticate, json, requireRole, route, type Operation } from '../http.ts';
+import { activeAuthorisation, authenticate, forbidden, json, parseBody, requireRole, route, type Operation } from '../http.ts';
+import { sessionInfo } from './auth.ts';
 
-/** A STIP helper's clients: only active (started, not expired, not withdrawn) authorisations. */
+/**
+ * A STIP helper's clients (only active — started, not expired, not withdrawn —
+ * authorisations) and the acting context: the helper chooses one client to act
+ * for; the session records it, and every client endpoint checks it
+ * (docs/decisions/005-acting-for-a-client.md).
+ */
+
+export const actingRequestSchema = z.object({ clientId: idSchema });
 
 export const handlers = [
   route('GET', '/helper/clients', ({ request }) => {
@@ -21,6 +32,22 @@ export const handlers = [
       .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     return json(helperClientListSchema.parse(list));
   }),
+
+  route('POST', '/helper/acting', async ({ request }) => {
+    const actor = authenticate(request);
+    requireRole(actor, 'helper');
+    const { clientId } = await parseBody(request, actingRequestSchema);
+    if (!activeAuthorisation(actor.user.id, clientId)) throw forbidden();
+    const session = db.sessions.put({ ...actor.session, actingForClientId: clientId });
+    return json(sessionInfoSchema.parse(sessionInfo(session, actor.user)));
+  }),
+
+  route('DELETE', '/helper/acting', ({ request }) => {
+    const actor = authenticate(request);
+    requireRole(actor, 'helper');
+    const session = db.sessions.put({ ...actor.session, actingForClientId: null });
+    return json(sessionInfoSchema.parse(sessionInfo(session, actor.user)));
+  }),
 ];
 
 export const operations: Operation[] = [
@@ -32,6 +59,27 @@ export const operations: Operation[] = [
     tag: 'helper',
     auth: true,
     response: { name: 'HelperClientList', schema: helperClientListSchema },
+    responses: [200, 401, 403],
+  },
+  {
+    operationId: 'startActing',
+    method: 'POST',
+    path: '/helper/acting',
+    summary: 'Act for a client who authorised the helper: the session records the client (helpers only)',
+    tag: 'helper',
+    auth: true,
+    request: { name: 'ActingRequest', schema: actingRequestSchema },
+    response: { name: 'SessionInfo', schema: sessionInfoSchema },
+    responses: [200, 400, 401, 403, 422],
+  },
+  {
+    operationId: 'stopActing',
+    method: 'DELETE',
+    path: '/helper/acting',
+    summary: 'Stop acting for a client (helpers only)',
+    tag: 'helper',
+    auth: true,
+    response: { name: 'SessionInfo', schema: sessionInfoSchema },
     responses: [200, 401, 403],
   },
 ];

@@ -7,6 +7,7 @@ import * as caseload from './caseload.ts';
 import * as cv from './cv.ts';
 import * as helper from './helper.ts';
 import * as intake from './intake.ts';
+import * as myData from './my-data.ts';
 import * as overview from './overview.ts';
 import * as profile from './profile.ts';
 import * as messages from './messages.ts';
@@ -15,7 +16,7 @@ import * as portfolio from './portfolio.ts';
 import * as files from '../uploads.ts';
 
 /** Every resource's handlers, used by all three hosts (browser, Vitest, HTTP server). */
-const resources = [auth, overview, profile, caseload, helper, intake, activities, files, cv, messages, tasks, portfolio];
+const resources = [auth, overview, profile, caseload, helper, intake, activities, files, cv, messages, tasks, portfolio, myData];
 
 /** Any other `/api` request gets a 404 problem, like a real server (never passed through). */
 const notFound = route('ALL', '/*', () => problem(404, { code: 'no-such-endpoint' }));

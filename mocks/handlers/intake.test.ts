@@ -153,7 +153,7 @@ describe('intake submission', () => {
   });
 
   it('lets a STIP helper with write scope submit for the client', async () => {
-    const { token } = await signIn('helper-stip-1');
+    const { token } = await signIn('helper-stip-1', { actingFor: 'client-yasmin' });
     const response = await submit(token, 'sub-y', anna, 'client-yasmin');
     expect(response.status).toBe(201);
     expect(intakeSubmissionSchema.parse(await response.json()).submittedBy.id).toBe('helper-stip-1');

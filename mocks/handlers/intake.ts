@@ -18,6 +18,7 @@ import { referenceFor } from '#src/features/intake/reference.ts';
 import { db, etagFor, intakeDraftKey, logWrite, parseIfMatch, type ClientRecord, type IntakeSubmissionRecord } from '../db.ts';
 import { nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
+import { recordAccess, recordChange } from '../audit.ts';
 import {
   authenticate,
   authoriseClient,
@@ -93,6 +94,7 @@ function versionError(version: number, questionnaireId: QuestionnaireId): Respon
 }
 
 function log(request: Request, actor: Actor, resource: string, version: number | null) {
+  recordChange(request, actor, resource);
   logWrite({
     resource,
     method: 'PUT',
@@ -113,6 +115,7 @@ function withQuestionnaire(raw: string | undefined, handle: (questionnaireId: Qu
 function getDraft(request: Request, clientId: string, questionnaireId: QuestionnaireId) {
   const actor = authenticate(request);
   const client = authoriseClient(actor, clientId, 'read');
+  recordAccess(request, actor, 'intake');
   const draft = draftOf(client.id, questionnaireId);
   const facts = factsOf(client);
   if (!draft) {
@@ -201,6 +204,7 @@ async function putSubmission(request: Request, clientId: string, questionnaireId
 function getOverview(request: Request, clientId: string, questionnaireId: QuestionnaireId) {
   const actor = authenticate(request);
   const client = authoriseClient(actor, clientId, 'read');
+  recordAccess(request, actor, 'intake');
   return json(overviewOf(client, questionnaireId));
 }
 

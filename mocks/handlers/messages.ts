@@ -17,6 +17,7 @@ import { now, nowIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
 import { receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
 import { authenticate, forbidden, json, noContent, parseBody, problem, route, validationProblem, type Actor, type Operation } from '../http.ts';
+import { recordChange } from '../audit.ts';
 
 /**
  * Messages between a client and their e-coach, with appointment invitations as a kind of
@@ -75,6 +76,7 @@ function messagesOf(clientId: string): Message[] {
 }
 
 function log(request: Request, actor: Actor, resource: string, method: 'PUT' | 'POST' | 'DELETE' = 'PUT') {
+  recordChange(request, actor, resource);
   logWrite({
     resource,
     method,

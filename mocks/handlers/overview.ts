@@ -2,6 +2,7 @@ import { clientOverviewSchema, type Obligation } from '#src/features/home/schema
 import { db } from '../db.ts';
 import { searchPeriodOf } from '../derive.ts';
 import { authenticate, authoriseClient, json, route, type Operation } from '../http.ts';
+import { recordAccess } from '../audit.ts';
 import { intakeStatusOf } from './intake.ts';
 import { applicationsObligation } from './activities.ts';
 import { latestReviewFor } from './caseload.ts';
@@ -19,6 +20,7 @@ export const handlers = [
   route('GET', '/clients/:clientId/overview', ({ request, params }) => {
     const actor = authenticate(request);
     const client = authoriseClient(actor, params.clientId ?? '', 'read');
+    recordAccess(request, actor, 'overview');
     const profile = db.profiles.get(client.id);
     const obligations: Obligation[] = [
       { id: 'uwvRegistration', status: profile?.registeredWithUwv ? 'done' : 'notStarted' },

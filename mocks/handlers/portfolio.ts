@@ -35,6 +35,7 @@ import {
   type Actor,
   type Operation,
 } from '../http.ts';
+import { clientIdOfPath, recordChange } from '../audit.ts';
 
 /**
  * The e-portfolio. The client owns every item: only they read and write their items
@@ -82,6 +83,7 @@ function ownItem(client: ClientRecord, itemId: string): Item {
 }
 
 function log(request: Request, actor: Actor, resource: string, version: number | null) {
+  recordChange(request, actor, resource, clientIdOfPath(request) ?? actor.user.clientId ?? null);
   logWrite({
     resource,
     method: 'PUT',

@@ -181,7 +181,7 @@ describe('PUT profile: idempotency', () => {
 
   it('scopes keys per user', async () => {
     const client = await signIn('client-yasmin');
-    const helper = await signIn('helper-stip-1');
+    const helper = await signIn('helper-stip-1', { actingFor: 'client-yasmin' });
     const body = input({ preferredName: 'Yasmin', town: 'Groningen' });
     const path = '/clients/client-yasmin/profile';
     await call(path, { token: client.token, method: 'PUT', body, headers: { 'Idempotency-Key': 'same' } });

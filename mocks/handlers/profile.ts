@@ -2,6 +2,7 @@ import { profileInputSchema, profileSchema } from '#src/features/profile/schemas
 import { db, etagFor, logWrite, parseIfMatch } from '../db.ts';
 import { nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
+import { recordAccess, recordChange } from '../audit.ts';
 import { authenticate, authoriseClient, json, parseBody, problem, route, type Operation } from '../http.ts';
 
 /**
@@ -30,6 +31,7 @@ export const handlers = [
   route('GET', '/clients/:clientId/profile', ({ request, params }) => {
     const actor = authenticate(request);
     const client = authoriseClient(actor, params.clientId ?? '', 'read');
+    recordAccess(request, actor, 'profile');
     const profile = db.profiles.get(client.id);
     if (!profile) return problem(404, { code: 'not-found' });
     return json(profileSchema.parse(profile), { version: profile.version });
@@ -57,6 +59,7 @@ export const handlers = [
         updatedBy: { id: actor.user.id, name: actor.user.name },
       });
       db.clients.put({ ...client, lastActivityAt: at });
+      recordChange(request, actor, `profile:${client.id}`);
       logWrite({
         resource: `profile:${client.id}`,
         method: 'PUT',

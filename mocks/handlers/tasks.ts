@@ -5,6 +5,7 @@ import { db, etagFor, logWrite, parseIfMatch, type ClientRecord } from '../db.ts
 import { nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
 import { authenticate, authoriseClient, forbidden, json, parseBody, problem, route, type Actor, type Operation } from '../http.ts';
+import { recordChange } from '../audit.ts';
 
 /**
  * Tasks and agreements (werkplan): the client's own coach creates and edits them (ids made on
@@ -25,6 +26,7 @@ function validId(value: string | undefined): string {
 }
 
 function log(request: Request, actor: Actor, resource: string, version: number) {
+  recordChange(request, actor, resource);
   logWrite({ resource, method: 'PUT', path: new URL(request.url).pathname, idempotencyKey: request.headers.get('Idempotency-Key'), userId: actor.user.id, version });
 }
 

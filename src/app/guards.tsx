@@ -8,7 +8,7 @@ import { ForbiddenPage } from './status-pages.tsx';
 
 /** Only signed-in people of the given roles see `children`; the API enforces the same. */
 export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
-  const { user } = useSession();
+  const { user, session } = useSession();
   const location = useLocation();
   if (!user) {
     // the session ended by itself (inactivity): say so, rather than just showing the sign-in page;
@@ -18,15 +18,19 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
     if (reason) return <Navigate to="/uitgelogd" replace state={{ reason }} />;
     return <Navigate to="/inloggen" replace />;
   }
-  if (!roles.includes(user.role)) return <ForbiddenPage />;
-  return children;
+  if (roles.includes(user.role)) return children;
+  // a helper acting for a client uses the client's screens (the API checks the authorisation)
+  if (user.role === 'helper' && roles.includes('client')) {
+    return session?.actingFor ? children : <Navigate to="/helper" replace />;
+  }
+  return <ForbiddenPage />;
 }
 
 /** Sends each role to its own home. */
 export function HomeRedirect() {
-  const { user } = useSession();
+  const { user, session } = useSession();
   if (!user) return <Navigate to="/inloggen" replace />;
   if (user.role === 'coach') return <Navigate to="/coach" replace />;
-  if (user.role === 'helper') return <Navigate to="/helper" replace />;
+  if (user.role === 'helper') return <Navigate to={session?.actingFor ? '/start' : '/helper'} replace />;
   return <Navigate to="/start" replace />;
 }

@@ -7,7 +7,7 @@ import { useSession } from '#src/shared/auth/use-session.ts';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
 import { signOut } from '#src/shared/auth/sign-out.ts';
 import { rememberReturnTo } from '#src/shared/auth/return-to.ts';
-import { useOutboxSnapshot } from '#src/shared/offline/react.ts';
+import { drainNow, useOutboxSnapshot } from '#src/shared/offline/react.ts';
 
 const activityEvents = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 
@@ -117,15 +117,35 @@ export function InactivityGuard() {
               {t('timeout.stay')}
             </Button>
             {publicComputer && unsent > 0 ? (
-              <Button
-                variant="secondary"
-                onClick={() => {
-                  stay();
-                  navigate('/wijzigingen');
-                }}
-              >
-                {t('timeout.viewUnsent')}
-              </Button>
+              <>
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    stay();
+                    void drainNow();
+                  }}
+                >
+                  {t('unsentPrint.retry')}
+                </Button>
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    stay();
+                    navigate('/uitloggen/afdrukken');
+                  }}
+                >
+                  {t('unsentPrint.open')}
+                </Button>
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    stay();
+                    navigate('/wijzigingen');
+                  }}
+                >
+                  {t('timeout.viewUnsent')}
+                </Button>
+              </>
             ) : null}
           </div>
         </>

@@ -10,6 +10,7 @@ import { UpdatePrompt } from './update-prompt.tsx';
 import { DevTools } from './dev-tools.tsx';
 import { InactivityGuard } from './inactivity-guard.tsx';
 import { MessagesNavLink } from '#src/features/messages/components/messages-nav-link.tsx';
+import { ActingBanner } from './acting-banner.tsx';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ export function Layout() {
           <LanguageSwitch />
         </div>
       </header>
+      {user ? <ActingBanner /> : null}
       <UpdatePrompt />
       {user ? <InactivityGuard /> : null}
       <main id="main" className="site-main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>

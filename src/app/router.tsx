@@ -25,6 +25,7 @@ export const routes: RouteObject[] = [
           { path: 'privacy', lazy: () => import('#src/features/info/routes/privacy.tsx') },
           { path: 'toegankelijkheid', lazy: () => import('#src/features/info/routes/accessibility.tsx') },
           { path: 'gedeeld/:token', lazy: () => import('#src/features/portfolio/routes/public-share.tsx') },
+          { path: 'mijn-gegevens/verwijderd', lazy: () => import('#src/features/my-data/routes/deleted.tsx') },
           {
             element: (
               <RequireRole roles={['client']}>
@@ -65,6 +66,9 @@ export const routes: RouteObject[] = [
               { path: 'portfolio/bewaren', lazy: () => import('#src/features/portfolio/routes/keep.tsx') },
               { path: 'portfolio/:itemId', lazy: () => import('#src/features/portfolio/routes/item.tsx') },
               { path: 'portfolio/:itemId/wijzigen', lazy: () => import('#src/features/portfolio/routes/item-edit.tsx') },
+              { path: 'mijn-gegevens', lazy: () => import('#src/features/my-data/routes/my-data.tsx') },
+              { path: 'mijn-gegevens/wijzigingen', lazy: () => import('#src/features/my-data/routes/changes.tsx') },
+              { path: 'mijn-gegevens/machtigingen', lazy: () => import('#src/features/my-data/routes/authorisations.tsx') },
             ],
           },
           {
@@ -85,6 +89,7 @@ export const routes: RouteObject[] = [
               { path: 'coach/clienten/:clientId/werkmap/norm', lazy: () => import('#src/features/work-folder/routes/coach-norm.tsx') },
               { path: 'coach/clienten/:clientId/portfolio', lazy: () => import('#src/features/portfolio/routes/coach-portfolio.tsx') },
               { path: 'coach/clienten/:clientId/portfolio/:itemId', lazy: () => import('#src/features/portfolio/routes/coach-item.tsx') },
+              { path: 'coach/clienten/:clientId/wijzigingen', lazy: () => import('#src/features/my-data/routes/coach-changes.tsx') },
             ],
           },
           {
@@ -101,7 +106,10 @@ export const routes: RouteObject[] = [
                 <Outlet />
               </RequireRole>
             ),
-            children: [{ path: 'wijzigingen', lazy: () => import('#src/features/sync/routes/sync-page.tsx') }],
+            children: [
+              { path: 'wijzigingen', lazy: () => import('#src/features/sync/routes/sync-page.tsx') },
+              { path: 'uitloggen/afdrukken', lazy: () => import('#src/features/account/routes/print-unsent.tsx') },
+            ],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

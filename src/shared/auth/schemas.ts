@@ -11,11 +11,25 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
+/**
+ * A helper's acting context (machtigen, docs/decisions/005-acting-for-a-client.md): the client
+ * they act for now and what the authorisation allows. Kept by the server on the session.
+ */
+export const actingForSchema = z.object({
+  clientId: idSchema,
+  name: z.string().min(1),
+  scope: z.enum(['read', 'write']),
+  endsAt: isoDateTimeSchema,
+});
+export type ActingFor = z.infer<typeof actingForSchema>;
+
 export const sessionSchema = z.object({
   token: z.string().min(20),
   expiresAt: isoDateTimeSchema,
   user: userSchema,
   publicComputer: z.boolean(),
+  /** Only for a helper acting for a client; then `user.clientId` is that client. */
+  actingFor: actingForSchema.nullable().default(null),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

@@ -16,6 +16,7 @@ import type nlCv from '#src/locales/nl/cv.json';
 import type nlMessages from '#src/locales/nl/messages.json';
 import type nlTasks from '#src/locales/nl/tasks.json';
 import type nlPortfolio from '#src/locales/nl/portfolio.json';
+import type nlMyData from '#src/locales/nl/myData.json';
 import { defaultLanguage, isLanguageCode, languageCodes, type LanguageCode } from './languages.ts';
 
 export const LANGUAGE_STORAGE_KEY = 'werkmap.language';
@@ -35,6 +36,7 @@ export type NlResources = {
   messages: typeof nlMessages;
   tasks: typeof nlTasks;
   portfolio: typeof nlPortfolio;
+  myData: typeof nlMyData;
 };
 
 /** What the shell needs before its first screen. */

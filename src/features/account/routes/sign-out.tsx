@@ -5,6 +5,7 @@ import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { signOut } from '#src/shared/auth/sign-out.ts';
+import { useSession } from '#src/shared/auth/use-session.ts';
 import { useOutboxSnapshot, drainNow } from '#src/shared/offline/react.ts';
 
 /**
@@ -15,6 +16,7 @@ export function Component() {
   const { t } = useTranslation('account');
   const navigate = useNavigate();
   const { ready, unsent } = useOutboxSnapshot();
+  const publicComputer = useSession().session?.publicComputer ?? false;
   const [busy, setBusy] = useState(false);
   const started = useRef(false);
 
@@ -38,10 +40,15 @@ export function Component() {
   return (
     <Page title={t('signOut.unsentTitle')}>
       <Notice kind="warning" title={t('signOut.unsentCount', { count: unsent })}>
-        <p>{t('signOut.unsentBody')}</p>
+        <p>{publicComputer ? t('unsentPrint.publicBody') : t('signOut.unsentBody')}</p>
       </Notice>
       <div className="button-row">
-        <Button onClick={() => void drainNow()}>{t('signOut.tryAgain')}</Button>
+        <Button onClick={() => void drainNow()}>{publicComputer ? t('unsentPrint.retry') : t('signOut.tryAgain')}</Button>
+        {publicComputer ? (
+          <Link className="button-link" to="/uitloggen/afdrukken">
+            {t('unsentPrint.open')}
+          </Link>
+        ) : null}
         <Button variant="secondary" hint="danger" onClick={() => void doSignOut()}>
           {t('signOut.signOutAnyway')}
         </Button>

@@ -76,7 +76,7 @@ function SearchPeriod({ overview }: { overview: ClientOverview }) {
 }
 
 export function Component() {
-  const { t } = useTranslation('home');
+  const { t } = useTranslation(['home', 'common']);
   const { user } = useSession();
   const query = useClientOverview(user?.clientId ?? '');
   return (
@@ -127,6 +127,9 @@ export function Component() {
                 </li>
                 <li>
                   <Link to="/portfolio">{t('client.links.portfolio')}</Link>
+                </li>
+                <li>
+                  <Link to="/mijn-gegevens">{t('common:nav.myData')}</Link>
                 </li>
               </ul>
             </>

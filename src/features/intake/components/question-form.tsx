@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
+import { ReadAloud } from '#src/shared/ui/read-aloud.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { DateField } from '#src/shared/ui/date-field.tsx';
 import { ErrorSummary, RadioGroup, TextField } from '#src/shared/ui/form.tsx';
@@ -230,6 +231,7 @@ export function QuestionForm({
     >
       <ErrorSummary errors={error ? [{ fieldId: id, message: error }] : []} focusKey={attempt} />
       <div className="question-heading">{field}</div>
+      <ReadAloud text={[text, hint, question.why ? localized(question.why) : ''].filter(Boolean).join('. ')} />
       {question.why ? (
         <details className="details">
           <summary className="details__summary">{t('question.why')}</summary>

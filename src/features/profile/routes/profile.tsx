@@ -1,3 +1,4 @@
+import { useCanWrite } from '#src/shared/auth/acting.ts';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +21,7 @@ function formatDate(iso: string | null, language: string, empty: string) {
 }
 
 export function Component() {
+  const canWrite = useCanWrite();
   const { t, i18n } = useTranslation(['profile', 'common', 'sync']);
   const errorText = useErrorText();
   const { user } = useSession();
@@ -140,14 +142,16 @@ export function Component() {
                 ))}
               </dl>
               {p.updatedBy ? <p className="field__hint">{t('updatedBy', { name: p.updatedBy.name })}</p> : null}
-              <Button
-                onClick={() => {
-                  setSavedNotice(false);
-                  setEditing(true);
-                }}
-              >
-                {t('edit')}
-              </Button>
+              {canWrite ? (
+                <Button
+                  onClick={() => {
+                    setSavedNotice(false);
+                    setEditing(true);
+                  }}
+                >
+                  {t('edit')}
+                </Button>
+              ) : null}
             </>
           );
         }}

@@ -1,3 +1,4 @@
+import { useCanWrite } from '#src/shared/auth/acting.ts';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +21,7 @@ import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts
 
 /** The client's werkmap: the norm counter, new feedback, filters and the activities per week. */
 export function Component() {
+  const canWrite = useCanWrite();
   const { t } = useTranslation(['workFolder', 'common']);
   const { user } = useSession();
   const clientId = user?.clientId ?? '';
@@ -79,9 +81,11 @@ export function Component() {
                 </Notice>
               ) : null}
               <div className="button-row">
-                <Link className="button-link" to="/werkmap/nieuw">
-                  {t('actions.new')}
-                </Link>
+                {canWrite ? (
+                  <Link className="button-link" to="/werkmap/nieuw">
+                    {t('actions.new')}
+                  </Link>
+                ) : null}
                 <Link to="/werkmap/indienen">{t('actions.handIn')}</Link>
                 <Link to="/werkmap/overzicht">{t('actions.print')}</Link>
               </div>

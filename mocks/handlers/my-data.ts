@@ -1,0 +1,192 @@
+import type { z } from 'zod';
+import {
+  accessListSchema,
+  changeListSchema,
+  myAuthorisationListSchema,
+  myAuthorisationSchema,
+  myDataExportSchema,
+} from '#src/features/my-data/schemas.ts';
+import { idSchema } from '#src/shared/lib/domain.ts';
+import { db, tableDefs, type AuthorisationRecord, type Table } from '../db.ts';
+import { now, nowIso } from '../clock.ts';
+import { authenticate, authoriseClient, forbidden, json, problem, requireRole, route, type Actor, type Operation } from '../http.ts';
+import { recordAccess } from '../audit.ts';
+
+/**
+ * "Mijn gegevens" (AVG) and machtigen (issue 8): the history of changes (client,
+ * coach, authorised helper), the client's authorisations and withdrawing one, the
+ * access log, the export of everything and the request to delete.
+ */
+
+/** Collections never exported: secrets and technical records, not personal data about the client. */
+const NOT_EXPORTED = new Set(['sessions', 'idempotency']);
+/** Fields that tie a record to a client. */
+const OWNER_FIELDS = ['clientId', 'onBehalfOfClientId'] as const;
+
+function ownClientId(actor: Actor): string {
+  requireRole(actor, 'client');
+  if (!actor.user.clientId) throw forbidden();
+  return actor.user.clientId;
+}
+
+function statusOf(a: AuthorisationRecord): z.infer<typeof myAuthorisationSchema>['status'] {
+  const at = now().getTime();
+  if (a.withdrawnAt !== null) return 'withdrawn';
+  if (Date.parse(a.startsAt) > at) return 'notStarted';
+  if (Date.parse(a.endsAt) <= at) return 'expired';
+  return 'active';
+}
+
+function myAuthorisations(clientId: string) {
+  return db.authorisations
+    .list()
+    .filter((a) => a.clientId === clientId)
+    .sort((a, b) => b.startsAt.localeCompare(a.startsAt))
+    .map((a) => ({
+      id: a.id,
+      helperName: db.users.get(a.helperId)?.name ?? '—',
+      scope: a.scope,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt,
+      withdrawnAt: a.withdrawnAt,
+      status: statusOf(a),
+    }));
+}
+
+/** Every record, in every collection of the store, that belongs to this client (new collections included). */
+export function exportFor(clientId: string) {
+  const collections: Record<string, Array<Record<string, unknown>>> = {};
+  for (const name of Object.keys(tableDefs) as Array<keyof typeof tableDefs>) {
+    if (NOT_EXPORTED.has(name)) continue;
+    const table = db[name] as unknown as Table<z.ZodType<Record<string, unknown>>>;
+    const records = table
+      .list()
+      .filter((record) => (name === 'clients' ? record.id === clientId : OWNER_FIELDS.some((field) => record[field] === clientId)));
+    if (records.length > 0) collections[name] = records.map((record) => ({ ...record }));
+  }
+  return { exportedAt: nowIso(), clientId, collections };
+}
+
+/** Tables holding drafts: removed at once when the client asks to delete their data. */
+const isDraftTable = (name: string) => /drafts?$/i.test(name);
+
+export const handlers = [
+  route('GET', '/clients/:clientId/changes', ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseClient(actor, params.clientId ?? '', 'read');
+    recordAccess(request, actor, 'changes');
+    const list = db.changeLog
+      .list()
+      .filter((entry) => entry.onBehalfOfClientId === client.id)
+      .sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
+    return json(changeListSchema.parse(list));
+  }),
+
+  route('GET', '/me/access-log', ({ request }) => {
+    const clientId = ownClientId(authenticate(request));
+    const list = db.accessLog
+      .list()
+      .filter((entry) => entry.clientId === clientId)
+      .sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
+    return json(accessListSchema.parse(list));
+  }),
+
+  route('GET', '/me/authorisations', ({ request }) => {
+    const clientId = ownClientId(authenticate(request));
+    return json(myAuthorisationListSchema.parse(myAuthorisations(clientId)));
+  }),
+
+  route('POST', '/me/authorisations/:authorisationId/withdraw', ({ request, params }) => {
+    const clientId = ownClientId(authenticate(request));
+    const id = idSchema.safeParse(params.authorisationId);
+    const authorisation = id.success ? db.authorisations.get(id.data) : undefined;
+    if (!authorisation || authorisation.clientId !== clientId) throw forbidden();
+    if (authorisation.withdrawnAt === null) db.authorisations.put({ ...authorisation, withdrawnAt: nowIso() });
+    const saved = myAuthorisations(clientId).find((a) => a.id === authorisation.id);
+    return json(myAuthorisationSchema.parse(saved));
+  }),
+
+  route('GET', '/me/export', ({ request }) => {
+    const clientId = ownClientId(authenticate(request));
+    return json(myDataExportSchema.parse(exportFor(clientId)), {
+      headers: { 'Content-Disposition': 'attachment; filename="mijn-gegevens.json"', 'Cache-Control': 'no-store' },
+    });
+  }),
+
+  route('DELETE', '/me/data', ({ request }) => {
+    const actor = authenticate(request);
+    const clientId = ownClientId(actor);
+    if (!db.clients.has(clientId)) return problem(404, { code: 'not-found' });
+    // drafts go at once; the rest the municipality removes within a month, except what the law
+    // makes it keep (the mock only removes drafts); every session of this person ends
+    for (const name of Object.keys(tableDefs) as Array<keyof typeof tableDefs>) {
+      if (!isDraftTable(name)) continue;
+      const table = db[name] as unknown as Table<z.ZodType<Record<string, unknown>>>;
+      for (const [key, record] of table) if (record.clientId === clientId) table.delete(key);
+    }
+    for (const [token, session] of db.sessions) if (session.userId === actor.user.id) db.sessions.delete(token);
+    return new Response(null, { status: 202 });
+  }),
+];
+
+export const operations: Operation[] = [
+  {
+    operationId: 'listChanges',
+    method: 'GET',
+    path: '/clients/{clientId}/changes',
+    summary: "Who changed what in a client's data, newest first (the client, their coach, or an authorised helper)",
+    tag: 'clients',
+    auth: true,
+    response: { name: 'ChangeList', schema: changeListSchema },
+    responses: [200, 401, 403],
+  },
+  {
+    operationId: 'listMyAccessLog',
+    method: 'GET',
+    path: '/me/access-log',
+    summary: "Who (coach, helper) looked at the signed-in client's data, newest first (clients only)",
+    tag: 'me',
+    auth: true,
+    response: { name: 'AccessList', schema: accessListSchema },
+    responses: [200, 401, 403],
+  },
+  {
+    operationId: 'listMyAuthorisations',
+    method: 'GET',
+    path: '/me/authorisations',
+    summary: "The signed-in client's authorisations (machtigingen) for helpers (clients only)",
+    tag: 'me',
+    auth: true,
+    response: { name: 'MyAuthorisationList', schema: myAuthorisationListSchema },
+    responses: [200, 401, 403],
+  },
+  {
+    operationId: 'withdrawMyAuthorisation',
+    method: 'POST',
+    path: '/me/authorisations/{authorisationId}/withdraw',
+    summary: 'Withdraw an authorisation: the helper loses access at once (clients only; repeating it changes nothing)',
+    tag: 'me',
+    auth: true,
+    response: { name: 'MyAuthorisation', schema: myAuthorisationSchema },
+    responses: [200, 401, 403],
+  },
+  {
+    operationId: 'exportMyData',
+    method: 'GET',
+    path: '/me/export',
+    summary: 'Everything stored about the signed-in client, per collection, as JSON (clients only)',
+    tag: 'me',
+    auth: true,
+    response: { name: 'MyDataExport', schema: myDataExportSchema },
+    responses: [200, 401, 403],
+  },
+  {
+    operationId: 'deleteMyData',
+    method: 'DELETE',
+    path: '/me/data',
+    summary: 'Ask to delete my data: drafts go at once, the rest within a month except what the law keeps; signs out everywhere (clients only)',
+    tag: 'me',
+    auth: true,
+    responses: [202, 401, 403, 404],
+  },
+];

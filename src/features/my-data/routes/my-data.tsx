@@ -1,0 +1,185 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { signOut } from '#src/shared/auth/sign-out.ts';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { Button } from '#src/shared/ui/button.tsx';
+import { Notice } from '#src/shared/ui/notice.tsx';
+import { Page } from '#src/shared/ui/page.tsx';
+import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { deleteMyData } from '../api/delete-my-data.ts';
+import { accessLogQueryOptions } from '../api/get-access-log.ts';
+import { exportQueryOptions } from '../api/get-export.ts';
+import type { MyDataExport } from '../schemas.ts';
+import { exportFileName, groupsOf } from '../stored-data.ts';
+
+const KNOWN_RESOURCES = ['profile', 'overview', 'work-folder', 'intake', 'caseload', 'changes'];
+
+/** Offers the export as a file (made on the device from the server's answer; nothing is stored). */
+function download(data: MyDataExport): void {
+  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = exportFileName(data);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function StoredData() {
+  const { t, i18n } = useTranslation('myData');
+  const query = useQuery(exportQueryOptions());
+  const number = new Intl.NumberFormat(i18n.language);
+  return (
+    <section aria-labelledby="stored-title">
+      <h2 id="stored-title">{t('stored.title')}</h2>
+      <p>{t('stored.lead')}</p>
+      <QueryState query={query}>
+        {(data) => (
+          <>
+            <Button onClick={() => download(data)}>{t('stored.download')}</Button>
+            <p className="field__hint">{t('stored.downloadHint')}</p>
+            {groupsOf(data).map((group) => (
+              <section key={group.collection} className="data-group" aria-labelledby={`group-${group.collection}`} data-testid="data-group">
+                <h3 id={`group-${group.collection}`}>
+                  {group.known ? t(`kinds.${group.collection}.title` as 'kinds.profiles.title') : t('kinds.other.title')}
+                </h3>
+                <p>{group.known ? t(`kinds.${group.collection}.description` as 'kinds.profiles.description') : t('kinds.other.description')}</p>
+                <p>{t('stored.count', { count: group.count, formatted: number.format(group.count) })}</p>
+                {group.fields.length > 0 ? (
+                  <dl>
+                    {group.fields.map((entry) => (
+                      <div key={entry.field}>
+                        <dt>{t(`fields.${entry.field}` as 'fields.name')}</dt>
+                        <dd dir="auto">{entry.value}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                ) : null}
+              </section>
+            ))}
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}
+
+function AccessLog() {
+  const { t, i18n } = useTranslation(['myData', 'common']);
+  const query = useQuery(accessLogQueryOptions());
+  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  return (
+    <section aria-labelledby="access-title">
+      <h2 id="access-title">{t('access.title')}</h2>
+      <p>{t('access.lead')}</p>
+      <QueryState query={query}>
+        {(list) =>
+          list.length === 0 ? (
+            <p>{t('access.none')}</p>
+          ) : (
+            <ul className="history-list">
+              {list.slice(0, 50).map((entry) => (
+                <li key={entry.id} className="history-list__item" data-testid="access">
+                  <p dir="auto">
+                    <strong>{entry.actorName}</strong> ({t(`common:roles.${entry.actorRole}`)})
+                  </p>
+                  <p>{KNOWN_RESOURCES.includes(entry.resource) ? t(`access.resource.${entry.resource}` as 'access.resource.profile') : t('access.resource.other')}</p>
+                  <p className="history-list__when">
+                    <time dateTime={entry.at}>{when(entry.at)}</time>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
+
+function DeleteData() {
+  const { t } = useTranslation(['myData', 'common']);
+  const navigate = useNavigate();
+  const [step, setStep] = useState<'idle' | 'confirm' | 'busy' | 'failed'>('idle');
+  const confirm = async () => {
+    setStep('busy');
+    try {
+      await deleteMyData();
+    } catch {
+      setStep('failed');
+      return;
+    }
+    await signOut();
+    await navigate('/mijn-gegevens/verwijderd', { replace: true });
+  };
+  return (
+    <section aria-labelledby="delete-title">
+      <h2 id="delete-title">{t('delete.title')}</h2>
+      <p>{t('delete.lead')}</p>
+      {step === 'failed' ? (
+        <Notice kind="error" live="assertive">
+          {t('delete.failed')}
+        </Notice>
+      ) : null}
+      {step === 'idle' || step === 'failed' ? (
+        <Button variant="secondary" hint="danger" onClick={() => setStep('confirm')}>
+          {t('delete.start')}
+        </Button>
+      ) : (
+        <div role="group" aria-labelledby="delete-confirm-title" className="notice notice--warning">
+          <p id="delete-confirm-title" className="notice__title">
+            {t('delete.confirmTitle')}
+          </p>
+          <ul>
+            <li>{t('delete.confirmDrafts')}</li>
+            <li>{t('delete.confirmRest')}</li>
+            <li>{t('delete.confirmKept')}</li>
+            <li>{t('delete.confirmSignOut')}</li>
+          </ul>
+          <div className="button-row">
+            <Button hint="danger" busy={step === 'busy'} onClick={() => void confirm()}>
+              {t('delete.confirm')}
+            </Button>
+            <Button variant="secondary" onClick={() => setStep('idle')} disabled={step === 'busy'}>
+              {t('common:actions.cancel')}
+            </Button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** "Mijn gegevens" (AVG): what the app holds about me, who changed or viewed it, my machtigingen, export and deletion. */
+export function Component() {
+  const { t } = useTranslation('myData');
+  const { user } = useSession();
+  const isClient = user?.role === 'client';
+  return (
+    <Page title={t('title')} lead={t('lead')}>
+      <ul className="link-list">
+        <li>
+          <Link to="/mijn-gegevens/wijzigingen">{t('changes.title')}</Link>
+        </li>
+        {isClient ? (
+          <li>
+            <Link to="/mijn-gegevens/machtigingen">{t('authorisations.title')}</Link>
+          </li>
+        ) : null}
+      </ul>
+      {isClient ? (
+        <>
+          <StoredData />
+          <AccessLog />
+          <DeleteData />
+        </>
+      ) : (
+        <p>{t('helperOnly')}</p>
+      )}
+    </Page>
+  );
+}

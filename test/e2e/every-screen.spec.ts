@@ -1,0 +1,190 @@
+import { expect, test, type Page } from '@playwright/test';
+import { MARIEKE, RIA, chooseLanguage, expectNoAxeViolations, expectNoHorizontalScroll, resetMock, signIn } from './support.ts';
+import { SCREENS, type ScreenRole } from './screens.ts';
+
+/**
+ * The accessibility gates over every main screen (test/e2e/screens.ts), per role:
+ * - Arabic (right to left) at 360×740: a screenshot of each, no horizontal scrolling,
+ *   no text that overflows its box, and axe (WCAG 2.2 AA) clean;
+ * - forced colours: every focused link and button keeps a visible outline;
+ * - prefers-reduced-motion: no transition or animation that lasts.
+ */
+
+const ANNA_NAME = 'Anna de Vries';
+const YASMIN_NAME = 'Yasmin Haddad';
+
+test.describe.configure({ mode: 'serial' });
+test.use({ viewport: { width: 360, height: 740 } });
+
+test.beforeEach(async () => {
+  await resetMock();
+});
+
+/** Signs in as the role's persona (a helper acts for Yasmin); the public role stays signed out. */
+async function enterAs(page: Page, role: ScreenRole): Promise<void> {
+  if (role === 'public') {
+    await page.goto('/inloggen');
+    return;
+  }
+  if (role === 'client') await signIn(page, ANNA_NAME);
+  if (role === 'coach') await signIn(page, MARIEKE.name);
+  if (role === 'helper') {
+    await signIn(page, RIA.name);
+    await page.getByRole('button', { name: `Handel namens ${YASMIN_NAME}` }).click();
+    await expect(page.getByTestId('acting-banner')).toBeVisible();
+  }
+}
+
+/** Opens a screen and waits until its content (not a loading placeholder) shows. */
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('main h1').first()).toBeVisible();
+  await expect(page.locator('.loading')).toHaveCount(0);
+}
+
+/** Visible text boxes whose content is wider than the box, or that stick out of the viewport. */
+async function overflowingText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const viewport = document.documentElement.clientWidth;
+    const scrolls = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.display === 'inline' || style.visibility === 'hidden') continue;
+      const box = el.getBoundingClientRect();
+      if (box.width < 2 || box.height < 2) continue; // visually hidden text
+      const hasText = [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+      if (!hasText) continue;
+      let ancestor = el.parentElement;
+      let inScroller = false;
+      while (ancestor) {
+        if (scrolls(ancestor)) inScroller = true;
+        ancestor = ancestor.parentElement;
+      }
+      if (inScroller || scrolls(el)) continue; // a table in its own scroll box may be wider
+      const what = `<${el.tagName.toLowerCase()}${el.className ? ` class="${String(el.className)}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+      if (el.scrollWidth > el.clientWidth + 1) found.push(`${what}: content ${el.scrollWidth}px in a ${el.clientWidth}px box`);
+      else if (box.right > viewport + 1 || box.left < -1) found.push(`${what}: from ${Math.round(box.left)} to ${Math.round(box.right)} in a ${viewport}px viewport`);
+    }
+    return found;
+  });
+}
+
+for (const role of ['public', 'client', 'coach', 'helper'] as const) {
+  const screens = SCREENS.filter((screen) => screen.role === role);
+
+  test(`${role}: every screen in Arabic at 360×740 — no overflow, axe clean, screenshot`, async ({ page }, testInfo) => {
+    test.setTimeout(60_000 + screens.length * 15_000);
+    await enterAs(page, role);
+    await chooseLanguage(page, 'Taal', 'العربية');
+    for (const screen of screens) {
+      await open(page, screen.path);
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+      const shot = await page.screenshot({ fullPage: true, path: testInfo.outputPath(`ar-${screen.name}.png`) });
+      await testInfo.attach(`ar-${screen.name}`, { body: shot, contentType: 'image/png' });
+      await expectNoHorizontalScroll(page, `${screen.path} (ar)`);
+      expect.soft(await overflowingText(page), `${screen.path} (ar): text overflowing its box`).toEqual([]);
+      await expectNoAxeViolations(page, `${screen.path} (ar)`);
+    }
+  });
+
+  test(`${role}: focus stays visible in forced colours, and nothing moves with reduced motion`, async ({ page }) => {
+    test.setTimeout(60_000 + screens.length * 10_000);
+    await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+    await enterAs(page, role);
+    for (const screen of screens) {
+      await open(page, screen.path);
+      // the first tab stops: each must show an outline (box-shadow is dropped in forced colours)
+      const seen: string[] = [];
+      for (let i = 0; i < 8; i += 1) {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          return {
+            what: `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 30)}"`,
+            outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          };
+        });
+        if (!focus) continue;
+        seen.push(focus.what);
+        expect.soft(focus.outline, `${screen.path}: focus outline on ${focus.what}`).toBe(true);
+      }
+      expect(seen.length, `${screen.path}: nothing took focus`).toBeGreaterThan(0);
+      const moving = await page.evaluate(() => {
+        const seconds = (value: string) => Math.max(...value.split(',').map((v) => (v.trim().endsWith('ms') ? parseFloat(v) / 1000 : parseFloat(v))));
+        const found: string[] = [];
+        for (const el of document.querySelectorAll('*')) {
+          const style = getComputedStyle(el);
+          const longest = Math.max(seconds(style.transitionDuration), style.animationName === 'none' ? 0 : seconds(style.animationDuration));
+          if (longest > 0.01) found.push(`<${el.tagName.toLowerCase()} class="${String((el as HTMLElement).className)}">: ${longest}s`);
+        }
+        return found;
+      });
+      expect.soft(moving, `${screen.path}: motion despite prefers-reduced-motion`).toEqual([]);
+    }
+  });
+}
+
+test('read-aloud shows only when a voice for the language exists', async ({ page }) => {
+  // a fake speech synthesis whose voice list the test controls
+  await page.addInitScript(() => {
+    const voices: Array<{ lang: string; localService: boolean; name: string; voiceURI: string; default: boolean }> = [];
+    const target = new EventTarget();
+    const synthesis = Object.assign(target, {
+      spoken: [] as string[],
+      getVoices: () => voices,
+      speak: (u: { text: string }) => synthesis.spoken.push(u.text),
+      cancel: () => {},
+      addVoice: (lang: string) => {
+        voices.push({ lang, localService: true, name: lang, voiceURI: lang, default: false });
+        target.dispatchEvent(new Event('voiceschanged'));
+      },
+    });
+    Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
+    class Utterance extends EventTarget {
+      text: string;
+      lang = '';
+      voice: unknown = null;
+      constructor(text: string) {
+        super();
+        this.text = text;
+      }
+    }
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+  });
+  await signIn(page, ANNA_NAME);
+  await page.goto('/vragenlijst');
+  await page.getByRole('radio', { name: 'Ja, iemand helpt mij' }).check();
+  await page.getByRole('textbox', { name: 'Naam van de persoon die helpt' }).fill('Ria Kamminga');
+  await page.getByRole('button', { name: 'Begin met de vragenlijst' }).click();
+  await expect(page.getByRole('button', { name: 'Ga verder' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lees voor' })).toHaveCount(0);
+  await page.evaluate(() => (window.speechSynthesis as unknown as { addVoice: (lang: string) => void }).addVoice('en-GB'));
+  await expect(page.getByRole('button', { name: 'Lees voor' })).toHaveCount(0);
+  await page.evaluate(() => (window.speechSynthesis as unknown as { addVoice: (lang: string) => void }).addVoice('nl-NL'));
+  const button = page.getByRole('button', { name: 'Lees voor' });
+  await expect(button).toBeVisible();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Stop met voorlezen' })).toBeVisible();
+  const spoken = await page.evaluate(() => (window.speechSynthesis as unknown as { spoken: string[] }).spoken);
+  expect(spoken).toHaveLength(1);
+  expect(spoken[0]).toContain(await page.locator('main h1').first().innerText());
+  await expectNoAxeViolations(page, 'question with read-aloud');
+});
+
+test('the overflow check itself catches text wider than its box', async ({ page }) => {
+  await page.goto('/privacy');
+  await expect(page.locator('main h1').first()).toBeVisible();
+  expect(await overflowingText(page)).toEqual([]);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.style.inlineSize = '120px';
+    p.style.whiteSpace = 'nowrap'; // the app's CSS breaks long words; this text cannot wrap
+    p.textContent = 'Arbeidsongeschiktheidsverzekeringsmaatschappij in Groningen';
+    document.querySelector('main')?.append(p);
+  });
+  expect(await overflowingText(page)).toEqual([expect.stringMatching(/^<p> "Arbeidsongeschiktheids.*: content \d+px in a 120px box$/)]);
+});

@@ -1,0 +1,32 @@
+/**
+ * Every main screen, per role, for the accessibility gates in every-screen.spec.ts
+ * (Arabic at 360×740 with screenshots, overflow, axe, forced colours, reduced motion).
+ * Add a screen here when you add a route: one line.
+ */
+export type ScreenRole = 'public' | 'client' | 'coach' | 'helper';
+export type Screen = { role: ScreenRole; path: string; name: string };
+
+export const SCREENS: Screen[] = [
+  { role: 'public', path: '/inloggen', name: 'sign-in' },
+  { role: 'public', path: '/privacy', name: 'privacy' },
+  { role: 'public', path: '/toegankelijkheid', name: 'accessibility-statement' },
+  { role: 'client', path: '/start', name: 'client-home' },
+  { role: 'client', path: '/profiel', name: 'profile' },
+  { role: 'client', path: '/vragenlijst', name: 'intake-start' },
+  { role: 'client', path: '/werkmap', name: 'work-folder' },
+  { role: 'client', path: '/werkmap/nieuw', name: 'activity-new' },
+  { role: 'client', path: '/werkmap/indienen', name: 'hand-in' },
+  { role: 'client', path: '/werkmap/overzicht', name: 'work-folder-print' },
+  { role: 'client', path: '/mijn-gegevens', name: 'my-data' },
+  { role: 'client', path: '/mijn-gegevens/wijzigingen', name: 'my-data-changes' },
+  { role: 'client', path: '/mijn-gegevens/machtigingen', name: 'my-data-authorisations' },
+  { role: 'client', path: '/wijzigingen', name: 'sync' },
+  { role: 'coach', path: '/coach', name: 'caseload' },
+  { role: 'coach', path: '/coach/clienten/client-anna/vragenlijst', name: 'coach-intake' },
+  { role: 'coach', path: '/coach/clienten/client-anna/werkmap', name: 'coach-work-folder' },
+  { role: 'coach', path: '/coach/clienten/client-anna/wijzigingen', name: 'coach-changes' },
+  { role: 'helper', path: '/helper', name: 'helper-home' },
+  // acting for Yasmin (write scope): the client's screens with the banner
+  { role: 'helper', path: '/start', name: 'helper-acting-home' },
+  { role: 'helper', path: '/profiel', name: 'helper-acting-profile' },
+];
