@@ -107,7 +107,8 @@ describe('client overview', () => {
     expect(data.coachName).toBe('Marieke Bakker');
     expect(data.obligations).toEqual([
       { id: 'uwvRegistration', status: 'done' },
-      { id: 'cv', status: 'notStarted' },
+      // Anna's seed has two CVs
+      { id: 'cv', status: 'done' },
       { id: 'applications', status: 'inProgress', count: 3, norm: 4, daysLeft: 25 },
       { id: 'intake', status: 'notStarted' },
     ]);

@@ -16,6 +16,12 @@ function intakeObligation(clientId: string): Obligation['status'] {
   return status === 'notStarted' ? 'notStarted' : status === 'inProgress' ? 'inProgress' : 'done';
 }
 
+/** "Je cv maken": done with a CV, begun once the CV details were saved. */
+function cvObligation(clientId: string): Obligation['status'] {
+  if (db.cvs.list().some((cv) => cv.clientId === clientId)) return 'done';
+  return db.cvProfiles.has(clientId) ? 'inProgress' : 'notStarted';
+}
+
 export const handlers = [
   route('GET', '/clients/:clientId/overview', ({ request, params }) => {
     const actor = authenticate(request);
@@ -24,7 +30,7 @@ export const handlers = [
     const profile = db.profiles.get(client.id);
     const obligations: Obligation[] = [
       { id: 'uwvRegistration', status: profile?.registeredWithUwv ? 'done' : 'notStarted' },
-      { id: 'cv', status: 'notStarted' },
+      { id: 'cv', status: cvObligation(client.id) },
       applicationsObligation(client),
       { id: 'intake', status: intakeObligation(client.id) },
     ];

@@ -8,6 +8,7 @@ import type { AppointmentAnswerInput, MessageAttachment, MessageLink } from '../
 import { useMessageFormat } from '../labels.ts';
 import type { MessageState, MessageView } from '../use-conversation-view.ts';
 import { AppointmentCard } from './appointment-card.tsx';
+import { ReadAloud } from '#src/shared/ui/read-aloud.tsx';
 
 const tones: Record<MessageState, StatusTone> = { sent: 'neutral', delivered: 'info', read: 'success', onDevice: 'warning', waiting: 'warning', problem: 'error' };
 
@@ -45,9 +46,12 @@ function MessageItem({ message, reader, onAnswer }: { message: MessageView; read
         <time dateTime={message.sentAt}>{format.time(message.sentAt)}</time>
       </p>
       {message.body ? (
-        <p className="message__body" dir="auto">
-          {message.body}
-        </p>
+        <>
+          <p className="message__body" dir="auto">
+            {message.body}
+          </p>
+          <ReadAloud text={message.body} />
+        </>
       ) : null}
       {message.link ? (
         <p className="message__link">

@@ -3,6 +3,7 @@ import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { todayIso } from '#src/shared/lib/dates.ts';
 import { isOverdue } from '../rules.ts';
 import type { TaskView } from '../use-tasks-view.ts';
+import { ReadAloud } from '#src/shared/ui/read-aloud.tsx';
 
 function useDueText() {
   const { t, i18n } = useTranslation('tasks');
@@ -42,9 +43,12 @@ export function TaskItems({ tasks, onToggle }: { tasks: TaskView[]; onToggle?: (
               </h3>
             )}
             {task.description ? (
-              <p className="task-item__description" dir="auto">
-                {task.description}
-              </p>
+              <>
+                <p className="task-item__description" dir="auto">
+                  {task.description}
+                </p>
+                <ReadAloud text={`${task.title}. ${task.description}`} />
+              </>
             ) : null}
             <p className="tag-line">
               <span>{dueText(task)}</span>{' '}
