@@ -1,7 +1,8 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
-import type { Role } from '#src/shared/lib/domain.ts';
-import { db, etagFor, saveDb, syncFromPersistence, type AuthorisationRecord, type ClientRecord, type SessionRecord, type UserRecord } from './db.ts';
+import { idSchema, type Role } from '#src/shared/lib/domain.ts';
+import { recordChange } from './audit.ts';
+import { db, etagFor, logWrite, parseIfMatch, saveDb, syncFromPersistence, type AuthorisationRecord, type ClientRecord, type SessionRecord, type UserRecord } from './db.ts';
 import { now } from './clock.ts';
 import { afterHandler, beforeHandler } from './switches.ts';
 
@@ -257,4 +258,38 @@ export async function parseBody<S extends z.ZodType>(
   if (!result.success) throw validationProblem(mergeFieldErrors(fieldErrorsOf(result.error), extra));
   if (Object.keys(extra).length > 0) throw validationProblem(extra);
   return result.data;
+}
+
+// ---------------------------------------------------------------------------
+// Shared by the resource handlers
+// ---------------------------------------------------------------------------
+
+/** An id from the path (made on the device or in the seed), or a 400. */
+export function validId(value: string | undefined): string {
+  const parsed = idSchema.safeParse(value);
+  if (!parsed.success) throw problem(400, { code: 'invalid-id' });
+  return parsed.data;
+}
+
+/** `If-Match` against the current version: absent or `*` passes; anything else must match, or a 412 with the current record. */
+export function checkIfMatch(request: Request, version: number | null, current?: unknown): void {
+  const expected = parseIfMatch(request.headers.get('If-Match'));
+  if (expected === null || expected === '*') return;
+  if (version === null || expected !== version) {
+    throw problem(412, { code: 'version-mismatch', current, headers: version === null ? {} : { ETag: etagFor(version) } });
+  }
+}
+
+/**
+ * Records an applied write: in the write log (so tests can check "exactly once") and, unless
+ * `history` is false (coach-only notes), in the client's history of who changed what for whom.
+ */
+export function logApplied(
+  request: Request,
+  actor: Actor,
+  resource: string,
+  { method = 'PUT', version = null, clientId, history = true }: { method?: 'PUT' | 'POST' | 'DELETE'; version?: number | null; clientId?: string | null; history?: boolean } = {},
+): void {
+  if (history) recordChange(request, actor, resource, clientId === undefined ? undefined : clientId);
+  logWrite({ resource, method, path: new URL(request.url).pathname, idempotencyKey: request.headers.get('Idempotency-Key'), userId: actor.user.id, version });
 }

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { QueryClient } from '@tanstack/react-query';
 import { queryClient } from '#src/shared/api/query-client.ts';
@@ -7,6 +7,7 @@ import { Providers } from '#src/app/providers.tsx';
 import { routes } from '#src/app/router.tsx';
 import { initI18n } from '#src/shared/i18n/i18n.ts';
 import { wireApiToSession } from '#src/app/start.ts';
+import { startSessionServices } from '#src/app/session-services.ts';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
 import { sessionSchema, type Session } from '#src/shared/auth/schemas.ts';
 import type { LanguageCode } from '#src/shared/i18n/languages.ts';
@@ -48,4 +49,17 @@ export async function renderWithProviders(ui: ReactElement, { language = 'nl' as
   const i18n = await initI18n(language);
   const queryClient = createTestQueryClient();
   return { ...render(<Providers queryClient={queryClient} i18n={i18n}>{ui}</Providers>), queryClient, i18n };
+}
+
+/**
+ * Signs in as a persona, starts the session's services (outbox, persisted reads) like the app
+ * does, renders the app at `path` and waits for its heading. `test/setup.ts` stops the services
+ * and empties the outbox after each test.
+ */
+export async function openScreen(persona: string, path: string, heading: string | RegExp) {
+  const session = await signInAs(persona);
+  await startSessionServices(queryClient, session);
+  const utils = await renderApp(path);
+  await screen.findByRole('heading', { level: 1, name: heading });
+  return utils;
 }

@@ -15,27 +15,14 @@ import {
 } from '#src/features/work-folder/schemas.ts';
 import { activityFieldErrors, applyActivityWrite, currentProgress, holidayDaysInYear, toHandIn } from '#src/features/work-folder/rules.ts';
 import type { Obligation } from '#src/features/home/schemas.ts';
-import { idSchema } from '#src/shared/lib/domain.ts';
-import { db, etagFor, logWrite, parseIfMatch, type ClientRecord, type FileUploadRecord } from '../db.ts';
+import { db, type ClientRecord, type FileUploadRecord } from '../db.ts';
 import { receiveChunk, startUpload, uploadStatus as fileStatus } from '../uploads.ts';
 import { fileChunkInputSchema, fileUploadInputSchema } from '#src/shared/files/schemas.ts';
 import { nowIso, todayIso } from '../clock.ts';
 import { benefitApplicationDateOf } from '../derive.ts';
 import { withIdempotency } from '../idempotency.ts';
-import { recordAccess, recordChange } from '../audit.ts';
-import {
-  authenticate,
-  authoriseClient,
-  forbidden,
-  json,
-  mergeFieldErrors,
-  parseBody,
-  problem,
-  route,
-  validationProblem,
-  type Actor,
-  type Operation,
-} from '../http.ts';
+import { recordAccess } from '../audit.ts';
+import { authenticate, authoriseClient, checkIfMatch, forbidden, json, logApplied, mergeFieldErrors, parseBody, problem, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
 
 /**
  * The werkmap: configuration (activity types, what counts, default norm), the client's
@@ -83,32 +70,10 @@ function authoriseCoach(actor: Actor, clientId: string): ClientRecord {
   return client;
 }
 
-function checkIfMatch(request: Request, version: number | null, current?: unknown): void {
-  const expected = parseIfMatch(request.headers.get('If-Match'));
-  if (expected === null || expected === '*') return;
-  if (version === null || expected !== version) {
-    throw problem(412, { code: 'version-mismatch', current, headers: version === null ? {} : { ETag: etagFor(version) } });
-  }
-}
-
 const person = (actor: Actor) => ({ id: actor.user.id, name: actor.user.name });
 
 function log(request: Request, actor: Actor, resource: string, version: number | null) {
-  recordChange(request, actor, resource);
-  logWrite({
-    resource,
-    method: 'PUT',
-    path: new URL(request.url).pathname,
-    idempotencyKey: request.headers.get('Idempotency-Key'),
-    userId: actor.user.id,
-    version,
-  });
-}
-
-function validId(value: string | undefined): string {
-  const parsed = idSchema.safeParse(value);
-  if (!parsed.success) throw problem(400, { code: 'invalid-id' });
-  return parsed.data;
+  logApplied(request, actor, resource, { version });
 }
 
 function proofUploadStatus(upload: FileUploadRecord) {

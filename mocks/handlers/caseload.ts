@@ -13,15 +13,14 @@ import {
 } from '#src/features/coach/schemas.ts';
 import { computeSignals, needsProof, proofLookbackFrom, reviewDueOn } from '#src/features/coach/signals.ts';
 import { currentProgress, periodAt, progressIn } from '#src/features/work-folder/rules.ts';
-import { idSchema } from '#src/shared/lib/domain.ts';
-import { db, logWrite, type ActivityRecord, type ClientRecord, type MessageRecord, type ReviewRecord, type TaskRecord } from '../db.ts';
+import { db, type ActivityRecord, type ClientRecord, type MessageRecord, type ReviewRecord, type TaskRecord } from '../db.ts';
 import { now, nowIso, todayIso } from '../clock.ts';
 import { searchPeriodOf } from '../derive.ts';
 import { withIdempotency } from '../idempotency.ts';
-import { authenticate, forbidden, json, parseBody, problem, requireRole, route, validationProblem, type Actor, type Operation } from '../http.ts';
+import { authenticate, forbidden, json, logApplied, parseBody, problem, requireRole, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
 import { normOf, workFolderConfig } from './activities.ts';
 import { intakeStatusOf, submissionOf } from './intake.ts';
-import { recordAccess, recordChange } from '../audit.ts';
+import { recordAccess } from '../audit.ts';
 
 /**
  * The e-coach's workspace: the caseload with signals (computed here, with the pure rules of
@@ -151,12 +150,6 @@ function authoriseOwnCoach(actor: Actor, clientId: string): ClientRecord {
   return client;
 }
 
-function validId(value: string | undefined): string {
-  const parsed = idSchema.safeParse(value);
-  if (!parsed.success) throw problem(400, { code: 'invalid-id' });
-  return parsed.data;
-}
-
 const byNewest = <T,>(at: (x: T) => string) => (a: T, b: T) => at(b).localeCompare(at(a));
 
 function notesOf(clientId: string) {
@@ -212,15 +205,7 @@ export function timelineOf(client: ClientRecord): TimelineItem[] {
 
 function log(request: Request, actor: Actor, resource: string) {
   // coach-only notes stay out of the history the client sees
-  if (!resource.startsWith('note:')) recordChange(request, actor, resource);
-  logWrite({
-    resource,
-    method: 'PUT',
-    path: new URL(request.url).pathname,
-    idempotencyKey: request.headers.get('Idempotency-Key'),
-    userId: actor.user.id,
-    version: null,
-  });
+  logApplied(request, actor, resource, { history: !resource.startsWith('note:') });
 }
 
 export const handlers = [

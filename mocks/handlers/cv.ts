@@ -8,12 +8,10 @@ import {
   sharedCvsSchema,
   type CvProfile,
 } from '#src/features/cv/schemas.ts';
-import { idSchema } from '#src/shared/lib/domain.ts';
-import { db, etagFor, logWrite, parseIfMatch, type ClientRecord } from '../db.ts';
+import { db, type ClientRecord } from '../db.ts';
 import { nowIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
-import { authenticate, authoriseClient, forbidden, json, noContent, parseBody, problem, route, type Actor, type Operation } from '../http.ts';
-import { recordChange } from '../audit.ts';
+import { authenticate, authoriseClient, checkIfMatch, forbidden, json, logApplied, noContent, parseBody, problem, route, validId, type Actor, type Operation } from '../http.ts';
 
 /**
  * The CV: one master profile per client (`/cv-profile`, versioned; version 0 until the first
@@ -22,12 +20,6 @@ import { recordChange } from '../audit.ts';
  * writes them; a coach of the caseload sees only the CVs shared with them, resolved, through
  * `/shared-cvs` — never the rest of the profile.
  */
-
-function validId(value: string | undefined): string {
-  const parsed = idSchema.safeParse(value);
-  if (!parsed.success) throw problem(400, { code: 'invalid-id' });
-  return parsed.data;
-}
 
 /** The client themselves or an authorised helper; a coach gets a 403 (they use /shared-cvs). */
 function ownerAccess(actor: Actor, clientId: string, access: 'read' | 'write'): ClientRecord {
@@ -61,17 +53,8 @@ function profileOf(client: ClientRecord): CvProfile {
   });
 }
 
-function checkIfMatch(request: Request, version: number | null, current?: unknown): void {
-  const expected = parseIfMatch(request.headers.get('If-Match'));
-  if (expected === null || expected === '*') return;
-  if (version === null || expected !== version) {
-    throw problem(412, { code: 'version-mismatch', current, headers: version === null ? {} : { ETag: etagFor(version) } });
-  }
-}
-
 function log(request: Request, actor: Actor, method: 'PUT' | 'DELETE', resource: string, version: number | null) {
-  recordChange(request, actor, resource);
-  logWrite({ resource, method, path: new URL(request.url).pathname, idempotencyKey: request.headers.get('Idempotency-Key'), userId: actor.user.id, version });
+  logApplied(request, actor, resource, { method, version });
 }
 
 const cvsOf = (clientId: string) =>

@@ -15,23 +15,11 @@ import {
   type QuestionnaireId,
 } from '#src/features/intake/schemas.ts';
 import { referenceFor } from '#src/features/intake/reference.ts';
-import { db, etagFor, intakeDraftKey, logWrite, parseIfMatch, type ClientRecord, type IntakeSubmissionRecord } from '../db.ts';
+import { db, etagFor, intakeDraftKey, parseIfMatch, type ClientRecord, type IntakeSubmissionRecord } from '../db.ts';
 import { nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
-import { recordAccess, recordChange } from '../audit.ts';
-import {
-  authenticate,
-  authoriseClient,
-  forbidden,
-  json,
-  parseBody,
-  problem,
-  requireRole,
-  route,
-  validationProblem,
-  type Actor,
-  type Operation,
-} from '../http.ts';
+import { recordAccess } from '../audit.ts';
+import { authenticate, authoriseClient, forbidden, json, logApplied, parseBody, problem, requireRole, route, validationProblem, type Actor, type Operation } from '../http.ts';
 
 /**
  * The entreevragenlijst: the published questionnaire versions, the client's draft
@@ -94,15 +82,7 @@ function versionError(version: number, questionnaireId: QuestionnaireId): Respon
 }
 
 function log(request: Request, actor: Actor, resource: string, version: number | null) {
-  recordChange(request, actor, resource);
-  logWrite({
-    resource,
-    method: 'PUT',
-    path: new URL(request.url).pathname,
-    idempotencyKey: request.headers.get('Idempotency-Key'),
-    userId: actor.user.id,
-    version,
-  });
+  logApplied(request, actor, resource, { version });
 }
 
 function withQuestionnaire(raw: string | undefined, handle: (questionnaireId: QuestionnaireId) => Response | Promise<Response>) {

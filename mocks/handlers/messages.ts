@@ -11,13 +11,11 @@ import {
 } from '#src/features/messages/schemas.ts';
 import { sideOf, unreadCount, type Side } from '#src/features/messages/rules.ts';
 import { fileChunkInputSchema, fileUploadInputSchema, fileUploadStatusSchema } from '#src/shared/files/schemas.ts';
-import { idSchema } from '#src/shared/lib/domain.ts';
-import { db, logWrite, saveDb, type ClientRecord, type FileUploadRecord } from '../db.ts';
+import { db, saveDb, type ClientRecord, type FileUploadRecord } from '../db.ts';
 import { now, nowIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
 import { receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
-import { authenticate, forbidden, json, noContent, parseBody, problem, route, validationProblem, type Actor, type Operation } from '../http.ts';
-import { recordChange } from '../audit.ts';
+import { authenticate, forbidden, json, logApplied, noContent, parseBody, problem, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
 
 /**
  * Messages between a client and their e-coach, with appointment invitations as a kind of
@@ -62,12 +60,6 @@ registerFileReadRule('message', (actor, upload) => {
   }
 });
 
-function validId(value: string | undefined): string {
-  const parsed = idSchema.safeParse(value);
-  if (!parsed.success) throw problem(400, { code: 'invalid-id' });
-  return parsed.data;
-}
-
 function messagesOf(clientId: string): Message[] {
   return db.messages
     .list()
@@ -76,15 +68,7 @@ function messagesOf(clientId: string): Message[] {
 }
 
 function log(request: Request, actor: Actor, resource: string, method: 'PUT' | 'POST' | 'DELETE' = 'PUT') {
-  recordChange(request, actor, resource);
-  logWrite({
-    resource,
-    method,
-    path: new URL(request.url).pathname,
-    idempotencyKey: request.headers.get('Idempotency-Key'),
-    userId: actor.user.id,
-    version: null,
-  });
+  logApplied(request, actor, resource, { method });
 }
 
 function ownMessage(actor: Actor, clientId: string, messageId: string): Message {

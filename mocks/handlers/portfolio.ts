@@ -18,24 +18,12 @@ import {
 } from '#src/features/portfolio/schemas.ts';
 import { activeSharesOf, applyItemWrite, compareItems, isShareActive, newLinkToken, shareEndErrors, sharedUntil } from '#src/features/portfolio/rules.ts';
 import { fileChunkInputSchema, fileUploadInputSchema } from '#src/shared/files/schemas.ts';
-import { idSchema } from '#src/shared/lib/domain.ts';
-import { db, etagFor, fileContents, logWrite, parseIfMatch, type ClientRecord, type FileUploadRecord } from '../db.ts';
+import { db, fileContents, type ClientRecord, type FileUploadRecord } from '../db.ts';
 import { now, nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
 import { receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
-import {
-  authenticate,
-  forbidden,
-  json,
-  parseBody,
-  problem,
-  requireRole,
-  route,
-  validationProblem,
-  type Actor,
-  type Operation,
-} from '../http.ts';
-import { clientIdOfPath, recordChange } from '../audit.ts';
+import { authenticate, checkIfMatch, forbidden, json, logApplied, parseBody, problem, requireRole, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
+import { clientIdOfPath } from '../audit.ts';
 
 /**
  * The e-portfolio. The client owns every item: only they read and write their items
@@ -47,12 +35,6 @@ import { clientIdOfPath, recordChange } from '../audit.ts';
  */
 
 const OWNER = 'portfolioItem';
-
-function validId(value: string | undefined): string {
-  const parsed = idSchema.safeParse(value);
-  if (!parsed.success) throw problem(400, { code: 'invalid-id' });
-  return parsed.data;
-}
 
 /** The signed-in client's own record (only clients have a portfolio). */
 function ownClient(actor: Actor): ClientRecord {
@@ -83,15 +65,7 @@ function ownItem(client: ClientRecord, itemId: string): Item {
 }
 
 function log(request: Request, actor: Actor, resource: string, version: number | null) {
-  recordChange(request, actor, resource, clientIdOfPath(request) ?? actor.user.clientId ?? null);
-  logWrite({
-    resource,
-    method: 'PUT',
-    path: new URL(request.url).pathname,
-    idempotencyKey: request.headers.get('Idempotency-Key'),
-    userId: actor.user.id,
-    version,
-  });
+  logApplied(request, actor, resource, { version, clientId: clientIdOfPath(request) ?? actor.user.clientId ?? null });
 }
 
 /** The coach of this client (caseload), or a 403. */
@@ -130,14 +104,6 @@ function linkShare(token: string): Share {
   if (!share) throw problem(404, { code: 'link-unknown' });
   if (!isShareActive(share, todayIso())) throw problem(404, { code: share.revokedAt ? 'link-revoked' : 'link-expired' });
   return share;
-}
-
-function checkIfMatch(request: Request, version: number | null, current?: unknown): void {
-  const expected = parseIfMatch(request.headers.get('If-Match'));
-  if (expected === null || expected === '*') return;
-  if (version === null || expected !== version) {
-    throw problem(412, { code: 'version-mismatch', current, headers: version === null ? {} : { ETag: etagFor(version) } });
-  }
 }
 
 function attach(request: Request, actor: Actor, upload: FileUploadRecord) {

@@ -1,11 +1,9 @@
 import { taskDoneInputSchema, taskInputSchema, taskListSchema, taskSchema } from '#src/features/tasks/schemas.ts';
 import { isOverdue, sortTasks } from '#src/features/tasks/rules.ts';
-import { idSchema } from '#src/shared/lib/domain.ts';
-import { db, etagFor, logWrite, parseIfMatch, type ClientRecord } from '../db.ts';
+import { db, etagFor, parseIfMatch, type ClientRecord } from '../db.ts';
 import { nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
-import { authenticate, authoriseClient, forbidden, json, parseBody, problem, route, type Actor, type Operation } from '../http.ts';
-import { recordChange } from '../audit.ts';
+import { authenticate, authoriseClient, forbidden, json, logApplied, parseBody, problem, route, validId, type Actor, type Operation } from '../http.ts';
 
 /**
  * Tasks and agreements (werkplan): the client's own coach creates and edits them (ids made on
@@ -19,15 +17,8 @@ function authoriseCoach(actor: Actor, clientId: string): ClientRecord {
   return client;
 }
 
-function validId(value: string | undefined): string {
-  const parsed = idSchema.safeParse(value);
-  if (!parsed.success) throw problem(400, { code: 'invalid-id' });
-  return parsed.data;
-}
-
 function log(request: Request, actor: Actor, resource: string, version: number) {
-  recordChange(request, actor, resource);
-  logWrite({ resource, method: 'PUT', path: new URL(request.url).pathname, idempotencyKey: request.headers.get('Idempotency-Key'), userId: actor.user.id, version });
+  logApplied(request, actor, resource, { version });
 }
 
 export function tasksOf(clientId: string) {

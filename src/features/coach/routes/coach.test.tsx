@@ -1,29 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, signInAs } from '#test/render.tsx';
+import { openScreen } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
-import { startSessionServices } from '#src/app/session-services.ts';
-
-async function open(persona: string, path: string, heading: string | RegExp) {
-  const session = await signInAs(persona);
-  await startSessionServices(queryClient, session);
-  const utils = await renderApp(path);
-  await screen.findByRole('heading', { level: 1, name: heading });
-  return utils;
-}
-
-afterEach(async () => {
-  await startSessionServices(queryClient, null);
-});
 
 const rowNames = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((cell) => within(cell).getAllByRole('link')[0]?.textContent);
 
 describe('the caseload', () => {
   it('sorts by a column with buttons that say how it is sorted', async () => {
     const user = userEvent.setup();
-    await open('coach-marieke', '/coach', 'Mijn werkzoekenden');
+    await openScreen('coach-marieke', '/coach', 'Mijn werkzoekenden');
     const table = await screen.findByRole('table', { name: /66 werkzoekenden die jij begeleidt/ });
     const nameHeader = within(table).getByRole('columnheader', { name: 'Naam' });
     const signalsHeader = within(table).getByRole('columnheader', { name: 'Signalen' });
@@ -44,7 +30,7 @@ describe('the caseload', () => {
 
   it('filters by service line, signal and name, and says how many are shown', async () => {
     const user = userEvent.setup();
-    await open('coach-marieke', '/coach', 'Mijn werkzoekenden');
+    await openScreen('coach-marieke', '/coach', 'Mijn werkzoekenden');
     const table = await screen.findByRole('table');
     await user.selectOptions(screen.getByLabelText('Dienstverleningslijn'), 'Zelfdoeners');
     await waitFor(() => expect(screen.getByText(/^\d+ van 66 werkzoekenden getoond$/)).toBeInTheDocument());
@@ -65,7 +51,7 @@ describe('the caseload', () => {
 
 describe('the client page', () => {
   it('shows the overview and links to every part', async () => {
-    await open('coach-marieke', '/coach/clienten/client-sanne', 'Sanne Mulder');
+    await openScreen('coach-marieke', '/coach/clienten/client-sanne', 'Sanne Mulder');
     expect(await screen.findByRole('heading', { level: 2, name: 'Overzicht' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Onderdelen' });
     for (const [name, path] of [
@@ -87,7 +73,7 @@ describe('the client page', () => {
 
   it('says what is wrong with an empty note, and keeps a good one (coach-only)', async () => {
     const user = userEvent.setup();
-    await open('coach-marieke', '/coach/clienten/client-anna', 'Anna de Vries');
+    await openScreen('coach-marieke', '/coach/clienten/client-anna', 'Anna de Vries');
     const notes = await screen.findByRole('region', { name: 'Notities' });
     expect(within(notes).getByText(/Alleen zichtbaar voor coaches/)).toBeInTheDocument();
     await user.click(within(notes).getByRole('button', { name: 'Notitie opslaan' }));
@@ -104,7 +90,7 @@ describe('the client page', () => {
   });
 
   it('shows the 403 page, with none of the client’s data, for another coach’s client', async () => {
-    await open('coach-marieke', '/coach/clienten/client-henk', 'Geen toegang');
+    await openScreen('coach-marieke', '/coach/clienten/client-henk', 'Geen toegang');
     expect(screen.queryByText(/Henk|Dijkstra|Veendam/)).toBeNull();
     expect(screen.queryByRole('region', { name: 'Notities' })).toBeNull();
   });
@@ -113,7 +99,7 @@ describe('the client page', () => {
 describe('the three-month review', () => {
   it('asks for every answer, a decision and a reason, then moves the client', async () => {
     const user = userEvent.setup();
-    await open('coach-marieke', '/coach/clienten/client-sanne/evaluatie', 'Evaluatie van Sanne Mulder');
+    await openScreen('coach-marieke', '/coach/clienten/client-sanne/evaluatie', 'Evaluatie van Sanne Mulder');
     await user.click(screen.getByRole('button', { name: 'Evaluatie opslaan' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getAllByRole('link', { name: 'Kies Ja, Deels of Nee.' })).toHaveLength(3);

@@ -2,19 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { renderApp, signInAs } from '#test/render.tsx';
+import { renderApp, signInAs, openScreen } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
 import { server } from '#mocks/node.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { startSessionServices } from '#src/app/session-services.ts';
-
-async function open(persona: string, path: string, heading: string | RegExp) {
-  const session = await signInAs(persona);
-  await startSessionServices(queryClient, session);
-  const utils = await renderApp(path);
-  await screen.findByRole('heading', { level: 1, name: heading });
-  return utils;
-}
 
 afterEach(async () => {
   await startSessionServices(queryClient, null);
@@ -24,7 +16,7 @@ afterEach(async () => {
 describe('the master profile editor', () => {
   it('adds a work experience: errors next to the fields and in a summary, then saved through the outbox', async () => {
     const user = userEvent.setup();
-    await open('client-jayden', '/cv/gegevens/werkervaring', 'Werkervaring');
+    await openScreen('client-jayden', '/cv/gegevens/werkervaring', 'Werkervaring');
     expect(await screen.findByText('Hier staat nog niets.')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Werkervaring toevoegen' }));
     await screen.findByRole('heading', { level: 1, name: 'Werkervaring toevoegen' });
@@ -56,7 +48,7 @@ describe('the master profile editor', () => {
   });
 
   it('keeps date of birth and photo off by default and says why', async () => {
-    await open('client-jayden', '/cv/gegevens/persoonlijk', 'Persoonlijke gegevens');
+    await openScreen('client-jayden', '/cv/gegevens/persoonlijk', 'Persoonlijke gegevens');
     expect(await screen.findByLabelText('Zet mijn geboortedatum op mijn cv')).not.toBeChecked();
     expect(screen.getByLabelText('Zet een foto op mijn cv')).not.toBeChecked();
     expect(screen.getByLabelText('Zet een foto op mijn cv')).toHaveAccessibleDescription(/anders beoordeelt/);
@@ -75,7 +67,7 @@ describe('"Uit je portfolio"', () => {
   it('turns a portfolio item into a CV entry that remembers where it came from', async () => {
     server.use(http.get('*/api/portfolio/items', () => HttpResponse.json(items)));
     const user = userEvent.setup();
-    await open('client-jayden', '/cv/gegevens/werkervaring', 'Werkervaring');
+    await openScreen('client-jayden', '/cv/gegevens/werkervaring', 'Werkervaring');
     await user.click(await screen.findByRole('button', { name: 'Kies uit je portfolio' }));
     const picker = screen.getByRole('region', { name: 'Uit je portfolio' });
     expect(await within(picker).findByText('Vrijwilliger voedselbank')).toBeInTheDocument();
@@ -88,7 +80,7 @@ describe('"Uit je portfolio"', () => {
   it('says so calmly when the portfolio cannot be read', async () => {
     server.use(http.get('*/api/portfolio/items', () => HttpResponse.json({ title: 'Service Unavailable' }, { status: 503 })));
     const user = userEvent.setup();
-    await open('client-jayden', '/cv/gegevens/vaardigheden', 'Vaardigheden');
+    await openScreen('client-jayden', '/cv/gegevens/vaardigheden', 'Vaardigheden');
     await user.click(await screen.findByRole('button', { name: 'Kies uit je portfolio' }));
     expect(await screen.findByText('Je portfolio is nu niet te zien')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Vaardigheid toevoegen' })).toBeInTheDocument();
@@ -100,7 +92,7 @@ describe('JSON Resume import', () => {
 
   it('says what is wrong and imports nothing', async () => {
     const user = userEvent.setup();
-    await open('client-anna', '/cv/uitwisselen', 'Downloaden en inlezen');
+    await openScreen('client-anna', '/cv/uitwisselen', 'Downloaden en inlezen');
     const before = JSON.stringify(db.cvProfiles.get('client-anna'));
     const bad = { basics: { name: 'Anna' }, work: [{ name: 'A', position: 'B', startDate: '2020' }, { name: 'C', startDate: 'gisteren' }] };
     await user.upload(await screen.findByLabelText('Kies een bestand'), file(JSON.stringify(bad)));
@@ -122,7 +114,7 @@ describe('JSON Resume import', () => {
 
   it('imports a valid file whole after confirming', async () => {
     const user = userEvent.setup();
-    await open('client-jayden', '/cv/uitwisselen', 'Downloaden en inlezen');
+    await openScreen('client-jayden', '/cv/uitwisselen', 'Downloaden en inlezen');
     const good = { basics: { name: 'Jayden', email: 'j@example.nl' }, work: [{ name: 'Bol', position: 'Orderpicker', startDate: '2021-02' }], languages: [{ language: 'Engels', fluency: 'B2' }] };
     await user.upload(await screen.findByLabelText('Kies een bestand'), file(JSON.stringify(good)));
     expect(await screen.findByText('Dit bestand is in orde')).toBeInTheDocument();
@@ -138,7 +130,7 @@ describe('JSON Resume import', () => {
 describe('a CV', () => {
   it('is made from the profile, shows a live preview in its own language, and is saved once', async () => {
     const user = userEvent.setup();
-    await open('client-anna', '/cv', 'Cv');
+    await openScreen('client-anna', '/cv', 'Cv');
     await screen.findByText('Horeca');
     await user.type(screen.getByLabelText('Naam van je nieuwe cv'), 'Bediening');
     await user.click(screen.getByRole('button', { name: 'Cv maken' }));
@@ -162,7 +154,7 @@ describe('a CV', () => {
 
   it('refuses an empty name with a message', async () => {
     const user = userEvent.setup();
-    await open('client-anna', '/cv', 'Cv');
+    await openScreen('client-anna', '/cv', 'Cv');
     await user.click(screen.getByRole('button', { name: 'Cv maken' }));
     expect(await screen.findByRole('link', { name: 'Geef je cv een naam.' })).toBeInTheDocument();
   });
@@ -170,7 +162,7 @@ describe('a CV', () => {
 
 describe('the coach', () => {
   it('reads only the CVs the client shared', async () => {
-    await open('coach-marieke', '/coach/clienten/client-anna/cv', /Cv's van/);
+    await openScreen('coach-marieke', '/coach/clienten/client-anna/cv', /Cv's van/);
     expect(await screen.findByRole('heading', { level: 2, name: 'Horeca' })).toBeInTheDocument();
     expect(screen.queryByText('Winkel (nog bezig)')).toBeNull();
     expect(screen.getAllByText('Medewerker bediening').length).toBeGreaterThan(0);

@@ -1,26 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, signInAs } from '#test/render.tsx';
+import { renderApp, signInAs, openScreen } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { startSessionServices } from '#src/app/session-services.ts';
 
-async function open(persona: string, path: string, heading: string | RegExp) {
-  const session = await signInAs(persona);
-  await startSessionServices(queryClient, session);
-  const utils = await renderApp(path);
-  await screen.findByRole('heading', { level: 1, name: heading });
-  return utils;
-}
-
-afterEach(async () => {
-  await startSessionServices(queryClient, null);
-});
-
 describe('the conversation (client)', () => {
   it('shows the conversation per day, newest at the bottom, with states for own messages', async () => {
-    await open('client-anna', '/berichten', 'Berichten');
+    await openScreen('client-anna', '/berichten', 'Berichten');
     const conversation = await screen.findByTestId('conversation');
     const items = within(conversation).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent('Welkom! Ik ben Marieke');
@@ -31,7 +19,7 @@ describe('the conversation (client)', () => {
 
   it('says next to the field that an empty message cannot be sent', async () => {
     const user = userEvent.setup();
-    await open('client-anna', '/berichten', 'Berichten');
+    await openScreen('client-anna', '/berichten', 'Berichten');
     await user.click(await screen.findByRole('button', { name: 'Versturen' }));
     const field = screen.getByLabelText('Je bericht');
     expect(field).toHaveAccessibleDescription(expect.stringContaining('Schrijf een bericht of voeg een bijlage toe.'));
@@ -40,7 +28,7 @@ describe('the conversation (client)', () => {
 
   it('shows typed HTML as text with its line breaks, and the server gets it once', async () => {
     const user = userEvent.setup();
-    await open('client-anna', '/berichten?over=activity:act-anna-1', 'Berichten');
+    await openScreen('client-anna', '/berichten?over=activity:act-anna-1', 'Berichten');
     expect(screen.getByText('Vraag over deze sollicitatie')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Je bericht'), '<b>vet</b><script>alert(1)</script>{Enter}tweede regel');
     await user.click(screen.getByRole('button', { name: 'Versturen' }));
@@ -56,7 +44,7 @@ describe('the conversation (client)', () => {
 
   it('says next to the file field when a video is chosen, and keeps what was typed', async () => {
     const user = userEvent.setup({ applyAccept: false });
-    await open('client-anna', '/berichten', 'Berichten');
+    await openScreen('client-anna', '/berichten', 'Berichten');
     await user.type(screen.getByLabelText('Je bericht'), 'Zie de film');
     await user.upload(screen.getByLabelText('Bijlagen (niet verplicht)'), new File(['x'], 'film.mp4', { type: 'video/mp4' }));
     expect(await screen.findByLabelText('Bijlagen (niet verplicht)')).toHaveAccessibleDescription(expect.stringContaining('Dit is een video.'));
@@ -65,7 +53,7 @@ describe('the conversation (client)', () => {
 
   it('needs a reason when the client needs another moment for an appointment', async () => {
     const user = userEvent.setup();
-    await open('client-anna', '/berichten', 'Berichten');
+    await openScreen('client-anna', '/berichten', 'Berichten');
     const form = await screen.findByRole('form', { name: 'Kun je komen?' });
     await user.click(within(form).getByLabelText('Ik heb een ander moment nodig'));
     await user.click(within(form).getByRole('button', { name: 'Antwoord versturen' }));
@@ -88,7 +76,7 @@ describe('the conversation (coach)', () => {
 
   it('replies and sends an invitation, which needs a place or a link', async () => {
     const user = userEvent.setup();
-    await open('coach-marieke', '/coach/clienten/client-anna/berichten', 'Berichten met Anna de Vries');
+    await openScreen('coach-marieke', '/coach/clienten/client-anna/berichten', 'Berichten met Anna de Vries');
     await user.click(screen.getByRole('button', { name: 'Uitnodiging versturen' }));
     expect(screen.getByLabelText('Plaats')).toHaveAccessibleDescription(expect.stringContaining('Vul een plaats of een online link in.'));
     const next = new Date(Date.now() + 5 * 86_400_000);
@@ -105,7 +93,7 @@ describe('the conversation (coach)', () => {
 describe('tasks (coach)', () => {
   it('creates a task with a due date, with errors next to the fields first', async () => {
     const user = userEvent.setup();
-    await open('coach-marieke', '/coach/clienten/client-anna/taken', 'Taken van de cliënt');
+    await openScreen('coach-marieke', '/coach/clienten/client-anna/taken', 'Taken van de cliënt');
     await screen.findByText('Maak je cv af');
     expect(screen.getByText('Te laat')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Taak opslaan' }));

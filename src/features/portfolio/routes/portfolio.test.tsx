@@ -1,24 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, signInAs } from '#test/render.tsx';
+import { openScreen } from '#test/render.tsx';
 import { db, snapshotDb } from '#mocks/db.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
-import { startSessionServices } from '#src/app/session-services.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { applyItemWrite } from '../rules.ts';
-
-async function open(persona: string, path: string, heading: string | RegExp) {
-  const session = await signInAs(persona);
-  await startSessionServices(queryClient, session);
-  const utils = await renderApp(path);
-  await screen.findByRole('heading', { level: 1, name: heading });
-  return utils;
-}
-
-afterEach(async () => {
-  await startSessionServices(queryClient, null);
-});
 
 const writes = (prefix: string) => snapshotDb().writeLog.filter((w) => w.resource.startsWith(prefix));
 
@@ -34,14 +21,14 @@ function seedAnnaItem(title = 'Kok in een hotel') {
 
 describe('portfolio items', () => {
   it('explains what a portfolio is when it is empty', async () => {
-    await open('client-anna', '/portfolio', 'Mijn e-portfolio');
+    await openScreen('client-anna', '/portfolio', 'Mijn e-portfolio');
     expect(await screen.findByRole('heading', { name: 'Wat is een e-portfolio?' })).toBeInTheDocument();
     expect(screen.getByText(/Je portfolio is van jou/)).toBeInTheDocument();
   });
 
   it('shows errors next to the fields and in a summary, then saves once; HTML typed shows as text', async () => {
     const user = userEvent.setup();
-    await open('client-anna', '/portfolio/nieuw', 'Nieuw item');
+    await openScreen('client-anna', '/portfolio/nieuw', 'Nieuw item');
     await user.click(screen.getByRole('button', { name: 'Verder' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Kies wat je wilt toevoegen.');
     await user.click(screen.getByLabelText(/^Ervaring/));
@@ -79,7 +66,7 @@ describe('portfolio items', () => {
 
   it('a reflection asks the five STARR questions', async () => {
     const user = userEvent.setup();
-    await open('client-anna', '/portfolio/nieuw?soort=reflection', 'Nieuw: Reflectie');
+    await openScreen('client-anna', '/portfolio/nieuw?soort=reflection', 'Nieuw: Reflectie');
     expect(screen.getByRole('group', { name: 'Terugkijken met STARR' })).toBeInTheDocument();
     await user.type(screen.getByLabelText('Waar kijk je op terug?'), 'Eerste week');
     await user.type(screen.getByLabelText('Situatie'), 'Het was druk.');
@@ -94,7 +81,7 @@ describe('sharing', () => {
   it('shares with the coach until an end date (checked), and revokes at once', async () => {
     const user = userEvent.setup();
     seedAnnaItem();
-    await open('client-anna', '/portfolio/anna-item-1', 'Kok in een hotel');
+    await openScreen('client-anna', '/portfolio/anna-item-1', 'Kok in een hotel');
     expect(screen.getByText('Je deelt dit nu met niemand.')).toBeInTheDocument();
     await user.click(screen.getByText('Dit item delen'));
     const end = screen.getByRole('group', { name: 'Tot en met welke datum?' });
@@ -128,7 +115,7 @@ describe('sharing', () => {
 describe('the coach', () => {
   it('sees only shared items; after revoking the item is gone and the page says so', async () => {
     const user = userEvent.setup();
-    await open('coach-marieke', '/coach/clienten/client-jayden/portfolio', /E-portfolio van/);
+    await openScreen('coach-marieke', '/coach/clienten/client-jayden/portfolio', /E-portfolio van/);
     expect(await screen.findByRole('link', { name: 'VCA basis' })).toBeInTheDocument();
     expect(screen.queryByText('Vakkenvuller')).toBeNull();
     await user.click(screen.getByRole('link', { name: 'VCA basis' }));
@@ -144,7 +131,7 @@ describe('the coach', () => {
   });
 
   it("a coach without the client in the caseload gets nothing", async () => {
-    await open('coach-sander', '/coach/clienten/client-jayden/portfolio', /E-portfolio/);
+    await openScreen('coach-sander', '/coach/clienten/client-jayden/portfolio', /E-portfolio/);
     expect(await screen.findByRole('heading', { level: 1, name: /Geen toegang|niet/i })).toBeInTheDocument();
   });
 });

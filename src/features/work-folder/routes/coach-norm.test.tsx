@@ -1,19 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, signInAs } from '#test/render.tsx';
+import { openScreen } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { startSessionServices } from '#src/app/session-services.ts';
 import { configureSwitches } from '#mocks/switches.ts';
-
-async function open(persona: string, path: string, heading: string | RegExp) {
-  const session = await signInAs(persona);
-  await startSessionServices(queryClient, session);
-  const utils = await renderApp(path);
-  await screen.findByRole('heading', { level: 1, name: heading });
-  return utils;
-}
 
 afterEach(async () => {
   configureSwitches({ reset: true });
@@ -33,7 +25,7 @@ async function typeDate(user: ReturnType<typeof userEvent.setup>, group: HTMLEle
 describe('the coach sets the norm, holidays and exemptions', () => {
   it('shows errors at the fields, the server refusing too many holiday days, and the client counts against the new norm', async () => {
     const user = userEvent.setup();
-    const { unmount } = await open('coach-marieke', '/coach/clienten/client-anna/werkmap', 'Werkmap van Anna de Vries');
+    const { unmount } = await openScreen('coach-marieke', '/coach/clienten/client-anna/werkmap', 'Werkmap van Anna de Vries');
     await user.click(await screen.findByRole('link', { name: 'Norm, vakantie en ontheffingen aanpassen' }));
     await screen.findByRole('heading', { level: 1, name: 'Norm van Anna de Vries' });
     const count = await screen.findByLabelText('Aantal activiteiten per periode');
@@ -79,13 +71,13 @@ describe('the coach sets the norm, holidays and exemptions', () => {
     await startSessionServices(queryClient, null);
 
     // the client's counter follows
-    await open('client-anna', '/werkmap', 'Werkmap');
+    await openScreen('client-anna', '/werkmap', 'Werkmap');
     expect(await screen.findByTestId('norm-card')).toHaveTextContent(/3 van 5 activiteiten/);
   });
 
   it('offline: the norm is saved on the device and counts on the coach screen at once, marked as not sent', async () => {
     const user = userEvent.setup();
-    await open('coach-marieke', '/coach/clienten/client-anna/werkmap/norm', 'Norm van Anna de Vries');
+    await openScreen('coach-marieke', '/coach/clienten/client-anna/werkmap/norm', 'Norm van Anna de Vries');
     const count = await screen.findByLabelText('Aantal activiteiten per periode');
     configureSwitches({ unreachable: true });
     await user.clear(count);

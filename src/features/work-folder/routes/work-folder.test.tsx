@@ -1,27 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, signInAs } from '#test/render.tsx';
+import { openScreen, renderApp, signInAs } from '#test/render.tsx';
 import { db, snapshotDb } from '#mocks/db.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { startSessionServices } from '#src/app/session-services.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 
-async function open(persona: string, path: string, heading: string | RegExp) {
-  const session = await signInAs(persona);
-  await startSessionServices(queryClient, session);
-  const utils = await renderApp(path);
-  await screen.findByRole('heading', { level: 1, name: heading });
-  return utils;
-}
-
-afterEach(async () => {
-  await startSessionServices(queryClient, null);
-});
-
 describe('the werkmap list', () => {
   it('shows the norm for this period, and the activities newest first per week', async () => {
-    await open('client-anna', '/werkmap', 'Werkmap');
+    await openScreen('client-anna', '/werkmap', 'Werkmap');
     // three that count (the fourth, "vacatures bekeken", does not); the period started 3 days ago
     expect(await screen.findByTestId('norm-card')).toHaveTextContent('3 van 4 activiteiten — nog 25 dagen');
     const region = screen.getByRole('region', { name: 'Je activiteiten' });
@@ -36,7 +24,7 @@ describe('the werkmap list', () => {
 
   it('filters by type and result, and searches', async () => {
     const user = userEvent.setup();
-    await open('client-sanne', '/werkmap', 'Werkmap');
+    await openScreen('client-sanne', '/werkmap', 'Werkmap');
     expect(await screen.findByText('40 activiteiten')).toBeInTheDocument();
     await user.click(screen.getByText('Zoeken en filteren'));
     await user.selectOptions(screen.getByLabelText('Soort activiteit'), 'Vacatures bekeken');
@@ -56,7 +44,7 @@ describe('the werkmap list', () => {
   });
 
   it('tells the client there is new feedback, once', async () => {
-    await open('client-sanne', '/werkmap', 'Werkmap');
+    await openScreen('client-sanne', '/werkmap', 'Werkmap');
     expect(await screen.findByText('Je e-coach heeft gereageerd')).toBeInTheDocument();
   });
 });
@@ -64,7 +52,7 @@ describe('the werkmap list', () => {
 describe('a new activity', () => {
   it('shows each problem at its field and in a summary, and keeps what was typed', async () => {
     const user = userEvent.setup();
-    await open('client-anna', '/werkmap/nieuw', 'Nieuwe activiteit');
+    await openScreen('client-anna', '/werkmap/nieuw', 'Nieuwe activiteit');
     await screen.findByLabelText('Wat heb je gedaan?');
     // today is filled in
     const date = screen.getByRole('group', { name: 'Wanneer?' });
@@ -90,7 +78,7 @@ describe('a new activity', () => {
 
   it('warns about a duplicate, saves after "Toch opslaan" on the device, and sends it exactly once', async () => {
     const user = userEvent.setup();
-    await open('client-anna', '/werkmap/nieuw', 'Nieuwe activiteit');
+    await openScreen('client-anna', '/werkmap/nieuw', 'Nieuwe activiteit');
     await screen.findByLabelText('Wat heb je gedaan?');
     await user.selectOptions(screen.getByLabelText('Wat heb je gedaan?'), 'Gesolliciteerd op een vacature');
     await user.type(screen.getByLabelText('Werkgever of organisatie'), 'Zorggroep Noorderlicht');
@@ -112,7 +100,7 @@ describe('a new activity', () => {
 
   it('asks only the fields of the chosen type', async () => {
     const user = userEvent.setup();
-    await open('client-anna', '/werkmap/nieuw', 'Nieuwe activiteit');
+    await openScreen('client-anna', '/werkmap/nieuw', 'Nieuwe activiteit');
     await screen.findByLabelText('Wat heb je gedaan?');
     await user.selectOptions(screen.getByLabelText('Wat heb je gedaan?'), 'Workshop, training of webinar');
     expect(screen.getByLabelText('Naam van de workshop, training of banenmarkt')).toBeInTheDocument();
@@ -124,7 +112,7 @@ describe('a new activity', () => {
 describe("the coach's feedback", () => {
   it('the coach gives feedback through the outbox; the client sees it with the activity', async () => {
     const user = userEvent.setup();
-    const { unmount } = await open('coach-marieke', '/coach/clienten/client-anna/werkmap', 'Werkmap van Anna de Vries');
+    const { unmount } = await openScreen('coach-marieke', '/coach/clienten/client-anna/werkmap', 'Werkmap van Anna de Vries');
     const card = (await screen.findByRole('heading', { level: 4, name: 'Gemeente Groningen' })).closest('article')!;
     await user.click(within(card).getByText('Reageren'));
     await user.click(within(card).getByLabelText('Vraag'));
@@ -137,7 +125,7 @@ describe("the coach's feedback", () => {
     unmount();
     await startSessionServices(queryClient, null);
 
-    await open('client-anna', '/werkmap', 'Werkmap');
+    await openScreen('client-anna', '/werkmap', 'Werkmap');
     expect(await screen.findByText('Je e-coach heeft gereageerd')).toBeInTheDocument();
     await userEvent.setup().click(screen.getAllByRole('link', { name: 'Gemeente Groningen' })[0]!);
     await screen.findByRole('heading', { level: 1, name: 'Gemeente Groningen' });
@@ -155,7 +143,7 @@ describe("the coach's feedback", () => {
 describe('proof', () => {
   it('says kindly why a video or another file cannot be used, and uploads a screenshot', async () => {
     const user = userEvent.setup({ applyAccept: false });
-    await open('client-anna', '/werkmap/act-anna-1', 'Zorggroep Noorderlicht');
+    await openScreen('client-anna', '/werkmap/act-anna-1', 'Zorggroep Noorderlicht');
     const input = await screen.findByLabelText('Bewijs toevoegen');
     await user.upload(input, new File([new Uint8Array(16)], 'gesprek.mp4', { type: 'video/mp4' }));
     expect(await screen.findByText('Dit is een video. Voeg een foto, een screenshot of een pdf toe.')).toBeInTheDocument();
