@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { todayIso } from '#src/shared/lib/dates.ts';
@@ -23,6 +24,14 @@ export function TaskItems({ tasks, onToggle }: { tasks: TaskView[]; onToggle?: (
   const { t } = useTranslation('tasks');
   const dueText = useDueText();
   const today = todayIso();
+  // The tick shows at once; the task's own state follows when the change is saved on the device.
+  const [ticked, setTicked] = useState<Record<string, boolean>>({});
+  useEffect(() => {
+    setTicked((current) => {
+      const open = Object.entries(current).filter(([id, done]) => tasks.some((task) => task.id === id && (task.doneAt !== null) !== done));
+      return open.length === Object.keys(current).length ? current : Object.fromEntries(open);
+    });
+  }, [tasks]);
   if (tasks.length === 0) return <p>{t('list.empty')}</p>;
   return (
     <ul className="task-items" data-testid="task-items">
@@ -32,7 +41,13 @@ export function TaskItems({ tasks, onToggle }: { tasks: TaskView[]; onToggle?: (
           <li key={task.id} className={`task-item${overdue ? ' task-item--overdue' : ''}${task.doneAt ? ' task-item--done' : ''}`}>
             {onToggle ? (
               <div className="checkbox task-item__check">
-                <input id={`task-${task.id}`} type="checkbox" className="checkbox__input" checked={task.doneAt !== null} onChange={(event) => onToggle(task, event.target.checked)} />
+                <input id={`task-${task.id}`} type="checkbox" className="checkbox__input" checked={ticked[task.id] ?? task.doneAt !== null}
+                  onChange={(event) => {
+                    const done = event.target.checked;
+                    setTicked((current) => ({ ...current, [task.id]: done }));
+                    onToggle(task, done);
+                  }}
+                />
                 <label className="checkbox__label task-item__title" htmlFor={`task-${task.id}`} dir="auto">
                   {task.title}
                 </label>
