@@ -23,6 +23,8 @@ test('on a public computer, unsent work can be printed before signing out, or se
   await signIn(page, ANNA.name, { publicComputer: true });
   await page.getByRole('link', { name: 'Mijn gegevens', exact: true }).click();
   await expect(heading(page, 'Mijn gegevens')).toBeVisible();
+  // a public computer keeps no read cache: the details must have loaded before the network goes
+  await expect(page.getByRole('button', { name: 'Gegevens wijzigen' })).toBeVisible();
   await context.setOffline(true);
   await editProfile(page, { town: 'Haren', phone: '06 11112222' });
   await expect(page.getByTestId('profile-sync-state')).toHaveText('Wacht op verbinding');

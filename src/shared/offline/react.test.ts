@@ -3,7 +3,7 @@ import { createElement, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryOutboxStore } from './memory-store.ts';
 import { setAppOutbox, type Outbox } from './outbox.ts';
-import { EMPTY_OUTBOX_SNAPSHOT, OutboxProvider, drainNow, useOutboxSnapshot, usePendingFor, useUnsentCount } from './react.ts';
+import { EMPTY_OUTBOX_SNAPSHOT, OutboxProvider, drainNow, useOutboxSnapshot, usePendingFor, useRecordSync, useUnsentCount } from './react.ts';
 import { FakeServer, makeOutbox, testKinds } from './test-helpers.ts';
 
 let server: FakeServer;
@@ -23,6 +23,20 @@ afterEach(() => {
 const wrapper = ({ children }: { children?: ReactNode }) => createElement(OutboxProvider, { outbox: box }, children);
 
 describe('react hooks', () => {
+  it('useRecordSync says pending for a record that was just committed, and sent only once it left the outbox', async () => {
+    const record = await box.enqueue({ lane: 'notes:1', kind: 'note.add', payload: { text: 'x' }, ownerId: 'anna' });
+    // the first render comes before any snapshot holds the record: still "pending", never "sent"
+    const { result } = renderHook(() => useRecordSync(record.id), { wrapper });
+    expect(result.current).toBe('pending');
+    await waitFor(() => expect(box.list()).resolves.toHaveLength(1));
+    expect(result.current).toBe('pending');
+    await act(async () => {
+      await box.drain();
+    });
+    await waitFor(() => expect(result.current).toBe('sent'));
+    expect(renderHook(() => useRecordSync(null), { wrapper }).result.current).toBeNull();
+  });
+
   it('usePendingFor shows the unsent records of one lane until the server confirmed them', async () => {
     const { result } = renderHook(() => ({ lane: usePendingFor('profile:anna'), snapshot: useOutboxSnapshot() }), { wrapper });
     await act(async () => {

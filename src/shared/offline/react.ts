@@ -1,4 +1,4 @@
-import { createContext, createElement, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { OUTBOX_STATUSES, type OutboxRecord, type OutboxStatus } from './types.ts';
 import { getAppOutbox, subscribeAppOutbox, type Outbox, type OutboxSnapshot } from './outbox.ts';
 
@@ -51,6 +51,32 @@ export function useOutboxSnapshot(): OutboxSnapshot {
 export function usePendingFor(lane: string): readonly OutboxRecord[] {
   const { records } = useOutboxSnapshot();
   return useMemo(() => records.filter((record) => record.lane === lane), [records, lane]);
+}
+
+/**
+ * Where one saved record is: `pending` while it is on the device, `sent` once the server
+ * confirmed it (it left the outbox), `null` without a record. Never says `sent` merely because
+ * the outbox snapshot has not caught up with a record that was just committed.
+ */
+export function useRecordSync(id: string | null): 'pending' | 'sent' | null {
+  const outbox = useOutbox();
+  const { records } = useOutboxSnapshot();
+  const inSnapshot = id !== null && records.some((record) => record.id === id);
+  const [gone, setGone] = useState<string | null>(null);
+  useEffect(() => {
+    if (id === null || inSnapshot) return;
+    let live = true;
+    void outbox
+      ?.list()
+      .then((all) => {
+        if (live && !all.some((record) => record.id === id)) setGone(id);
+      });
+    return () => {
+      live = false;
+    };
+  }, [outbox, id, inSnapshot, records]);
+  if (id === null) return null;
+  return gone === id ? 'sent' : 'pending';
 }
 
 /** How many of the signed-in user's changes have not reached the server. */

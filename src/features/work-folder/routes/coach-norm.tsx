@@ -6,7 +6,7 @@ import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
-import { usePendingFor } from '#src/shared/offline/react.ts';
+import { usePendingFor, useRecordSync } from '#src/shared/offline/react.ts';
 import type { OutboxRecord } from '#src/shared/offline/types.ts';
 import { useWorkFolder } from '../api/get-work-folder.ts';
 import { useWorkFolderConfig } from '../api/get-config.ts';
@@ -28,6 +28,8 @@ export function Component() {
   const refused = latest?.status === 'rejected' ? latest : undefined;
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const savedSync = useRecordSync(savedId);
   const [saveError, setSaveError] = useState<string | null>(null);
   // a new form (with the refused input and the server's errors) each time a save was refused
   const [formKey, setFormKey] = useState(0);
@@ -39,7 +41,8 @@ export function Component() {
     setSaveError(null);
     setSaved(false);
     try {
-      await outbox.enqueue({ lane: normLane(clientId), kind: putNormKind, payload: { clientId, input }, ownerId: user.id });
+      const record = await outbox.enqueue({ lane: normLane(clientId), kind: putNormKind, payload: { clientId, input }, ownerId: user.id });
+      setSavedId(record.id);
       // the refused one goes only after the correction is safely on the device
       if (refused) await outbox.discard(refused.id);
       setSaved(true);
@@ -71,7 +74,7 @@ export function Component() {
       ) : saved ? (
         <Notice kind="success" live="polite" title={t('normForm.saved')}>
           <p data-testid="norm-sync-state">
-            <SyncTag sync={latest ? 'pending' : 'sent'} />
+            <SyncTag sync={savedSync === 'sent' ? 'sent' : 'pending'} />
           </p>
         </Notice>
       ) : null}
