@@ -290,6 +290,6 @@ export function logApplied(
   resource: string,
   { method = 'PUT', version = null, clientId, history = true }: { method?: 'PUT' | 'POST' | 'DELETE'; version?: number | null; clientId?: string | null; history?: boolean } = {},
 ): void {
-  if (history) recordChange(request, actor, resource, clientId === undefined ? undefined : clientId);
+  if (history) recordChange(request, actor, resource, clientId);
   logWrite({ resource, method, path: new URL(request.url).pathname, idempotencyKey: request.headers.get('Idempotency-Key'), userId: actor.user.id, version });
 }
