@@ -41,6 +41,47 @@ export function FieldShell({ id, label, hint, error, children, labelWrapper }: F
 }
 
 /**
+ * A file chooser with its label, hint and error. The input is emptied after each choice, so
+ * choosing the same file again (after a refusal) fires again.
+ */
+export function FileField({
+  id,
+  label,
+  hint,
+  error,
+  accept,
+  disabled,
+  onFile,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  accept: string;
+  disabled?: boolean;
+  onFile: (file: File) => void;
+}) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      <input
+        id={id}
+        type="file"
+        className="file-input"
+        accept={accept}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </FieldShell>
+  );
+}
+
+/**
  * The hint and the error message of a field or fieldset, with the ids `describedBy` points to.
  * The error carries a visually hidden "Fout:" (in the current language) for screen readers.
  */

@@ -9,7 +9,7 @@ import { Button } from '#src/shared/ui/button.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { CheckboxGroup } from '#src/shared/ui/choices.tsx';
 import { DateField } from '#src/shared/ui/date-field.tsx';
-import { ErrorSummary, FieldMessages, TextField, type SummaryError } from '#src/shared/ui/form.tsx';
+import { ErrorSummary, FieldMessages, TextField, type SummaryError, describedBy } from '#src/shared/ui/form.tsx';
 import { datePartsSchema, isoToParts, type DateParts } from '#src/shared/lib/dates.ts';
 import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
 import { useCvErrorText } from '../components/error-text.ts';
@@ -185,7 +185,7 @@ function PersonalForm({ personalia, onSave }: { personalia: Personalia; onSave: 
               type="file"
               accept="image/jpeg,image/png,image/webp"
               className="file-input"
-              aria-describedby="personal-photo-hint"
+              aria-describedby={describedBy('personal-photo', true, photoError ?? message('photo'))}
               onChange={async (event) => {
                 const file = event.target.files?.[0];
                 event.target.value = '';

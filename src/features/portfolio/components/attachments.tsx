@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldShell } from '#src/shared/ui/form.tsx';
+import { FileField } from '#src/shared/ui/form.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { apiBlob } from '#src/shared/api/client.ts';
@@ -110,22 +110,7 @@ export function Attachments({ item }: { item: ItemView }) {
           ))}
         </ul>
       ) : null}
-      <FieldShell id={`${id}-file`} label={t('attachments.add')} hint={t('attachments.hint')} error={error}>
-        <input
-          id={`${id}-file`}
-          type="file"
-          className="file-input"
-          accept="image/*,application/pdf"
-          disabled={busy}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[`${id}-file-hint`, error ? `${id}-file-error` : null].filter(Boolean).join(' ')}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void add(file);
-          }}
-        />
-      </FieldShell>
+      <FileField id={`${id}-file`} label={t('attachments.add')} hint={t('attachments.hint')} error={error} accept="image/*,application/pdf" disabled={busy} onFile={(file) => void add(file)} />
       {saved ? (
         <p role="status" className="field__hint">
           {t('attachments.saved')}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
-import { FieldShell } from '#src/shared/ui/form.tsx';
+import { FileField } from '#src/shared/ui/form.tsx';
 import { apiBlob } from '#src/shared/api/client.ts';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
@@ -152,21 +152,7 @@ export function Component() {
       <section aria-labelledby={`${id}-import`}>
         <h2 id={`${id}-import`}>{t('keep.importTitle')}</h2>
         <p>{t('keep.importBody')}</p>
-        <FieldShell id={`${id}-file`} label={t('keep.chooseZip')} hint={t('keep.chooseHint')} error={importError}>
-          <input
-            id={`${id}-file`}
-            type="file"
-            className="file-input"
-            accept=".zip,application/zip"
-            aria-invalid={importError ? true : undefined}
-            aria-describedby={[`${id}-file-hint`, importError ? `${id}-file-error` : null].filter(Boolean).join(' ')}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void choose(file);
-            }}
-          />
-        </FieldShell>
+        <FileField id={`${id}-file`} label={t('keep.chooseZip')} hint={t('keep.chooseHint')} error={importError} accept=".zip,application/zip" onFile={(file) => void choose(file)} />
         {ready ? (
           <Notice kind="info" title={t('keep.checked')}>
             <p>{t('keep.summary', { items: ready.portfolio.items.length, files: fileCount })}</p>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldShell, useErrorText } from '#src/shared/ui/form.tsx';
+import { useErrorText, FileField } from '#src/shared/ui/form.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
 import { usePendingFor } from '#src/shared/offline/react.ts';
@@ -81,22 +81,7 @@ export function Proofs({ activity }: { activity: Activity }) {
           </li>
         ))}
       </ul>
-      <FieldShell id={`${id}-file`} label={t('proofs.add')} hint={t('proofs.hint')} error={error}>
-        <input
-          id={`${id}-file`}
-          type="file"
-          className="file-input"
-          accept="image/*,application/pdf"
-          disabled={busy}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[`${id}-file-hint`, error ? `${id}-file-error` : null].filter(Boolean).join(' ')}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void add(file);
-          }}
-        />
-      </FieldShell>
+      <FileField id={`${id}-file`} label={t('proofs.add')} hint={t('proofs.hint')} error={error} accept="image/*,application/pdf" disabled={busy} onFile={(file) => void add(file)} />
       {saved ? (
         <p role="status" className="field__hint">
           {t('proofs.saved')}
