@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '#src/shared/auth/use-session.ts';
@@ -9,8 +9,10 @@ import { SessionExpired } from '#src/features/account/components/session-expired
 import { UpdatePrompt } from './update-prompt.tsx';
 import { DevTools } from './dev-tools.tsx';
 import { InactivityGuard } from './inactivity-guard.tsx';
-import { MessagesNavLink } from '#src/features/messages/components/messages-nav-link.tsx';
-import { ActingBanner } from './acting-banner.tsx';
+
+// Both read the API with zod schemas: loaded after the first screen, so the shell stays small.
+const MessagesNavLink = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.MessagesNavLink })));
+const ActingBanner = lazy(() => import('./acting-banner.tsx').then((m) => ({ default: m.ActingBanner })));
 
 export function Layout() {
   const { t } = useTranslation();
@@ -40,12 +42,20 @@ export function Layout() {
               <span dir="auto">{user.name}</span> <span className="site-header__role">({t(`roles.${user.role}`)})</span>
             </p>
           ) : null}
-          {user?.role === 'client' ? <MessagesNavLink /> : null}
+          {user?.role === 'client' ? (
+            <Suspense fallback={null}>
+              <MessagesNavLink />
+            </Suspense>
+          ) : null}
           {user ? <SyncIndicator /> : null}
           <LanguageSwitch />
         </div>
       </header>
-      {user ? <ActingBanner /> : null}
+      {user ? (
+        <Suspense fallback={null}>
+          <ActingBanner />
+        </Suspense>
+      ) : null}
       <UpdatePrompt />
       {user ? <InactivityGuard /> : null}
       <main id="main" className="site-main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
