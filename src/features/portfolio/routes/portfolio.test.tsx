@@ -92,7 +92,7 @@ describe('sharing', () => {
     await user.clear(within(end).getByLabelText('Jaar'));
     await user.type(within(end).getByLabelText('Jaar'), String(new Date().getFullYear() + 2));
     await user.click(screen.getByRole('button', { name: 'Delen' }));
-    expect(await screen.findByText('Kies met wie je wilt delen.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Kies met wie je wilt delen.')).toBeInTheDocument());
     expect(screen.getByText('Je kunt maximaal 1 jaar delen. Kies een eerdere datum.')).toBeInTheDocument();
     expect(await getAppOutbox()!.list()).toHaveLength(0);
 
@@ -107,7 +107,7 @@ describe('sharing', () => {
 
     await user.click(revoke);
     await waitFor(() => expect(db.portfolioShares.get(share.id)?.revokedAt).not.toBeNull());
-    expect(await screen.findByText('Gestopt')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Gestopt')).toBeInTheDocument());
     expect(screen.queryByRole('button', { name: /Stoppen met delen/ })).toBeNull();
   });
 });
