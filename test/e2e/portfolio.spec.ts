@@ -1,5 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ANNA, MARIEKE, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
+import {
+  ANNA,
+  MARIEKE,
+  MOCK_API_URL,
+  apiSession,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  heading,
+  mockState,
+  readOutbox,
+  resetMock,
+  signIn,
+  startControlled,
+  waitForQueryPersist,
+} from './support.ts';
 
 /**
  * The e-portfolio at 360×740: an item with a photo made offline reaches the server exactly
@@ -191,4 +205,41 @@ test('by keyboard only: a new talent', async ({ page }) => {
   await page.goto('/portfolio/bewaren');
   await expect(heading(page, 'Bewaren of meenemen')).toBeVisible();
   await check(page, 'export and import');
+});
+
+test('an item deleted offline is gone at once, stays gone after a reload, and is deleted on the server once', async ({ page, context }) => {
+  // an item made earlier on another device
+  const { token } = await apiSession(ANNA.id);
+  const created = await fetch(`${MOCK_API_URL}/api/portfolio/items/e2e-delete-1`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ kind: 'talent', subKind: null, title: 'Goed met kinderen', description: 'Oppas bij de buren.', organisation: null, startDate: null, endDate: null, tags: [], link: null, starr: null }),
+  });
+  expect(created.status).toBe(201);
+
+  await startControlled(page, ANNA.name);
+  await page.goto('/portfolio/e2e-delete-1');
+  await expect(heading(page, 'Goed met kinderen')).toBeVisible();
+  await waitForQueryPersist(page);
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Verwijder dit item' }).click();
+  const confirm = page.getByRole('group', { name: 'Wil je ‘Goed met kinderen’ echt verwijderen?' });
+  await expect(confirm.getByText('Wil je ‘Goed met kinderen’ echt verwijderen?')).toBeFocused();
+  await check(page, 'delete confirmation');
+  await confirm.getByRole('button', { name: 'Ja, verwijder het' }).click();
+  await expect(heading(page, 'Mijn e-portfolio')).toBeVisible();
+  await expect(page.getByText('‘Goed met kinderen’ is verwijderd.')).toBeVisible();
+  await expect(page.getByText('Dit staat op dit apparaat. We versturen het zodra je verbinding hebt.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Goed met kinderen' })).toHaveCount(0);
+
+  await page.reload();
+  await expect(heading(page, 'Mijn e-portfolio')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Goed met kinderen' })).toHaveCount(0);
+  expect((await readOutbox(page)).filter((r) => r.kind === 'portfolio.item.delete')).toHaveLength(1);
+  expect((await mockState()).portfolioItems.some((i) => i.id === 'e2e-delete-1')).toBe(true);
+
+  await context.setOffline(false);
+  await expect.poll(async () => (await mockState()).portfolioItems.some((i) => i.id === 'e2e-delete-1')).toBe(false);
+  expect((await writes('portfolioItem:e2e-delete-1')).filter((w) => w.method === 'DELETE')).toHaveLength(1);
+  await expect.poll(async () => (await readOutbox(page)).length).toBe(0);
 });

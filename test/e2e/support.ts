@@ -187,6 +187,7 @@ export type StoredOutboxRecord = {
   id: string;
   seq: number;
   lane: string;
+  kind: string;
   status: string;
   payload: Record<string, unknown>;
   attempts: number;
