@@ -102,14 +102,24 @@ export async function initI18n(language: LanguageCode = savedLanguage()): Promis
   return i18next;
 }
 
-/** Change the language and remember the choice. */
-export async function changeLanguage(language: LanguageCode): Promise<void> {
+/**
+ * Change the language and remember the choice. Resolves to false, changing nothing, when that
+ * language's texts cannot be loaded: offline, on a device where it was never chosen before (only
+ * Dutch comes with the app; see follow-language.ts).
+ */
+export async function changeLanguage(language: LanguageCode): Promise<boolean> {
+  try {
+    await lazyLocales[`./${language}/common.json`]?.();
+  } catch {
+    return false;
+  }
   await i18next.changeLanguage(language);
   try {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {
     // storage unavailable (private mode): the choice lasts for this visit
   }
+  return true;
 }
 
 export { i18next };
