@@ -131,7 +131,7 @@ export default defineConfig({
     setupFiles: ['./test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
-    testTimeout: 15000,
+    testTimeout: 30000,
     pool: 'threads',
   },
 });

@@ -1,7 +1,6 @@
 import { fileChunkInputSchema, fileUploadInputSchema, fileUploadStatusSchema, type FileUploadStatus } from '#src/shared/files/schemas.ts';
-import { idSchema } from '#src/shared/lib/domain.ts';
 import { db, fileContents, type FileUploadRecord } from './db.ts';
-import { authenticate, authoriseClient, parseBody, problem, route, validationProblem, type Actor, type Operation } from './http.ts';
+import { authenticate, authoriseClient, forbidden, parseBody, problem, route, validationProblem, validId, type Actor, type Operation } from './http.ts';
 
 /**
  * The one chunked upload protocol for every file a client adds (see
@@ -11,17 +10,18 @@ import { authenticate, authoriseClient, parseBody, problem, route, validationPro
  */
 
 /** Who may read a complete file, per owner kind (`activity`, `message`, …). Default: anyone who may read the client. */
-const readRules = new Map<string, (actor: Actor, upload: FileUploadRecord) => boolean>();
+type ReadRule = { rule: (actor: Actor, upload: FileUploadRecord) => boolean; whole: boolean };
+const readRules = new Map<string, ReadRule>();
 
-export function registerFileReadRule(ownerKind: string, rule: (actor: Actor, upload: FileUploadRecord) => boolean): void {
-  readRules.set(ownerKind, rule);
+/**
+ * A read rule narrows "anyone who may read the client" for one owner kind. With
+ * `{ whole: true }` the rule is the whole check instead (messages: the colleague covering an
+ * absent coach is not the client's coach, but may read the conversation and its attachments).
+ */
+export function registerFileReadRule(ownerKind: string, rule: (actor: Actor, upload: FileUploadRecord) => boolean, options: { whole?: boolean } = {}): void {
+  readRules.set(ownerKind, { rule, whole: options.whole ?? false });
 }
 
-function validId(value: string | undefined): string {
-  const parsed = idSchema.safeParse(value);
-  if (!parsed.success) throw problem(400, { code: 'invalid-id' });
-  return parsed.data;
-}
 
 /** Bytes of a base64 text (without decoding it). */
 function base64Bytes(data: string): number {
@@ -89,11 +89,13 @@ export async function receiveChunk(
 export const handlers = [
   route('GET', '/clients/:clientId/files/:fileId', ({ request, params }) => {
     const actor = authenticate(request);
-    const client = authoriseClient(actor, params.clientId ?? '', 'read');
-    const upload = db.fileUploads.get(`${client.id}:${validId(params.fileId)}`);
+    const clientId = validId(params.clientId);
+    const upload = db.fileUploads.get(`${clientId}:${validId(params.fileId)}`);
+    const read = upload ? readRules.get(upload.owner.split(':')[0] ?? '') : undefined;
+    // the client check comes first, so nobody learns whether another client's file exists
+    if (!read?.whole) authoriseClient(actor, clientId, 'read');
     if (!upload?.complete) throw problem(404, { code: 'not-found' });
-    const rule = readRules.get(upload.owner.split(':')[0] ?? '');
-    if (rule && !rule(actor, upload)) throw problem(404, { code: 'not-found' });
+    if (read && !read.rule(actor, upload)) throw read.whole ? forbidden() : problem(404, { code: 'not-found' });
     const content = fileContents.get(upload.key);
     if (content === undefined) throw problem(404, { code: 'file-content-gone' });
     const bytes = Uint8Array.from(atob(content), (c) => c.charCodeAt(0));

@@ -7,8 +7,9 @@ import { resetDb } from '#mocks/db.ts';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 
-// CI machines are small (2 cores) and run several test files at once: give findBy* room.
-configure({ asyncUtilTimeout: 5_000 });
+// CI machines are small (2 cores) and run several test files at once; the first visit to a lazy
+// route transforms its module then, which took over 5 s on a loaded machine: give findBy* room.
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(async () => {

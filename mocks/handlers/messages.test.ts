@@ -96,7 +96,21 @@ describe('message attachments', () => {
     const file = await call(`${ANNA}/files/f-1`, { token: marieke });
     expect(file.status).toBe(200);
     expect(await file.text()).toBe('%PDF-1.4 brief');
-    expect((await call(`${ANNA}/files/f-1`, { token: await token('coach-sander') })).status).toBe(403);
+    const sander = await token('coach-sander');
+    expect((await call(`${ANNA}/files/f-1`, { token: sander })).status).toBe(403);
+    // while Marieke is away, the colleague covering for her reads the attachment too; not after
+    await call('/coaches/coach-marieke/absence', {
+      method: 'PUT',
+      token: marieke,
+      body: { coveredBy: 'coach-sander', startsAt: dateTimeDaysFromNow(-1), endsAt: dateTimeDaysFromNow(2) },
+    });
+    const covered = await call(`${ANNA}/files/f-1`, { token: sander });
+    expect(covered.status).toBe(200);
+    expect(await covered.text()).toBe('%PDF-1.4 brief');
+    await call('/coaches/coach-marieke/absence', { method: 'DELETE', token: marieke });
+    expect((await call(`${ANNA}/files/f-1`, { token: sander })).status).toBe(403);
+    // the covering rule is the conversation's only: Sander still may not read Anna's other files
+    expect((await call(`${ANNA}/files/no-such-file`, { token: sander })).status).toBe(403);
     const tooBig = await call(`${ANNA}/messages/m-7/attachments/f-3`, { method: 'PUT', token: anna, body: { name: 'groot.pdf', type: 'application/pdf', size: 9 * 1024 * 1024, chunks: 50 } });
     expect((await tooBig.json()).fieldErrors.size).toEqual(['validation.file.tooBig']);
   });

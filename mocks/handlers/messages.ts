@@ -51,14 +51,19 @@ export function authoriseConversation(actor: Actor, clientId: string): { client:
   throw forbidden();
 }
 
-registerFileReadRule('message', (actor, upload) => {
-  try {
-    authoriseConversation(actor, upload.clientId);
-    return true;
-  } catch {
-    return false;
-  }
-});
+// The conversation's rule is the whole check: the covering colleague reads attachments too.
+registerFileReadRule(
+  'message',
+  (actor, upload) => {
+    try {
+      authoriseConversation(actor, upload.clientId);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { whole: true },
+);
 
 function messagesOf(clientId: string): Message[] {
   return db.messages

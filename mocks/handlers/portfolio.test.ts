@@ -95,4 +95,35 @@ describe('portfolio API', () => {
     expect(snapshotDb().writeLog.some((w) => w.path.includes(created.token!))).toBe(false);
     expect(snapshotDb().portfolioShares.find((s) => s.id === 'sh-l')).not.toHaveProperty('token');
   });
+
+  it('deletes an own item with its attachments, once; a share left empty is revoked; others cannot', async () => {
+    const anna = await tokenOf('client-anna');
+    await putItem(anna, 'pf-d');
+    await putItem(anna, 'pf-e', input({ title: 'Blijft' }));
+    const data = btoa('%PDF-1.4 diploma');
+    await call('/portfolio/items/pf-d/files/f-d', { token: anna, method: 'PUT', body: { name: 'diploma.pdf', type: 'application/pdf', size: 16, chunks: 1 } });
+    await call('/portfolio/items/pf-d/files/f-d/chunks/0', { token: anna, method: 'PUT', body: { data } });
+    expect(db.fileUploads.get('client-anna:f-d')?.complete).toBe(true);
+    await share(anna, 'sh-only', { audience: 'coach', itemIds: ['pf-d'] });
+    await share(anna, 'sh-both', { audience: 'coach', itemIds: ['pf-d', 'pf-e'] });
+
+    // not someone else's: Jayden's delete changes nothing (and says nothing about whether it exists)
+    expect((await call('/portfolio/items/pf-d', { token: await tokenOf('client-jayden'), method: 'DELETE' })).status).toBe(204);
+    expect(db.portfolioItems.get('pf-d')).toBeDefined();
+    expect((await call('/portfolio/items/pf-d', { token: await tokenOf('coach-marieke'), method: 'DELETE' })).status).toBe(403);
+    // on an older version: 412
+    expect((await call('/portfolio/items/pf-d', { token: anna, method: 'DELETE', headers: { 'If-Match': '"9"' } })).status).toBe(412);
+
+    const gone = await call('/portfolio/items/pf-d', { token: anna, method: 'DELETE', headers: { 'Idempotency-Key': 'del-1', 'If-Match': '"1"' } });
+    expect(gone.status).toBe(204);
+    expect((await call('/portfolio/items/pf-d', { token: anna, method: 'DELETE', headers: { 'Idempotency-Key': 'del-1', 'If-Match': '"1"' } })).status).toBe(204);
+    expect(snapshotDb().writeLog.filter((w) => w.resource === 'portfolioItem:pf-d' && w.method === 'DELETE')).toHaveLength(1);
+    expect(db.portfolioItems.get('pf-d')).toBeUndefined();
+    expect(db.fileUploads.get('client-anna:f-d')).toBeUndefined();
+    expect((await call('/clients/client-anna/files/f-d', { token: anna })).status).toBe(404);
+    expect(db.portfolioShares.get('sh-only')?.revokedAt).not.toBeNull();
+    expect(db.portfolioShares.get('sh-both')?.revokedAt).toBeNull();
+    const list = itemListSchema.parse(await (await call('/portfolio/items', { token: anna })).json());
+    expect(list.items.map((i) => i.id)).toEqual(['pf-e']);
+  });
 });

@@ -22,7 +22,7 @@ import { db, fileContents, type ClientRecord, type FileUploadRecord } from '../d
 import { now, nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
 import { receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
-import { authenticate, checkIfMatch, forbidden, json, logApplied, parseBody, problem, requireRole, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
+import { authenticate, checkIfMatch, forbidden, json, logApplied, noContent, parseBody, problem, requireRole, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
 import { clientIdOfPath } from '../audit.ts';
 
 /**
@@ -147,6 +147,31 @@ export const handlers = [
       const saved = db.portfolioItems.put(applyItemWrite(current, input, { id, clientId: client.id, at: nowIso() }));
       log(request, actor, `portfolioItem:${id}`, saved.version);
       return json(itemSchema.parse(saved), { status: current ? 200 : 201, version: saved.version });
+    });
+  }),
+
+  // Deleting an item: its attachments go with it; a share left with no items is revoked. What
+  // the coach or a link viewer saw stays in the access log. A resend after it is gone: 204.
+  route('DELETE', '/portfolio/items/:itemId', async ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = ownClient(actor);
+    const id = validId(params.itemId);
+    return withIdempotency(request, actor, async () => {
+      const current = db.portfolioItems.get(id);
+      if (!current || current.clientId !== client.id) return noContent();
+      checkIfMatch(request, current.version, current);
+      db.portfolioItems.delete(id);
+      for (const [key, upload] of db.fileUploads) {
+        if (upload.clientId !== client.id || upload.owner !== `${OWNER}:${id}`) continue;
+        fileContents.delete(upload.key);
+        db.fileUploads.delete(key);
+      }
+      for (const share of sharesOf(client.id)) {
+        if (share.revokedAt !== null || !share.itemIds.includes(id)) continue;
+        if (share.itemIds.every((itemId) => !db.portfolioItems.has(itemId))) db.portfolioShares.put({ ...share, revokedAt: nowIso() });
+      }
+      logApplied(request, actor, `portfolioItem:${id}`, { method: 'DELETE', version: null, clientId: client.id });
+      return noContent();
     });
   }),
 
@@ -313,6 +338,16 @@ export const operations: Operation[] = [
     auth: true,
     response: { name: 'PortfolioItemList', schema: itemListSchema },
     responses: [200, 401, 403],
+  },
+  {
+    operationId: 'deletePortfolioItem',
+    method: 'DELETE',
+    path: '/portfolio/items/{itemId}',
+    summary: 'Delete one of your own portfolio items with its attachments (a share left with no items is revoked); 204 also when it is gone already',
+    tag: 'portfolio',
+    auth: true,
+    responses: [204, 400, 401, 403, 412],
+    headers: ['Idempotency-Key', 'If-Match'],
   },
   {
     operationId: 'putPortfolioItem',

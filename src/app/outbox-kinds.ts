@@ -21,6 +21,7 @@ import '#src/features/tasks/api/set-done.ts';
 import '#src/features/work-folder/api/put-norm.ts';
 import '#src/features/work-folder/api/mark-feedback-seen.ts';
 import '#src/features/portfolio/api/put-item.ts';
+import '#src/features/portfolio/api/delete-item.ts';
 import '#src/features/portfolio/api/upload-file.ts';
 import '#src/features/portfolio/api/comment.ts';
 import '#src/features/portfolio/api/share.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, signInAs } from '#test/render.tsx';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
@@ -30,7 +30,7 @@ describe('routes by role', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Voor wie mag je iets doen?' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/helper');
     // only the clients with an active authorisation
-    expect(await screen.findByText('Yasmin Haddad')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Yasmin Haddad')).toBeInTheDocument());
     expect(screen.queryByText('Piet Hoekstra')).not.toBeInTheDocument();
     expect(screen.queryByText('Anna de Vries')).not.toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import {
@@ -12,6 +12,7 @@ import {
   fillProfileForm,
   heading,
   mockState,
+  NEXT_DIR,
   OUT_DIR,
   readOutbox,
   resetMock,
@@ -252,8 +253,9 @@ test('server errors (500) are retried with the same key until the write lands, o
 // ------------------------------------------------------------- update prompt
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const servedDir = join(root, OUT_DIR);
-const nextDir = join(root, `${OUT_DIR}-next`);
+// resolve, not join: E2E_OUT_DIR may be an absolute path
+const servedDir = resolve(root, OUT_DIR);
+const nextDir = resolve(root, NEXT_DIR);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -289,7 +291,7 @@ function updateCheck(page: Page): Promise<void> {
 }
 
 test.describe('the update prompt', () => {
-  test.skip(!existsSync(join(nextDir, 'index.html')), `no second build in ${OUT_DIR}-next (run npm run test:e2e)`);
+  test.skip(!existsSync(join(nextDir, 'index.html')), `no second build in ${NEXT_DIR} (run npm run test:e2e)`);
   const prompt = (page: Page) => page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie van Werkmap.' });
 
   test('appears when a new build is served; "Vernieuwen" loads the new version', async ({ page }) => {

@@ -1,9 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { baseOutDir, currentLane, laneCount, lanes } from './lanes.ts';
 
-const previewPort = Number(process.env.PREVIEW_PORT ?? 4173);
-const mockPort = Number(process.env.MOCK_API_PORT ?? 4174);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+const outDir = baseOutDir;
 
 /**
  * End-to-end tests: the production build with its real service worker, served by
@@ -15,13 +14,15 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: `../../test-results/${outDir}`,
   fullyParallel: false,
-  workers: 1,
+  // one lane (mock API + preview server) per worker: see lanes.ts
+  workers: laneCount,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: `../../test-results/e2e-${outDir}.json` }]],
   use: {
-    baseURL: `http://127.0.0.1:${previewPort}`,
+    // the config is loaded again in every worker, where TEST_PARALLEL_INDEX names its lane
+    baseURL: `http://127.0.0.1:${currentLane.previewPort}`,
     serviceWorkers: 'allow',
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
@@ -43,7 +44,7 @@ export default defineConfig({
       ],
     },
   },
-  webServer: [
+  webServer: lanes.flatMap(({ previewPort, mockPort, outDir: laneDir }): { command: string; cwd: string; url: string; env: Record<string, string>; reuseExistingServer: boolean; timeout: number }[] => [
     {
       command: 'node mocks/http-server.ts',
       cwd: '../..',
@@ -53,12 +54,12 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `npx vite preview --port ${previewPort} --strictPort --outDir ${outDir}`,
+      command: `npx vite preview --port ${previewPort} --strictPort --outDir ${laneDir}`,
       cwd: '../..',
       url: `http://127.0.0.1:${previewPort}/`,
       env: { MOCK_API_PORT: String(mockPort), PREVIEW_PORT: String(previewPort) },
       reuseExistingServer: false,
       timeout: 60_000,
     },
-  ],
+  ]),
 });

@@ -4,6 +4,7 @@ import type { DbSnapshot } from '#mocks/db.ts';
 import type { MockConfigInput, SwitchState } from '#mocks/switches.ts';
 import type { Session } from '#src/shared/auth/schemas.ts';
 import { axeExceptions } from './axe-exceptions.ts';
+import { baseOutDir, currentLane } from './lanes.ts';
 
 /**
  * Shared helpers for the end-to-end tests: the mock API server's test endpoints
@@ -11,9 +12,12 @@ import { axeExceptions } from './axe-exceptions.ts';
  * the service worker, reading the outbox, and axe.
  */
 
-export const MOCK_API_URL = `http://127.0.0.1:${process.env.MOCK_API_PORT ?? 4174}`;
-/** The folder `vite preview` serves (the update test swaps a new build into it). */
-export const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
+/** This worker's own mock API server (see lanes.ts). */
+export const MOCK_API_URL = `http://127.0.0.1:${currentLane.mockPort}`;
+/** The folder this worker's `vite preview` serves (the update test swaps a new build into it). */
+export const OUT_DIR = currentLane.outDir;
+/** The second build (`<dir>-next`), the "new version" for the update test. */
+export const NEXT_DIR = `${baseOutDir}-next`;
 
 export const ANNA = { id: 'client-anna', name: 'Anna de Vries', lane: 'profile:client-anna' } as const;
 export const MARIEKE = { id: 'coach-marieke', name: 'Marieke Bakker' } as const;

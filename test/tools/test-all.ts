@@ -49,6 +49,47 @@ function counts(): { passed: number; failed: number; skipped: number } {
   }
   return total;
 }
+/** The names of the tests that failed, with the first line of their error, so the end of the log says which. */
+function failures(): string[] {
+  const lines: string[] = [];
+  if (existsSync(unitReport)) {
+    const r = JSON.parse(readFileSync(unitReport, 'utf8')) as {
+      testResults: { name: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+    };
+    for (const file of r.testResults) {
+      const failedTests = file.assertionResults.filter((t) => t.status === 'failed');
+      for (const t of failedTests) lines.push(`${file.name.replace(process.cwd() + '/', '')} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+      if (failedTests.length === 0 && file.message) lines.push(`${file.name.replace(process.cwd() + '/', '')}: ${firstLine(file.message)}`);
+    }
+  }
+  if (existsSync(e2eReport)) {
+    type Spec = { title: string; file: string; tests: { results: { status: string; error?: { message?: string } }[] }[] };
+    type Suite = { title: string; specs?: Spec[]; suites?: Suite[] };
+    const walk = (suite: Suite, path: string[]) => {
+      for (const spec of suite.specs ?? []) {
+        for (const t of spec.tests) {
+          const last = t.results.at(-1);
+          if (last && last.status !== 'passed' && last.status !== 'skipped') {
+            lines.push(`${spec.file} › ${[...path, spec.title].join(' › ')}: ${firstLine(last.error?.message)}`);
+          }
+        }
+      }
+      for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+    };
+    const r = JSON.parse(readFileSync(e2eReport, 'utf8')) as { suites: Suite[] };
+    for (const suite of r.suites) walk(suite, []);
+  }
+  return lines;
+}
+function firstLine(message: string | undefined): string {
+  // eslint-disable-next-line no-control-regex
+  return (message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim() !== '')?.trim().slice(0, 300) ?? '';
+}
+const failedTests = failures();
+if (failedTests.length > 0) {
+  console.log('failed:');
+  for (const line of failedTests) console.log(`  ${line}`);
+}
 const c = counts();
 console.log(`steps: ${results.length - failed} of ${results.length} passed`);
 console.log(`tests: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);

@@ -16,15 +16,7 @@ export type SyncState = 'sent' | 'pending' | 'problem';
 const statusOf = (records: readonly OutboxRecord[]): SyncState =>
   records.length === 0 ? 'sent' : records.some((r) => r.status === 'conflict' || r.status === 'rejected') ? 'problem' : 'pending';
 
-export function newId(): string {
-  const c = globalThis.crypto;
-  if (typeof c?.randomUUID === 'function') return c.randomUUID();
-  const bytes = c.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+export { newId } from '#src/shared/lib/ids.ts';
 
 /** The master profile as this device knows it (server + newest unsent edit), and `save`. */
 export function useCvProfileView() {

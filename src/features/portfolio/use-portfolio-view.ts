@@ -5,6 +5,7 @@ import type { OutboxRecord } from '#src/shared/offline/types.ts';
 import { todayIso } from '#src/shared/lib/dates.ts';
 import { useItems, useShares } from './api/queries.ts';
 import { PORTFOLIO_ITEM_PUT, type PutItemPayload } from './api/put-item.ts';
+import { PORTFOLIO_ITEM_DELETE, type DeleteItemPayload } from './api/delete-item.ts';
 import { PORTFOLIO_FILE, type UploadFilePayload } from './api/upload-file.ts';
 import { PORTFOLIO_COMMENT, type CommentPayload } from './api/comment.ts';
 import { PORTFOLIO_REVOKE, PORTFOLIO_SHARE, type RevokePayload, type SharePayload } from './api/share.ts';
@@ -31,15 +32,19 @@ export function overlay(list: ItemList | undefined, shares: readonly Share[] | u
   const comments = new Map<string, OutboxRecord<CommentPayload>[]>();
   const newShares: OutboxRecord<SharePayload>[] = [];
   const revokes = new Map<string, OutboxRecord<RevokePayload>>();
+  // deleted on this device: gone from view at once, also while the delete waits to be sent
+  const deleted = new Set<string>();
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
   for (const record of records) {
     if (record.kind === PORTFOLIO_ITEM_PUT) push(puts, (record.payload as PutItemPayload).itemId, record as OutboxRecord<PutItemPayload>);
     else if (record.kind === PORTFOLIO_FILE) push(files, (record.payload as UploadFilePayload).itemId, record as OutboxRecord<UploadFilePayload>);
     else if (record.kind === PORTFOLIO_COMMENT) push(comments, (record.payload as CommentPayload).itemId, record as OutboxRecord<CommentPayload>);
     else if (record.kind === PORTFOLIO_SHARE) newShares.push(record as OutboxRecord<SharePayload>);
+    else if (record.kind === PORTFOLIO_ITEM_DELETE) deleted.add((record.payload as DeleteItemPayload).itemId);
     else if (record.kind === PORTFOLIO_REVOKE) revokes.set((record.payload as RevokePayload).shareId, record as OutboxRecord<RevokePayload>);
   }
   const view = (base: Item | undefined, id: string): ItemView | null => {
+    if (deleted.has(id)) return null;
     const pending = puts.get(id) ?? [];
     const latest = pending.at(-1);
     const extra = { pendingFiles: files.get(id) ?? [], pendingComments: comments.get(id) ?? [] };

@@ -11,6 +11,7 @@ import {
   type OutboxStatus,
   type OutboxStore,
 } from './types.ts';
+import { newId } from '#src/shared/lib/ids.ts';
 
 export type { OutboxErrorInfo, OutboxErrorKind, OutboxRecord, OutboxStatus, OutboxStore } from './types.ts';
 export { StorageFullError, isStorageFullError } from './errors.ts';
@@ -165,16 +166,6 @@ function isAbort(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
 
-function defaultUuid(): string {
-  const c = globalThis.crypto;
-  if (typeof c?.randomUUID === 'function') return c.randomUUID();
-  // randomUUID needs a secure context; getRandomValues does not.
-  const bytes = c.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 /**
  * Brings a stored record up to date with its kind: revives records rejected for
@@ -272,7 +263,7 @@ export class Outbox {
     this.registry = options.registry ?? outboxKinds;
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
-    this.uuid = options.uuid ?? defaultUuid;
+    this.uuid = options.uuid ?? newId;
     this.locks = options.locks ?? defaultLocks();
     this.channel = options.channel === undefined ? broadcastChannel(OUTBOX_CHANNEL_NAME) : options.channel;
     this.maxParallelLanes = Math.max(1, options.maxParallelLanes ?? 3);

@@ -35,11 +35,19 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  for (const p of persistences.splice(0)) p.unsubscribe();
+  const stopping = persistences.splice(0);
+  for (const p of stopping) p.unsubscribe();
   for (const c of clients.splice(0)) c.clear();
-  // Let a trailing throttled save land before the next test gets a fresh database.
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  // A save that started before unsubscribe lands before the next test gets a fresh database.
+  await Promise.all(stopping.map((p) => p.settled()));
 });
+
+/** Stops every persistence made so far and waits until their last saves have landed. */
+async function stopAll(): Promise<void> {
+  const stopping = persistences.splice(0);
+  for (const p of stopping) p.unsubscribe();
+  await Promise.all(stopping.map((p) => p.settled()));
+}
 
 async function fillCache(queryClient: QueryClient) {
   await queryClient.fetchQuery({ queryKey: ['profile', 'anna'], queryFn: async () => ({ name: 'Anna', version: 3 }), ...persistedQuery });
@@ -57,6 +65,7 @@ describe('createQueryPersistence', () => {
     await fillCache(first);
 
     await vi.waitFor(async () => expect((await saved())?.clientState.queries).toHaveLength(1));
+    await stopAll();
     const blob = await saved();
     expect(blob?.buster).toBe('build-1');
     expect(blob?.clientState.queries[0]?.queryKey).toEqual(['profile', 'anna']);
@@ -75,7 +84,7 @@ describe('createQueryPersistence', () => {
     await persist(first, 'build-1').restored;
     await fillCache(first);
     await vi.waitFor(async () => expect(await saved()).not.toBeNull());
-    persistences.splice(0).forEach((p) => p.unsubscribe());
+    await stopAll();
 
     const second = client();
     await persist(second, 'build-2').restored;
@@ -88,7 +97,7 @@ describe('createQueryPersistence', () => {
     await persist(first).restored;
     await fillCache(first);
     await vi.waitFor(async () => expect(await saved()).not.toBeNull());
-    persistences.splice(0).forEach((p) => p.unsubscribe());
+    await stopAll();
     const blob = await saved();
     await createIdbQueryStorage().setItem(QUERY_PERSIST_KEY, JSON.stringify({ ...blob, timestamp: Date.now() - 8 * 24 * 60 * 60 * 1000 }));
 

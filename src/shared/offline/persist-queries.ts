@@ -64,6 +64,8 @@ export type QueryPersistence = {
   restored: Promise<void>;
   /** Stops saving. */
   unsubscribe: () => void;
+  /** Resolves when no save or removal is under way (one that started before `unsubscribe` may still be). */
+  settled: () => Promise<void>;
 };
 
 export function createQueryPersistence(queryClient: QueryClient, options: QueryPersistenceOptions): QueryPersistence {
@@ -71,13 +73,19 @@ export function createQueryPersistence(queryClient: QueryClient, options: QueryP
   const storage = options.store ?? createIdbQueryStorage();
   // A save the persister throttled can still fire after unsubscribe (e.g. just after the wipe at
   // sign-out): once stopped, writes go nowhere.
+  const underWay = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    underWay.add(work);
+    void work.finally(() => underWay.delete(work)).catch(() => {});
+    return work;
+  };
   const guarded: AsyncStorage<string> = {
     getItem: (key) => storage.getItem(key),
     setItem: async (key, value) => {
-      if (!stopped) await storage.setItem(key, value);
+      if (!stopped) await track(Promise.resolve(storage.setItem(key, value)));
     },
     removeItem: async (key) => {
-      if (!stopped) await storage.removeItem(key);
+      if (!stopped) await track(Promise.resolve(storage.removeItem(key)));
     },
   };
   const persister = createAsyncStoragePersister({
@@ -113,6 +121,9 @@ export function createQueryPersistence(queryClient: QueryClient, options: QueryP
     unsubscribe() {
       stopped = true;
       stopSaving?.();
+    },
+    async settled() {
+      while (underWay.size > 0) await Promise.allSettled([...underWay]);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -48,20 +48,21 @@ describe('ErrorSummary', () => {
     // fixing a field on blur: its inline error goes, the summary stays the same
     await user.type(screen.getByLabelText('Naam'), 'Anna');
     await user.tab();
-    expect(screen.getByLabelText('Naam')).not.toHaveAttribute('aria-invalid');
+    // validation is asynchronous (zod resolver): wait for it
+    await waitFor(() => expect(screen.getByLabelText('Naam')).not.toHaveAttribute('aria-invalid'));
     expect(links()).toEqual(['Vul je naam in.', 'Vul je woonplaats in.']);
 
     // fixing the last error: the summary does not disappear (no layout shift)
     await user.type(screen.getByLabelText('Woonplaats'), 'Groningen');
     await user.tab();
-    expect(screen.getByLabelText('Woonplaats')).not.toHaveAttribute('aria-invalid');
-    expect(document.querySelectorAll('.field__error')).toHaveLength(0);
+    await waitFor(() => expect(screen.getByLabelText('Woonplaats')).not.toHaveAttribute('aria-invalid'));
+    await waitFor(() => expect(document.querySelectorAll('.field__error')).toHaveLength(0));
     expect(links()).toEqual(['Vul je naam in.', 'Vul je woonplaats in.']);
 
     // a valid submit ends it
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(saved).toEqual([{ name: 'Anna', town: 'Groningen' }]));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(saved).toEqual([{ name: 'Anna', town: 'Groningen' }]);
   });
 
   it('an invalid submit makes a new snapshot with only what is still wrong, and takes focus again', async () => {

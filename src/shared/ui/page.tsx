@@ -20,7 +20,23 @@ export function PageHeading({ children, title }: { children: ReactNode; title?: 
       firstHeading = false;
       return;
     }
-    ref.current?.focus({ preventScroll: false });
+    const heading = ref.current;
+    if (!heading) return;
+    // Focus the heading, and for a short while give it back when focus falls to the body: a
+    // part of the page that loads later (a lazy component, a language file) briefly hides the
+    // page while it loads, which drops focus to the body on a slow phone. Once the person
+    // moves focus elsewhere, it is theirs.
+    let frame = 0;
+    let tries = 0;
+    const keep = () => {
+      const active = document.activeElement;
+      if (active !== heading && active !== null && active !== document.body) return;
+      if (active !== heading && heading.isConnected) heading.focus({ preventScroll: false });
+      tries += 1;
+      if (tries < 90) frame = requestAnimationFrame(keep);
+    };
+    keep();
+    return () => cancelAnimationFrame(frame);
   }, []);
   return (
     <h1 ref={ref} tabIndex={-1} className="page-heading">

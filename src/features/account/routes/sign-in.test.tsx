@@ -11,7 +11,7 @@ describe('signing in with the mock DigiD', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Inloggen met DigiD' }));
 
-    expect(await screen.findByText('Dit is niet de echte DigiD')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Dit is niet de echte DigiD')).toBeInTheDocument());
     const clients = await screen.findByRole('region', { name: 'Werkzoekenden' });
     expect(within(clients).getAllByRole('button').length).toBeGreaterThanOrEqual(4);
     expect(screen.getByRole('region', { name: 'E-coaches' })).toBeInTheDocument();
@@ -33,7 +33,7 @@ describe('signing in with the mock DigiD', () => {
     await renderApp('/inloggen');
     await user.click(await screen.findByRole('checkbox', { name: 'Ik gebruik een openbare computer' }));
     await user.click(screen.getByRole('button', { name: 'Inloggen met DigiD' }));
-    expect(await screen.findByText(/Je logt in op een openbare computer/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText(/Je logt in op een openbare computer/)).toBeInTheDocument());
     await user.click(await screen.findByRole('button', { name: 'Inloggen als Anna de Vries' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn zoekperiode' })).toBeInTheDocument();
     await waitFor(() => expect(sessionStorage.getItem(SESSION_KEY)).toContain('"publicComputer":true'));

@@ -9,7 +9,4 @@ export const coachKeys = {
 export const coachClientLane = (clientId: string) => `coach-client:${clientId}`;
 export const clientIdOfCoachLane = (lane: string) => lane.slice('coach-client:'.length);
 
-export function newId(): string {
-  const c = globalThis.crypto;
-  return typeof c?.randomUUID === 'function' ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-}
+export { newId } from '#src/shared/lib/ids.ts';

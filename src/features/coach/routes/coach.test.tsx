@@ -45,7 +45,7 @@ describe('the caseload', () => {
     await waitFor(() => expect(rowNames(table)).toEqual(['Anna de Vries']));
     expect(screen.getByText('1 van 66 werkzoekenden getoond')).toHaveAttribute('role', 'status');
     await user.type(screen.getByLabelText('Zoek op naam'), 'xyz');
-    expect(await screen.findByText('Niemand past bij deze filters. Pas de filters aan.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Niemand past bij deze filters. Pas de filters aan.')).toBeInTheDocument());
   });
 });
 
@@ -84,9 +84,14 @@ describe('the client page', () => {
 
     await user.type(within(notes).getByLabelText('Nieuwe notitie'), 'Wil in de zorg werken.');
     await user.click(within(notes).getByRole('button', { name: 'Notitie opslaan' }));
-    expect(await within(notes).findByText(/Opgeslagen op dit apparaat/)).toBeInTheDocument();
+    await waitFor(() => expect(within(notes).getByText(/Opgeslagen op dit apparaat/)).toBeInTheDocument());
     await waitFor(() => expect(db.coachNotes.list().filter((n) => n.clientId === 'client-anna').map((n) => n.text)).toEqual(['Wil in de zorg werken.']));
-    expect(await within(notes).findByText('Wil in de zorg werken.')).toBeInTheDocument();
+    // the server's note (with who wrote it), not the pending copy that is removed once sent
+    await waitFor(() => {
+      const item = within(notes).getByText('Wil in de zorg werken.').closest('li');
+      expect(item).toHaveTextContent(/Marieke Bakker, /);
+      expect(item).not.toHaveTextContent('Nog niet verstuurd');
+    });
   });
 
   it('shows the 403 page, with none of the client’s data, for another coach’s client', async () => {

@@ -9,6 +9,7 @@ import { useCvErrorText } from '../components/error-text.ts';
 import { LIMITS, customSectionSchema } from '../schemas.ts';
 import { slugOf } from '../sections.ts';
 import { newId, useCvProfileView } from '../use-cv-view.ts';
+import { ConfirmAction } from '#src/shared/ui/confirm.tsx';
 
 /** /cv/gegevens/eigen — sections of the client's own (e.g. "Vrijwilligerswerk", "Mantelzorg"). */
 export function Component() {
@@ -35,7 +36,7 @@ export function Component() {
     setStatus(t('custom.added', { title: parsed.data.title }));
   };
   const remove = async (id: string, name: string) => {
-    if (!profile || !window.confirm(t('custom.confirmRemove', { title: name }))) return;
+    if (!profile) return;
     await save({
       personalia: profile.personalia,
       profileText: profile.profileText,
@@ -69,10 +70,17 @@ export function Component() {
                       </Link>
                     </h2>
                     <p className="field__hint">{t('profile.count', { n: profile.entries.filter((e) => e.customSectionId === s.id).length })}</p>
-                    <Button variant="subtle" onClick={() => void remove(s.id, s.title)}>
-                      {t('section.remove')}
-                      <span className="visually-hidden">: {s.title}</span>
-                    </Button>
+                    <ConfirmAction
+                      variant="subtle"
+                      start={
+                        <>
+                          {t('section.remove')}
+                          <span className="visually-hidden">: {s.title}</span>
+                        </>
+                      }
+                      question={t('custom.confirmRemove', { title: s.title })}
+                      onConfirm={() => remove(s.id, s.title)}
+                    />
                   </li>
                 ))}
               </ul>

@@ -16,6 +16,7 @@ import { downloadJson, fileNameOf, resolvedToJsonResume } from '../download.ts';
 import { LIMITS, cvInputSchema, resolveCv, templateIds, type CvEntry, type CvInput, type CvProfile } from '../schemas.ts';
 import { standardSections } from '../sections.ts';
 import { useCvListView, useCvProfileView, type CvView } from '../use-cv-view.ts';
+import { ConfirmAction } from '#src/shared/ui/confirm.tsx';
 
 /** /cv/:cvId — choose and order entries, tailor texts, template, language, title; live preview. */
 export function Component() {
@@ -106,7 +107,6 @@ function CvEditor({ cv, profile }: { cv: CvView; profile: CvProfile }) {
     setNotice(t('editor.saved'));
   };
   const remove = async () => {
-    if (!window.confirm(t('editor.confirmDelete', { title: cv.title }))) return;
     await deleteCv(cv.id, cv.version);
     void navigate('/cv');
   };
@@ -258,10 +258,8 @@ function CvEditor({ cv, profile }: { cv: CvView; profile: CvProfile }) {
         <Button variant="secondary" onClick={() => downloadJson(fileNameOf(draft.title), resolvedToJsonResume(resolved))}>
           {t('editor.export')}
         </Button>
-        <Button variant="subtle" onClick={() => void remove()}>
-          {t('editor.delete')}
-        </Button>
       </div>
+      <ConfirmAction start={t('editor.delete')} question={t('editor.confirmDelete', { title: cv.title })} onConfirm={remove} />
     </>
   );
 }

@@ -17,7 +17,7 @@ describe('the master profile editor', () => {
   it('adds a work experience: errors next to the fields and in a summary, then saved through the outbox', async () => {
     const user = userEvent.setup();
     await openScreen('client-jayden', '/cv/gegevens/werkervaring', 'Werkervaring');
-    expect(await screen.findByText('Hier staat nog niets.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Hier staat nog niets.')).toBeInTheDocument());
     await user.click(screen.getByRole('link', { name: 'Werkervaring toevoegen' }));
     await screen.findByRole('heading', { level: 1, name: 'Werkervaring toevoegen' });
 
@@ -70,10 +70,10 @@ describe('"Uit je portfolio"', () => {
     await openScreen('client-jayden', '/cv/gegevens/werkervaring', 'Werkervaring');
     await user.click(await screen.findByRole('button', { name: 'Kies uit je portfolio' }));
     const picker = screen.getByRole('region', { name: 'Uit je portfolio' });
-    expect(await within(picker).findByText('Vrijwilliger voedselbank')).toBeInTheDocument();
+    await waitFor(() => expect(within(picker).getByText('Vrijwilliger voedselbank')).toBeInTheDocument());
     expect(within(picker).queryByText('Geduldig')).toBeNull(); // a talent is a skill, not work
     await user.click(within(picker).getByRole('button', { name: 'Overnemen: Vrijwilliger voedselbank' }));
-    expect(await within(picker).findByText('Staat al in je cv-gegevens.')).toBeInTheDocument();
+    await waitFor(() => expect(within(picker).getByText('Staat al in je cv-gegevens.')).toBeInTheDocument());
     await waitFor(() => expect(db.cvProfiles.get('client-jayden')?.entries[0]).toMatchObject({ title: 'Vrijwilliger voedselbank', sourcePortfolioItemId: 'pf-1', section: 'work' }));
   });
 
@@ -82,7 +82,7 @@ describe('"Uit je portfolio"', () => {
     const user = userEvent.setup();
     await openScreen('client-jayden', '/cv/gegevens/vaardigheden', 'Vaardigheden');
     await user.click(await screen.findByRole('button', { name: 'Kies uit je portfolio' }));
-    expect(await screen.findByText('Je portfolio is nu niet te zien')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Je portfolio is nu niet te zien')).toBeInTheDocument());
     expect(screen.getByRole('link', { name: 'Vaardigheid toevoegen' })).toBeInTheDocument();
   });
 });
@@ -102,12 +102,12 @@ describe('JSON Resume import', () => {
     expect(alert).toHaveTextContent('Er is niets ingelezen.');
 
     await user.upload(screen.getByLabelText('Kies een bestand'), file('{"basics": '));
-    expect(await screen.findByText('Dit is geen JSON-bestand.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Dit is geen JSON-bestand.')).toBeInTheDocument());
 
     const big = file('x');
     Object.defineProperty(big, 'size', { value: 1024 * 1024 + 1 });
     await user.upload(screen.getByLabelText('Kies een bestand'), big);
-    expect(await screen.findByText('Het bestand is groter dan 1 MB. Kies een kleiner bestand.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Het bestand is groter dan 1 MB. Kies een kleiner bestand.')).toBeInTheDocument());
     expect(JSON.stringify(db.cvProfiles.get('client-anna'))).toBe(before);
     expect(screen.queryByRole('button', { name: 'Inlezen en vervangen' })).toBeNull();
   });
@@ -117,7 +117,7 @@ describe('JSON Resume import', () => {
     await openScreen('client-jayden', '/cv/uitwisselen', 'Downloaden en inlezen');
     const good = { basics: { name: 'Jayden', email: 'j@example.nl' }, work: [{ name: 'Bol', position: 'Orderpicker', startDate: '2021-02' }], languages: [{ language: 'Engels', fluency: 'B2' }] };
     await user.upload(await screen.findByLabelText('Kies een bestand'), file(JSON.stringify(good)));
-    expect(await screen.findByText('Dit bestand is in orde')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Dit bestand is in orde')).toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Inlezen en vervangen' }));
     await screen.findByRole('heading', { level: 1, name: 'Cv' });
     await waitFor(() => expect(db.cvProfiles.get('client-jayden')?.entries.map((e) => [e.section, e.title, e.level])).toEqual([
@@ -143,7 +143,7 @@ describe('a CV', () => {
     expect(within(preview).getByRole('heading', { name: 'Work experience' })).toBeInTheDocument();
     expect(preview.querySelector('article')).toHaveAttribute('lang', 'en');
     await user.click(screen.getByRole('button', { name: 'Cv opslaan' }));
-    expect(await screen.findByText('Opgeslagen op dit apparaat')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Opgeslagen op dit apparaat')).toBeInTheDocument());
     await waitFor(() => expect(db.cvs.list().find((c) => c.title === 'Bediening')?.version).toBe(2));
     expect(db.cvs.list().filter((c) => c.title === 'Bediening')).toHaveLength(1);
     const saved = db.cvs.list().find((c) => c.title === 'Bediening');

@@ -13,6 +13,7 @@ import { portfolioKindsFor } from '../portfolio.ts';
 import { sortNewestFirst, type CvEntry } from '../schemas.ts';
 import { entryFields, insertEntry, sectionFromSlug } from '../sections.ts';
 import { useCvProfileView } from '../use-cv-view.ts';
+import { ConfirmAction } from '#src/shared/ui/confirm.tsx';
 
 /** /cv/gegevens/:section — the entries of one section: add, change, remove, move, sort by date. */
 export function Component() {
@@ -43,7 +44,7 @@ export function Component() {
     await write(entries, t('section.moved', { title: entry.title }));
   };
   const remove = async (entry: CvEntry) => {
-    if (!profile || !window.confirm(t('section.confirmRemove', { title: entry.title }))) return;
+    if (!profile) return;
     await write(
       profile.entries.filter((e) => e.id !== entry.id),
       t('section.removed', { title: entry.title }),
@@ -110,10 +111,17 @@ export function Component() {
                             <span className="visually-hidden">: {entry.title}</span>
                           </Button>
                         ) : null}
-                        <Button variant="subtle" onClick={() => void remove(entry)}>
-                          {t('section.remove')}
-                          <span className="visually-hidden">: {entry.title}</span>
-                        </Button>
+                        <ConfirmAction
+                          variant="subtle"
+                          start={
+                            <>
+                              {t('section.remove')}
+                              <span className="visually-hidden">: {entry.title}</span>
+                            </>
+                          }
+                          question={t('section.confirmRemove', { title: entry.title })}
+                          onConfirm={() => remove(entry)}
+                        />
                       </div>
                     </li>
                   );

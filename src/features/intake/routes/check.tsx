@@ -14,10 +14,8 @@ import { useAnswerText } from '../components/answer-text.tsx';
 import { DefinitionState } from '../components/definition-state.tsx';
 import { useIntakeView, useLocalized } from '../use-intake-view.ts';
 import { useQuestionnaireId } from '../questionnaire.ts';
+import { newId } from '#src/shared/lib/ids.ts';
 
-function newId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
 
 /** "Controleer je antwoorden": only the questions that apply, a change link per answer. */
 export function Component() {

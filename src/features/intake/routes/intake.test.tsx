@@ -192,7 +192,7 @@ describe('the intake journey', { timeout: 30_000 }, () => {
     expect(within(proposal).getByText('je het afgelopen half jaar nog betaald werk had')).toBeInTheDocument();
     expect(within(proposal).getByText(/Dit is een voorstel/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Print of bewaar je antwoorden' })).toBeInTheDocument();
-    expect(await screen.findByText('Administratief medewerker')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Administratief medewerker')).toBeInTheDocument());
   });
 });
 

@@ -73,7 +73,7 @@ describe('the aanvullende vragenlijst', { timeout: 30_000 }, () => {
     });
     await openAs('client-anna', '/vragenlijst/aanvullend/controleren');
     await screen.findByRole('heading', { level: 1, name: 'Controleer je antwoorden' });
-    expect(await screen.findByText(/krijgt je e-coach je antwoorden/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText(/krijgt je e-coach je antwoorden/)).toBeInTheDocument());
     const change = await waitFor(() => document.getElementById('change-energy') ?? Promise.reject(new Error('no link')));
     expect(change).toHaveAttribute('href', '/vragenlijst/aanvullend/vraag/energy?terug=controleren');
     await user.click(screen.getByRole('button', { name: 'Verstuur de vragenlijst' }));
@@ -86,7 +86,7 @@ describe('the aanvullende vragenlijst', { timeout: 30_000 }, () => {
     expect(await screen.findByTestId('participation-next')).toHaveTextContent('Je e-coach neemt contact met je op.');
     expect(screen.queryByTestId('intake-proposal')).not.toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(/trede/i);
-    expect(await screen.findByText('Met mensen werken')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Met mensen werken')).toBeInTheDocument());
 
     await startSessionServices(queryClient, null);
     await openAs('coach-marieke', '/coach/clienten/client-anna/vragenlijst');

@@ -9,7 +9,4 @@ export function messageLane(messageId: string): string {
   return `message:${messageId}`;
 }
 
-export function newId(): string {
-  const c = globalThis.crypto;
-  return typeof c?.randomUUID === 'function' ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-}
+export { newId } from '#src/shared/lib/ids.ts';

@@ -104,7 +104,7 @@ describe('tasks (coach)', () => {
     await user.type(screen.getByLabelText('Maand'), String(next.getMonth() + 1));
     await user.type(screen.getByLabelText('Jaar'), String(next.getFullYear()));
     await user.click(screen.getByRole('button', { name: 'Taak opslaan' }));
-    expect(await screen.findByText('Ga naar de banenmarkt')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Ga naar de banenmarkt')).toBeInTheDocument());
     await waitFor(() => expect(db.tasks.list().find((t) => t.title === 'Ga naar de banenmarkt')?.createdBy).toBe('coach-marieke'));
   });
 });

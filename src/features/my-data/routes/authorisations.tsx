@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button } from '#src/shared/ui/button.tsx';
+import { ConfirmAction } from '#src/shared/ui/confirm.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
@@ -16,7 +16,6 @@ export function Component() {
   const { t, i18n } = useTranslation(['myData', 'common']);
   const queryClient = useQueryClient();
   const query = useQuery(authorisationsQueryOptions());
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [result, setResult] = useState<{ kind: 'done' | 'failed'; name: string } | null>(null);
   const date = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(iso));
 
@@ -27,8 +26,6 @@ export function Component() {
       await queryClient.invalidateQueries({ queryKey: myDataKeys.authorisations() });
     } catch {
       setResult({ kind: 'failed', name: authorisation.helperName });
-    } finally {
-      setConfirming(null);
     }
   };
 
@@ -53,24 +50,16 @@ export function Component() {
                   <p>{t(`common:acting.scope.${a.scope}`)}</p>
                   <p>{t(`authorisations.status.${a.status}`, { date: date(a.status === 'withdrawn' && a.withdrawnAt ? a.withdrawnAt : a.endsAt) })}</p>
                   {a.status === 'active' || a.status === 'notStarted' ? (
-                    confirming === a.id ? (
-                      <div role="group" aria-label={t('authorisations.confirmTitle', { name: a.helperName })}>
-                        <p>
-                          <strong>{t('authorisations.confirmTitle', { name: a.helperName })}</strong>
-                        </p>
-                        <p>{t('authorisations.confirmText', { name: a.helperName })}</p>
-                        <div className="button-row">
-                          <Button onClick={() => void withdraw(a)}>{t('authorisations.confirm')}</Button>
-                          <Button variant="secondary" onClick={() => setConfirming(null)}>
-                            {t('common:actions.cancel')}
-                          </Button>
-                        </div>
-                      </div>
-                    ) : (
-                      <Button variant="secondary" onClick={() => setConfirming(a.id)} aria-label={t('authorisations.withdrawFor', { name: a.helperName })}>
-                        {t('authorisations.withdraw')}
-                      </Button>
-                    )
+                    <ConfirmAction
+                      start={t('authorisations.withdraw')}
+                      startLabel={t('authorisations.withdrawFor', { name: a.helperName })}
+                      question={t('authorisations.confirmTitle', { name: a.helperName })}
+                      confirm={t('authorisations.confirm')}
+                      danger={false}
+                      onConfirm={() => withdraw(a)}
+                    >
+                      <p>{t('authorisations.confirmText', { name: a.helperName })}</p>
+                    </ConfirmAction>
                   ) : null}
                 </li>
               ))}

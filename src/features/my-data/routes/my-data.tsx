@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { signOut } from '#src/shared/auth/sign-out.ts';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { Button } from '#src/shared/ui/button.tsx';
+import { ConfirmAction } from '#src/shared/ui/confirm.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
@@ -104,13 +105,13 @@ function AccessLog() {
 function DeleteData() {
   const { t } = useTranslation(['myData', 'common']);
   const navigate = useNavigate();
-  const [step, setStep] = useState<'idle' | 'confirm' | 'busy' | 'failed'>('idle');
+  const [failed, setFailed] = useState(false);
   const confirm = async () => {
-    setStep('busy');
+    setFailed(false);
     try {
       await deleteMyData();
     } catch {
-      setStep('failed');
+      setFailed(true);
       return;
     }
     await signOut();
@@ -120,36 +121,19 @@ function DeleteData() {
     <section aria-labelledby="delete-title">
       <h2 id="delete-title">{t('delete.title')}</h2>
       <p>{t('delete.lead')}</p>
-      {step === 'failed' ? (
+      {failed ? (
         <Notice kind="error" live="assertive">
           {t('delete.failed')}
         </Notice>
       ) : null}
-      {step === 'idle' || step === 'failed' ? (
-        <Button variant="secondary" hint="danger" onClick={() => setStep('confirm')}>
-          {t('delete.start')}
-        </Button>
-      ) : (
-        <div role="group" aria-labelledby="delete-confirm-title" className="notice notice--warning">
-          <p id="delete-confirm-title" className="notice__title">
-            {t('delete.confirmTitle')}
-          </p>
-          <ul>
-            <li>{t('delete.confirmDrafts')}</li>
-            <li>{t('delete.confirmRest')}</li>
-            <li>{t('delete.confirmKept')}</li>
-            <li>{t('delete.confirmSignOut')}</li>
-          </ul>
-          <div className="button-row">
-            <Button hint="danger" busy={step === 'busy'} onClick={() => void confirm()}>
-              {t('delete.confirm')}
-            </Button>
-            <Button variant="secondary" onClick={() => setStep('idle')} disabled={step === 'busy'}>
-              {t('common:actions.cancel')}
-            </Button>
-          </div>
-        </div>
-      )}
+      <ConfirmAction start={t('delete.start')} question={t('delete.confirmTitle')} confirm={t('delete.confirm')} onConfirm={confirm}>
+        <ul>
+          <li>{t('delete.confirmDrafts')}</li>
+          <li>{t('delete.confirmRest')}</li>
+          <li>{t('delete.confirmKept')}</li>
+          <li>{t('delete.confirmSignOut')}</li>
+        </ul>
+      </ConfirmAction>
     </section>
   );
 }

@@ -17,7 +17,4 @@ export function shareLane(shareId: string): string {
   return `portfolioShare:${shareId}`;
 }
 
-export function newId(): string {
-  const c = globalThis.crypto;
-  return typeof c?.randomUUID === 'function' ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-}
+export { newId } from '#src/shared/lib/ids.ts';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
@@ -11,6 +11,13 @@ import { Attachments } from '../components/attachments.tsx';
 import { Comments } from '../components/comments.tsx';
 import { AccessLogList, ShareForm, ShareList } from '../components/sharing.tsx';
 import { SyncTag } from '../components/sync-tag.tsx';
+import { ConfirmAction } from '#src/shared/ui/confirm.tsx';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { getAppOutbox } from '#src/shared/offline/outbox.ts';
+import { itemLane } from '../api/keys.ts';
+import { deleteItemKind } from '../api/delete-item.ts';
+import { isShareActive } from '../rules.ts';
+import type { ItemView } from '../use-portfolio-view.ts';
 
 /** One item: its content, attachments, who it is shared with (share, revoke), the thread and who looked. */
 export function Component() {
@@ -72,10 +79,44 @@ export function Component() {
                 <h2 id={`${id}-log`}>{t('accessLog.title')}</h2>
                 {accessLog.data ? <AccessLogList entries={accessLog.data.entries.filter((e) => e.itemId === item.id)} /> : null}
               </section>
+              <DeleteItem item={item} shared={itemShares.some((s) => isShareActive(s, today))} />
             </>
           )
         }
       </QueryState>
     </Page>
+  );
+}
+
+/** Deleting the item, after saying what goes with it. Through the outbox: offline too. */
+function DeleteItem({ item, shared }: { item: ItemView; shared: boolean }) {
+  const { t } = useTranslation('portfolio');
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const id = useId();
+  const remove = async () => {
+    const outbox = getAppOutbox();
+    if (!outbox || !user) return;
+    await outbox.enqueue({
+      lane: itemLane(item.id),
+      kind: deleteItemKind,
+      payload: { itemId: item.id },
+      baseVersion: item.version > 0 ? item.version : undefined,
+      ownerId: user.id,
+    });
+    await navigate('/portfolio', { state: { deleted: item.title } });
+  };
+  return (
+    <section aria-labelledby={`${id}-delete`}>
+      <h2 id={`${id}-delete`}>{t('delete.title')}</h2>
+      <ConfirmAction start={t('delete.start')} question={t('delete.question', { title: item.title })} confirm={t('delete.confirm')} onConfirm={remove}>
+        <ul>
+          {item.attachments.length + item.pendingFiles.length > 0 ? <li>{t('delete.files')}</li> : null}
+          {shared ? <li>{t('delete.shared')}</li> : null}
+          <li>{t('delete.cv')}</li>
+          <li>{t('delete.final')}</li>
+        </ul>
+      </ConfirmAction>
+    </section>
   );
 }

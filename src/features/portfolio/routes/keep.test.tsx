@@ -43,10 +43,10 @@ describe('import', () => {
     const user = userEvent.setup();
     await open();
     await user.upload(screen.getByLabelText('Zip-bestand kiezen'), zipFile(zipSync({ 'portfolio.json': strToU8('{"format":"werkmap-portfolio","version":1,"exportedAt":"2026-01-01T10:00:00.000Z","items":[{"id":"x"}]}') })));
-    expect(await screen.findByText(/Er klopt iets niet in item 1/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText(/Er klopt iets niet in item 1/)).toBeInTheDocument());
     expect(screen.getByLabelText('Zip-bestand kiezen')).toHaveAttribute('aria-invalid', 'true');
     await user.upload(screen.getByLabelText('Zip-bestand kiezen'), zipFile(strToU8('geen zip')));
-    expect(await screen.findByText('Dit is geen goed zip-bestand. Kies het zip-bestand dat je hebt gedownload.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Dit is geen goed zip-bestand. Kies het zip-bestand dat je hebt gedownload.')).toBeInTheDocument());
     expect(screen.queryByRole('button', { name: 'Inladen' })).toBeNull();
     expect(await getAppOutbox()!.list()).toHaveLength(0);
   });
@@ -55,9 +55,9 @@ describe('import', () => {
     const user = userEvent.setup();
     await open();
     await user.upload(screen.getByLabelText('Zip-bestand kiezen'), zipFile(exported()));
-    expect(await screen.findByText('Items: 1. Bijlagen: 1.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Items: 1. Bijlagen: 1.')).toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Inladen' }));
-    expect(await screen.findByText('1 item ingeladen')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('1 item ingeladen')).toBeInTheDocument());
     await waitFor(() => expect(db.portfolioItems.get('old-item-1')?.attachments).toHaveLength(1));
     expect(db.portfolioItems.get('old-item-1')).toMatchObject({ clientId: 'client-anna', title: 'MBO Zorg niveau 2', subKind: 'diploma', startDate: '2019', endDate: '2021-07', tags: ['zorg'] });
     const attachment = db.portfolioItems.get('old-item-1')!.attachments[0]!;

@@ -77,6 +77,43 @@ describe('portfolio items', () => {
   });
 });
 
+describe('deleting an item', () => {
+  it('asks first (cancel keeps it, focus back), then deletes it with its share once, and says so', async () => {
+    const user = userEvent.setup();
+    seedAnnaItem();
+    db.portfolioShares.put({
+      id: 'share-only-1',
+      clientId: 'client-anna',
+      audience: 'coach',
+      name: null,
+      itemIds: ['anna-item-1'],
+      endsOn: '2099-01-01',
+      createdAt: '2026-01-02T10:00:00.000Z',
+      revokedAt: null,
+      token: null,
+    });
+    await openScreen('client-anna', '/portfolio/anna-item-1', 'Kok in een hotel');
+    const start = screen.getByRole('button', { name: 'Verwijder dit item' });
+    await user.click(start);
+    const confirm = screen.getByRole('group', { name: 'Wil je ‘Kok in een hotel’ echt verwijderen?' });
+    expect(confirm).toHaveTextContent('Wie je het liet zien, ziet het niet meer.');
+    expect(confirm).toHaveTextContent('Je kunt dit niet ongedaan maken.');
+    await user.click(within(confirm).getByRole('button', { name: 'Annuleren' }));
+    expect(screen.getByRole('button', { name: 'Verwijder dit item' })).toHaveFocus();
+    expect(await getAppOutbox()!.list()).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Verwijder dit item' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, verwijder het' }));
+    await screen.findByRole('heading', { level: 1, name: 'Mijn e-portfolio' });
+    await waitFor(() => expect(screen.getByText('‘Kok in een hotel’ is verwijderd.')).toBeInTheDocument());
+    expect(screen.queryByRole('link', { name: 'Kok in een hotel' })).toBeNull();
+    await waitFor(() => expect(db.portfolioItems.get('anna-item-1')).toBeUndefined());
+    expect(writes('portfolioItem:anna-item-1')).toEqual([expect.objectContaining({ method: 'DELETE' })]);
+    expect(db.portfolioShares.get('share-only-1')?.revokedAt).not.toBeNull();
+    await waitFor(() => expect(screen.queryByText('Dit staat op dit apparaat. We versturen het zodra je verbinding hebt.')).toBeNull());
+  });
+});
+
 describe('sharing', () => {
   it('shares with the coach until an end date (checked), and revokes at once', async () => {
     const user = userEvent.setup();
@@ -92,7 +129,7 @@ describe('sharing', () => {
     await user.clear(within(end).getByLabelText('Jaar'));
     await user.type(within(end).getByLabelText('Jaar'), String(new Date().getFullYear() + 2));
     await user.click(screen.getByRole('button', { name: 'Delen' }));
-    expect(await screen.findByText('Kies met wie je wilt delen.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Kies met wie je wilt delen.')).toBeInTheDocument());
     expect(screen.getByText('Je kunt maximaal 1 jaar delen. Kies een eerdere datum.')).toBeInTheDocument();
     expect(await getAppOutbox()!.list()).toHaveLength(0);
 
@@ -107,7 +144,7 @@ describe('sharing', () => {
 
     await user.click(revoke);
     await waitFor(() => expect(db.portfolioShares.get(share.id)?.revokedAt).not.toBeNull());
-    expect(await screen.findByText('Gestopt')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Gestopt')).toBeInTheDocument());
     expect(screen.queryByRole('button', { name: /Stoppen met delen/ })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
@@ -11,6 +11,9 @@ import { ITEM_KINDS, type ItemKind } from '../schemas.ts';
 import { usePortfolioView } from '../use-portfolio-view.ts';
 import { ItemCard } from '../components/item-card.tsx';
 import { SyncTag } from '../components/sync-tag.tsx';
+import { Notice } from '#src/shared/ui/notice.tsx';
+import { useOutboxSnapshot } from '#src/shared/offline/react.ts';
+import { PORTFOLIO_ITEM_DELETE } from '../api/delete-item.ts';
 
 /** The client's portfolio: items grouped by kind, a filter, and what a portfolio is when empty. */
 export function Component() {
@@ -21,9 +24,16 @@ export function Component() {
   const [words, setWords] = useState('');
   const shown = filterItems(items, kind, words);
   const activeShares = shares.filter((s) => s.sync === 'sent');
+  const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
+  const deleteWaiting = useOutboxSnapshot().records.some((r) => r.kind === PORTFOLIO_ITEM_DELETE);
 
   return (
     <Page title={t('title')} lead={t('lead')}>
+      {deleted ? (
+        <Notice kind="success" live="polite" title={t('delete.done', { title: deleted })}>
+          {deleteWaiting ? <p>{t('delete.waiting')}</p> : null}
+        </Notice>
+      ) : null}
       <div className="button-row">
         <Link to="/portfolio/nieuw" className="button-link">
           {t('actions.new')}

@@ -81,7 +81,7 @@ describe('the profile', () => {
     await user.clear(town);
     await user.type(town, 'Haren');
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
-    expect(await screen.findByText('Haren')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Haren')).toBeInTheDocument());
     await waitFor(() => expect(screen.getByTestId('profile-sync-state')).toHaveTextContent('Verstuurd'));
     const state = snapshotDb() as { writeLog: { resource: string; method: string }[]; profiles: Record<string, { town: string }> | { clientId: string; town: string }[] };
     expect(state.writeLog.filter((w) => w.resource === 'profile:client-anna')).toHaveLength(1);

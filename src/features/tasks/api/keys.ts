@@ -8,7 +8,4 @@ export function taskLane(taskId: string): string {
   return `task:${taskId}`;
 }
 
-export function newTaskId(): string {
-  const c = globalThis.crypto;
-  return typeof c?.randomUUID === 'function' ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-}
+export { newId as newTaskId } from '#src/shared/lib/ids.ts';

@@ -29,7 +29,7 @@ describe('tasks (client)', () => {
     await renderApp('/taken');
     await user.click(await screen.findByRole('checkbox', { name: 'Maak je cv af' }));
     const item = screen.getByRole('checkbox', { name: 'Maak je cv af' }).closest('li') as HTMLElement;
-    expect(await within(item).findByText('Gedaan')).toBeInTheDocument();
+    await waitFor(() => expect(within(item).getByText('Gedaan')).toBeInTheDocument());
     await waitFor(() => expect(db.tasks.get('task-anna-cv')?.doneBy).toBe('client-anna'));
     await waitFor(() => expect(within(item).queryByText('Opgeslagen op dit apparaat')).toBeNull());
     expect(db.writeLog.filter((w) => w.resource === 'task-done:task-anna-cv')).toHaveLength(1);

@@ -12,11 +12,8 @@ import type { FileType } from '#src/shared/files/schemas.ts';
 import type { Activity } from '../schemas.ts';
 import { SyncTag } from './sync-tag.tsx';
 import { ProofView } from './proof-view.tsx';
+import { newId } from '#src/shared/lib/ids.ts';
 
-function newId(): string {
-  const c = globalThis.crypto;
-  return typeof c?.randomUUID === 'function' ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-}
 
 /**
  * Proof with an activity: a photo from the camera, a screenshot or a PDF. Kept on the device

@@ -12,11 +12,8 @@ import { activityLane } from '../api/keys.ts';
 import { putActivityKind } from '../api/put-activity.ts';
 import { useWorkFolderView } from '../use-work-folder-view.ts';
 import type { ActivityInput } from '../schemas.ts';
+import { newId } from '#src/shared/lib/ids.ts';
 
-function newId(): string {
-  const c = globalThis.crypto;
-  return typeof c?.randomUUID === 'function' ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-}
 
 /** "Nieuwe activiteit" (`/werkmap/nieuw`) and "Activiteit wijzigen" (`/werkmap/:activityId/wijzigen`). */
 export function Component() {

@@ -43,7 +43,7 @@ describe('a change of an activity the server did not take', () => {
     await outbox.sendNow();
     await waitFor(async () => expect((await outbox.list()).find((r) => r.id === record.id)?.status).toBe('conflict'));
 
-    expect(await screen.findByText('Deze activiteit is ergens anders veranderd')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Deze activiteit is ergens anders veranderd')).toBeInTheDocument());
     const table = screen.getByTestId('activity-conflict');
     const row = within(table).getByRole('row', { name: /Notitie/ });
     expect(row).toHaveTextContent('Mijn eigen notitie');
@@ -71,7 +71,7 @@ describe('a change of an activity the server did not take', () => {
     await outbox.sendNow();
     await user.click(await screen.findByRole('button', { name: 'De andere versie nemen' }));
     await waitFor(() => expect(outbox.getSnapshot().unsent).toBe(0));
-    expect(await screen.findByText('Op een ander apparaat')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Op een ander apparaat')).toBeInTheDocument());
     expect(db.activities.get(original.id)?.notes).toBe('Op een ander apparaat');
   });
 
@@ -88,7 +88,7 @@ describe('a change of an activity the server did not take', () => {
       ownerId: session.user.id,
     });
     await outbox.sendNow();
-    expect(await screen.findByText('Je wijziging is niet opgeslagen')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Je wijziging is niet opgeslagen')).toBeInTheDocument());
     expect(screen.getByTestId('activity-refused')).toHaveTextContent('Wanneer?: Deze datum ligt in de toekomst. Vul een datum in van vandaag of eerder.');
 
     await user.click(screen.getByRole('link', { name: 'Wijziging verbeteren' }));

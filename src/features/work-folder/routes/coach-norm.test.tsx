@@ -49,7 +49,7 @@ describe('the coach sets the norm, holidays and exemptions', () => {
     await typeDate(user, within(period).getByRole('group', { name: 'Van' }), '1', '1', String(year));
     await typeDate(user, within(period).getByRole('group', { name: 'Tot en met' }), '31', '12', String(year));
     await user.click(screen.getByRole('button', { name: 'Norm opslaan' }));
-    expect(await screen.findByText('De norm is niet opgeslagen')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('De norm is niet opgeslagen')).toBeInTheDocument());
     const refusal = await screen.findAllByText('Dit zijn meer vakantiedagen dan er in een jaar mogen.');
     expect(refusal.length).toBeGreaterThanOrEqual(1);
     expect(screen.getByLabelText('Aantal activiteiten per periode')).toHaveValue('5');
@@ -59,7 +59,7 @@ describe('the coach sets the norm, holidays and exemptions', () => {
     const fixed = screen.getByRole('group', { name: 'Vrije periode 1' });
     await typeDate(user, within(fixed).getByRole('group', { name: 'Tot en met' }), '3', '1', String(year));
     await user.click(screen.getByRole('button', { name: 'Norm opslaan' }));
-    expect(await screen.findByText('De norm is opgeslagen')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('De norm is opgeslagen')).toBeInTheDocument());
     await waitFor(() => expect(screen.getByTestId('norm-sync-state')).toHaveTextContent('Verstuurd'));
     expect(db.norms.get('client-anna')).toMatchObject({
       count: 5,

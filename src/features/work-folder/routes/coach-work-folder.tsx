@@ -24,11 +24,8 @@ import { counts, currentProgress } from '../rules.ts';
 import type { FeedbackInput, Norm } from '../schemas.ts';
 import { useFormatDate, useTypeLabel } from '../labels.ts';
 import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts';
+import { newId } from '#src/shared/lib/ids.ts';
 
-function newId(): string {
-  const c = globalThis.crypto;
-  return typeof c?.randomUUID === 'function' ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-}
 
 /** The coach's view of one client's werkmap, with the feedback actions (the full workspace comes later). */
 export function Component() {

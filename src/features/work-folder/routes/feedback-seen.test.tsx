@@ -46,7 +46,7 @@ describe('"new feedback" is kept on the server', () => {
     queryClient.clear();
     localStorage.clear();
     await open('client-sanne', '/', 'Mijn zoekperiode');
-    expect(await screen.findByText(`Er zijn nieuwe reacties op ${before - 1} activiteiten.`, { exact: false })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText(`Er zijn nieuwe reacties op ${before - 1} activiteiten.`, { exact: false })).toBeInTheDocument());
   });
 
   it('is idempotent, and only the client reading it counts (not the coach)', async () => {

@@ -47,7 +47,7 @@ describe('handing in with activities still on the device', () => {
     db.activities.put({ ...db.activities.get('act-anna-2')!, id: OTHER_DEVICE_ID, employer: 'Ander apparaat', date: todayIso(), feedback: [], proofs: [], history: [], version: 1 });
 
     await user.click(screen.getByRole('button', { name: 'Indienen' }));
-    expect(await screen.findByText('Je hebt de periode ingediend')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Je hebt de periode ingediend')).toBeInTheDocument());
     // back online, but the activity's first try fails: without waiting, the hand-in would reach the server before it
     configureSwitches({ unreachable: false, failNext: { path: `/activities/${NEW_ID}`, method: 'PUT', status: 503 } });
     for (let i = 0; i < 40 && !db.submissions.list().some((s) => s.clientId === 'client-anna'); i++) {

@@ -16,11 +16,8 @@ import { allProgress, toHandIn } from '../rules.ts';
 import { useFormatDate, useTypeLabel } from '../labels.ts';
 import { useWorkFolderView } from '../use-work-folder-view.ts';
 import { SyncTag } from '../components/sync-tag.tsx';
+import { newId } from '#src/shared/lib/ids.ts';
 
-function newId(): string {
-  const c = globalThis.crypto;
-  return typeof c?.randomUUID === 'function' ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-}
 
 /** "Periode indienen": choose a period, check its activities, hand them in (they are locked then). */
 export function Component() {

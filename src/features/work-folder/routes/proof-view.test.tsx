@@ -89,7 +89,7 @@ describe('"Bekijk bewijs"', () => {
     });
     await open('client-anna', '/werkmap/act-anna-1', 'Zorggroep Noorderlicht');
     await user.click(await screen.findByRole('button', { name: 'Bekijk bewijs: weg.jpg' }));
-    expect(await screen.findByText('Het bewijs kan nu niet worden geopend. Probeer het opnieuw als je verbinding hebt.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Het bewijs kan nu niet worden geopend. Probeer het opnieuw als je verbinding hebt.')).toBeInTheDocument());
     expect(created).toHaveLength(0);
   });
 });

@@ -25,10 +25,10 @@ describe('the werkmap list', () => {
   it('filters by type and result, and searches', async () => {
     const user = userEvent.setup();
     await openScreen('client-sanne', '/werkmap', 'Werkmap');
-    expect(await screen.findByText('40 activiteiten')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('40 activiteiten')).toBeInTheDocument());
     await user.click(screen.getByText('Zoeken en filteren'));
     await user.selectOptions(screen.getByLabelText('Soort activiteit'), 'Vacatures bekeken');
-    expect(await screen.findByText('3 activiteiten gevonden')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('3 activiteiten gevonden')).toBeInTheDocument());
     await user.selectOptions(screen.getByLabelText('Soort activiteit'), 'Alles');
     await user.selectOptions(screen.getByLabelText('Resultaat'), 'Uitgenodigd');
     await waitFor(() => {
@@ -45,7 +45,7 @@ describe('the werkmap list', () => {
 
   it('tells the client there is new feedback, once', async () => {
     await openScreen('client-sanne', '/werkmap', 'Werkmap');
-    expect(await screen.findByText('Je e-coach heeft gereageerd')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Je e-coach heeft gereageerd')).toBeInTheDocument());
   });
 });
 
@@ -86,7 +86,7 @@ describe('a new activity', () => {
     await user.type(screen.getByLabelText('Link of nummer van de vacature (niet verplicht)'), 'werk.nl/vacature/38121/');
     await user.selectOptions(screen.getByLabelText('Hoe heb je het gedaan?'), 'Per e-mail');
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
-    expect(await screen.findByText('Heb je dit al eerder opgeschreven?')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Heb je dit al eerder opgeschreven?')).toBeInTheDocument());
     expect(screen.getByText(/al een activiteit opgeschreven met dezelfde vacature \(Zorggroep Noorderlicht\)/)).toBeInTheDocument();
     expect(await getAppOutbox()!.list()).toHaveLength(0);
     expect(screen.getByLabelText('Functie')).toHaveValue('Secretaresse');
@@ -117,7 +117,7 @@ describe("the coach's feedback", () => {
     await user.click(within(card).getByText('Reageren'));
     await user.click(within(card).getByLabelText('Vraag'));
     await user.click(within(card).getByRole('button', { name: 'Reactie opslaan' }));
-    expect(await within(card).findByText('Schrijf een toelichting bij Vraag of Niet akkoord.')).toBeInTheDocument();
+    await waitFor(() => expect(within(card).getByText('Schrijf een toelichting bij Vraag of Niet akkoord.')).toBeInTheDocument());
     await user.type(within(card).getByLabelText('Toelichting'), 'Wat zei mevrouw Smit?');
     await user.click(within(card).getByRole('button', { name: 'Reactie opslaan' }));
     await waitFor(() => expect(db.activities.get('act-anna-2')?.feedback).toHaveLength(1));
@@ -126,7 +126,7 @@ describe("the coach's feedback", () => {
     await startSessionServices(queryClient, null);
 
     await openScreen('client-anna', '/werkmap', 'Werkmap');
-    expect(await screen.findByText('Je e-coach heeft gereageerd')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Je e-coach heeft gereageerd')).toBeInTheDocument());
     await userEvent.setup().click(screen.getAllByRole('link', { name: 'Gemeente Groningen' })[0]!);
     await screen.findByRole('heading', { level: 1, name: 'Gemeente Groningen' });
     expect(screen.getByText('Wat zei mevrouw Smit?')).toBeInTheDocument();
@@ -146,13 +146,13 @@ describe('proof', () => {
     await openScreen('client-anna', '/werkmap/act-anna-1', 'Zorggroep Noorderlicht');
     const input = await screen.findByLabelText('Bewijs toevoegen');
     await user.upload(input, new File([new Uint8Array(16)], 'gesprek.mp4', { type: 'video/mp4' }));
-    expect(await screen.findByText('Dit is een video. Voeg een foto, een screenshot of een pdf toe.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Dit is een video. Voeg een foto, een screenshot of een pdf toe.')).toBeInTheDocument());
     expect(input).toHaveAttribute('aria-invalid', 'true');
     await user.upload(input, new File(['hallo'], 'brief.txt', { type: 'text/plain' }));
-    expect(await screen.findByText(/Dit soort bestand kunnen we niet gebruiken/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText(/Dit soort bestand kunnen we niet gebruiken/)).toBeInTheDocument());
 
     await user.upload(input, new File([new Uint8Array(5000).fill(7)], 'scherm.png', { type: 'image/png' }));
-    expect(await screen.findByText('scherm.png')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('scherm.png')).toBeInTheDocument());
     await waitFor(() => expect(db.activities.get('act-anna-1')?.proofs).toEqual([expect.objectContaining({ name: 'scherm.png', size: 5000, type: 'image/png' })]));
     await waitFor(() => expect(screen.getByText('scherm.png').closest('li')).toHaveTextContent('Verstuurd'));
   });
