@@ -1,12 +1,49 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { LANGUAGE_CACHE } from './src/shared/offline/app-caches.ts';
+import { defaultLanguage, languageCodes } from './src/shared/i18n/languages.ts';
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const apiTarget = process.env.MOCK_API_URL ?? `http://127.0.0.1:${port('MOCK_API_PORT', 4174)}`;
 const buildId = process.env.BUILD_ID ?? new Date().toISOString();
+
+/**
+ * Texts are split per language: a chunk holding only one language's texts (our locales/<lng>/*.json
+ * or zod's locales/<lng>.js) goes to assets/<lng>/<hash>.js (short: the paths of all of them are
+ * part of the first download). Dutch (the default) is precached with the app; the other languages
+ * are cached at runtime once chosen (see docs/decisions/007-precache-per-language.md).
+ */
+const localeModule = /[\\/](?:src[\\/]locales[\\/]([a-z]{2})[\\/][\w-]+\.json|zod[\\/]v4[\\/]locales[\\/]([a-z]{2})\.js)$/;
+function localeChunkName(moduleIds: readonly string[]): string | null {
+  const lngs = new Set(moduleIds.map((id) => {
+    const m = localeModule.exec(id);
+    return m ? (m[1] ?? m[2]) : null;
+  }));
+  const [lng] = lngs;
+  return lngs.size === 1 && lng ? `assets/${lng}/[hash:7].js` : null;
+}
+const otherLanguages = languageCodes.filter((code) => code !== defaultLanguage);
+const otherLanguageChunk = new RegExp(`/assets/(?:${otherLanguages.join('|')})/[\\w-]+\\.js$`);
+/**
+ * The build fails when a chunk of another language's texts is imported statically (then the app
+ * would need it before anyone chose that language, and offline it would not be there).
+ */
+function otherLanguagesStayLazy(): Plugin {
+  return {
+    name: 'werkmap:other-languages-stay-lazy',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const eager = file.imports.filter((name) => otherLanguageChunk.test(`/${name}`));
+        if (eager.length > 0) this.error(`${file.fileName} imports ${eager.join(', ')} statically; another language's texts must stay lazy`);
+      }
+    },
+  };
+}
 
 export default defineConfig({
   define: {
@@ -15,12 +52,16 @@ export default defineConfig({
   plugins: [
     react(),
     msw(),
+    otherLanguagesStayLazy(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
       injectRegister: false,
       devOptions: { enabled: false },
-      includeAssets: ['icons/*.svg', 'icons/*.png'],
+      // what the shell shows offline: the favicon (also drawn by the CSS), the apple-touch-icon and the
+      // maskable icon; the browser fetches the manifest's other sizes itself when installing
+      includeAssets: ['icons/icon.svg', 'icons/icon-192.png', 'icons/icon-maskable-512.png'],
+      includeManifestIcons: false,
       manifest: {
         id: '/',
         name: 'Werkmap — werk zoeken met je gemeente',
@@ -40,11 +81,25 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+        // the shell and every route's chunks, with the Dutch texts; not the other languages' texts
+        globPatterns: ['**/*.{js,css,html,woff2}'],
+        globIgnores: otherLanguages.map((lng) => `**/assets/${lng}/*.js`),
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/__mock\//],
         cleanupOutdatedCaches: true,
-        runtimeCaching: [],
+        runtimeCaching: [
+          {
+            // another language's texts, once chosen (the app fetches all of them then, see i18n.ts)
+            urlPattern: otherLanguageChunk,
+            handler: 'CacheFirst',
+            options: {
+              cacheName: LANGUAGE_CACHE,
+              // file names carry a content hash: an entry never changes, a new build brings new names
+              // and the least recently used (an old build's) go once there are more than this
+              expiration: { maxEntries: 64, purgeOnQuotaError: true },
+            },
+          },
+        ],
       },
     }),
   ],
@@ -65,6 +120,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        chunkFileNames: (chunk) => localeChunkName(chunk.moduleIds) ?? 'assets/[name]-[hash].js',
+      },
+    },
   },
   test: {
     environment: 'jsdom',

@@ -7,12 +7,14 @@ import { changeLanguage } from '#src/shared/i18n/i18n.ts';
  * A disclosure: one compact button ("🌐 Nederlands") that opens the list of languages, each named
  * in itself with its own `lang`, the current one marked with aria-current. A native <select> was
  * smaller, but arrow keys on a closed select switch the language at every press (WCAG 3.2.2), and
- * six buttons take two or three header rows on a 360 px phone.
+ * six buttons take two or three header rows on a 360 px phone. A language that is not on the
+ * device yet cannot be chosen offline: the switch says so (in the current language) and keeps it.
  */
 export function LanguageSwitch() {
   const { i18n, t } = useTranslation();
   const listId = useId();
   const [open, setOpen] = useState(false);
+  const [unavailable, setUnavailable] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const current = isLanguageCode(i18n.resolvedLanguage) ? i18n.resolvedLanguage : defaultLanguage;
   const currentName = languages.find((l) => l.code === current)?.name ?? current;
@@ -56,7 +58,10 @@ export function LanguageSwitch() {
               aria-current={language.code === current ? 'true' : undefined}
               onClick={() => {
                 setOpen(false);
-                void changeLanguage(language.code).then(() => toggle.current?.focus());
+                void changeLanguage(language.code).then((changed) => {
+                  setUnavailable(!changed);
+                  toggle.current?.focus();
+                });
               }}
             >
               {language.name}
@@ -64,6 +69,9 @@ export function LanguageSwitch() {
           </li>
         ))}
       </ul>
+      <p className="language-switch__message" role="status">
+        {unavailable ? t('language.unavailableOffline') : null}
+      </p>
     </nav>
   );
 }

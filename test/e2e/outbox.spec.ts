@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   ANNA,
   changeProfileElsewhere,
+  chooseLanguage,
   configureMock,
   editProfile,
   expectNoAxeViolations,
@@ -348,5 +349,46 @@ test.describe('the update prompt', () => {
       restore();
     }
     expect((await mockState()).writeLog).toHaveLength(0);
+  });
+  test('a language chosen before an update still works offline after it (its texts are not in the precache)', async ({ page, context }) => {
+    const newScript = entryScript(nextDir);
+    await page.goto('/inloggen');
+    await warmServiceWorker(page);
+    await signIn(page, ANNA.name);
+    await chooseLanguage(page, 'Taal', 'English');
+    await expect(heading(page, 'My search period')).toBeVisible();
+    const englishTexts = () =>
+      page.evaluate(async () => (await (await caches.open('werkmap-languages')).keys()).filter((r) => r.url.includes('/assets/en/')).length);
+    await expect.poll(englishTexts).toBeGreaterThan(0);
+
+    const restore = serveNextBuild();
+    try {
+      await updateCheck(page);
+      const update = page.getByRole('status').filter({ hasText: 'There is a new version of Werkmap.' });
+      await expect(update).toBeVisible({ timeout: 20_000 });
+      await update.getByRole('button', { name: 'Update' }).click();
+      await expect(page.locator('script[type="module"]')).toHaveAttribute('src', newScript);
+      await expect(heading(page, 'My search period')).toBeVisible();
+      // the new build's start warms the language again (a new build may bring new file names):
+      // every English text chunk of the new build is cached
+      const newEnglish = filesUnder(nextDir).filter((file) => file.startsWith('assets/en/')).map((file) => `/${file}`);
+      expect(newEnglish.length).toBeGreaterThan(0);
+      const cachedEnglish = () =>
+        page.evaluate(async () => (await (await caches.open('werkmap-languages')).keys()).map((r) => new URL(r.url).pathname));
+      await expect
+        .poll(async () => {
+          const cached = await cachedEnglish();
+          return newEnglish.filter((path) => !cached.includes(path));
+        })
+        .toEqual([]);
+      await context.setOffline(true);
+      await page.reload();
+      await expect(heading(page, 'My search period')).toBeVisible();
+      await page.goto('/toegankelijkheid');
+      await expect(heading(page, 'Accessibility')).toBeVisible();
+    } finally {
+      await context.setOffline(false);
+      restore();
+    }
   });
 });

@@ -2,7 +2,9 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 // The shell's Dutch texts are bundled; every other namespace (and every other language) is its own
-// chunk, loaded when a screen needs it and precached by the service worker for offline use.
+// chunk, loaded when a screen needs it. The service worker precaches the Dutch chunks; another
+// language's chunks are cached at runtime, all of them at once when that language is chosen (see
+// follow-language.ts and docs/decisions/007-precache-per-language.md).
 import nlCommon from '#src/locales/nl/common.json';
 import nlAccount from '#src/locales/nl/account.json';
 import nlSync from '#src/locales/nl/sync.json';
@@ -43,12 +45,10 @@ export type NlResources = {
 const bundledNamespaces = ['common', 'account', 'sync'] as const;
 const bundledNl = { common: nlCommon, account: nlAccount, sync: nlSync };
 
-const lazyLocales = import.meta.glob<{ default: Record<string, unknown> }>([
-  '../../locales/*/*.json',
-  '!../../locales/nl/common.json',
-  '!../../locales/nl/account.json',
-  '!../../locales/nl/sync.json',
-]);
+// keyed `./<lng>/<ns>.json` (short keys: this map is part of the first download)
+const lazyLocales = import.meta.glob<{ default: Record<string, unknown> }>(['./*/*.json', '!./nl/common.json', '!./nl/account.json', '!./nl/sync.json'], {
+  base: '../../locales',
+});
 
 function savedLanguage(): LanguageCode {
   try {
@@ -66,8 +66,8 @@ function applyLanguage(lng: string): void {
     document.documentElement.lang = code;
     document.documentElement.dir = i18next.dir(code);
   }
-  // zod's own messages follow the language; loaded lazily so zod stays off the boot path
-  void import('./zod-locale.ts').then(({ applyZodLocale }) => applyZodLocale(isLanguageCode(i18next.language) ? i18next.language : code));
+  // zod's own messages and warming the language's texts for offline use: lazily, off the boot path
+  void import('./follow-language.ts').then((follow) => follow.followLanguage(code, lazyLocales));
 }
 
 export async function initI18n(language: LanguageCode = savedLanguage()): Promise<typeof i18next> {
@@ -80,7 +80,7 @@ export async function initI18n(language: LanguageCode = savedLanguage()): Promis
     .use(initReactI18next)
     .use(
       resourcesToBackend(async (lng: string, ns: string) => {
-        const load = lazyLocales[`../../locales/${lng}/${ns}.json`];
+        const load = lazyLocales[`./${lng}/${ns}.json`];
         if (!load) throw new Error(`no locale ${lng}/${ns}`);
         return (await load()).default;
       }),
@@ -102,14 +102,24 @@ export async function initI18n(language: LanguageCode = savedLanguage()): Promis
   return i18next;
 }
 
-/** Change the language and remember the choice. */
-export async function changeLanguage(language: LanguageCode): Promise<void> {
+/**
+ * Change the language and remember the choice. Resolves to false, changing nothing, when that
+ * language's texts cannot be loaded: offline, on a device where it was never chosen before (only
+ * Dutch comes with the app; see follow-language.ts).
+ */
+export async function changeLanguage(language: LanguageCode): Promise<boolean> {
+  try {
+    await lazyLocales[`./${language}/common.json`]?.();
+  } catch {
+    return false;
+  }
   await i18next.changeLanguage(language);
   try {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {
     // storage unavailable (private mode): the choice lasts for this visit
   }
+  return true;
 }
 
 export { i18next };

@@ -4,7 +4,7 @@ import { DB_NAME, DeviceSealedError, openWerkmapDb, openWerkmapDbConnection, uns
 import { createIdbOutboxStore } from './idb-store.ts';
 import { createIdbQueryStorage } from './persist-queries.ts';
 import { rawRecord, resetIndexedDb } from './test-helpers.ts';
-import { PRECACHE_PREFIX, STORAGE_PREFIX, wipeDevice } from './wipe.ts';
+import { LANGUAGE_CACHE, PRECACHE_PREFIX, STORAGE_PREFIX, wipeDevice } from './wipe.ts';
 
 function stubCaches(names: string[]) {
   const present = new Set(names);
@@ -30,7 +30,7 @@ afterEach(() => {
 });
 
 describe('wipeDevice', () => {
-  it('removes the database, our storage keys and every cache but the precache', async () => {
+  it('removes the database, our storage keys and every cache but the app\'s own files (precache, language texts)', async () => {
     await createIdbOutboxStore().add(rawRecord({ id: 'r1', payload: { text: 'persoonlijk' } }));
     await createIdbQueryStorage().setItem('werkmap-query-cache:anna', '{"clientState":{}}');
     localStorage.setItem(`${STORAGE_PREFIX}.language`, 'ar');
@@ -38,7 +38,7 @@ describe('wipeDevice', () => {
     localStorage.setItem('third-party', 'keep');
     sessionStorage.setItem(`${STORAGE_PREFIX}:draft`, '{"phone":"06"}');
     sessionStorage.setItem('other', 'keep');
-    const caches = stubCaches([`${PRECACHE_PREFIX}-v2-http://localhost/`, 'werkmap-uploads', 'images', 'workbox-runtime']);
+    const caches = stubCaches([`${PRECACHE_PREFIX}-v2-http://localhost/`, LANGUAGE_CACHE, 'werkmap-uploads', 'images', 'workbox-runtime']);
     expect(await databaseNames()).toContain(DB_NAME);
 
     const report = await wipeDevice();
@@ -54,7 +54,7 @@ describe('wipeDevice', () => {
     expect(localStorage.length).toBe(1);
     expect(sessionStorage.getItem('other')).toBe('keep');
     expect(sessionStorage.length).toBe(1);
-    expect([...caches]).toEqual([`${PRECACHE_PREFIX}-v2-http://localhost/`]);
+    expect([...caches]).toEqual([`${PRECACHE_PREFIX}-v2-http://localhost/`, LANGUAGE_CACHE]);
 
     // A late write (a throttled save of the read cache) cannot create the database again…
     await expect(openWerkmapDb()).rejects.toBeInstanceOf(DeviceSealedError);

@@ -1,17 +1,19 @@
 import { deleteDB } from 'idb';
 import { DB_NAME, closeWerkmapDb, sealWerkmapDb } from './db.ts';
+import { isAppCache } from './app-caches.ts';
+
+export { LANGUAGE_CACHE, PRECACHE_PREFIX } from './app-caches.ts';
 
 /**
  * Removes everything personal this app keeps on the device: the IndexedDB
  * database (outbox + saved reads), our localStorage / sessionStorage keys, and
- * every Cache Storage cache except the precached app shell. Works offline.
+ * every Cache Storage cache except the app's own files (the precache and the other languages'
+ * texts, see app-caches.ts). Works offline.
  * Used at sign-out and at the end of a public-computer session.
  */
 
 /** Every key this app puts in localStorage or sessionStorage starts with this. */
 export const STORAGE_PREFIX = 'werkmap';
-/** Workbox's precache: only the app shell (HTML, JS, CSS, icons), no personal data. */
-export const PRECACHE_PREFIX = 'workbox-precache';
 /** How long to wait for other tabs to let go of the database. */
 export const DB_DELETE_TIMEOUT_MS = 5_000;
 
@@ -94,7 +96,7 @@ export async function wipeDevice(env: WipeEnvironment = {}): Promise<WipeReport>
   if (cacheStorage) {
     try {
       for (const name of await cacheStorage.keys()) {
-        if (name.startsWith(PRECACHE_PREFIX)) continue;
+        if (isAppCache(name)) continue;
         if (await cacheStorage.delete(name)) report.caches.push(name);
       }
     } catch (error) {

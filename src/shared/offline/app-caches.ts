@@ -1,0 +1,20 @@
+/**
+ * The Cache Storage caches that hold only the app's own files (no personal data). Shared by the
+ * service worker's build config (vite.config.ts) and the device wipe, which leaves these alone.
+ * See docs/decisions/007-precache-per-language.md.
+ */
+
+/** Workbox's precache: the app shell, every route's chunks and the Dutch texts. */
+export const PRECACHE_PREFIX = 'workbox-precache';
+
+/**
+ * The texts of the other languages, cached at runtime when a language is chosen or used (chunks
+ * in `assets/<lng>/`). One fixed name; hashed file names make each
+ * entry immutable, and old builds' entries age out (least recently used beyond a maximum).
+ */
+export const LANGUAGE_CACHE = 'werkmap-languages';
+
+/** True for a cache that holds only app files, which signing out keeps. */
+export function isAppCache(name: string): boolean {
+  return name.startsWith(PRECACHE_PREFIX) || name === LANGUAGE_CACHE;
+}
