@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFile, chunksOf, fitWithin, toBase64 } from './files.ts';
+import { checkFile, chunksOf, fitWithin, prepareUpload, toBase64 } from './files.ts';
 
 const MB = 1024 * 1024;
 
@@ -38,5 +38,25 @@ describe('files on the device', () => {
     const chunks = chunksOf(data, 400);
     expect(chunks).toHaveLength(Math.ceil(data.length / 400));
     expect(chunks.join('')).toBe(data);
+  });
+});
+
+describe('prepareUpload', () => {
+  it('makes a checked file ready for the outbox: a new id, its type, size and content', async () => {
+    const pdf = new File(['%PDF-1.4 brief'], 'brief.pdf', { type: 'application/pdf' });
+    const first = await prepareUpload(pdf, 'bijlage');
+    const second = await prepareUpload(pdf, 'bijlage');
+    expect(first).toMatchObject({ ok: true, file: { name: 'brief.pdf', type: 'application/pdf', size: 14, data: btoa('%PDF-1.4 brief') } });
+    if (!first.ok || !second.ok) throw new Error('expected both to be ready');
+    expect(first.file.fileId).not.toBe(second.file.fileId);
+  });
+
+  it('names a nameless file and says what is wrong with one it cannot use', async () => {
+    const nameless = await prepareUpload(new File(['%PDF-1.4'], '', { type: 'application/pdf' }), 'bewijs');
+    expect(nameless.ok && nameless.file.name).toBe('bewijs');
+    expect(await prepareUpload(new File(['x'], 'film.mp4', { type: 'video/mp4' }), 'bijlage')).toEqual({ ok: false, message: 'validation.file.video' });
+    expect(await prepareUpload(new File([''], 'leeg.pdf', { type: 'application/pdf' }), 'bijlage')).toEqual({ ok: false, message: 'validation.file.empty' });
+    // a picture this browser cannot scale, of a kind the server does not take: its kind is the problem, not its size
+    expect(await prepareUpload(new File(['GIF89a'], 'plaatje.gif', { type: 'image/gif' }), 'bijlage')).toEqual({ ok: false, message: 'validation.file.type' });
   });
 });

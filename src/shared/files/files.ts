@@ -1,4 +1,6 @@
-import { FILE_CHUNK_CHARS, FILE_MAX_BYTES, FILE_TYPES } from './schemas.ts';
+import { newId } from '#src/shared/lib/ids.ts';
+import { FILE_CHUNK_CHARS, FILE_MAX_BYTES, FILE_TYPES, type FileType } from './schemas.ts';
+import type { FileToUpload } from './upload.ts';
 
 /**
  * Files on the device (proof, attachments, portfolio products): a kind message for what cannot be used (a video, another kind of
@@ -11,7 +13,8 @@ export const PHOTO_MAX_INPUT_BYTES = 40 * 1024 * 1024;
 /** The longest side of a photo after scaling. */
 export const PHOTO_MAX_SIDE = 1600;
 
-export type FileCheck = { ok: true; kind: 'photo' | 'pdf' } | { ok: false; message: `validation.file.${'video' | 'type' | 'tooBig' | 'empty'}` };
+export type FileProblem = `validation.file.${'video' | 'type' | 'tooBig' | 'empty'}`;
+export type FileCheck = { ok: true; kind: 'photo' | 'pdf' } | { ok: false; message: FileProblem };
 
 export function checkFile(file: Pick<File, 'type' | 'size' | 'name'>): FileCheck {
   const type = file.type.toLowerCase();
@@ -49,6 +52,30 @@ export async function preparePhoto(file: Blob): Promise<Blob | null> {
   bitmap.close();
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.8));
   return blob && blob.size <= FILE_MAX_BYTES ? blob : null;
+}
+
+export type PreparedFile = { ok: true; file: FileToUpload } | { ok: false; message: FileProblem };
+
+/**
+ * A chosen file made ready to keep on the device and upload: checked, a photo scaled down (and
+ * then a JPEG, so its name ends in .jpg), a new id, the content as base64. Every feature that
+ * takes files (werkmap proof, portfolio attachments, message attachments) goes through here.
+ */
+export async function prepareUpload(file: File, fallbackName: string): Promise<PreparedFile> {
+  const check = checkFile(file);
+  if (!check.ok) return check;
+  let blob: Blob | null;
+  try {
+    blob = check.kind === 'photo' ? await preparePhoto(file) : file;
+  } catch {
+    // the browser could not read it as a picture (a damaged file, or a kind it does not know)
+    return { ok: false, message: 'validation.file.type' };
+  }
+  if (!blob) return { ok: false, message: (FILE_TYPES as readonly string[]).includes(file.type) ? 'validation.file.tooBig' : 'validation.file.type' };
+  const type = (check.kind === 'pdf' ? 'application/pdf' : blob.type || file.type) as FileType;
+  if (!(FILE_TYPES as readonly string[]).includes(type)) return { ok: false, message: 'validation.file.type' };
+  const name = check.kind === 'photo' && type === 'image/jpeg' && !/\.jpe?g$/i.test(file.name) ? `${file.name.replace(/\.[^.]+$/, '')}.jpg` : file.name;
+  return { ok: true, file: { fileId: newId(), name: (name || fallbackName).slice(0, 200), type, size: blob.size, data: await toBase64(blob) } };
 }
 
 export async function toBase64(blob: Blob): Promise<string> {

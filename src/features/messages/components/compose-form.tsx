@@ -4,12 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
 import { ErrorSummary, FieldMessages, useErrorText } from '#src/shared/ui/form.tsx';
 import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
-import { checkFile, preparePhoto, toBase64 } from '#src/shared/files/files.ts';
-import { FILE_TYPES, type FileType } from '#src/shared/files/schemas.ts';
+import { prepareUpload } from '#src/shared/files/files.ts';
 import type { FileToUpload } from '#src/shared/files/upload.ts';
 import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
 import { MESSAGE_MAX_CHARS, type MessageLink } from '../schemas.ts';
-import { newId } from '../api/keys.ts';
 
 export type ComposeValues = { body: string; files: FileToUpload[]; link: MessageLink | null };
 
@@ -68,23 +66,12 @@ export function ComposeForm({
           setFileError('validation.message.tooManyFiles');
           break;
         }
-        const check = checkFile(file);
-        if (!check.ok) {
-          setFileError(check.message);
+        const prepared = await prepareUpload(file, 'bijlage');
+        if (!prepared.ok) {
+          setFileError(prepared.message);
           continue;
         }
-        const blob = check.kind === 'photo' ? await preparePhoto(file) : file;
-        if (!blob) {
-          setFileError('validation.file.tooBig');
-          continue;
-        }
-        const type = (check.kind === 'pdf' ? 'application/pdf' : blob.type || file.type) as FileType;
-        if (!(FILE_TYPES as readonly string[]).includes(type)) {
-          setFileError('validation.file.type');
-          continue;
-        }
-        const name = check.kind === 'photo' && type === 'image/jpeg' && !/\.jpe?g$/i.test(file.name) ? `${file.name.replace(/\.[^.]+$/, '')}.jpg` : file.name;
-        added.push({ fileId: newId(), name: name.slice(0, 200), type, size: blob.size, data: await toBase64(blob) });
+        added.push(prepared.file);
       }
     } finally {
       setFiles((current) => [...current, ...added]);

@@ -5,10 +5,9 @@ import { Button } from '#src/shared/ui/button.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { apiBlob } from '#src/shared/api/client.ts';
 import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
-import { checkFile, preparePhoto, toBase64 } from '#src/shared/files/files.ts';
+import { prepareUpload } from '#src/shared/files/files.ts';
 import { filePath } from '#src/shared/files/upload.ts';
-import type { FileType } from '#src/shared/files/schemas.ts';
-import { itemLane, newId } from '../api/keys.ts';
+import { itemLane } from '../api/keys.ts';
 import { uploadFileKind } from '../api/upload-file.ts';
 import type { Attachment } from '../schemas.ts';
 import type { ItemView } from '../use-portfolio-view.ts';
@@ -71,22 +70,13 @@ export function Attachments({ item }: { item: ItemView }) {
   const add = async (file: File) => {
     setError(undefined);
     setSaved(false);
-    const check = checkFile(file);
-    if (!check.ok) return setError(errorText(check.message));
     const outbox = getAppOutbox();
     if (!outbox || !user) return;
     setBusy(true);
     try {
-      const blob = check.kind === 'photo' ? await preparePhoto(file) : file;
-      if (!blob) return setError(errorText('validation.file.tooBig'));
-      const type = (check.kind === 'pdf' ? 'application/pdf' : blob.type) as FileType;
-      const name = check.kind === 'photo' && type === 'image/jpeg' ? file.name.replace(/\.[^.]+$/, '') + '.jpg' : file.name;
-      await outbox.enqueue({
-        lane: itemLane(item.id),
-        kind: uploadFileKind,
-        payload: { itemId: item.id, fileId: newId(), name: name || 'bijlage', type, size: blob.size, data: await toBase64(blob) },
-        ownerId: user.id,
-      });
+      const prepared = await prepareUpload(file, 'bijlage');
+      if (!prepared.ok) return setError(errorText(prepared.message));
+      await outbox.enqueue({ lane: itemLane(item.id), kind: uploadFileKind, payload: { itemId: item.id, ...prepared.file }, ownerId: user.id });
       setSaved(true);
     } catch (e) {
       setError(isStorageFullError(e) ? t('sync:page.fullDisk') : t('common:errors.server'));

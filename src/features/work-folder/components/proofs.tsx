@@ -7,12 +7,10 @@ import { usePendingFor } from '#src/shared/offline/react.ts';
 import type { OutboxRecord } from '#src/shared/offline/types.ts';
 import { activityLane } from '../api/keys.ts';
 import { ACTIVITY_PROOF, uploadProofKind, type UploadProofPayload } from '../api/upload-proof.ts';
-import { checkFile, preparePhoto, toBase64 } from '#src/shared/files/files.ts';
-import type { FileType } from '#src/shared/files/schemas.ts';
+import { prepareUpload } from '#src/shared/files/files.ts';
 import type { Activity } from '../schemas.ts';
 import { SyncTag } from './sync-tag.tsx';
 import { ProofView } from './proof-view.tsx';
-import { newId } from '#src/shared/lib/ids.ts';
 
 
 /**
@@ -36,20 +34,16 @@ export function Proofs({ activity }: { activity: Activity }) {
   const add = async (file: File) => {
     setError(undefined);
     setSaved(false);
-    const check = checkFile(file);
-    if (!check.ok) return setError(errorText(check.message));
     const outbox = getAppOutbox();
     if (!outbox || !user) return;
     setBusy(true);
     try {
-      const blob = check.kind === 'photo' ? await preparePhoto(file) : file;
-      if (!blob) return setError(errorText('validation.file.tooBig'));
-      const type = (check.kind === 'pdf' ? 'application/pdf' : blob.type) as FileType;
-      const name = check.kind === 'photo' && type === 'image/jpeg' ? file.name.replace(/\.[^.]+$/, '') + '.jpg' : file.name;
+      const prepared = await prepareUpload(file, 'bewijs');
+      if (!prepared.ok) return setError(errorText(prepared.message));
       await outbox.enqueue({
         lane: activityLane(activity.id),
         kind: uploadProofKind,
-        payload: { clientId: activity.clientId, activityId: activity.id, fileId: newId(), name: name || 'bewijs', type, size: blob.size, data: await toBase64(blob) },
+        payload: { clientId: activity.clientId, activityId: activity.id, ...prepared.file },
         ownerId: user.id,
       });
       setSaved(true);
