@@ -7,13 +7,16 @@ import { changeLanguage } from '#src/shared/i18n/i18n.ts';
  * A disclosure: one compact button ("🌐 Nederlands") that opens the list of languages, each named
  * in itself with its own `lang`, the current one marked with aria-current. A native <select> was
  * smaller, but arrow keys on a closed select switch the language at every press (WCAG 3.2.2), and
- * six buttons take two or three header rows on a 360 px phone.
+ * six buttons take two or three header rows on a 360 px phone. On narrow screens the button shows
+ * only the globe (its name stays "Taal: Nederlands"); the list drops down from the header's end
+ * edge over the page and closes when the person clicks or tabs away from it.
  */
 export function LanguageSwitch() {
   const { i18n, t } = useTranslation();
   const listId = useId();
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
+  const nav = useRef<HTMLElement>(null);
   const current = isLanguageCode(i18n.resolvedLanguage) ? i18n.resolvedLanguage : defaultLanguage;
   const currentName = languages.find((l) => l.code === current)?.name ?? current;
 
@@ -25,12 +28,22 @@ export function LanguageSwitch() {
         toggle.current?.focus();
       }
     };
+    // the list lies over the page: a click or focus elsewhere closes it
+    const onOutside = (event: Event) => {
+      if (!nav.current?.contains(event.target as Node)) setOpen(false);
+    };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onOutside);
+    document.addEventListener('focusin', onOutside);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onOutside);
+      document.removeEventListener('focusin', onOutside);
+    };
   }, [open]);
 
   return (
-    <nav className="language-switch" aria-label={t('language.label')}>
+    <nav ref={nav} className="language-switch" aria-label={t('language.label')}>
       <button
         ref={toggle}
         type="button"
@@ -44,7 +57,9 @@ export function LanguageSwitch() {
           <path d="M3 12h18M12 3c2.5 2.5 3.8 5.5 3.8 9s-1.3 6.5-3.8 9c-2.5-2.5-3.8-5.5-3.8-9S9.5 5.5 12 3z" />
         </svg>
         <span className="visually-hidden">{t('language.label')}: </span>
-        <span lang={current}>{currentName}</span>
+        <span className="language-switch__current" lang={current}>
+          {currentName}
+        </span>
       </button>
       <ul className="language-switch__list" id={listId} hidden={!open}>
         {languages.map((language) => (
