@@ -58,6 +58,10 @@ describe('main navigation', () => {
     await signInAs('client-anna');
     const { router } = await renderApp('/start');
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn zoekperiode' })).toBeInTheDocument();
+    // the page already shown closes it too
+    await user.click(menuButton());
+    await user.click(within(mainNav()).getByRole('link', { name: 'Mijn zoekperiode' }));
+    expect(menuButton()).toHaveAttribute('aria-expanded', 'false');
     await user.click(menuButton());
     await user.click(within(mainNav()).getByRole('link', { name: 'Werkmap' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Werkmap' })).toBeInTheDocument();

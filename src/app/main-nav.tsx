@@ -64,6 +64,8 @@ export function MainNav({ children }: { children?: ReactNode }) {
   }, [open]);
 
   if (!user) return null;
+  // also when the chosen page is the one already shown
+  const close = () => setOpenOn(null);
   const isClient = user.role === 'client';
   const items = user.role === 'coach' ? coachItems : user.role === 'helper' ? (actingFor ? actingItems : helperItems) : clientItems;
 
@@ -89,15 +91,15 @@ export function MainNav({ children }: { children?: ReactNode }) {
               {item.key === 'messages' ? (
                 <Suspense
                   fallback={
-                    <Link to={item.to} className="site-nav__link" aria-current={currentFor(item, pathname)}>
+                    <Link to={item.to} className="site-nav__link" aria-current={currentFor(item, pathname)} onClick={close}>
                       {t('nav.messages')}
                     </Link>
                   }
                 >
-                  <MessagesNavLink className="site-nav__link" />
+                  <MessagesNavLink className="site-nav__link" onClick={close} />
                 </Suspense>
               ) : (
-                <Link to={item.to} className="site-nav__link" aria-current={currentFor(item, pathname)}>
+                <Link to={item.to} className="site-nav__link" aria-current={currentFor(item, pathname)} onClick={close}>
                   {t(`nav.${item.key}`)}
                 </Link>
               )}

@@ -20,7 +20,7 @@ export function UnreadCount() {
 }
 
 /** "Berichten" in the main navigation with the number of unread messages (and the app badge where supported). */
-export function MessagesNavLink({ className = 'site-header__messages' }: { className?: string }) {
+export function MessagesNavLink({ className = 'site-header__messages', onClick }: { className?: string; onClick?: () => void }) {
   const { t } = useTranslation('messages');
   const { data } = useUnread(true);
   const count = data?.total ?? 0;
@@ -30,7 +30,7 @@ export function MessagesNavLink({ className = 'site-header__messages' }: { class
     else void nav.clearAppBadge?.().catch(() => undefined);
   }, [count]);
   return (
-    <NavLink to="/berichten" className={className}>
+    <NavLink to="/berichten" className={className} onClick={onClick}>
       {t('title')} <UnreadCount />
     </NavLink>
   );
