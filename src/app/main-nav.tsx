@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } fr
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '#src/shared/auth/use-session.ts';
-import { useActingFor } from '#src/shared/auth/acting.ts';
 
 // Both read the API with zod schemas: loaded after the first screen, so the shell stays small.
 const MessagesNavLink = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.MessagesNavLink })));
@@ -41,8 +40,9 @@ function currentFor(item: NavItem, pathname: string): 'page' | 'true' | undefine
  */
 export function MainNav({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
-  const { user } = useSession();
-  const actingFor = useActingFor();
+  // the acting context from the session itself: acting.ts would bring zod into the first bundle
+  const { user, session } = useSession();
+  const actingFor = user?.role === 'helper' ? (session?.actingFor ?? null) : null;
   const { pathname } = useLocation();
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
