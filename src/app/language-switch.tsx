@@ -28,9 +28,12 @@ export function LanguageSwitch() {
         toggle.current?.focus();
       }
     };
-    // the list lies over the page: a click or focus elsewhere closes it
+    // the list lies over the page: a click elsewhere, or tabbing away, closes it (not a page
+    // heading taking focus after a navigation: that is a script, not the person, and has tabindex -1)
     const onOutside = (event: Event) => {
-      if (!nav.current?.contains(event.target as Node)) setOpen(false);
+      const target = event.target as HTMLElement;
+      if (event.type === 'focusin' && target.tabIndex < 0) return;
+      if (!nav.current?.contains(target)) setOpen(false);
     };
     document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onOutside);
