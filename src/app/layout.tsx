@@ -4,20 +4,32 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { Loading } from '#src/shared/ui/loading.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
+import { MainNav } from './main-nav.tsx';
 import { SyncIndicator } from '#src/features/sync/components/sync-indicator.tsx';
 import { SessionExpired } from '#src/features/account/components/session-expired.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 import { DevTools } from './dev-tools.tsx';
 import { InactivityGuard } from './inactivity-guard.tsx';
 
-// Both read the API with zod schemas: loaded after the first screen, so the shell stays small.
-const MessagesNavLink = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.MessagesNavLink })));
+// Reads the API with zod schemas: loaded after the first screen, so the shell stays small.
 const ActingBanner = lazy(() => import('./acting-banner.tsx').then((m) => ({ default: m.ActingBanner })));
 
+/**
+ * The page shell. Header: the service name (home), who is signed in, the language switch and
+ * "Uitloggen" on the first row — in the same place on every page and at every width; then the
+ * main navigation (a "Menu" button on narrow screens) and the sync status.
+ */
 export function Layout() {
   const { t } = useTranslation();
   const { user, expired } = useSession();
   const navigation = useNavigation();
+  const signedInAs = (modifier: string) =>
+    user ? (
+      <p className={`site-header__user site-header__user--${modifier}`}>
+        <span className="visually-hidden">{t('nav.signedInAs')} </span>
+        <span dir="auto">{user.name}</span> <span className="site-header__role">({t(`roles.${user.role}`)})</span>
+      </p>
+    ) : null;
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -28,28 +40,22 @@ export function Layout() {
           <Link to="/" className="site-header__name">
             <span aria-hidden="true" className="site-header__logo" />
             {t('app.name')}
+            <span className="visually-hidden">, {t('nav.homeLink')}</span>
           </Link>
+          {signedInAs('wide')}
+          <LanguageSwitch />
           {user ? (
             <Link to="/uitloggen" className="site-header__logout">
               {t('nav.signOut')}
             </Link>
           ) : null}
         </div>
-        <div className="site-header__meta">
-          {user ? (
-            <p className="site-header__user">
-              <span className="visually-hidden">{t('nav.signedInAs')} </span>
-              <span dir="auto">{user.name}</span> <span className="site-header__role">({t(`roles.${user.role}`)})</span>
-            </p>
-          ) : null}
-          {user?.role === 'client' ? (
-            <Suspense fallback={null}>
-              <MessagesNavLink />
-            </Suspense>
-          ) : null}
-          {user ? <SyncIndicator /> : null}
-          <LanguageSwitch />
-        </div>
+        {user ? (
+          <div className="site-header__nav-row">
+            <MainNav>{signedInAs('narrow')}</MainNav>
+            <SyncIndicator />
+          </div>
+        ) : null}
       </header>
       {user ? (
         <Suspense fallback={null}>

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { MARIEKE, RIA, chooseLanguage, expectNoAxeViolations, expectNoHorizontalScroll, resetMock, signIn } from './support.ts';
-import { SCREENS, type ScreenRole } from './screens.ts';
+import { MARIEKE, RIA, chooseLanguage, expectNoAxeViolations, expectNoHorizontalScroll, openMenu, resetMock, signIn } from './support.ts';
+import { SCREENS, type Screen, type ScreenRole } from './screens.ts';
 
 /**
  * The accessibility gates over every main screen (test/e2e/screens.ts), per role:
@@ -35,11 +35,12 @@ async function enterAs(page: Page, role: ScreenRole): Promise<void> {
   }
 }
 
-/** Opens a screen and waits until its content (not a loading placeholder) shows. */
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(path);
+/** Opens a screen and waits until its content (not a loading placeholder) shows; opens the menu when asked. */
+async function open(page: Page, screen: Screen, navLabel = 'Hoofdmenu'): Promise<void> {
+  await page.goto(screen.path);
   await expect(page.locator('main h1').first()).toBeVisible();
   await expect(page.locator('.loading')).toHaveCount(0);
+  if (screen.menuOpen) await openMenu(page, navLabel);
 }
 
 /** Visible text boxes whose content is wider than the box, or that stick out of the viewport. */
@@ -78,7 +79,7 @@ for (const role of ['public', 'client', 'coach', 'helper'] as const) {
     await enterAs(page, role);
     await chooseLanguage(page, 'Taal', 'العربية');
     for (const screen of screens) {
-      await open(page, screen.path);
+      await open(page, screen, 'القائمة الرئيسية');
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
       const shot = await page.screenshot({ fullPage: true, path: testInfo.outputPath(`ar-${screen.name}.png`) });
       await testInfo.attach(`ar-${screen.name}`, { body: shot, contentType: 'image/png' });
@@ -93,7 +94,7 @@ for (const role of ['public', 'client', 'coach', 'helper'] as const) {
     await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
     await enterAs(page, role);
     for (const screen of screens) {
-      await open(page, screen.path);
+      await open(page, screen);
       // the first tab stops: each must show an outline (box-shadow is dropped in forced colours)
       const seen: string[] = [];
       for (let i = 0; i < 8; i += 1) {

@@ -10,6 +10,7 @@ import {
   expectNoHorizontalScroll,
   heading,
   mockState,
+  navigateTo,
   resetMock,
   signIn,
 } from './support.ts';
@@ -62,7 +63,7 @@ test('a werkzoekende signs in and sees the zoekperiode task list', async ({ page
   await expect(heading(page, 'Mijn zoekperiode')).toBeVisible();
   await expect(tasks).toHaveCount(4);
 
-  await page.getByRole('link', { name: 'Mijn gegevens' }).click();
+  await navigateTo(page, 'Mijn gegevens');
   await expect(heading(page, 'Mijn gegevens')).toBeVisible();
   await expect(page.getByTestId('profile-sync-state')).toHaveText('Verstuurd');
   await expectNoAxeViolations(page, 'profile');

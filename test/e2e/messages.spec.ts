@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ANNA, MARIEKE, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
+import { ANNA, MARIEKE, expectNoAxeViolations, expectNoHorizontalScroll, heading, mainNav, mockState, openMenu, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
 
 /**
  * Messages and tasks between Anna (360×740) and her coach Marieke (1280 px, a second browser
@@ -37,8 +37,10 @@ test('a message written offline reaches the coach once; her reply shows without 
   test.slow();
   await page.clock.install();
   await startControlled(page, ANNA.name);
-  // home: the open tasks, one overdue, and one unread message in the header
+  // home: the open tasks, one overdue, and one unread message on the header's Menu button and in the menu
   await expect(page.getByRole('region', { name: 'Afspraken met je e-coach' })).toContainText('Te laat');
+  await expect(mainNav(page).getByRole('button', { name: 'Menu 1 ongelezen bericht' })).toBeVisible();
+  await openMenu(page);
   await expect(page.getByRole('link', { name: /Berichten.*1 ongelezen bericht/ })).toBeVisible();
   await expectNoAxeViolations(page, 'home with tasks');
   await expectNoHorizontalScroll(page, 'home with tasks');
@@ -47,7 +49,8 @@ test('a message written offline reaches the coach once; her reply shows without 
   await expect(page.getByTestId('conversation')).toContainText('Welkom! Ik ben Marieke');
   // the invitation was unread: shown, it is marked read and the header badge goes
   await expect.poll(async () => (await mockState()).messages.find((m) => m.id === 'msg-anna-4')?.readAt ?? null).not.toBeNull();
-  await expect(page.getByRole('link', { name: /ongelezen/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /ongelezen/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /ongelezen/, includeHidden: true })).toHaveCount(0);
   await expectNoAxeViolations(page, 'client conversation');
   await expectNoHorizontalScroll(page, 'client conversation');
   await waitForQueryPersist(page);

@@ -4,6 +4,7 @@ import {
   editProfile,
   expectNoAxeViolations,
   heading,
+  navigateTo,
   readOutbox,
   resetMock,
   serverProfile,
@@ -51,7 +52,7 @@ test('guard: with the context offline, requests to /api fail (also from a contro
 test('offline, a reload shows the shell and the last known data; deep links open', async ({ page, context }) => {
   await startControlled(page, ANNA.name);
   await expect(page.getByRole('list', { name: 'Wat moet je doen?' }).getByRole('listitem')).toHaveCount(4);
-  await page.getByRole('link', { name: 'Mijn gegevens' }).click();
+  await navigateTo(page, 'Mijn gegevens');
   await expect(summaryValue(page, 'Woonplaats')).toHaveText('Groningen');
   await waitForQueryPersist(page);
 

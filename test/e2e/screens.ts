@@ -4,13 +4,15 @@
  * Add a screen here when you add a route: one line.
  */
 export type ScreenRole = 'public' | 'client' | 'coach' | 'helper';
-export type Screen = { role: ScreenRole; path: string; name: string };
+/** `menuOpen`: checked with the header's main navigation opened (the "Menu" button at 360 px). */
+export type Screen = { role: ScreenRole; path: string; name: string; menuOpen?: boolean };
 
 export const SCREENS: Screen[] = [
   { role: 'public', path: '/inloggen', name: 'sign-in' },
   { role: 'public', path: '/privacy', name: 'privacy' },
   { role: 'public', path: '/toegankelijkheid', name: 'accessibility-statement' },
   { role: 'client', path: '/start', name: 'client-home' },
+  { role: 'client', path: '/werkmap', name: 'client-menu-open', menuOpen: true },
   { role: 'client', path: '/profiel', name: 'profile' },
   { role: 'client', path: '/vragenlijst', name: 'intake-start' },
   { role: 'client', path: '/werkmap', name: 'work-folder' },
@@ -33,6 +35,7 @@ export const SCREENS: Screen[] = [
   { role: 'client', path: '/mijn-gegevens/machtigingen', name: 'my-data-authorisations' },
   { role: 'client', path: '/wijzigingen', name: 'sync' },
   { role: 'coach', path: '/coach', name: 'caseload' },
+  { role: 'coach', path: '/coach/clienten/client-anna', name: 'coach-menu-open', menuOpen: true },
   { role: 'coach', path: '/coach/clienten/client-anna', name: 'coach-client' },
   { role: 'coach', path: '/coach/clienten/client-anna/evaluatie', name: 'coach-review' },
   { role: 'coach', path: '/coach/clienten/client-anna/vragenlijst', name: 'coach-intake' },
@@ -47,4 +50,5 @@ export const SCREENS: Screen[] = [
   // acting for Yasmin (write scope): the client's screens with the banner
   { role: 'helper', path: '/start', name: 'helper-acting-home' },
   { role: 'helper', path: '/profiel', name: 'helper-acting-profile' },
+  { role: 'helper', path: '/start', name: 'helper-acting-menu-open', menuOpen: true },
 ];

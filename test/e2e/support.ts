@@ -136,6 +136,24 @@ export async function currentLanguage(page: Page, navLabel: string): Promise<str
   return current;
 }
 
+/** The header's main navigation ("Hoofdmenu"; `navLabel` in another language): a "Menu" button opens it on narrow screens. */
+export function mainNav(page: Page, navLabel = 'Hoofdmenu'): Locator {
+  return page.getByRole('navigation', { name: navLabel });
+}
+
+/** Opens the main navigation when it sits behind the "Menu" button (narrow screens); a no-op when it shows inline. */
+export async function openMenu(page: Page, navLabel = 'Hoofdmenu'): Promise<void> {
+  const toggle = mainNav(page, navLabel).getByRole('button'); // the navigation's only button
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(mainNav(page, navLabel).getByRole('list')).toBeVisible();
+}
+
+/** Goes to a main section through the header's navigation ("Mijn gegevens", "Werkmap", "Berichten" …), at any width. */
+export async function navigateTo(page: Page, name: string | RegExp): Promise<void> {
+  await openMenu(page);
+  await mainNav(page).getByRole('link', { name }).click();
+}
+
 export function heading(page: Page, name: string): Locator {
   return page.getByRole('heading', { level: 1, name });
 }

@@ -5,8 +5,22 @@ import { useUnread } from '../api/get-conversation.ts';
 
 type BadgeNavigator = Navigator & { setAppBadge?: (count?: number) => Promise<void>; clearAppBadge?: () => Promise<void> };
 
+/** The number of unread messages as a badge, with the words for screen readers ("1 ongelezen bericht"). */
+export function UnreadCount() {
+  const { t } = useTranslation('messages');
+  const { data } = useUnread(true);
+  const count = data?.total ?? 0;
+  if (count === 0) return null;
+  return (
+    <span className="count-badge">
+      <span aria-hidden="true">{count}</span>
+      <span className="visually-hidden">{t('nav.unread', { count })}</span>
+    </span>
+  );
+}
+
 /** "Berichten" in the main navigation with the number of unread messages (and the app badge where supported). */
-export function MessagesNavLink() {
+export function MessagesNavLink({ className = 'site-header__messages', onClick }: { className?: string; onClick?: () => void }) {
   const { t } = useTranslation('messages');
   const { data } = useUnread(true);
   const count = data?.total ?? 0;
@@ -16,14 +30,8 @@ export function MessagesNavLink() {
     else void nav.clearAppBadge?.().catch(() => undefined);
   }, [count]);
   return (
-    <NavLink to="/berichten" className="site-header__messages">
-      {t('title')}
-      {count > 0 ? (
-        <span className="count-badge">
-          <span aria-hidden="true">{count}</span>
-          <span className="visually-hidden">{t('nav.unread', { count })}</span>
-        </span>
-      ) : null}
+    <NavLink to="/berichten" className={className} onClick={onClick}>
+      {t('title')} <UnreadCount />
     </NavLink>
   );
 }

@@ -1,0 +1,112 @@
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '#src/shared/auth/use-session.ts';
+
+// Both read the API with zod schemas: loaded after the first screen, so the shell stays small.
+const MessagesNavLink = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.MessagesNavLink })));
+const UnreadCount = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.UnreadCount })));
+
+type NavKey = 'home' | 'workFolder' | 'messages' | 'tasks' | 'cv' | 'portfolio' | 'profile' | 'caseload' | 'helperHome';
+/** A main section: where it starts, and the addresses that belong to it (for aria-current="true"). */
+type NavItem = { key: NavKey; to: string; section?: string[] };
+
+const clientItems: NavItem[] = [
+  { key: 'home', to: '/start' },
+  { key: 'workFolder', to: '/werkmap', section: ['/werkmap'] },
+  { key: 'messages', to: '/berichten' },
+  { key: 'tasks', to: '/taken' },
+  { key: 'cv', to: '/cv', section: ['/cv'] },
+  { key: 'portfolio', to: '/portfolio', section: ['/portfolio'] },
+  { key: 'profile', to: '/profiel', section: ['/profiel', '/mijn-gegevens'] },
+];
+// a helper acting for a client: the client's screens the server lets a helper use (decision 005)
+const actingItems = clientItems.filter((item) => item.key !== 'messages' && item.key !== 'portfolio');
+const coachItems: NavItem[] = [{ key: 'caseload', to: '/coach', section: ['/coach'] }];
+const helperItems: NavItem[] = [{ key: 'helperHome', to: '/helper' }];
+
+/** "page" on the item's own address, "true" anywhere else in its section. */
+function currentFor(item: NavItem, pathname: string): 'page' | 'true' | undefined {
+  if (pathname === item.to) return 'page';
+  return item.section?.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`)) ? 'true' : undefined;
+}
+
+/**
+ * The main navigation. On wide screens the list shows inline; on narrow screens a "Menu"
+ * button opens it (a disclosure: aria-expanded + aria-controls, in the page flow, no focus
+ * trap; Escape closes it and puts focus back on the button; choosing a page closes it).
+ * The CSS decides which (src/shared/ui/styles/layout.css): the list carries `hidden` while
+ * closed, which the wide layout overrides.
+ */
+export function MainNav({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
+  // the acting context from the session itself: acting.ts would bring zod into the first bundle
+  const { user, session } = useSession();
+  const actingFor = user?.role === 'helper' ? (session?.actingFor ?? null) : null;
+  const { pathname } = useLocation();
+  const panelId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  // open on the address where it was opened: going to another page closes it
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const nav = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      const focus = document.activeElement;
+      if (event.key !== 'Escape' || !(focus === document.body || nav.current?.contains(focus))) return;
+      setOpenOn(null);
+      toggle.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  if (!user) return null;
+  // also when the chosen page is the one already shown
+  const close = () => setOpenOn(null);
+  const isClient = user.role === 'client';
+  const items = user.role === 'coach' ? coachItems : user.role === 'helper' ? (actingFor ? actingItems : helperItems) : clientItems;
+
+  return (
+    <nav className="site-nav" aria-label={t('nav.mainLabel')} data-open={open} ref={nav}>
+      <button ref={toggle} type="button" className="site-nav__toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpenOn(open ? null : pathname)}>
+        <svg className="site-nav__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 6h16M4 12h16M4 18h16" />}
+        </svg>
+        {t('nav.menu')}
+        {isClient ? (
+          <Suspense fallback={null}>
+            {' '}
+            <UnreadCount />
+          </Suspense>
+        ) : null}
+      </button>
+      <div className="site-nav__panel" id={panelId} hidden={!open}>
+        {children}
+        <ul className="site-nav__list">
+          {items.map((item) => (
+            <li key={item.key} className="site-nav__item">
+              {item.key === 'messages' ? (
+                <Suspense
+                  fallback={
+                    <Link to={item.to} className="site-nav__link" aria-current={currentFor(item, pathname)} onClick={close}>
+                      {t('nav.messages')}
+                    </Link>
+                  }
+                >
+                  <MessagesNavLink className="site-nav__link" onClick={close} />
+                </Suspense>
+              ) : (
+                <Link to={item.to} className="site-nav__link" aria-current={currentFor(item, pathname)} onClick={close}>
+                  {t(`nav.${item.key}`)}
+                </Link>
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </nav>
+  );
+}
