@@ -41,6 +41,7 @@ async function open(page: Page, screen: Screen, navLabel = 'Hoofdmenu'): Promise
   await expect(page.locator('main h1').first()).toBeVisible();
   await expect(page.locator('.loading')).toHaveCount(0);
   if (screen.menuOpen) await openMenu(page, navLabel);
+  if (screen.click) await page.locator(screen.click).first().click();
 }
 
 /** Visible text boxes whose content is wider than the box, or that stick out of the viewport. */

@@ -4,8 +4,11 @@
  * Add a screen here when you add a route: one line.
  */
 export type ScreenRole = 'public' | 'client' | 'coach' | 'helper';
-/** `menuOpen`: checked with the header's main navigation opened (the "Menu" button at 360 px). */
-export type Screen = { role: ScreenRole; path: string; name: string; menuOpen?: boolean };
+/**
+ * `menuOpen`: checked with the header's main navigation opened (the "Menu" button at 360 px).
+ * `click`: a CSS selector clicked first (the first match) to check a state the page opens in place.
+ */
+export type Screen = { role: ScreenRole; path: string; name: string; menuOpen?: boolean; click?: string };
 
 export const SCREENS: Screen[] = [
   { role: 'public', path: '/inloggen', name: 'sign-in' },
@@ -44,6 +47,7 @@ export const SCREENS: Screen[] = [
   { role: 'coach', path: '/coach/clienten/client-jayden/portfolio', name: 'coach-portfolio' },
   { role: 'coach', path: '/coach/clienten/client-anna/berichten', name: 'coach-messages' },
   { role: 'coach', path: '/coach/clienten/client-anna/taken', name: 'coach-tasks' },
+  { role: 'coach', path: '/coach/clienten/client-anna/taken', name: 'coach-task-edit', click: '.task-item__edit button' },
   { role: 'coach', path: '/coach/clienten/client-anna/werkmap', name: 'coach-work-folder' },
   { role: 'coach', path: '/coach/clienten/client-anna/wijzigingen', name: 'coach-changes' },
   { role: 'helper', path: '/helper', name: 'helper-home' },

@@ -107,4 +107,60 @@ describe('tasks (coach)', () => {
     await waitFor(() => expect(screen.getByText('Ga naar de banenmarkt')).toBeInTheDocument());
     await waitFor(() => expect(db.tasks.list().find((t) => t.title === 'Ga naar de banenmarkt')?.createdBy).toBe('coach-marieke'));
   });
+
+  it('changes an overdue task in place: its past date may stay, another past date may not; saved once on the version shown', async () => {
+    const user = userEvent.setup();
+    await openScreen('coach-marieke', '/coach/clienten/client-anna/taken', 'Taken van de cliënt');
+    const before = db.tasks.get('task-anna-workshop')!;
+    const open = await screen.findByRole('button', { name: 'Wijzigen: Meld je aan voor de workshop solliciteren' });
+    await user.click(open);
+    const form = screen.getByRole('form', { name: 'Taak wijzigen' });
+    const title = within(form).getByLabelText('Taak');
+    expect(title).toHaveFocus();
+    expect(title).toHaveValue('Meld je aan voor de workshop solliciteren');
+    const past = new Date(Date.now() - 3 * 86_400_000);
+    const day = within(form).getByLabelText('Dag');
+    await user.clear(day);
+    await user.type(day, String(past.getDate()));
+    const month = within(form).getByLabelText('Maand');
+    await user.clear(month);
+    await user.type(month, String(past.getMonth() + 1));
+    const year = within(form).getByLabelText('Jaar');
+    await user.clear(year);
+    await user.type(year, String(past.getFullYear()));
+    await user.click(within(form).getByRole('button', { name: 'Wijziging opslaan' }));
+    await waitFor(() => expect(within(form).getAllByText(/Deze datum is al voorbij/).length).toBeGreaterThan(0));
+    expect(db.tasks.get('task-anna-workshop')?.version).toBe(before.version);
+    // Cancel: nothing changes, focus back on the button
+    await user.click(within(form).getByRole('button', { name: 'Annuleren' }));
+    expect(screen.queryByRole('form', { name: 'Taak wijzigen' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Wijzigen: Meld je aan voor de workshop solliciteren' })).toHaveFocus();
+    // Change only the title: the overdue date the task already had is kept
+    await user.click(screen.getByRole('button', { name: 'Wijzigen: Meld je aan voor de workshop solliciteren' }));
+    const again = screen.getByRole('form', { name: 'Taak wijzigen' });
+    await user.clear(within(again).getByLabelText('Taak'));
+    await user.type(within(again).getByLabelText('Taak'), 'Meld je vandaag aan voor de workshop');
+    await user.click(within(again).getByRole('button', { name: 'Wijziging opslaan' }));
+    expect(await screen.findByRole('button', { name: 'Wijzigen: Meld je vandaag aan voor de workshop' })).toHaveFocus();
+    expect(screen.getByText('De wijziging is opgeslagen.')).toBeInTheDocument();
+    await waitFor(() => expect(db.tasks.get('task-anna-workshop')?.title).toBe('Meld je vandaag aan voor de workshop'));
+    const saved = db.tasks.get('task-anna-workshop')!;
+    expect(saved).toMatchObject({ version: before.version + 1, dueDate: before.dueDate, createdBy: before.createdBy });
+    expect(db.writeLog.filter((w) => w.resource === 'task:task-anna-workshop')).toHaveLength(1);
+  });
+
+  it('does not overwrite a change made elsewhere in the meantime: the edit waits as a conflict', async () => {
+    const user = userEvent.setup();
+    await openScreen('coach-marieke', '/coach/clienten/client-anna/taken', 'Taken van de cliënt');
+    await user.click(await screen.findByRole('button', { name: 'Wijzigen: Maak je cv af' }));
+    // meanwhile the task changes on the server (another tab of the coach)
+    const current = db.tasks.get('task-anna-cv')!;
+    db.tasks.put({ ...current, description: 'Ook je cursussen.', version: current.version + 1 });
+    const form = screen.getByRole('form', { name: 'Taak wijzigen' });
+    await user.type(within(form).getByLabelText('Taak'), ' en stuur hem op');
+    await user.click(within(form).getByRole('button', { name: 'Wijziging opslaan' }));
+    const item = (await screen.findByRole('button', { name: 'Wijzigen: Maak je cv af en stuur hem op' })).closest('li') as HTMLElement;
+    await waitFor(() => expect(within(item).getByText('Niet verstuurd')).toBeInTheDocument());
+    expect(db.tasks.get('task-anna-cv')).toMatchObject({ title: 'Maak je cv af', description: 'Ook je cursussen.' });
+  });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { todayIso } from '#src/shared/lib/dates.ts';
@@ -18,9 +18,9 @@ function useDueText() {
 /**
  * The werkplan's tasks: title, description, due date, "Te laat" in words when overdue,
  * done or not, and whether a change is still on this device. `onToggle` (the client) adds
- * a checkbox per task.
+ * a checkbox per task; `actions` (the coach) adds what follows each task.
  */
-export function TaskItems({ tasks, onToggle }: { tasks: TaskView[]; onToggle?: (task: TaskView, done: boolean) => void }) {
+export function TaskItems({ tasks, onToggle, actions }: { tasks: TaskView[]; onToggle?: (task: TaskView, done: boolean) => void; actions?: (task: TaskView) => ReactNode }) {
   const { t } = useTranslation('tasks');
   const dueText = useDueText();
   const today = todayIso();
@@ -70,6 +70,7 @@ export function TaskItems({ tasks, onToggle }: { tasks: TaskView[]; onToggle?: (
               {task.doneAt ? <StatusTag tone="success">{t('list.done')}</StatusTag> : overdue ? <StatusTag tone="error">{t('list.overdue')}</StatusTag> : <StatusTag tone="neutral">{t('list.open')}</StatusTag>}
               {task.sync !== 'sent' ? <StatusTag tone={task.sync === 'problem' ? 'error' : 'warning'}>{t(`sync.${task.sync}`)}</StatusTag> : null}
             </p>
+            {actions?.(task)}
           </li>
         );
       })}

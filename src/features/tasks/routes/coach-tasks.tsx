@@ -6,12 +6,17 @@ import { useSession } from '#src/shared/auth/use-session.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { newTaskId, taskLane } from '../api/keys.ts';
 import { putTaskKind } from '../api/put-task.ts';
+import { TaskEdit } from '../components/task-edit.tsx';
 import { TaskForm } from '../components/task-form.tsx';
 import { TaskItems } from '../components/task-items.tsx';
 import type { TaskInput } from '../schemas.ts';
-import { useTasksView } from '../use-tasks-view.ts';
+import { useTasksView, type TaskView } from '../use-tasks-view.ts';
 
-/** The coach's view of one client's tasks (`/coach/clienten/:clientId/taken`): the list with done state, and a new task. */
+/**
+ * The coach's view of one client's tasks (`/coach/clienten/:clientId/taken`): the list with done
+ * state, each task changeable (made on the version shown: a change made elsewhere in the meantime
+ * is a conflict on the Wijzigingen page, not silently overwritten), and a new task.
+ */
 export function Component() {
   const { t } = useTranslation('tasks');
   const { clientId = '' } = useParams();
@@ -23,6 +28,11 @@ export function Component() {
     const taskId = newTaskId();
     await outbox.enqueue({ lane: taskLane(taskId), kind: putTaskKind, payload: { clientId, taskId, input }, baseVersion: 0, ownerId: user.id });
   };
+  const edit = async (task: TaskView, input: TaskInput) => {
+    const outbox = getAppOutbox();
+    if (!outbox || !user) return;
+    await outbox.enqueue({ lane: taskLane(task.id), kind: putTaskKind, payload: { clientId, taskId: task.id, input }, baseVersion: task.version, ownerId: user.id });
+  };
   return (
     <Page title={t('coach.title')}>
       <p>
@@ -30,7 +40,7 @@ export function Component() {
           {t('coach.back')}
         </Link>
       </p>
-      <QueryState query={query}>{() => <TaskItems tasks={tasks} />}</QueryState>
+      <QueryState query={query}>{() => <TaskItems tasks={tasks} actions={(task) => <TaskEdit task={task} onSave={edit} />} />}</QueryState>
       <TaskForm onSave={create} />
     </Page>
   );
