@@ -50,6 +50,7 @@ export function seedMessages(): { messages: MessageRecord[]; tasks: TaskRecord[]
   const tasks: TaskRecord[] = [
     task('task-anna-cv', 'Maak je cv af', 'Zet je laatste werk en je opleiding erin.', addDays(today, 7), 3),
     task('task-anna-workshop', 'Meld je aan voor de workshop solliciteren', 'De workshop is in de bibliotheek van Groningen.', addDays(today, -1), 5),
+    { ...task('task-henk-diploma', 'Neem je diploma mee naar het gesprek', 'Je kunt er ook een foto van maken.', addDays(today, 10), 2), clientId: 'client-henk', createdBy: 'coach-sander' },
   ];
   const absences: AbsenceRecord[] = [{ coachId: 'coach-marieke', coveredBy: 'coach-sander', startsAt: at(14, 7), endsAt: at(21, 17) }];
   return { messages, tasks, absences };

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { RIA, editProfile, expectNoAxeViolations, heading, mockState, resetMock, signIn } from './support.ts';
+import { RIA, editProfile, expectNoAxeViolations, heading, mockState, navigateTo, resetMock, signIn } from './support.ts';
 
 /**
  * Machtigen (issue 8): a STIP helper acts for a client who authorised them. The banner shows on
@@ -98,6 +98,13 @@ test('with read scope the helper sees but cannot change, and the server refuses 
   await page.goto('/profiel');
   await expect(heading(page, 'Mijn gegevens')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Gegevens wijzigen' })).toHaveCount(0);
+  // the tasks show, without a box to tick; the CVs without "Cv maken"
+  await navigateTo(page, 'Taken');
+  await expect(page.getByText('Neem je diploma mee naar het gesprek')).toBeVisible();
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+  await navigateTo(page, 'Cv');
+  await expect(heading(page, 'Cv')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cv maken' })).toHaveCount(0);
   // even a hand-made request is refused
   const status = await page.evaluate(async () => {
     const session = JSON.parse(localStorage.getItem('werkmap.session') ?? sessionStorage.getItem('werkmap.session') ?? '{}') as { token?: string };

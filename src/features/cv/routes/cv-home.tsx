@@ -5,6 +5,7 @@ import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { useCanWrite } from '#src/shared/auth/acting.ts';
 import { ErrorSummary, TextField } from '#src/shared/ui/form.tsx';
 import { useCvErrorText } from '../components/error-text.ts';
 import { SyncTag } from '../components/sync-tag.tsx';
@@ -17,6 +18,7 @@ export function Component() {
   const { t } = useTranslation(['cv', 'common']);
   const errorText = useCvErrorText();
   const navigate = useNavigate();
+  const canWrite = useCanWrite();
   const { query: profileQuery, profile } = useCvProfileView();
   const { query, cvs, saveCv } = useCvListView();
   const [title, setTitle] = useState('');
@@ -72,27 +74,29 @@ export function Component() {
             )
           }
         </QueryState>
-        <form
-          className="form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void create();
-          }}
-        >
-          <ErrorSummary errors={error ? [{ fieldId: 'cv-new-title', message: error }] : []} focusKey={attempt} />
-          <TextField
-            id="cv-new-title"
-            label={t('list.newLabel')}
-            hint={t('list.newHint')}
-            value={title}
-            error={error}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-          <div className="button-row">
-            <Button type="submit">{t('list.create')}</Button>
-          </div>
-        </form>
+        {canWrite ? (
+          <form
+            className="form"
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              void create();
+            }}
+          >
+            <ErrorSummary errors={error ? [{ fieldId: 'cv-new-title', message: error }] : []} focusKey={attempt} />
+            <TextField
+              id="cv-new-title"
+              label={t('list.newLabel')}
+              hint={t('list.newHint')}
+              value={title}
+              error={error}
+              onChange={(event) => setTitle(event.target.value)}
+            />
+            <div className="button-row">
+              <Button type="submit">{t('list.create')}</Button>
+            </div>
+          </form>
+        ) : null}
       </section>
 
       <section aria-labelledby="cv-profile-title">
@@ -126,13 +130,17 @@ export function Component() {
                       <span className="field__hint"> – {t('profile.count', { n: profile.entries.filter((e) => e.customSectionId === custom.id).length })}</span>
                     </li>
                   ))}
-                  <li>
-                    <Link to="/cv/gegevens/eigen">{t('sections.custom')}</Link>
-                  </li>
+                  {canWrite ? (
+                    <li>
+                      <Link to="/cv/gegevens/eigen">{t('sections.custom')}</Link>
+                    </li>
+                  ) : null}
                 </ul>
-                <p>
-                  <Link to="/cv/uitwisselen">{t('exchange.link')}</Link>
-                </p>
+                {canWrite ? (
+                  <p>
+                    <Link to="/cv/uitwisselen">{t('exchange.link')}</Link>
+                  </p>
+                ) : null}
               </>
             ) : null
           }

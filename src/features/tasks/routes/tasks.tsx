@@ -2,16 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
+import { useCanWrite } from '#src/shared/auth/acting.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { taskLane } from '../api/keys.ts';
 import { setDoneKind } from '../api/set-done.ts';
 import { TaskItems } from '../components/task-items.tsx';
 import { useTasksView } from '../use-tasks-view.ts';
 
-/** The client's tasks and agreements (`/taken`): tick them off, offline too. */
+/** The client's tasks and agreements (`/taken`): tick them off, offline too (not a helper who may only look). */
 export function Component() {
   const { t } = useTranslation('tasks');
   const { user } = useSession();
+  const canWrite = useCanWrite();
   const clientId = user?.clientId ?? '';
   const { query, tasks } = useTasksView(clientId, user?.id ?? '');
   const toggle = (taskId: string, done: boolean) => {
@@ -21,7 +23,7 @@ export function Component() {
   };
   return (
     <Page title={t('title')} lead={t('lead')}>
-      <QueryState query={query}>{() => <TaskItems tasks={tasks} onToggle={(task, done) => toggle(task.id, done)} />}</QueryState>
+      <QueryState query={query}>{() => <TaskItems tasks={tasks} onToggle={canWrite ? (task, done) => toggle(task.id, done) : undefined} />}</QueryState>
     </Page>
   );
 }
