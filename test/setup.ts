@@ -24,6 +24,11 @@ afterEach(async () => {
       import('#src/shared/api/query-client.ts'),
     ]);
     await startSessionServices(queryClient, null);
+    // and the reads it kept on the "device": the next test's person would see them first
+    const { openWerkmapDbConnection, QUERY_CACHE_STORE } = await import('#src/shared/offline/db.ts');
+    const db = await openWerkmapDbConnection();
+    await db.clear(QUERY_CACHE_STORE);
+    db.close();
   }
   server.resetHandlers();
   resetDb();

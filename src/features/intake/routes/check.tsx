@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
@@ -15,9 +15,26 @@ import { DefinitionState } from '../components/definition-state.tsx';
 import { useIntakeView, useLocalized } from '../use-intake-view.ts';
 import { useQuestionnaireId } from '../questionnaire.ts';
 import { newId } from '#src/shared/lib/ids.ts';
+import type { Answers } from '../definition/schemas.ts';
 
+/** How long "Verstuur" waits for the server's newest draft before it sends what this device shows. */
+export const FRESH_DRAFT_WAIT_MS = 8_000;
 
-/** "Controleer je antwoorden": only the questions that apply, a change link per answer. */
+function sameAnswers(a: Answers, b: Answers): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) if (JSON.stringify(a[key] ?? null) !== JSON.stringify(b[key] ?? null)) return false;
+  return true;
+}
+
+/**
+ * "Controleer je antwoorden": only the questions that apply, a change link per answer.
+ *
+ * The page may show this device's saved copy of the draft (opened offline, or before the
+ * refetch came back). When nothing of this device waits to be sent, "Verstuur" first asks the
+ * server for the newest draft (at most FRESH_DRAFT_WAIT_MS): if the answers were changed on
+ * another device in the meantime, it sends nothing and shows them to check again — never an
+ * older set of answers over newer ones. Offline or without an answer it sends what is shown.
+ */
 export function Component() {
   const { t } = useTranslation(['intake', 'sync', 'common']);
   const localized = useLocalized();
@@ -29,6 +46,8 @@ export function Component() {
   const [missing, setMissing] = useState<SummaryError[]>([]);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const changedNotice = useRef<HTMLDivElement>(null);
 
   if (view.pendingSubmission || view.submitted) return <Navigate to={paths.result} replace />;
 
@@ -54,7 +73,20 @@ export function Component() {
                 if (!outbox || !view.user) return;
                 setSending(true);
                 setError(null);
+                setChangedElsewhere(false);
                 try {
+                  if (view.unsentDrafts === 0 && navigator.onLine) {
+                    const shown = view.draftQuery.data;
+                    const fresh = await Promise.race([
+                      view.draftQuery.refetch().then((result) => result.data),
+                      new Promise<undefined>((resolve) => setTimeout(resolve, FRESH_DRAFT_WAIT_MS)),
+                    ]);
+                    if (shown && fresh && (fresh.version !== shown.version || !sameAnswers(fresh.answers, shown.answers))) {
+                      setChangedElsewhere(true);
+                      requestAnimationFrame(() => changedNotice.current?.focus());
+                      return;
+                    }
+                  }
                   const submissionId = newId();
                   await outbox.enqueue({
                     lane: intakeLane(view.clientId, view.questionnaireId),
@@ -78,6 +110,13 @@ export function Component() {
               return (
                 <>
                   <ErrorSummary errors={missing} focusKey={attempt} />
+                  {changedElsewhere ? (
+                    <div ref={changedNotice} tabIndex={-1}>
+                      <Notice kind="warning" title={t('check.changedElsewhereTitle')}>
+                        <p>{t('check.changedElsewhere')}</p>
+                      </Notice>
+                    </div>
+                  ) : null}
                   {error ? (
                     <Notice kind="error" live="assertive">
                       <p>{error}</p>

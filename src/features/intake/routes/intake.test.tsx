@@ -194,6 +194,36 @@ describe('the intake journey', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Print of bewaar je antwoorden' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByText('Administratief medewerker')).toBeInTheDocument());
   });
+
+  it('sends no older answers over newer ones from another device: it shows them to check again first', async () => {
+    const user = userEvent.setup();
+    const answers: Answers = {
+      lastWork: 'lt6m', experienceYears: 10, lastJob: 'Administratief medewerker', lastJobEnd: '2025-12-01', education: 'mbo2plus',
+      dutchSpeaking: 4, dutchReading: 4, healthLimits: 'no', care: 'no', money: 'no', housing: 'own', transport: ['bike'],
+      drivingLicence: 'yes', digital: ['email', 'apply'], wantsWork: 5, searching: 'weekly', confidence: 4, expectation: 'm3',
+      strengths: ['teamwork'], applyAlone: 4, interview: 3, contacts: 'many', toldOthers: 'yes', social: 'weekly', activities: ['none'],
+      sectors: null, desiredJob: null, hours: 32, startDate: { unknown: true }, anythingElse: null,
+    };
+    seedDraft('client-anna', answers);
+    await openAs('client-anna', '/vragenlijst/controleren');
+    const send = await screen.findByRole('button', { name: 'Verstuur de vragenlijst' });
+    const hoursRow = () => document.querySelector('[data-question="hours"]') as HTMLElement;
+    expect(within(hoursRow()).getByText(/32/)).toBeInTheDocument();
+    // meanwhile, on the computer at the STIP, the hours were changed
+    const current = db.intakeDrafts.get('client-anna')!;
+    db.intakeDrafts.put({ ...current, answers: { ...answers, hours: 20 }, version: current.version + 1 });
+    await user.click(send);
+    const notice = await screen.findByText('Je antwoorden zijn op een ander apparaat veranderd');
+    await waitFor(() => expect(notice.closest('[tabindex="-1"]')).toHaveFocus());
+    expect(db.intakeSubmissions.size).toBe(0);
+    await waitFor(() => expect(within(hoursRow()).getByText(/20/)).toBeInTheDocument());
+    // checked: now it is sent, with the newest answers
+    await user.click(screen.getByRole('button', { name: 'Verstuur de vragenlijst' }));
+    await drainNow();
+    await screen.findByRole('heading', { level: 1, name: 'Je vragenlijst is verstuurd' });
+    await waitFor(() => expect(db.intakeSubmissions.size).toBe(1));
+    expect([...db.intakeSubmissions.values()][0]!.answers.hours).toBe(20);
+  });
 });
 
 describe('the coach screen', { timeout: 30_000 }, () => {
