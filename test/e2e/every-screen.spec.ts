@@ -5,7 +5,7 @@ import { SCREENS, type Screen, type ScreenRole } from './screens.ts';
 /**
  * The accessibility gates over every main screen (test/e2e/screens.ts), per role:
  * - Arabic (right to left) at 360×740: a screenshot of each, no horizontal scrolling,
- *   no text that overflows its box, and axe (WCAG 2.2 AA) clean;
+ *   no text that overflows its box, no {{variable}} left in a text, and axe (WCAG 2.2 AA) clean;
  * - forced colours: every focused link and button keeps a visible outline;
  * - prefers-reduced-motion: no transition or animation that lasts.
  */
@@ -86,6 +86,8 @@ for (const role of ['public', 'client', 'coach', 'helper'] as const) {
       await testInfo.attach(`ar-${screen.name}`, { body: shot, contentType: 'image/png' });
       await expectNoHorizontalScroll(page, `${screen.path} (ar)`);
       expect.soft(await overflowingText(page), `${screen.path} (ar): text overflowing its box`).toEqual([]);
+      // a text whose {{variable}} the code did not pass ("{{done}} van 4" once reached the caseload)
+      expect.soft(await page.locator('body').innerText(), `${screen.path} (ar): a {{variable}} left in a text`).not.toMatch(/\{\{\w+\}\}/);
       await expectNoAxeViolations(page, `${screen.path} (ar)`);
     }
   });

@@ -95,6 +95,15 @@ export async function initI18n(language: LanguageCode = savedLanguage()): Promis
       resources: { nl: bundledNl },
       partialBundledLanguages: true,
       interpolation: { escapeValue: false },
+      // A text whose {{variable}} the code did not pass showed "{{done}} van 4" to coaches: in
+      // development and tests that is an error, in production the text shows as before.
+      ...(import.meta.env.DEV || import.meta.env.MODE === 'test'
+        ? {
+            missingInterpolationHandler: (text: string, match: RegExpExecArray) => {
+              throw new Error(`i18n: no value for ${match[0]} in "${text}"`);
+            },
+          }
+        : {}),
       returnNull: false,
       react: { useSuspense: true },
     });

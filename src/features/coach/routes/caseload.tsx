@@ -56,7 +56,7 @@ const Row = memo(function Row({ client, date }: { client: CaseloadEntry; date: (
       <td>
         {client.progress.required > 0 ? (
           <>
-            {t('caseload.progress', { count: client.progress.count, required: client.progress.required })}
+            {t('caseload.progress', { done: client.progress.count, required: client.progress.required })}
             {client.progress.count >= client.progress.required ? (
               <span className="caseload__sub">
                 <StatusTag tone="success">{t('caseload.normMet')}</StatusTag>
@@ -74,7 +74,7 @@ const Row = memo(function Row({ client, date }: { client: CaseloadEntry; date: (
         {client.openTasks}
         {client.overdueTasks > 0 ? (
           <span className="caseload__sub">
-            <StatusTag tone="error">{t('caseload.overdue', { count: client.overdueTasks })}</StatusTag>
+            <StatusTag tone="error">{t('caseload.overdue', { n: client.overdueTasks })}</StatusTag>
           </span>
         ) : null}
       </td>

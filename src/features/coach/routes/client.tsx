@@ -41,7 +41,7 @@ function Overview({ client }: { client: CoachClient }) {
           <dt>{t('caseload.columns.progress')}</dt>
           <dd>
             {client.progress.required > 0
-              ? `${t('caseload.progress', { count: client.progress.count, required: client.progress.required })} · ${t('client.periodUntil', { date: date(client.progress.periodEnd) })}`
+              ? `${t('caseload.progress', { done: client.progress.count, required: client.progress.required })} · ${t('client.periodUntil', { date: date(client.progress.periodEnd) })}`
               : t('caseload.noNorm')}
           </dd>
         </div>
@@ -78,8 +78,8 @@ function Sections({ client }: { client: CoachClient }) {
     ['werkmap', t('client.sections.workFolder'), null],
     ['cv', t('client.sections.cv'), null],
     ['portfolio', t('client.sections.portfolio'), null],
-    ['berichten', t('client.sections.messages'), client.unreadMessages > 0 ? t('client.unread', { count: client.unreadMessages }) : null],
-    ['taken', t('client.sections.tasks'), client.openTasks > 0 ? t('client.open', { count: client.openTasks }) : null],
+    ['berichten', t('client.sections.messages'), client.unreadMessages > 0 ? t('client.unread', { n: client.unreadMessages }) : null],
+    ['taken', t('client.sections.tasks'), client.openTasks > 0 ? t('client.open', { n: client.openTasks }) : null],
   ];
   if (client.serviceLine === 'selfReliant') links.push(['evaluatie', t('client.sections.review'), client.signals.includes('reviewDue') ? t('signals.reviewDue') : null]);
   return (
