@@ -105,6 +105,10 @@ test('with read scope the helper sees but cannot change, and the server refuses 
   await navigateTo(page, 'Cv');
   await expect(heading(page, 'Cv')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Cv maken' })).toHaveCount(0);
+  await page.goto('/vragenlijst');
+  await expect(heading(page, 'Entreevragenlijst')).toBeVisible();
+  await expect(page.getByText('Er is nog niets ingevuld.').or(page.getByRole('link', { name: 'Bekijk de antwoorden tot nu toe' }))).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Begin met de vragenlijst' })).toHaveCount(0);
   // even a hand-made request is refused
   const status = await page.evaluate(async () => {
     const session = JSON.parse(localStorage.getItem('werkmap.session') ?? sessionStorage.getItem('werkmap.session') ?? '{}') as { token?: string };

@@ -15,6 +15,7 @@ import { DefinitionState } from '../components/definition-state.tsx';
 import { useIntakeView, useLocalized } from '../use-intake-view.ts';
 import { useQuestionnaireId } from '../questionnaire.ts';
 import { newId } from '#src/shared/lib/ids.ts';
+import { useCanWrite } from '#src/shared/auth/acting.ts';
 import type { Answers } from '../definition/schemas.ts';
 
 /** How long "Verstuur" waits for the server's newest draft before it sends what this device shows. */
@@ -47,6 +48,7 @@ export function Component() {
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const canWrite = useCanWrite();
   const changedNotice = useRef<HTMLDivElement>(null);
 
   if (view.pendingSubmission || view.submitted) return <Navigate to={paths.result} replace />;
@@ -143,25 +145,31 @@ export function Component() {
                               <dd className="summary-list__value" dir="auto">
                                 {hasAnswer(question, answers[question.id]) ? answerText(question, answers[question.id]) : t('check.notAnswered')}
                               </dd>
-                              <dd className="summary-list__actions">
-                                <Link id={`change-${question.id}`} to={`${paths.question(question.id)}?terug=controleren`}>
-                                  {t('check.change')}
-                                  <span className="visually-hidden"> {localized(question.text)}</span>
-                                </Link>
-                              </dd>
+                              {canWrite ? (
+                                <dd className="summary-list__actions">
+                                  <Link id={`change-${question.id}`} to={`${paths.question(question.id)}?terug=controleren`}>
+                                    {t('check.change')}
+                                    <span className="visually-hidden"> {localized(question.text)}</span>
+                                  </Link>
+                                </dd>
+                              ) : null}
                             </div>
                           ))}
                         </dl>
                       </section>
                     );
                   })}
-                  <h2>{t('check.submitTitle')}</h2>
-                  <p>{view.questionnaireId === 'participation' ? t('participation.submitText') : t('check.submitText')}</p>
-                  <div className="button-row">
-                    <Button onClick={() => void submit()} busy={sending}>
-                      {t('check.submit')}
-                    </Button>
-                  </div>
+                  {canWrite ? (
+                    <>
+                      <h2>{t('check.submitTitle')}</h2>
+                      <p>{view.questionnaireId === 'participation' ? t('participation.submitText') : t('check.submitText')}</p>
+                      <div className="button-row">
+                        <Button onClick={() => void submit()} busy={sending}>
+                          {t('check.submit')}
+                        </Button>
+                      </div>
+                    </>
+                  ) : null}
                 </>
               );
             }}

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
+import { useCanWrite } from '#src/shared/auth/acting.ts';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { Loading } from '#src/shared/ui/loading.tsx';
@@ -116,6 +117,7 @@ export function Component() {
   const localized = useLocalized();
   const paths = view.paths;
   const participation = view.questionnaireId === 'participation';
+  const canWrite = useCanWrite();
 
   if (view.pendingSubmission || view.submitted) return <Navigate to={paths.result} replace />;
 
@@ -141,6 +143,19 @@ export function Component() {
               if (moving) return <Loading />;
               const draft = view.draft ?? server;
               const facts = server.facts;
+              // a helper who may only look: what has been answered so far, nothing to fill in
+              if (!canWrite) {
+                if (!draft.started) return <p>{t('start.readOnlyNotStarted')}</p>;
+                const sofar = progress(definition, draft.answers, facts);
+                return (
+                  <>
+                    <p>{t('start.progress', { answered: sofar.answered, total: sofar.total })}</p>
+                    <p>
+                      <Link to={paths.check}>{t('start.readOnlyView')}</Link>
+                    </p>
+                  </>
+                );
+              }
               if (!draft.started) {
                 return (
                   <HelperQuestion
