@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { delay, http } from 'msw';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, signInAs } from '#test/render.tsx';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
+import { sessionInfoSchema } from '#src/shared/auth/schemas.ts';
+import { db } from '#mocks/db.ts';
+import { server } from '#mocks/node.ts';
 
 describe('routes by role', () => {
   it('sends someone who is not signed in to the sign-in page', async () => {
@@ -33,6 +37,28 @@ describe('routes by role', () => {
     await waitFor(() => expect(screen.getByText('Yasmin Haddad')).toBeInTheDocument());
     expect(screen.queryByText('Piet Hoekstra')).not.toBeInTheDocument();
     expect(screen.queryByText('Anna de Vries')).not.toBeInTheDocument();
+  });
+
+  it('brings a helper whose authorisation was withdrawn back to their own list, also when the page was refused first', async () => {
+    const session = await signInAs('helper-stip-1');
+    const response = await fetch('http://localhost:3000/api/helper/acting', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
+      body: JSON.stringify({ clientId: 'client-yasmin' }),
+    });
+    sessionStore.set({ ...session, ...sessionInfoSchema.parse(await response.json()) });
+    // Yasmin withdraws it on her own device; the check of the acting context answers late
+    const authorisation = db.authorisations.get('auth-yasmin-stip-1')!;
+    db.authorisations.put({ ...authorisation, withdrawnAt: new Date().toISOString() });
+    server.use(
+      http.get('*/api/auth/session', async () => {
+        await delay(400);
+      }),
+    );
+    const { router } = await renderApp('/profiel');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Voor wie mag je iets doen?' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/helper');
+    expect(screen.queryByText('Yasmin Haddad')).not.toBeInTheDocument();
   });
 
   it('shows a 404 page with a way back for an unknown address', async () => {

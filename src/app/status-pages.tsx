@@ -1,7 +1,8 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { isRouteErrorResponse, Link, Navigate, useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { isApiError } from '#src/shared/api/errors.ts';
+import { useSession } from '#src/shared/auth/use-session.ts';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -31,8 +32,14 @@ export function ForbiddenPage() {
 export function RouteErrorPage() {
   const error = useRouteError();
   const { t } = useTranslation();
+  const { user, session } = useSession();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
-  if (isApiError(error) && error.kind === 'forbidden') return <ForbiddenPage />;
+  if (isApiError(error) && error.kind === 'forbidden') {
+    // a helper whose authorisation was withdrawn or ended (the banner's check may answer just after
+    // the page's own request was refused): back to their own list, not a dead end
+    if (user?.role === 'helper' && !session?.actingFor) return <Navigate to="/helper" replace />;
+    return <ForbiddenPage />;
+  }
   if (isApiError(error) && error.kind === 'not-found') return <NotFoundPage />;
   return (
     <Page title={t('routeError.title')}>
