@@ -24,12 +24,17 @@ afterEach(async () => {
       import('#src/shared/api/query-client.ts'),
     ]);
     await startSessionServices(queryClient, null);
-    // and the reads it kept on the "device": the next test's person would see them first
-    const { openWerkmapDbConnection, QUERY_CACHE_STORE } = await import('#src/shared/offline/db.ts');
+  }
+  // The reads kept on the "device" (IndexedDB), also when the test stopped its services itself:
+  // the next test's person would see them first (a previous test's intake draft was submitted).
+  const { openWerkmapDbConnection, QUERY_CACHE_STORE } = await import('#src/shared/offline/db.ts');
+  const clearReads = async () => {
     const db = await openWerkmapDbConnection();
     await db.clear(QUERY_CACHE_STORE);
     db.close();
-  }
+  };
+  // a test that stubbed or blocked IndexedDB must not hang the next one
+  await Promise.race([clearReads().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000))]);
   server.resetHandlers();
   resetDb();
   sessionStore.clear();

@@ -209,6 +209,8 @@ describe('the intake journey', { timeout: 30_000 }, () => {
     const send = await screen.findByRole('button', { name: 'Verstuur de vragenlijst' });
     const hoursRow = () => document.querySelector('[data-question="hours"]') as HTMLElement;
     expect(within(hoursRow()).getByText(/32/)).toBeInTheDocument();
+    // the page has what the server had when it opened (no fetch still under way that would bring the change below)
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     // meanwhile, on the computer at the STIP, the hours were changed
     const current = db.intakeDrafts.get('client-anna')!;
     db.intakeDrafts.put({ ...current, answers: { ...answers, hours: 20 }, version: current.version + 1 });
