@@ -13,8 +13,7 @@ import { SCREENS, type Screen, type ScreenRole } from './screens.ts';
 const ANNA_NAME = 'Anna de Vries';
 const YASMIN_NAME = 'Yasmin Haddad';
 
-// every test signs in on its own after a reset: they may run in different lanes at once
-test.describe.configure({ mode: 'parallel' });
+test.describe.configure({ mode: 'serial' });
 test.use({ viewport: { width: 360, height: 740 } });
 
 test.beforeEach(async () => {

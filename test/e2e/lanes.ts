@@ -5,7 +5,7 @@
  * into the folder its lane serves). `npm run test:e2e` picks the ports; the defaults are for
  * running Playwright by hand with one worker.
  *
- * E2E_WORKERS      number of lanes (default 3)
+ * E2E_WORKERS      number of lanes (default 2)
  * PREVIEW_PORTS    comma-separated, one per lane (or PREVIEW_PORT for one lane)
  * MOCK_API_PORTS   comma-separated, one per lane (or MOCK_API_PORT for one lane)
  * E2E_OUT_DIR      the build (default dist); lane n > 0 serves a copy in `<dir>-lane<n>`
@@ -22,7 +22,7 @@ const ports = (list: string | undefined, single: string | undefined, fallback: n
 export const baseOutDir = process.env.E2E_OUT_DIR ?? 'dist';
 const previewPorts = ports(process.env.PREVIEW_PORTS, process.env.PREVIEW_PORT, 4173);
 const mockPorts = ports(process.env.MOCK_API_PORTS, process.env.MOCK_API_PORT, 4174);
-export const laneCount = Math.max(1, Math.min(Number(process.env.E2E_WORKERS ?? 3), previewPorts.length, mockPorts.length));
+export const laneCount = Math.max(1, Math.min(Number(process.env.E2E_WORKERS ?? 2), previewPorts.length, mockPorts.length));
 
 export function laneOutDir(index: number): string {
   return index === 0 ? baseOutDir : `${baseOutDir}-lane${index}`;

@@ -36,9 +36,8 @@ async function freePorts(count: number): Promise<number[]> {
   return ports;
 }
 // One lane (mock API server + preview server + its copy of the build) per Playwright worker:
-// see test/e2e/lanes.ts. The suite mostly waits (two lanes kept a two-core machine about 40 % busy),
-// so three lanes: see the README for the measured times.
-const workers = Math.max(1, Number(process.env.E2E_WORKERS ?? 3));
+// see test/e2e/lanes.ts. Two lanes on a two-core machine take about half as long as one.
+const workers = Math.max(1, Number(process.env.E2E_WORKERS ?? 2));
 process.env.E2E_WORKERS = String(workers);
 const ports = await freePorts(2 * workers);
 process.env.PREVIEW_PORTS ??= workers === 1 && process.env.PREVIEW_PORT ? process.env.PREVIEW_PORT : ports.slice(0, workers).join(',');
