@@ -9,7 +9,7 @@ import { TaskForm } from './task-form.tsx';
  * The coach changes a task in place: "Wijzigen" opens the form under the task with its values
  * (focus in the first field); saving or cancelling closes it and returns focus to the button.
  */
-export function TaskEdit({ task, onSave }: { task: TaskView; onSave: (task: TaskView, input: TaskInput) => Promise<void> }) {
+export function TaskEdit({ task, onSave }: { task: TaskView; onSave: (input: TaskInput) => Promise<void> }) {
   const { t } = useTranslation('tasks');
   const [open, setOpen] = useState(false);
   const [changed, setChanged] = useState(false);
@@ -33,7 +33,7 @@ export function TaskEdit({ task, onSave }: { task: TaskView; onSave: (task: Task
           task={task}
           onCancel={close}
           onSave={async (input) => {
-            await onSave(task, input);
+            await onSave(input);
             setChanged(true);
             close();
           }}
@@ -48,7 +48,7 @@ export function TaskEdit({ task, onSave }: { task: TaskView; onSave: (task: Task
           }}
         >
           {t('edit.open')}
-          <span className="visually-hidden">: {task.title}</span>
+          <span className="visually-hidden"> {task.title}</span>
         </Button>
       )}
       <p role="status" className="field__hint">

@@ -10,7 +10,7 @@ import { TaskEdit } from '../components/task-edit.tsx';
 import { TaskForm } from '../components/task-form.tsx';
 import { TaskItems } from '../components/task-items.tsx';
 import type { TaskInput } from '../schemas.ts';
-import { useTasksView, type TaskView } from '../use-tasks-view.ts';
+import { useTasksView } from '../use-tasks-view.ts';
 
 /**
  * The coach's view of one client's tasks (`/coach/clienten/:clientId/taken`): the list with done
@@ -22,16 +22,11 @@ export function Component() {
   const { clientId = '' } = useParams();
   const { user } = useSession();
   const { query, tasks } = useTasksView(clientId, user?.id ?? '');
-  const create = async (input: TaskInput) => {
+  // a new task is made on nothing (version 0, no If-Match); a change on the version shown
+  const save = async (taskId: string, input: TaskInput, baseVersion: number) => {
     const outbox = getAppOutbox();
     if (!outbox || !user) return;
-    const taskId = newTaskId();
-    await outbox.enqueue({ lane: taskLane(taskId), kind: putTaskKind, payload: { clientId, taskId, input }, baseVersion: 0, ownerId: user.id });
-  };
-  const edit = async (task: TaskView, input: TaskInput) => {
-    const outbox = getAppOutbox();
-    if (!outbox || !user) return;
-    await outbox.enqueue({ lane: taskLane(task.id), kind: putTaskKind, payload: { clientId, taskId: task.id, input }, baseVersion: task.version, ownerId: user.id });
+    await outbox.enqueue({ lane: taskLane(taskId), kind: putTaskKind, payload: { clientId, taskId, input }, baseVersion, ownerId: user.id });
   };
   return (
     <Page title={t('coach.title')}>
@@ -40,8 +35,8 @@ export function Component() {
           {t('coach.back')}
         </Link>
       </p>
-      <QueryState query={query}>{() => <TaskItems tasks={tasks} actions={(task) => <TaskEdit task={task} onSave={edit} />} />}</QueryState>
-      <TaskForm onSave={create} />
+      <QueryState query={query}>{() => <TaskItems tasks={tasks} actions={(task) => <TaskEdit task={task} onSave={(input) => save(task.id, input, task.version)} />} />}</QueryState>
+      <TaskForm onSave={(input) => save(newTaskId(), input, 0)} />
     </Page>
   );
 }
