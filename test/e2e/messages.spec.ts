@@ -148,3 +148,36 @@ test('a message written offline reaches the coach once; her reply shows without 
   await expect(coachTask).toContainText('Gedaan');
   await coach.close();
 });
+
+test('a task changed by the coach offline is kept over a reload and reaches the server once', async ({ page, context }) => {
+  await startControlled(page, MARIEKE.name);
+  await page.goto('/coach/clienten/client-anna/taken');
+  await expect(heading(page, 'Taken van de cliënt')).toBeVisible();
+  const item = page.getByTestId('task-items').getByRole('listitem').filter({ hasText: 'Maak je cv af' });
+  await expect(item).toBeVisible();
+  await waitForQueryPersist(page);
+
+  await context.setOffline(true);
+  await item.getByRole('button', { name: 'Wijzigen Maak je cv af' }).click();
+  const form = page.getByRole('form', { name: 'Taak wijzigen' });
+  await expect(form.getByLabel('Taak', { exact: true })).toBeFocused();
+  await form.getByLabel('Taak', { exact: true }).fill('Maak je cv af en stuur het naar mij');
+  await form.getByRole('button', { name: 'Wijziging opslaan' }).click();
+  const changed = page.getByTestId('task-items').getByRole('listitem').filter({ hasText: 'Maak je cv af en stuur het naar mij' });
+  await expect(changed).toContainText('Opgeslagen op dit apparaat');
+  await expect(changed.getByRole('button', { name: 'Wijzigen Maak je cv af en stuur het naar mij' })).toBeFocused();
+  expect((await readOutbox(page)).filter((r) => r.lane === 'task:task-anna-cv')).toHaveLength(1);
+
+  // offline after a reload: the change is still there, still waiting
+  await page.reload();
+  await expect(heading(page, 'Taken van de cliënt')).toBeVisible();
+  await expect(changed).toContainText('Opgeslagen op dit apparaat');
+  await expectNoAxeViolations(page, 'coach tasks, change waiting');
+  expect((await mockState()).writeLog.filter((w) => w.resource === 'task:task-anna-cv')).toHaveLength(0);
+
+  await context.setOffline(false);
+  await expect(changed).not.toContainText('Opgeslagen op dit apparaat', { timeout: 30_000 });
+  const state = await mockState();
+  expect(state.writeLog.filter((w) => w.resource === 'task:task-anna-cv')).toHaveLength(1);
+  expect(state.tasks.find((t) => t.id === 'task-anna-cv')).toMatchObject({ title: 'Maak je cv af en stuur het naar mij', version: 2 });
+});
