@@ -79,10 +79,11 @@ export function Component() {
                 try {
                   if (view.unsentDrafts === 0 && navigator.onLine) {
                     const shown = view.draftQuery.data;
+                    let timer: number | undefined;
                     const fresh = await Promise.race([
                       view.draftQuery.refetch().then((result) => result.data),
-                      new Promise<undefined>((resolve) => setTimeout(resolve, FRESH_DRAFT_WAIT_MS)),
-                    ]);
+                      new Promise<undefined>((resolve) => (timer = window.setTimeout(resolve, FRESH_DRAFT_WAIT_MS))),
+                    ]).finally(() => window.clearTimeout(timer));
                     if (shown && fresh && (fresh.version !== shown.version || !sameAnswers(fresh.answers, shown.answers))) {
                       setChangedElsewhere(true);
                       requestAnimationFrame(() => changedNotice.current?.focus());
