@@ -297,6 +297,9 @@ test('an English CV prints with English headings and lang="en"', async ({ page }
   expect(doc.work.map((w) => w.position)).toEqual(['Medewerker bediening', 'Vakkenvuller']);
   expect(doc.languages[0]!.fluency).toBe('Native speaker');
   await page.getByRole('link', { name: 'Afdrukken of opslaan als pdf' }).click();
+  // the edit page has the same heading and a live preview: wait for the print page itself
+  await expect(page).toHaveURL(/\/cv\/cv-anna-horeca\/afdrukken$/);
+  await expect(page.getByRole('button', { name: 'Cv opslaan' })).toHaveCount(0);
   await expect(heading(page, 'Horeca')).toBeVisible();
   await expect(page.locator('.cv-preview .cv-doc')).toHaveAttribute('lang', 'en');
   await page.emulateMedia({ media: 'print' });
