@@ -6,6 +6,7 @@ import { server } from '#mocks/node.ts';
 import { resetDb } from '#mocks/db.ts';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
+import { resetConnectivity } from '#src/shared/api/connectivity.ts';
 
 // CI machines are small (2 cores) and run several test files at once; the first visit to a lazy
 // route transforms its module then, which took over 5 s on a loaded machine: give findBy* room.
@@ -36,6 +37,8 @@ afterEach(async () => {
   // a test that stubbed or blocked IndexedDB must not hang the next one
   await Promise.race([clearReads().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000))]);
   server.resetHandlers();
+  // a test whose requests failed left the app "offline" with a check pending
+  resetConnectivity();
   resetDb();
   sessionStore.clear();
   localStorage.clear();

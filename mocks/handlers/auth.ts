@@ -36,6 +36,9 @@ export function sessionInfo(session: SessionRecord, user: UserRecord) {
 }
 
 export const handlers = [
+  // the app's connection check (src/shared/api/connectivity.ts): any answer means the API is reachable
+  route('GET', '/health', () => noContent()),
+
   route('GET', '/auth/personas', () => {
     const personas = db.users.list().map((user) => ({ id: user.id, role: user.role, name: user.name, description: user.description }));
     return json(personaListSchema.parse(personas));
@@ -72,6 +75,15 @@ export const handlers = [
 ];
 
 export const operations: Operation[] = [
+  {
+    operationId: 'health',
+    method: 'GET',
+    path: '/health',
+    summary: 'Answers 204: the app checks with it whether the API can be reached (no token, no body, never cached)',
+    tag: 'auth',
+    auth: false,
+    responses: [204],
+  },
   {
     operationId: 'listPersonas',
     method: 'GET',

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import { ApiError } from './errors.ts';
 import { parseProblem } from './parse-problem.ts';
+import { reportNetworkFailure, reportResponse } from './connectivity.ts';
+import { apiBaseUrl, toUrl } from './url.ts';
+
+export { apiBaseUrl };
 
 /**
  * The one API client. Every call goes through `apiRequest`: it adds the bearer
@@ -25,10 +29,6 @@ export function onUnauthorized(listener: (token: string | null) => void): () => 
   return () => unauthorizedListeners.delete(listener);
 }
 
-export function apiBaseUrl(): string {
-  const configured = (import.meta.env?.VITE_API_BASE_URL as string | undefined) ?? '/api';
-  return configured.replace(/\/$/, '');
-}
 
 export type ApiRequest<S extends z.ZodType | undefined> = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -45,13 +45,6 @@ export type ApiRequest<S extends z.ZodType | undefined> = {
 
 export type ApiResponse<T> = { data: T; etag: string | undefined; status: number };
 
-function toUrl(path: string): string {
-  const base = apiBaseUrl();
-  const full = `${base}${path.startsWith('/') ? path : `/${path}`}`;
-  if (/^https?:/.test(full)) return full;
-  const origin = typeof location === 'undefined' ? 'http://localhost' : location.origin;
-  return new URL(full, origin).toString();
-}
 
 function parseRetryAfter(value: string | null): number | undefined {
   if (!value) return undefined;
@@ -111,8 +104,10 @@ async function send(request: Omit<ApiRequest<undefined>, 'schema'>, accept: stri
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    reportNetworkFailure();
     throw new ApiError('network', { message: 'network' });
   }
+  reportResponse();
 
   if (!response.ok) {
     const error = await errorFromResponse(response);

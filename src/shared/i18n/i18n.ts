@@ -19,6 +19,8 @@ import type nlMessages from '#src/locales/nl/messages.json';
 import type nlTasks from '#src/locales/nl/tasks.json';
 import type nlPortfolio from '#src/locales/nl/portfolio.json';
 import type nlMyData from '#src/locales/nl/myData.json';
+import { checkConnection } from '#src/shared/api/connectivity.ts';
+import { LANGUAGE_CACHE } from '#src/shared/offline/app-caches.ts';
 import { defaultLanguage, isLanguageCode, languageCodes, type LanguageCode } from './languages.ts';
 
 export const LANGUAGE_STORAGE_KEY = 'werkmap.language';
@@ -117,8 +119,13 @@ export async function initI18n(language: LanguageCode = savedLanguage()): Promis
  * Dutch comes with the app; see follow-language.ts).
  */
 export async function changeLanguage(language: LanguageCode): Promise<boolean> {
+  const load = lazyLocales[`./${language}/common.json`];
+  // The browser remembers a failed import() for the rest of the page's life (the same choice would
+  // fail again once back online): try only when the texts can come, from the device or over a
+  // connection that answers now.
+  if (load && !(await languageOnDevice(language)) && !(await checkConnection())) return false;
   try {
-    await lazyLocales[`./${language}/common.json`]?.();
+    await load?.();
   } catch {
     return false;
   }
@@ -129,6 +136,19 @@ export async function changeLanguage(language: LanguageCode): Promise<boolean> {
     // storage unavailable (private mode): the choice lasts for this visit
   }
   return true;
+}
+
+/** Whether this language's texts were cached on this device (see follow-language.ts); Dutch always is. */
+async function languageOnDevice(language: LanguageCode): Promise<boolean> {
+  if (language === defaultLanguage) return true;
+  if (typeof caches === 'undefined') return false;
+  try {
+    if (!(await caches.has(LANGUAGE_CACHE))) return false;
+    const cached = await (await caches.open(LANGUAGE_CACHE)).keys();
+    return cached.some((request) => new URL(request.url).pathname.includes(`/assets/${language}/`));
+  } catch {
+    return false;
+  }
 }
 
 export { i18next };

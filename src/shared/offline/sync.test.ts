@@ -120,6 +120,39 @@ describe('startOutboxSync', () => {
     expect(await box.list()).toEqual([]);
   });
 
+  it('lie-fi: sends a record that was backing off as soon as the API answers again, without an online event', async () => {
+    // the app's online state (connectivity.ts) went offline on failed requests while the browser said online
+    const listeners = new Set<(online: boolean) => void>();
+    let appOnline = true;
+    const onlineState = {
+      isOnline: () => appOnline,
+      subscribe(listener: (online: boolean) => void) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    const setAppOnline = (value: boolean) => {
+      appOnline = value;
+      for (const listener of listeners) listener(value);
+    };
+    box = makeOutbox({ registry: kinds.registry, store: createMemoryOutboxStore(), isOnline: () => online, random: () => 0.5 });
+    stop = startOutboxSync(box, { window: win, document: doc, isOnline: () => online, onlineState });
+    server.failNext(network(), network(), network());
+    const record = await box.enqueue(note('wifi zonder internet'));
+    await vi.advanceTimersByTimeAsync(10);
+    await vi.advanceTimersByTimeAsync(1_010);
+    await vi.advanceTimersByTimeAsync(2_010);
+    expect(server.requests).toHaveLength(3);
+    expect((await box.list())[0]!.nextAttemptAt - Date.now()).toBeGreaterThan(1_000);
+
+    setAppOnline(false);
+    expect(box.getSnapshot().online).toBe(false);
+    setAppOnline(true);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(server.applied).toEqual([record.id]);
+    expect(box.getSnapshot().online).toBe(true);
+  });
+
   it('sends a record that was backing off as soon as the browser comes online again', async () => {
     start();
     server.failNext(network(), network(), network());

@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query';
 import { nextDueAt, type Outbox } from './outbox.ts';
 
 /** While the device says it is offline, the back-off timer probes no more often than this. */
@@ -16,6 +17,11 @@ export type OutboxSyncEnvironment = {
   window?: Listenable;
   document?: Listenable & { visibilityState?: DocumentVisibilityState };
   isOnline?: () => boolean;
+  /**
+   * The app's online state, which also learns from requests (src/shared/api/connectivity.ts):
+   * when the API answers again without the browser's `online` event (lie-fi), sending resumes too.
+   */
+  onlineState?: { isOnline(): boolean; subscribe(listener: (online: boolean) => void): () => void };
   now?: () => number;
 };
 
@@ -75,12 +81,17 @@ export function startOutboxSync(outbox: Outbox, env: OutboxSyncEnvironment = {})
     }, delay);
   }
 
+  const onlineState = env.onlineState ?? onlineManager;
+  let appOnline = onlineState.isOnline();
+
   const onOnline = () => {
+    appOnline = true;
     outbox.setOnline(true);
     // what backed off while the connection was gone goes out now, not minutes later
     void outbox.sendNow().finally(rearm);
   };
   const onOffline = () => {
+    appOnline = false;
     outbox.setOnline(false);
     rearm();
   };
@@ -92,6 +103,12 @@ export function startOutboxSync(outbox: Outbox, env: OutboxSyncEnvironment = {})
   win?.addEventListener('offline', onOffline);
   doc?.addEventListener('visibilitychange', onVisibility);
   const unsubscribe = outbox.subscribe(rearm);
+  // the same change as the browser's events is acted on once
+  const unsubscribeOnline = onlineState.subscribe((online) => {
+    if (online === appOnline) return;
+    if (online) onOnline();
+    else onOffline();
+  });
 
   outbox.setOnline(isOnline());
   drainIfOnline();
@@ -101,6 +118,7 @@ export function startOutboxSync(outbox: Outbox, env: OutboxSyncEnvironment = {})
     stopped = true;
     clearTimer();
     unsubscribe();
+    unsubscribeOnline();
     win?.removeEventListener('online', onOnline);
     win?.removeEventListener('offline', onOffline);
     doc?.removeEventListener('visibilitychange', onVisibility);
