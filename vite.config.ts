@@ -16,7 +16,9 @@ const buildId = process.env.BUILD_ID ?? new Date().toISOString();
  * part of the first download). Dutch (the default) is precached with the app; the other languages
  * are cached at runtime once chosen (see docs/decisions/007-precache-per-language.md).
  */
-const localeModule = /[\\/](?:src[\\/]locales[\\/]([a-z]{2})[\\/][\w-]+\.json|zod[\\/]v4[\\/]locales[\\/]([a-z]{2})\.js)$/;
+// zod's English messages are not among them: zod's core imports them statically (its default), so
+// wherever the bundler puts them, they are part of the app (and precached), never a lazy language chunk
+const localeModule = /[\\/](?:src[\\/]locales[\\/]([a-z]{2})[\\/][\w-]+\.json|zod[\\/]v4[\\/]locales[\\/](?!en\.js)([a-z]{2})\.js)$/;
 function localeChunkName(moduleIds: readonly string[]): string | null {
   const lngs = new Set(moduleIds.map((id) => {
     const m = localeModule.exec(id);
@@ -39,7 +41,12 @@ function otherLanguagesStayLazy(): Plugin {
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
         const eager = file.imports.filter((name) => otherLanguageChunk.test(`/${name}`));
-        if (eager.length > 0) this.error(`${file.fileName} imports ${eager.join(', ')} statically; another language's texts must stay lazy`);
+        if (eager.length === 0) continue;
+        const what = eager.map((name) => {
+          const chunk = bundle[name];
+          return `${name} (${chunk?.type === 'chunk' ? chunk.moduleIds.map((id) => id.replace(/^.*node_modules[\\/]|^.*[\\/]src[\\/]/, '')).join(', ') : '?'})`;
+        });
+        this.error(`${file.fileName} imports ${what.join(', ')} statically; another language's texts must stay lazy`);
       }
     },
   };

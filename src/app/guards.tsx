@@ -4,7 +4,8 @@ import type { Role } from '#src/shared/lib/domain.ts';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { rememberReturnTo } from '#src/shared/auth/return-to.ts';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
-import { ForbiddenPage } from './status-pages.tsx';
+import { useActingFor } from '#src/shared/auth/acting.ts';
+import { ForbiddenPage, ReadOnlyPage } from './status-pages.tsx';
 
 /** Only signed-in people of the given roles see `children`; the API enforces the same. */
 export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
@@ -24,6 +25,17 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
     return session?.actingFor ? children : <Navigate to="/helper" replace />;
   }
   return <ForbiddenPage />;
+}
+
+/**
+ * Pages that exist to change the client's data (a form, an import, handing in): a helper with
+ * read scope gets a page saying so instead of a form the server would refuse on sending. The
+ * screens that show data hide their write actions themselves (`useCanWrite`).
+ */
+export function RequireWrite({ children }: { children: ReactNode }) {
+  const actingFor = useActingFor();
+  if (actingFor?.scope === 'read') return <ReadOnlyPage name={actingFor.name} />;
+  return children;
 }
 
 /** Sends each role to its own home. */

@@ -1,7 +1,7 @@
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import { Layout } from './layout.tsx';
 import { Loading } from '#src/shared/ui/loading.tsx';
-import { HomeRedirect, RequireRole } from './guards.tsx';
+import { HomeRedirect, RequireRole, RequireWrite } from './guards.tsx';
 import { NotFoundPage, RouteErrorPage } from './status-pages.tsx';
 
 /**
@@ -36,39 +36,49 @@ export const routes: RouteObject[] = [
               { path: 'start', lazy: () => import('#src/features/home/routes/client-home.tsx') },
               { path: 'profiel', lazy: () => import('#src/features/profile/routes/profile.tsx') },
               { path: 'vragenlijst', lazy: () => import('#src/features/intake/routes/start.tsx') },
-              { path: 'vragenlijst/vraag/:questionId', lazy: () => import('#src/features/intake/routes/question.tsx') },
               { path: 'vragenlijst/controleren', lazy: () => import('#src/features/intake/routes/check.tsx') },
               { path: 'vragenlijst/uitkomst', lazy: () => import('#src/features/intake/routes/result.tsx') },
               { path: 'vragenlijst/aanvullend', lazy: () => import('#src/features/intake/routes/start.tsx') },
-              { path: 'vragenlijst/aanvullend/vraag/:questionId', lazy: () => import('#src/features/intake/routes/question.tsx') },
               { path: 'vragenlijst/aanvullend/controleren', lazy: () => import('#src/features/intake/routes/check.tsx') },
               { path: 'vragenlijst/aanvullend/uitkomst', lazy: () => import('#src/features/intake/routes/result.tsx') },
               { path: 'werkmap', lazy: () => import('#src/features/work-folder/routes/work-folder.tsx') },
-              { path: 'werkmap/nieuw', lazy: () => import('#src/features/work-folder/routes/activity-edit.tsx') },
-              { path: 'werkmap/indienen', lazy: () => import('#src/features/work-folder/routes/hand-in.tsx') },
               { path: 'werkmap/overzicht', lazy: () => import('#src/features/work-folder/routes/print.tsx') },
               { path: 'werkmap/:activityId', lazy: () => import('#src/features/work-folder/routes/activity.tsx') },
-              { path: 'werkmap/:activityId/wijzigen', lazy: () => import('#src/features/work-folder/routes/activity-edit.tsx') },
               { path: 'cv', lazy: () => import('#src/features/cv/routes/cv-home.tsx') },
               { path: 'cv/uitwisselen', lazy: () => import('#src/features/cv/routes/exchange.tsx') },
               { path: 'cv/gegevens/persoonlijk', lazy: () => import('#src/features/cv/routes/personal.tsx') },
               { path: 'cv/gegevens/profiel', lazy: () => import('#src/features/cv/routes/profile-text.tsx') },
-              { path: 'cv/gegevens/eigen', lazy: () => import('#src/features/cv/routes/custom-sections.tsx') },
               { path: 'cv/gegevens/:section', lazy: () => import('#src/features/cv/routes/section.tsx') },
-              { path: 'cv/gegevens/:section/:entryId', lazy: () => import('#src/features/cv/routes/entry-edit.tsx') },
               { path: 'cv/:cvId', lazy: () => import('#src/features/cv/routes/cv-edit.tsx') },
               { path: 'cv/:cvId/afdrukken', lazy: () => import('#src/features/cv/routes/cv-print.tsx') },
               { path: 'berichten', lazy: () => import('#src/features/messages/routes/messages.tsx') },
               { path: 'taken', lazy: () => import('#src/features/tasks/routes/tasks.tsx') },
               { path: 'portfolio', lazy: () => import('#src/features/portfolio/routes/portfolio.tsx') },
-              { path: 'portfolio/nieuw', lazy: () => import('#src/features/portfolio/routes/new-item.tsx') },
-              { path: 'portfolio/delen', lazy: () => import('#src/features/portfolio/routes/share.tsx') },
               { path: 'portfolio/bewaren', lazy: () => import('#src/features/portfolio/routes/keep.tsx') },
               { path: 'portfolio/:itemId', lazy: () => import('#src/features/portfolio/routes/item.tsx') },
-              { path: 'portfolio/:itemId/wijzigen', lazy: () => import('#src/features/portfolio/routes/item-edit.tsx') },
               { path: 'mijn-gegevens', lazy: () => import('#src/features/my-data/routes/my-data.tsx') },
               { path: 'mijn-gegevens/wijzigingen', lazy: () => import('#src/features/my-data/routes/changes.tsx') },
               { path: 'mijn-gegevens/machtigingen', lazy: () => import('#src/features/my-data/routes/authorisations.tsx') },
+              {
+                // pages that exist to change data: a helper who may only view gets a page saying so
+                element: (
+                  <RequireWrite>
+                    <Outlet />
+                  </RequireWrite>
+                ),
+                children: [
+                  { path: 'vragenlijst/vraag/:questionId', lazy: () => import('#src/features/intake/routes/question.tsx') },
+                  { path: 'vragenlijst/aanvullend/vraag/:questionId', lazy: () => import('#src/features/intake/routes/question.tsx') },
+                  { path: 'werkmap/nieuw', lazy: () => import('#src/features/work-folder/routes/activity-edit.tsx') },
+                  { path: 'werkmap/indienen', lazy: () => import('#src/features/work-folder/routes/hand-in.tsx') },
+                  { path: 'werkmap/:activityId/wijzigen', lazy: () => import('#src/features/work-folder/routes/activity-edit.tsx') },
+                  { path: 'cv/gegevens/eigen', lazy: () => import('#src/features/cv/routes/custom-sections.tsx') },
+                  { path: 'cv/gegevens/:section/:entryId', lazy: () => import('#src/features/cv/routes/entry-edit.tsx') },
+                  { path: 'portfolio/nieuw', lazy: () => import('#src/features/portfolio/routes/new-item.tsx') },
+                  { path: 'portfolio/delen', lazy: () => import('#src/features/portfolio/routes/share.tsx') },
+                  { path: 'portfolio/:itemId/wijzigen', lazy: () => import('#src/features/portfolio/routes/item-edit.tsx') },
+                ],
+              },
             ],
           },
           {

@@ -61,6 +61,42 @@ describe('routes by role', () => {
     expect(screen.queryByText('Yasmin Haddad')).not.toBeInTheDocument();
   });
 
+  it('a helper who may only view gets a page saying so instead of a form; the pages that show data open', async () => {
+    const session = await signInAs('helper-stip-1');
+    const response = await fetch('http://localhost:3000/api/helper/acting', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
+      body: JSON.stringify({ clientId: 'client-henk' }),
+    });
+    const info = sessionInfoSchema.parse(await response.json());
+    expect(info.actingFor?.scope).toBe('read');
+    sessionStore.set({ ...session, ...info });
+    for (const path of ['/werkmap/nieuw', '/portfolio/nieuw', '/vragenlijst/vraag/werkervaring', '/cv/gegevens/werkervaring/nieuw']) {
+      const { router, unmount } = await renderApp(path);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Alleen bekijken' })).toBeInTheDocument();
+      expect(screen.getByText(/Je mag de gegevens van Henk .* alleen bekijken/)).toBeInTheDocument();
+      expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Naar de startpagina' })).toHaveAttribute('href', '/start');
+      expect(router.state.location.pathname).toBe(path);
+      unmount();
+    }
+    await renderApp('/werkmap');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Werkmap' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1, name: 'Alleen bekijken' })).not.toBeInTheDocument();
+  });
+
+  it('a helper who may change things gets the form', async () => {
+    const session = await signInAs('helper-stip-1');
+    const response = await fetch('http://localhost:3000/api/helper/acting', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
+      body: JSON.stringify({ clientId: 'client-yasmin' }),
+    });
+    sessionStore.set({ ...session, ...sessionInfoSchema.parse(await response.json()) });
+    await renderApp('/werkmap/nieuw');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nieuwe activiteit' })).toBeInTheDocument();
+  });
+
   it('shows a 404 page with a way back for an unknown address', async () => {
     await renderApp('/bestaat-niet');
     expect(await screen.findByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeInTheDocument();

@@ -28,6 +28,19 @@ export function ForbiddenPage() {
   );
 }
 
+/** A page for changing things, opened by a helper who may only view the client's data (read scope). */
+export function ReadOnlyPage({ name }: { name: string }) {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('readOnlyPage.title')}>
+      <p>{t('readOnlyPage.body', { name })}</p>
+      <p>
+        <Link to="/start">{t('readOnlyPage.back')}</Link>
+      </p>
+    </Page>
+  );
+}
+
 /** The error boundary of every route: a plain message and a way back; nothing technical, no personal data. */
 export function RouteErrorPage() {
   const error = useRouteError();

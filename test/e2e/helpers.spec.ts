@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { RIA, editProfile, expectNoAxeViolations, heading, mockState, navigateTo, resetMock, signIn } from './support.ts';
+import { RIA, editProfile, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, navigateTo, resetMock, signIn } from './support.ts';
 
 /**
  * Machtigen (issue 8): a STIP helper acts for a client who authorised them. The banner shows on
@@ -109,6 +109,12 @@ test('with read scope the helper sees but cannot change, and the server refuses 
   await expect(heading(page, 'Entreevragenlijst')).toBeVisible();
   await expect(page.getByText('Er is nog niets ingevuld.').or(page.getByRole('link', { name: 'Bekijk de antwoorden tot nu toe' }))).toBeVisible();
   await expect(page.getByRole('button', { name: 'Begin met de vragenlijst' })).toHaveCount(0);
+  // a page that exists to change things, typed in the address bar: it says why there is no form
+  await page.goto('/werkmap/nieuw');
+  await expect(heading(page, 'Alleen bekijken')).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'read-only page');
+  await expectNoHorizontalScroll(page, 'read-only page');
   // even a hand-made request is refused
   const status = await page.evaluate(async () => {
     const session = JSON.parse(localStorage.getItem('werkmap.session') ?? sessionStorage.getItem('werkmap.session') ?? '{}') as { token?: string };
