@@ -4,7 +4,6 @@ import type { Role } from '#src/shared/lib/domain.ts';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { rememberReturnTo } from '#src/shared/auth/return-to.ts';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
-import { useActingFor } from '#src/shared/auth/acting.ts';
 import { ForbiddenPage, ReadOnlyPage } from './status-pages.tsx';
 
 /** Only signed-in people of the given roles see `children`; the API enforces the same. */
@@ -33,7 +32,9 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
  * screens that show data hide their write actions themselves (`useCanWrite`).
  */
 export function RequireWrite({ children }: { children: ReactNode }) {
-  const actingFor = useActingFor();
+  // from the session itself: acting.ts brings the API client and zod, which stay off the boot path
+  const { user, session } = useSession();
+  const actingFor = user?.role === 'helper' ? session?.actingFor : null;
   if (actingFor?.scope === 'read') return <ReadOnlyPage name={actingFor.name} />;
   return children;
 }
