@@ -104,7 +104,9 @@ async function send(request: Omit<ApiRequest<undefined>, 'schema'>, accept: stri
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    reportNetworkFailure();
+    // an abort says nothing about the connection (Node's AbortError is not the page's DOMException)
+    const aborted = request.signal?.aborted === true || (cause as { name?: unknown } | null)?.name === 'AbortError';
+    if (!aborted) reportNetworkFailure();
     throw new ApiError('network', { message: 'network' });
   }
   reportResponse();

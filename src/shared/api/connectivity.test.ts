@@ -53,6 +53,15 @@ describe('connectivity: the online state also learns from requests (lie-fi)', ()
     expect(onlineManager.isOnline()).toBe(true);
   });
 
+  it('an aborted request says nothing about the connection', async () => {
+    server.use(http.get('*/api/test', () => new Promise<Response>(() => undefined))); // never answers
+    const controller = new AbortController();
+    const request = apiRequest({ path: '/test', schema: z.unknown(), signal: controller.signal });
+    controller.abort();
+    await expect(request).rejects.toBeDefined();
+    expect(onlineManager.isOnline()).toBe(true);
+  });
+
   it('while offline by failures, checks the API with back-off until it answers, then stops', async () => {
     const health = healthEndpoint();
     reportNetworkFailure();
