@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
@@ -50,6 +50,10 @@ export function Component() {
   const [changedElsewhere, setChangedElsewhere] = useState(false);
   const canWrite = useCanWrite();
   const changedNotice = useRef<HTMLDivElement>(null);
+  // once the notice is on the screen (a frame was not always enough on a slow device)
+  useEffect(() => {
+    if (changedElsewhere) changedNotice.current?.focus();
+  }, [changedElsewhere]);
 
   if (view.pendingSubmission || view.submitted) return <Navigate to={paths.result} replace />;
 
@@ -86,7 +90,6 @@ export function Component() {
                     ]).finally(() => window.clearTimeout(timer));
                     if (shown && fresh && (fresh.version !== shown.version || !sameAnswers(fresh.answers, shown.answers))) {
                       setChangedElsewhere(true);
-                      requestAnimationFrame(() => changedNotice.current?.focus());
                       return;
                     }
                   }
