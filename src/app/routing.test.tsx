@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { delay, http } from 'msw';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, signInAs } from '#test/render.tsx';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
@@ -71,7 +71,7 @@ describe('routes by role', () => {
     const info = sessionInfoSchema.parse(await response.json());
     expect(info.actingFor?.scope).toBe('read');
     sessionStore.set({ ...session, ...info });
-    for (const path of ['/werkmap/nieuw', '/portfolio/nieuw', '/vragenlijst/vraag/werkervaring', '/cv/gegevens/werkervaring/nieuw']) {
+    for (const path of ['/werkmap/nieuw', '/portfolio/nieuw', '/vragenlijst/vraag/werkervaring', '/cv/gegevens/werkervaring/nieuw', '/cv/gegevens/persoonlijk', '/cv/cv-henk-1']) {
       const { router, unmount } = await renderApp(path);
       expect(await screen.findByRole('heading', { level: 1, name: 'Alleen bekijken' })).toBeInTheDocument();
       expect(screen.getByText(/Je mag de gegevens van Henk .* alleen bekijken/)).toBeInTheDocument();
@@ -80,9 +80,19 @@ describe('routes by role', () => {
       expect(router.state.location.pathname).toBe(path);
       unmount();
     }
-    await renderApp('/werkmap');
+    const werkmap = await renderApp('/werkmap');
     expect(await screen.findByRole('heading', { level: 1, name: 'Werkmap' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 1, name: 'Alleen bekijken' })).not.toBeInTheDocument();
+    werkmap.unmount();
+    // the CV: its entries without the controls that change them, and a CV opens to be read
+    const section = await renderApp('/cv/gegevens/werkervaring');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Vrachtwagenchauffeur' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Wijzigen/ })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('main')).queryAllByRole('button')).toEqual([]);
+    section.unmount();
+    await renderApp('/cv');
+    expect(await screen.findByRole('link', { name: 'Chauffeur' })).toHaveAttribute('href', '/cv/cv-henk-1/afdrukken');
+    expect(screen.queryByRole('link', { name: 'Persoonlijke gegevens' })).not.toBeInTheDocument();
   });
 
   it('a helper who may change things gets the form', async () => {

@@ -59,7 +59,8 @@ export function Component() {
                 {cvs.map((cv) => (
                   <li className="cv-list__item" key={cv.id}>
                     <h3 className="cv-list__title">
-                      <Link to={`/cv/${cv.id}`} dir="auto">
+                      {/* a helper who may only view reads the CV itself, not its editor */}
+                      <Link to={canWrite ? `/cv/${cv.id}` : `/cv/${cv.id}/afdrukken`} dir="auto">
                         {cv.title}
                       </Link>
                     </h3>
@@ -109,11 +110,11 @@ export function Component() {
                 <SyncTag sync={profile.sync} />
                 <ul className="task-list cv-sections">
                   <li>
-                    <Link to="/cv/gegevens/persoonlijk">{t('sections.personal')}</Link>
+                    {canWrite ? <Link to="/cv/gegevens/persoonlijk">{t('sections.personal')}</Link> : t('sections.personal')}
                     <span className="field__hint"> – {profile.personalia.name}</span>
                   </li>
                   <li>
-                    <Link to="/cv/gegevens/profiel">{t('sections.profile')}</Link>
+                    {canWrite ? <Link to="/cv/gegevens/profiel">{t('sections.profile')}</Link> : t('sections.profile')}
                     <span className="field__hint"> – {profile.profileText ? t('profile.written') : t('profile.notWritten')}</span>
                   </li>
                   {standardSections.map((section) => (

@@ -14,6 +14,7 @@ import { sortNewestFirst, type CvEntry } from '../schemas.ts';
 import { entryFields, insertEntry, sectionFromSlug } from '../sections.ts';
 import { useCvProfileView } from '../use-cv-view.ts';
 import { ConfirmAction } from '#src/shared/ui/confirm.tsx';
+import { useCanWrite } from '#src/shared/auth/acting.ts';
 
 /** /cv/gegevens/:section — the entries of one section: add, change, remove, move, sort by date. */
 export function Component() {
@@ -21,6 +22,8 @@ export function Component() {
   const { section: slug } = useParams();
   const ref = sectionFromSlug(slug);
   const { query, profile, save } = useCvProfileView();
+  // a helper who may only view sees the entries without the controls that change them
+  const canWrite = useCanWrite();
   const [status, setStatus] = useState<string | null>(null);
 
   if (!ref) return <NotFoundMessage />;
@@ -94,50 +97,54 @@ export function Component() {
                         </p>
                       ) : null}
                       {entry.sourcePortfolioItemId ? <p className="field__hint">{t('section.fromPortfolio')}</p> : null}
-                      <div className="cv-entry-list__actions">
-                        <Link className="cv-link-button" to={`/cv/gegevens/${slug}/${entry.id}`}>
-                          {t('section.edit')}
-                          <span className="visually-hidden">: {entry.title}</span>
-                        </Link>
-                        {index > 0 ? (
-                          <Button variant="subtle" onClick={() => void move(entry, -1)}>
-                            {t('section.up')}
+                      {canWrite ? (
+                        <div className="cv-entry-list__actions">
+                          <Link className="cv-link-button" to={`/cv/gegevens/${slug}/${entry.id}`}>
+                            {t('section.edit')}
                             <span className="visually-hidden">: {entry.title}</span>
-                          </Button>
-                        ) : null}
-                        {index < list.length - 1 ? (
-                          <Button variant="subtle" onClick={() => void move(entry, 1)}>
-                            {t('section.down')}
-                            <span className="visually-hidden">: {entry.title}</span>
-                          </Button>
-                        ) : null}
-                        <ConfirmAction
-                          variant="subtle"
-                          start={
-                            <>
-                              {t('section.remove')}
+                          </Link>
+                          {index > 0 ? (
+                            <Button variant="subtle" onClick={() => void move(entry, -1)}>
+                              {t('section.up')}
                               <span className="visually-hidden">: {entry.title}</span>
-                            </>
-                          }
-                          question={t('section.confirmRemove', { title: entry.title })}
-                          onConfirm={() => remove(entry)}
-                        />
-                      </div>
+                            </Button>
+                          ) : null}
+                          {index < list.length - 1 ? (
+                            <Button variant="subtle" onClick={() => void move(entry, 1)}>
+                              {t('section.down')}
+                              <span className="visually-hidden">: {entry.title}</span>
+                            </Button>
+                          ) : null}
+                          <ConfirmAction
+                            variant="subtle"
+                            start={
+                              <>
+                                {t('section.remove')}
+                                <span className="visually-hidden">: {entry.title}</span>
+                              </>
+                            }
+                            question={t('section.confirmRemove', { title: entry.title })}
+                            onConfirm={() => remove(entry)}
+                          />
+                        </div>
+                      ) : null}
                     </li>
                   );
                 })}
               </ol>
-              <div className="button-row">
-                <Link className="button-link" to={`/cv/gegevens/${slug}/nieuw`}>
-                  {t(`section.add.${ref.section}` as 'section.add.work')}
-                </Link>
-                {dated && list.length > 1 ? (
-                  <Button variant="secondary" onClick={() => void sortByDate()}>
-                    {t('section.sort')}
-                  </Button>
-                ) : null}
-              </div>
-              {portfolioKindsFor[ref.section] ? (
+              {canWrite ? (
+                <div className="button-row">
+                  <Link className="button-link" to={`/cv/gegevens/${slug}/nieuw`}>
+                    {t(`section.add.${ref.section}` as 'section.add.work')}
+                  </Link>
+                  {dated && list.length > 1 ? (
+                    <Button variant="secondary" onClick={() => void sortByDate()}>
+                      {t('section.sort')}
+                    </Button>
+                  ) : null}
+                </div>
+              ) : null}
+              {canWrite && portfolioKindsFor[ref.section] ? (
                 <PortfolioPicker
                   section={ref.section}
                   used={new Set(profile.entries.map((e) => e.sourcePortfolioItemId).filter((v): v is string => v !== null))}
