@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { refreshActing, stopActing, useActingFor } from '#src/shared/auth/acting.ts';
+import { refreshActing, stopActing } from '#src/shared/auth/acting.ts';
+import { useActingFor } from '#src/shared/auth/use-acting-for.ts';
 import { Button } from '#src/shared/ui/button.tsx';
 
 /**

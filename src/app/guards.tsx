@@ -4,6 +4,7 @@ import type { Role } from '#src/shared/lib/domain.ts';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { rememberReturnTo } from '#src/shared/auth/return-to.ts';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
+import { useActingFor } from '#src/shared/auth/use-acting-for.ts';
 import { ForbiddenPage, ReadOnlyPage } from './status-pages.tsx';
 
 /** Only signed-in people of the given roles see `children`; the API enforces the same. */
@@ -32,9 +33,7 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
  * screens that show data hide their write actions themselves (`useCanWrite`).
  */
 export function RequireWrite({ children }: { children: ReactNode }) {
-  // from the session itself: acting.ts brings the API client and zod, which stay off the boot path
-  const { user, session } = useSession();
-  const actingFor = user?.role === 'helper' ? session?.actingFor : null;
+  const actingFor = useActingFor();
   if (actingFor?.scope === 'read') return <ReadOnlyPage name={actingFor.name} />;
   return children;
 }

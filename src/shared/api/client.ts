@@ -29,7 +29,6 @@ export function onUnauthorized(listener: (token: string | null) => void): () => 
   return () => unauthorizedListeners.delete(listener);
 }
 
-
 export type ApiRequest<S extends z.ZodType | undefined> = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
@@ -44,7 +43,6 @@ export type ApiRequest<S extends z.ZodType | undefined> = {
 };
 
 export type ApiResponse<T> = { data: T; etag: string | undefined; status: number };
-
 
 function parseRetryAfter(value: string | null): number | undefined {
   if (!value) return undefined;

@@ -69,7 +69,7 @@ export async function checkConnection(): Promise<boolean> {
   return true;
 }
 
-/** Back to what the browser says, no check pending (tests; signing out). */
+/** Back to what the browser says, no check pending (between tests). */
 export function resetConnectivity(): void {
   stopChecking();
   onlineManager.setOnline(!browserSaysOffline());

@@ -1,6 +1,5 @@
-import { useSyncExternalStore } from 'react';
 import { apiRequest } from '#src/shared/api/client.ts';
-import { sessionInfoSchema, type ActingFor, type SessionInfo } from './schemas.ts';
+import { sessionInfoSchema, type SessionInfo } from './schemas.ts';
 import { sessionStore } from './session-store.ts';
 
 /**
@@ -42,16 +41,4 @@ export async function refreshActing(): Promise<void> {
   } catch {
     // offline or signed out: nothing to learn now
   }
-}
-
-/** The acting context of the signed-in helper, or null. */
-export function useActingFor(): ActingFor | null {
-  const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.get, sessionStore.get);
-  return session?.user.role === 'helper' ? (session.actingFor ?? null) : null;
-}
-
-/** Whether the signed-in person may change the client's data here (not a helper with read-only scope). */
-export function useCanWrite(): boolean {
-  const actingFor = useActingFor();
-  return actingFor === null || actingFor.scope === 'write';
 }

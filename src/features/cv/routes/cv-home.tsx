@@ -5,7 +5,7 @@ import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
-import { useCanWrite } from '#src/shared/auth/acting.ts';
+import { useCanWrite } from '#src/shared/auth/use-acting-for.ts';
 import { ErrorSummary, TextField } from '#src/shared/ui/form.tsx';
 import { useCvErrorText } from '../components/error-text.ts';
 import { SyncTag } from '../components/sync-tag.tsx';

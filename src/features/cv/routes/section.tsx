@@ -14,7 +14,7 @@ import { sortNewestFirst, type CvEntry } from '../schemas.ts';
 import { entryFields, insertEntry, sectionFromSlug } from '../sections.ts';
 import { useCvProfileView } from '../use-cv-view.ts';
 import { ConfirmAction } from '#src/shared/ui/confirm.tsx';
-import { useCanWrite } from '#src/shared/auth/acting.ts';
+import { useCanWrite } from '#src/shared/auth/use-acting-for.ts';
 
 /** /cv/gegevens/:section — the entries of one section: add, change, remove, move, sort by date. */
 export function Component() {

@@ -15,7 +15,7 @@ import { DefinitionState } from '../components/definition-state.tsx';
 import { useIntakeView, useLocalized } from '../use-intake-view.ts';
 import { useQuestionnaireId } from '../questionnaire.ts';
 import { newId } from '#src/shared/lib/ids.ts';
-import { useCanWrite } from '#src/shared/auth/acting.ts';
+import { useCanWrite } from '#src/shared/auth/use-acting-for.ts';
 import type { Answers } from '../definition/schemas.ts';
 
 /** How long "Verstuur" waits for the server's newest draft before it sends what this device shows. */

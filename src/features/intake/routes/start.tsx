@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
-import { useCanWrite } from '#src/shared/auth/acting.ts';
+import { useCanWrite } from '#src/shared/auth/use-acting-for.ts';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { Loading } from '#src/shared/ui/loading.tsx';

@@ -1,4 +1,4 @@
-import { useCanWrite } from '#src/shared/auth/acting.ts';
+import { useCanWrite } from '#src/shared/auth/use-acting-for.ts';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
-import { useCanWrite } from '#src/shared/auth/acting.ts';
+import { useCanWrite } from '#src/shared/auth/use-acting-for.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { taskLane } from '../api/keys.ts';
 import { setDoneKind } from '../api/set-done.ts';
