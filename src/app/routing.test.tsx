@@ -8,6 +8,19 @@ import { sessionInfoSchema } from '#src/shared/auth/schemas.ts';
 import { db } from '#mocks/db.ts';
 import { server } from '#mocks/node.ts';
 
+/** Ria (STIP) signed in and acting for the client, as after "Handel namens" on her home. */
+async function actAsHelperFor(clientId: string) {
+  const session = await signInAs('helper-stip-1');
+  const response = await fetch('http://localhost:3000/api/helper/acting', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
+    body: JSON.stringify({ clientId }),
+  });
+  const info = sessionInfoSchema.parse(await response.json());
+  sessionStore.set({ ...session, ...info });
+  return info;
+}
+
 describe('routes by role', () => {
   it('sends someone who is not signed in to the sign-in page', async () => {
     const { router } = await renderApp('/profiel');
@@ -40,13 +53,7 @@ describe('routes by role', () => {
   });
 
   it('brings a helper whose authorisation was withdrawn back to their own list, also when the page was refused first', async () => {
-    const session = await signInAs('helper-stip-1');
-    const response = await fetch('http://localhost:3000/api/helper/acting', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
-      body: JSON.stringify({ clientId: 'client-yasmin' }),
-    });
-    sessionStore.set({ ...session, ...sessionInfoSchema.parse(await response.json()) });
+    await actAsHelperFor('client-yasmin');
     // Yasmin withdraws it on her own device; the check of the acting context answers late
     const authorisation = db.authorisations.get('auth-yasmin-stip-1')!;
     db.authorisations.put({ ...authorisation, withdrawnAt: new Date().toISOString() });
@@ -62,15 +69,8 @@ describe('routes by role', () => {
   });
 
   it('a helper who may only view gets a page saying so instead of a form; the pages that show data open', async () => {
-    const session = await signInAs('helper-stip-1');
-    const response = await fetch('http://localhost:3000/api/helper/acting', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
-      body: JSON.stringify({ clientId: 'client-henk' }),
-    });
-    const info = sessionInfoSchema.parse(await response.json());
+    const info = await actAsHelperFor('client-henk');
     expect(info.actingFor?.scope).toBe('read');
-    sessionStore.set({ ...session, ...info });
     for (const path of ['/werkmap/nieuw', '/portfolio/nieuw', '/vragenlijst/vraag/werkervaring', '/cv/gegevens/werkervaring/nieuw', '/cv/gegevens/persoonlijk', '/cv/cv-henk-1']) {
       const { router, unmount } = await renderApp(path);
       expect(await screen.findByRole('heading', { level: 1, name: 'Alleen bekijken' })).toBeInTheDocument();
@@ -96,13 +96,7 @@ describe('routes by role', () => {
   });
 
   it('a helper who may change things gets the form', async () => {
-    const session = await signInAs('helper-stip-1');
-    const response = await fetch('http://localhost:3000/api/helper/acting', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
-      body: JSON.stringify({ clientId: 'client-yasmin' }),
-    });
-    sessionStore.set({ ...session, ...sessionInfoSchema.parse(await response.json()) });
+    await actAsHelperFor('client-yasmin');
     await renderApp('/werkmap/nieuw');
     expect(await screen.findByRole('heading', { level: 1, name: 'Nieuwe activiteit' })).toBeInTheDocument();
   });
