@@ -23,18 +23,33 @@ export type Operation = {
   method: Method;
   /** OpenAPI-style path relative to `/api`, e.g. `/clients/{clientId}/profile`. */
   path: string;
+  /** A short title (a few words). */
   summary: string;
+  /**
+   * What it does, in plain English for a backend developer: who may call it, what it changes,
+   * what a resend does, and the problem `code`s it answers with.
+   */
+  description?: string;
   tag: string;
   /** Needs a bearer token. */
   auth: boolean;
   request?: { name: string; schema: z.ZodType };
   response?: { name: string; schema: z.ZodType };
-  /** Status codes this endpoint answers with. */
+  /**
+   * Status codes this endpoint answers with. The server-wide limits are added by the generator:
+   * 414 (URL too long) everywhere, 413 (body too large) and 415 (not JSON) with a request body.
+   */
   responses: number[];
   /** Request headers it reads. */
   headers?: Array<'Idempotency-Key' | 'If-Match'>;
   /** Response headers it sets on success. */
   responseHeaders?: Array<'ETag' | 'Idempotent-Replayed'>;
+  /** Path parameters that are not ids (`idSchema` is the default), e.g. a version number. */
+  params?: Record<string, z.ZodType>;
+  /** Query parameters it reads (all optional). */
+  query?: Array<{ name: string; description: string; schema: z.ZodType }>;
+  /** The success body is the file itself, in one of these media types (not JSON). */
+  fileTypes?: readonly string[];
 };
 
 // ---------------------------------------------------------------------------
