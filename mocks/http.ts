@@ -29,7 +29,7 @@ export type Operation = {
    * What it does, in plain English for a backend developer: who may call it, what it changes,
    * what a resend does, and the problem `code`s it answers with.
    */
-  description?: string;
+  description: string;
   tag: string;
   /** Needs a bearer token. */
   auth: boolean;

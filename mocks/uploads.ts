@@ -1,4 +1,5 @@
-import { fileChunkInputSchema, fileUploadInputSchema, fileUploadStatusSchema, type FileUploadStatus } from '#src/shared/files/schemas.ts';
+import { z } from 'zod';
+import { FILE_TYPES, fileChunkInputSchema, fileUploadInputSchema, fileUploadStatusSchema, type FileUploadStatus } from '#src/shared/files/schemas.ts';
 import { db, fileContents, type FileUploadRecord } from './db.ts';
 import { authenticate, authoriseClient, forbidden, parseBody, problem, route, validationProblem, validId, type Actor, type Operation } from './http.ts';
 
@@ -22,6 +23,9 @@ export function registerFileReadRule(ownerKind: string, rule: (actor: Actor, upl
   readRules.set(ownerKind, { rule, whole: options.whole ?? false });
 }
 
+
+/** The `{index}` of a chunk path, for the OpenAPI document (0-based; one outside the upload gets a 400). */
+export const chunkIndexParam = z.number().int().min(0);
 
 /** Bytes of a base64 text (without decoding it). */
 function base64Bytes(data: string): number {
@@ -117,9 +121,12 @@ export const operations: Operation[] = [
     operationId: 'getFile',
     method: 'GET',
     path: '/clients/{clientId}/files/{fileId}',
-    summary: "A complete file's content (proof, attachment, portfolio product) for whoever may read what it belongs to",
+    summary: "A file's content",
+    description:
+      "The content of a complete file (a proof, a message attachment, a portfolio attachment) with its own media type, `Content-Disposition` with the file name, and `Cache-Control: private, no-store`. For whoever may read what the file belongs to: the client, their coach or an authorised helper; for a message attachment whoever takes part in the conversation; for a portfolio attachment the owner, and their coach while the item is shared (each view logged). 404 when the file is incomplete, unknown or not shared; a 404 and a 403 tell nothing about another client's files.",
     tag: 'files',
     auth: true,
+    fileTypes: FILE_TYPES,
     responses: [200, 400, 401, 403, 404],
   },
 ];

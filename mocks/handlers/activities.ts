@@ -16,7 +16,7 @@ import {
 import { activityFieldErrors, applyActivityWrite, currentProgress, holidayDaysInYear, toHandIn } from '#src/features/work-folder/rules.ts';
 import type { Obligation } from '#src/features/home/schemas.ts';
 import { db, type ClientRecord, type FileUploadRecord } from '../db.ts';
-import { receiveChunk, startUpload, uploadStatus as fileStatus } from '../uploads.ts';
+import { chunkIndexParam, receiveChunk, startUpload, uploadStatus as fileStatus } from '../uploads.ts';
 import { fileChunkInputSchema, fileUploadInputSchema } from '#src/shared/files/schemas.ts';
 import { nowIso, todayIso } from '../clock.ts';
 import { benefitApplicationDateOf } from '../derive.ts';
@@ -268,7 +268,9 @@ export const operations: Operation[] = [
     operationId: 'getWorkFolderConfig',
     method: 'GET',
     path: '/work-folder/config',
-    summary: 'Activity types (their fields, whether they count for the sollicitatieplicht), the default norm and duplicate window',
+    summary: 'Werkmap configuration',
+    description:
+      'The activity types (their fields, which are required, whether they count for the sollicitatieplicht), the default norm, the window in which a similar activity counts as a duplicate, and the holiday days per year. The same for everyone; the `ETag` changes when it does.',
     tag: 'work-folder',
     auth: true,
     response: { name: 'WorkFolderConfig', schema: workFolderConfigSchema },
@@ -279,7 +281,9 @@ export const operations: Operation[] = [
     operationId: 'getWorkFolder',
     method: 'GET',
     path: '/clients/{clientId}/work-folder',
-    summary: "A client's norm, activities (newest first, with history and feedback) and hand-ins (the client, their coach, or an authorised helper)",
+    summary: "A client's werkmap",
+    description:
+      "The client's norm, activities (newest first, each with its history and the coach's feedback) and hand-ins. For the client, their coach, or an authorised helper; every read is written to the access log.",
     tag: 'work-folder',
     auth: true,
     response: { name: 'WorkFolder', schema: workFolderSchema },
@@ -289,8 +293,9 @@ export const operations: Operation[] = [
     operationId: 'putActivity',
     method: 'PUT',
     path: '/clients/{clientId}/activities/{activityId}',
-    summary:
-      'Create (id made on the device; 201) or change (200) an activity. A handed-in activity needs a correctionReason; every change is a new version and keeps the old content in history. Dates may not be in the future; required fields follow the type.',
+    summary: 'Create or change an activity',
+    description:
+      'Creates an activity with an id made on the device (201) or changes one (200). Required fields follow the activity type (see the werkmap configuration); dates may not be in the future. Every change is a new version that keeps the old content in `history`; changing a handed-in activity needs a `correctionReason`. Send the `ETag` as `If-Match` when changing (412 version-mismatch with `current` when stale). The client, or a helper with write scope; honours `Idempotency-Key`.',
     tag: 'work-folder',
     auth: true,
     request: { name: 'ActivityInput', schema: activityInputSchema },
@@ -303,8 +308,9 @@ export const operations: Operation[] = [
     operationId: 'putProofUpload',
     method: 'PUT',
     path: '/clients/{clientId}/activities/{activityId}/proofs/{proofId}',
-    summary:
-      'Start a chunked proof upload (photo or PDF, id made on the device; 201), or resume it (200: which chunks arrived). Types: JPEG, PNG, WebP, PDF; at most 8 MiB.',
+    summary: 'Start or resume a proof upload',
+    description:
+      'Starts a chunked upload of a proof (photo or PDF) for an activity, with a file id made on the device (201), or resumes it (200: which chunks arrived). The body declares name, type (JPEG, PNG, WebP or PDF), size (at most 8 MiB) and the number of chunks. 409 file-id-reused when the id is in use with another size or owner. The client, or a helper with write scope.',
     tag: 'work-folder',
     auth: true,
     request: { name: 'FileUploadInput', schema: fileUploadInputSchema },
@@ -315,9 +321,12 @@ export const operations: Operation[] = [
     operationId: 'putProofChunk',
     method: 'PUT',
     path: '/clients/{clientId}/activities/{activityId}/proofs/{proofId}/chunks/{index}',
-    summary: 'One chunk (base64) of a proof upload; idempotent per index. With the last chunk the proof is put on the activity.',
+    summary: 'Send one chunk of a proof',
+    description:
+      'One chunk of a proof upload, base64, by its index (0-based); sending a chunk again is harmless. When the last chunk arrives the size is checked (422 validation.file.broken, and the chunks are dropped, when it does not match) and the proof is put on the activity. 400 invalid-chunk for an index outside the upload; 404 when the upload was never started.',
     tag: 'work-folder',
     auth: true,
+    params: { index: chunkIndexParam },
     request: { name: 'FileChunkInput', schema: fileChunkInputSchema },
     response: { name: 'ProofUploadStatus', schema: proofUploadStatusSchema },
     responses: [200, 400, 401, 403, 404, 422],
@@ -326,8 +335,9 @@ export const operations: Operation[] = [
     operationId: 'putSubmission',
     method: 'PUT',
     path: '/clients/{clientId}/submissions/{submissionId}',
-    summary:
-      "Hand in (indienen) a period: locks the listed activities (activityIds: what the client saw; 422 activities-changed when one is unknown or outside the period; ones handed in meanwhile are skipped), or without a list every open activity of the period",
+    summary: 'Hand in a period',
+    description:
+      'Hands in (indienen) a period with an id made on the device (201): the activities in `activityIds` (what the client saw) are locked; without a list every open activity of the period. 422 activities-changed when a listed activity is unknown or outside the period (ones handed in meanwhile are skipped); 422 validation.submission.empty when nothing is left; the period may not end in the future. 409 already-handed-in for an id used before. The client, or a helper with write scope; honours `Idempotency-Key`.',
     tag: 'work-folder',
     auth: true,
     request: { name: 'SubmissionInput', schema: submissionInputSchema },
@@ -340,7 +350,9 @@ export const operations: Operation[] = [
     operationId: 'putActivityFeedback',
     method: 'PUT',
     path: '/clients/{clientId}/activities/{activityId}/feedback/{feedbackId}',
-    summary: "The coach's feedback on an activity (akkoord / vraag / niet akkoord with a comment); only the client's own coach",
+    summary: 'Give feedback on an activity',
+    description:
+      "The coach's feedback on an activity: akkoord, vraag or niet akkoord, with a comment, for the version the coach saw. The id is made on the device; 409 feedback-exists when it was used before (unless it is a replay of the same `Idempotency-Key`). Only the client's own coach.",
     tag: 'work-folder',
     auth: true,
     request: { name: 'FeedbackInput', schema: feedbackInputSchema },
@@ -353,12 +365,14 @@ export const operations: Operation[] = [
     operationId: 'putFeedbackSeen',
     method: 'PUT',
     path: '/clients/{clientId}/activities/{activityId}/feedback-seen',
-    summary: "The client opened the activity: mark these feedback items read (seenAt). Idempotent; only the client; not a new version of the activity",
+    summary: 'Mark feedback read',
+    description:
+      'The client opened the activity: the listed feedback items get `seenAt` (those already read keep theirs). Not a new version of the activity. Only the client themself (a coach or helper gets 403); honours `Idempotency-Key`.',
     tag: 'work-folder',
     auth: true,
     request: { name: 'FeedbackSeenInput', schema: feedbackSeenInputSchema },
     response: { name: 'Activity', schema: activitySchema },
-    responses: [200, 400, 401, 403, 404, 422],
+    responses: [200, 400, 401, 403, 404, 409, 422],
     headers: ['Idempotency-Key'],
     responseHeaders: ['ETag', 'Idempotent-Replayed'],
   },
@@ -366,12 +380,14 @@ export const operations: Operation[] = [
     operationId: 'putNorm',
     method: 'PUT',
     path: '/clients/{clientId}/norm',
-    summary: "Set the client's norm, holidays and exemptions (only the client's own coach)",
+    summary: "Set the client's norm",
+    description:
+      "Sets the client's norm (applications per period), holidays and exemptions. The server refuses a holiday that ends before it starts and more holiday days per year than the configuration allows (field errors). Only the client's own coach; honours `Idempotency-Key`.",
     tag: 'work-folder',
     auth: true,
     request: { name: 'NormInput', schema: normInputSchema },
     response: { name: 'Norm', schema: normSchema },
-    responses: [200, 400, 401, 403, 422],
+    responses: [200, 400, 401, 403, 409, 422],
     headers: ['Idempotency-Key'],
     responseHeaders: ['Idempotent-Replayed'],
   },

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   caseloadSchema,
   coachClientSchema,
@@ -290,7 +291,9 @@ export const operations: Operation[] = [
     operationId: 'getCaseload',
     method: 'GET',
     path: '/coach/caseload',
-    summary: "The signed-in e-coach's clients with counts and signals (coaches only)",
+    summary: "The coach's caseload",
+    description:
+      "The signed-in e-coach's clients, sorted by name, with their service line, zoekperiode, counts (activities against the norm, unread messages, open tasks) and signals. Only for coaches (403 otherwise); the read is written to each client's access log.",
     tag: 'coach',
     auth: true,
     response: { name: 'Caseload', schema: caseloadSchema },
@@ -300,7 +303,9 @@ export const operations: Operation[] = [
     operationId: 'getCoachClient',
     method: 'GET',
     path: '/coach/clients/{clientId}',
-    summary: 'One client of the caseload: overview, signals, reviews and coach-only notes (their own coach only)',
+    summary: 'One client of the caseload',
+    description:
+      "One client as their coach sees them: the caseload entry with signals, the intake status, when the three-month review is due, the reviews and the coach-only notes. Only the client's own coach (403 for anyone else, whether the client exists or not).",
     tag: 'coach',
     auth: true,
     response: { name: 'CoachClient', schema: coachClientSchema },
@@ -310,9 +315,12 @@ export const operations: Operation[] = [
     operationId: 'getTimeline',
     method: 'GET',
     path: '/clients/{clientId}/timeline',
-    summary: 'Everything that happened for a client, newest first, 25 at a time (`?offset=`; their own coach only)',
+    summary: "A client's timeline",
+    description:
+      "Everything that happened for a client (activities, feedback, hand-ins, intake submission and decision, messages, tasks, notes, reviews), newest first, 25 items at a time: pass the answer's `nextOffset` as `offset` for the next page (null at the end). Only the client's own coach.",
     tag: 'coach',
     auth: true,
+    query: [{ name: 'offset', description: 'Where the page starts (0, the default, is the newest); the previous answer\'s `nextOffset`', schema: z.number().int().min(0) }],
     response: { name: 'Timeline', schema: timelineSchema },
     responses: coachOnly,
   },
@@ -320,7 +328,9 @@ export const operations: Operation[] = [
     operationId: 'putCoachNote',
     method: 'PUT',
     path: '/clients/{clientId}/coach-notes/{noteId}',
-    summary: 'Adds a coach-only note (id made on the device; idempotent; their own coach only)',
+    summary: 'Add a coach-only note',
+    description:
+      "Adds a note only coaches see (never the client, and not in the client's history of changes). The id is made on the device; the same id again gets 409 already-exists unless it is a replay of the same `Idempotency-Key`. Only the client's own coach.",
     tag: 'coach',
     auth: true,
     request: { name: 'CoachNoteInput', schema: coachNoteInputSchema },
@@ -333,7 +343,9 @@ export const operations: Operation[] = [
     operationId: 'putReview',
     method: 'PUT',
     path: '/clients/{clientId}/reviews/{reviewId}',
-    summary: "Records a zelfdoener's three-month review; moving to klantondersteuning changes the service line (their own coach only)",
+    summary: 'Record the three-month review',
+    description:
+      "Records the three-month review of a zelfdoener (service line selfReliant): continue, or move to klantondersteuning (guidedSupport), which changes the client's service line. 422 with `_form` validation.review.notSelfReliant for a client on another line; 409 already-exists for an id used before. Only the client's own coach; honours `Idempotency-Key`.",
     tag: 'coach',
     auth: true,
     request: { name: 'ReviewInput', schema: reviewInputSchema },

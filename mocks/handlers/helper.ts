@@ -55,7 +55,9 @@ export const operations: Operation[] = [
     operationId: 'listHelperClients',
     method: 'GET',
     path: '/helper/clients',
-    summary: 'Clients who authorised the signed-in STIP helper (helpers only)',
+    summary: "The helper's clients",
+    description:
+      'The clients who authorised the signed-in STIP helper and whose authorisation is active now (started, not expired, not withdrawn), by name, with the scope (read or write) and end date. Only for helpers.',
     tag: 'helper',
     auth: true,
     response: { name: 'HelperClientList', schema: helperClientListSchema },
@@ -65,7 +67,9 @@ export const operations: Operation[] = [
     operationId: 'startActing',
     method: 'POST',
     path: '/helper/acting',
-    summary: 'Act for a client who authorised the helper: the session records the client (helpers only)',
+    summary: 'Act for a client',
+    description:
+      "Makes the session act for one client who authorised the helper (docs/decisions/005): from then on the client's endpoints accept this session for that client only, within the scope of the authorisation, and every change records who made it for whom. 403 without an active authorisation. Answers the session. Only for helpers.",
     tag: 'helper',
     auth: true,
     request: { name: 'ActingRequest', schema: actingRequestSchema },
@@ -76,7 +80,9 @@ export const operations: Operation[] = [
     operationId: 'stopActing',
     method: 'DELETE',
     path: '/helper/acting',
-    summary: 'Stop acting for a client (helpers only)',
+    summary: 'Stop acting for a client',
+    description:
+      'Ends the acting context of the session; answers the session without `actingFor`. Only for helpers.',
     tag: 'helper',
     auth: true,
     response: { name: 'SessionInfo', schema: sessionInfoSchema },

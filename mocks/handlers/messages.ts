@@ -14,7 +14,7 @@ import { fileChunkInputSchema, fileUploadInputSchema, fileUploadStatusSchema } f
 import { db, saveDb, type ClientRecord, type FileUploadRecord } from '../db.ts';
 import { now, nowIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
-import { receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
+import { chunkIndexParam, receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
 import { authenticate, forbidden, json, logApplied, noContent, parseBody, problem, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
 
 /**
@@ -243,8 +243,9 @@ export const operations: Operation[] = [
     operationId: 'getConversation',
     method: 'GET',
     path: '/clients/{clientId}/messages',
-    summary:
-      "A client's conversation with their coach, oldest first, with the reader's unread count. Marks the other side's messages delivered (afgeleverd). The client, their coach, or the colleague covering while the coach is away; not helpers.",
+    summary: 'The conversation with the coach',
+    description:
+      "A client's conversation with their coach, oldest first, with the reader's unread count. Fetching it marks the other side's messages delivered (afgeleverd). For the client, their coach, or the colleague covering while the coach is away; not for helpers.",
     tag: 'messages',
     auth: true,
     response: { name: 'Conversation', schema: conversationSchema },
@@ -254,7 +255,9 @@ export const operations: Operation[] = [
     operationId: 'putMessage',
     method: 'PUT',
     path: '/clients/{clientId}/messages/{messageId}',
-    summary: 'Send a message (id made on the device). Idempotent by id: 201 the first time, 200 with the stored message after. Only the coach side sends appointment invitations.',
+    summary: 'Send a message',
+    description:
+      'Sends a message (text, an optional link, or for the coach side an appointment invitation) with an id made on the device. Idempotent by id: 201 the first time, 200 with the stored message after; 409 message-id-reused when the id is used by someone else. A client sending an invitation gets 403. For the client, their coach, or the colleague covering.',
     tag: 'messages',
     auth: true,
     request: { name: 'MessageInput', schema: messageInputSchema },
@@ -265,7 +268,9 @@ export const operations: Operation[] = [
     operationId: 'putMessageAttachment',
     method: 'PUT',
     path: '/clients/{clientId}/messages/{messageId}/attachments/{fileId}',
-    summary: "Start (201) or resume (200) a chunked attachment upload on the sender's own message (owner `message:<id>`). JPEG, PNG, WebP, PDF; at most 8 MiB.",
+    summary: 'Start or resume an attachment upload',
+    description:
+      "Starts (201) or resumes (200) a chunked upload of an attachment on the sender's own message (JPEG, PNG, WebP or PDF; at most 8 MiB; at most five per message). 404 for an unknown message; 403 for someone else's; 409 file-id-reused for an id in use with another size.",
     tag: 'messages',
     auth: true,
     request: { name: 'FileUploadInput', schema: fileUploadInputSchema },
@@ -276,9 +281,12 @@ export const operations: Operation[] = [
     operationId: 'putMessageAttachmentChunk',
     method: 'PUT',
     path: '/clients/{clientId}/messages/{messageId}/attachments/{fileId}/chunks/{index}',
-    summary: 'One chunk (base64) of an attachment; idempotent per index. With the last chunk the attachment shows on the message.',
+    summary: 'Send one chunk of an attachment',
+    description:
+      'One chunk (base64) of an attachment, by its index; sending it again is harmless. With the last chunk the size is checked (422 validation.file.broken) and the attachment shows on the message. 400 invalid-chunk for an index outside the upload.',
     tag: 'messages',
     auth: true,
+    params: { index: chunkIndexParam },
     request: { name: 'FileChunkInput', schema: fileChunkInputSchema },
     response: { name: 'FileUploadStatus', schema: attachmentStatusSchema },
     responses: [200, 400, 401, 403, 404, 422],
@@ -287,7 +295,9 @@ export const operations: Operation[] = [
     operationId: 'markMessagesRead',
     method: 'POST',
     path: '/clients/{clientId}/messages/read',
-    summary: "Mark the other side's messages sent up to `upTo` as read (gelezen). Answers the reader's unread count.",
+    summary: 'Mark messages read',
+    description:
+      "Marks the other side's messages sent up to `upTo` as read (gelezen, and delivered if they were not yet). Answers the reader's unread count. Repeating it changes nothing.",
     tag: 'messages',
     auth: true,
     request: { name: 'MarkReadInput', schema: markReadInputSchema },
@@ -298,12 +308,14 @@ export const operations: Operation[] = [
     operationId: 'answerAppointment',
     method: 'PUT',
     path: '/clients/{clientId}/messages/{messageId}/answer',
-    summary: 'The client answers an invitation: coming, or another moment needed (reason required). The same answer again changes nothing.',
+    summary: 'Answer an invitation',
+    description:
+      'The client answers an appointment invitation: coming, or another moment needed (with a reason). The same answer again changes nothing; another answer replaces it. 404 when the message is not an invitation of this conversation. Only the client; honours `Idempotency-Key`.',
     tag: 'messages',
     auth: true,
     request: { name: 'AppointmentAnswerInput', schema: appointmentAnswerInputSchema },
     response: { name: 'Message', schema: messageSchema },
-    responses: [200, 400, 401, 403, 404, 422],
+    responses: [200, 400, 401, 403, 404, 409, 422],
     headers: ['Idempotency-Key'],
     responseHeaders: ['Idempotent-Replayed'],
   },
@@ -311,7 +323,9 @@ export const operations: Operation[] = [
     operationId: 'getUnread',
     method: 'GET',
     path: '/me/unread',
-    summary: "Unread messages for the signed-in client (their conversation) or coach (per client they may answer, including an away colleague's)",
+    summary: 'Unread messages',
+    description:
+      "Unread messages for the signed-in client (their conversation) or coach (per client they may answer, including an away colleague's clients), with the total. 403 for helpers.",
     tag: 'messages',
     auth: true,
     response: { name: 'Unread', schema: unreadSchema },
@@ -321,7 +335,9 @@ export const operations: Operation[] = [
     operationId: 'putAbsence',
     method: 'PUT',
     path: '/coaches/{coachId}/absence',
-    summary: "A coach's time away and the colleague who answers their clients' messages meanwhile (the coach themself)",
+    summary: "Set a coach's time away",
+    description:
+      "A coach's time away and the colleague who answers their clients' messages meanwhile. Only the coach themself; 422 when the colleague is not another coach or the end is not after the start.",
     tag: 'messages',
     auth: true,
     request: { name: 'AbsenceInput', schema: absenceInputSchema },
@@ -333,6 +349,8 @@ export const operations: Operation[] = [
     method: 'DELETE',
     path: '/coaches/{coachId}/absence',
     summary: "End a coach's time away",
+    description:
+      'Ends the time away now (204, also when there was none). Only the coach themself.',
     tag: 'messages',
     auth: true,
     responses: [204, 401, 403],

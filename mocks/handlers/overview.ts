@@ -55,7 +55,9 @@ export const operations: Operation[] = [
     operationId: 'getClientOverview',
     method: 'GET',
     path: '/clients/{clientId}/overview',
-    summary: "A client's zoekperiode and obligations (the client, their coach, or an authorised helper)",
+    summary: "A client's zoekperiode overview",
+    description:
+      "The client's home screen: the zoekperiode (start and end), the obligations with their status (UWV registration, CV, applications against the norm, the entreevragenlijst), the coach's name, the latest three-month review and the open tasks. For the client, their coach, or a helper the client authorised; every read is written to the client's access log. 403 for anyone else, whether the client exists or not.",
     tag: 'clients',
     auth: true,
     response: { name: 'ClientOverview', schema: clientOverviewSchema },

@@ -17,11 +17,11 @@ import {
   type Share,
 } from '#src/features/portfolio/schemas.ts';
 import { activeSharesOf, applyItemWrite, compareItems, isShareActive, newLinkToken, shareEndErrors, sharedUntil } from '#src/features/portfolio/rules.ts';
-import { fileChunkInputSchema, fileUploadInputSchema } from '#src/shared/files/schemas.ts';
+import { FILE_TYPES, fileChunkInputSchema, fileUploadInputSchema } from '#src/shared/files/schemas.ts';
 import { db, fileContents, type ClientRecord, type FileUploadRecord } from '../db.ts';
 import { now, nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
-import { receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
+import { chunkIndexParam, receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
 import { authenticate, checkIfMatch, forbidden, json, logApplied, noContent, parseBody, problem, requireRole, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
 import { clientIdOfPath } from '../audit.ts';
 
@@ -333,7 +333,9 @@ export const operations: Operation[] = [
     operationId: 'listPortfolioItems',
     method: 'GET',
     path: '/portfolio/items',
-    summary: "The signed-in client's own portfolio items (also read by the CV builder)",
+    summary: 'My portfolio items',
+    description:
+      "The signed-in client's own portfolio items with their attachments and comments (also read by the CV builder). Only clients; there is no client id in the path: always one's own.",
     tag: 'portfolio',
     auth: true,
     response: { name: 'PortfolioItemList', schema: itemListSchema },
@@ -343,17 +345,21 @@ export const operations: Operation[] = [
     operationId: 'deletePortfolioItem',
     method: 'DELETE',
     path: '/portfolio/items/{itemId}',
-    summary: 'Delete one of your own portfolio items with its attachments (a share left with no items is revoked); 204 also when it is gone already',
+    summary: 'Delete a portfolio item',
+    description:
+      'Deletes one of your own items with its attachments; a share left with no items is revoked. What the coach or a link viewer saw stays in the access log. 204 also when it is gone already. With `If-Match`, a stale version gets 412. Honours `Idempotency-Key`.',
     tag: 'portfolio',
     auth: true,
-    responses: [204, 400, 401, 403, 412],
+    responses: [204, 400, 401, 403, 409, 412, 422],
     headers: ['Idempotency-Key', 'If-Match'],
   },
   {
     operationId: 'putPortfolioItem',
     method: 'PUT',
     path: '/portfolio/items/{itemId}',
-    summary: 'Create (id made on the device; 201) or change (200) one of your own portfolio items; versioned (If-Match), idempotent',
+    summary: 'Create or change a portfolio item',
+    description:
+      'Creates one of your own items with an id made on the device (201) or changes it (200). Versioned: `If-Match` with the `ETag`, 412 version-mismatch when stale; 404 when the id belongs to someone else. Honours `Idempotency-Key`.',
     tag: 'portfolio',
     auth: true,
     request: { name: 'PortfolioItemInput', schema: itemInputSchema },
@@ -366,7 +372,9 @@ export const operations: Operation[] = [
     operationId: 'putPortfolioFile',
     method: 'PUT',
     path: '/portfolio/items/{itemId}/files/{fileId}',
-    summary: 'Start (201) or resume (200) a chunked attachment upload for one of your items (photo or PDF, at most 8 MiB)',
+    summary: 'Start or resume a portfolio attachment upload',
+    description:
+      'Starts (201) or resumes (200) a chunked upload of an attachment for one of your items (photo or PDF, at most 8 MiB). 404 for an unknown item; 409 file-id-reused for an id in use with another size.',
     tag: 'portfolio',
     auth: true,
     request: { name: 'FileUploadInput', schema: fileUploadInputSchema },
@@ -377,9 +385,12 @@ export const operations: Operation[] = [
     operationId: 'putPortfolioFileChunk',
     method: 'PUT',
     path: '/portfolio/items/{itemId}/files/{fileId}/chunks/{index}',
-    summary: 'One chunk (base64) of an attachment; idempotent per index. With the last chunk the attachment is put on the item.',
+    summary: 'Send one chunk of a portfolio attachment',
+    description:
+      'One chunk (base64) of an attachment, by its index; sending it again is harmless. With the last chunk the size is checked (422 validation.file.broken) and the attachment is put on the item.',
     tag: 'portfolio',
     auth: true,
+    params: { index: chunkIndexParam },
     request: { name: 'FileChunkInput', schema: fileChunkInputSchema },
     response: { name: 'PortfolioUploadStatus', schema: uploadStatusSchema },
     responses: [200, 400, 401, 403, 404, 422],
@@ -388,12 +399,14 @@ export const operations: Operation[] = [
     operationId: 'putPortfolioComment',
     method: 'PUT',
     path: '/clients/{clientId}/portfolio/items/{itemId}/comments/{commentId}',
-    summary: "A comment on an item (id made on the device): by the owner, or by their coach while the item is shared with them; idempotent",
+    summary: 'Comment on a portfolio item',
+    description:
+      'A comment on an item, with an id made on the device: by the owner, or by their coach while the item is shared with them (404 not-shared otherwise). The same id again changes nothing. Honours `Idempotency-Key`.',
     tag: 'portfolio',
     auth: true,
     request: { name: 'PortfolioCommentInput', schema: commentInputSchema },
     response: { name: 'PortfolioItem', schema: itemSchema },
-    responses: [200, 400, 401, 403, 404, 422],
+    responses: [200, 400, 401, 403, 404, 409, 422],
     headers: ['Idempotency-Key'],
     responseHeaders: ['ETag', 'Idempotent-Replayed'],
   },
@@ -401,7 +414,9 @@ export const operations: Operation[] = [
     operationId: 'listPortfolioShares',
     method: 'GET',
     path: '/portfolio/shares',
-    summary: 'Your shares (with the coach or by link), newest first, with their end dates and whether revoked',
+    summary: 'My shares',
+    description:
+      'Your shares (with your coach or by link), newest first, with their items, end dates, whether revoked, and for a link its token. Only clients.',
     tag: 'portfolio',
     auth: true,
     response: { name: 'PortfolioShareList', schema: shareListSchema },
@@ -411,7 +426,9 @@ export const operations: Operation[] = [
     operationId: 'putPortfolioShare',
     method: 'PUT',
     path: '/portfolio/shares/{shareId}',
-    summary: 'Share chosen items (a collection when named) with your coach or by link until an end date (from today up to one year); a link gets an unguessable token',
+    summary: 'Share portfolio items',
+    description:
+      'Shares chosen items (a collection when named) with your coach or by link, until an end date from today up to one year ahead (field errors otherwise). A link share gets an unguessable token. 409 share-exists for an id used before; 422 when an item is not yours or you have no coach. Honours `Idempotency-Key`.',
     tag: 'portfolio',
     auth: true,
     request: { name: 'PortfolioShareInput', schema: shareInputSchema },
@@ -424,7 +441,9 @@ export const operations: Operation[] = [
     operationId: 'revokePortfolioShare',
     method: 'PUT',
     path: '/portfolio/shares/{shareId}/revocation',
-    summary: 'Revoke a share at once (idempotent): the coach or the link no longer sees the items',
+    summary: 'Revoke a share',
+    description:
+      "Revokes a share at once: the coach or the link no longer sees the items. Revoking again changes nothing. 404 for an unknown share or someone else's.",
     tag: 'portfolio',
     auth: true,
     response: { name: 'PortfolioShare', schema: shareSchema },
@@ -434,7 +453,9 @@ export const operations: Operation[] = [
     operationId: 'getPortfolioAccessLog',
     method: 'GET',
     path: '/portfolio/access-log',
-    summary: 'Who viewed which of your items or files, and when (your coach by name; a link viewer as "via link")',
+    summary: 'Who viewed my portfolio',
+    description:
+      'Who viewed which of your items or files, and when: your coach by name, a link viewer as "via link"; repeated views within ten minutes count once. Only clients.',
     tag: 'portfolio',
     auth: true,
     response: { name: 'PortfolioAccessLog', schema: accessLogSchema },
@@ -444,7 +465,9 @@ export const operations: Operation[] = [
     operationId: 'getSharedPortfolio',
     method: 'GET',
     path: '/clients/{clientId}/portfolio/items',
-    summary: "The items a client shares with you (their coach) now; each view is logged for the client",
+    summary: 'Portfolio items shared with the coach',
+    description:
+      "The items a client shares with you (their coach) now, with the end of each share; each view is written to the client's access log. Only the client's own coach.",
     tag: 'portfolio',
     auth: true,
     response: { name: 'CoachPortfolio', schema: coachPortfolioSchema },
@@ -454,7 +477,9 @@ export const operations: Operation[] = [
     operationId: 'getSharedPortfolioItem',
     method: 'GET',
     path: '/clients/{clientId}/portfolio/items/{itemId}',
-    summary: 'One item shared with you (their coach); 404 when it is not (or no longer) shared',
+    summary: 'One portfolio item shared with the coach',
+    description:
+      "One item a client shares with you (their coach); 404 not-shared when it is not (or no longer) shared. The view is written to the client's access log.",
     tag: 'portfolio',
     auth: true,
     response: { name: 'SharedPortfolioItem', schema: sharedItemSchema },
@@ -464,7 +489,9 @@ export const operations: Operation[] = [
     operationId: 'viewPortfolioLink',
     method: 'POST',
     path: '/portfolio-links/view',
-    summary: 'Public: what a link share holds (token in the body, never in the URL); 404 when unknown, expired or revoked',
+    summary: 'Open a portfolio link',
+    description:
+      'Public, no token: what a link share holds (its name, end date and items, without comments). The link token travels in the body, never in a URL, and the answer is not cached. 404 link-unknown, link-expired or link-revoked; each view is logged for the owner.',
     tag: 'portfolio',
     auth: false,
     request: { name: 'PortfolioLinkToken', schema: linkTokenInputSchema },
@@ -475,9 +502,12 @@ export const operations: Operation[] = [
     operationId: 'getPortfolioLinkFile',
     method: 'POST',
     path: '/portfolio-links/files/{fileId}',
-    summary: "Public: an attachment's content of an item in the link share (token in the body)",
+    summary: 'An attachment of a portfolio link',
+    description:
+      'Public, no token: the content of an attachment of an item in the link share (the link token in the body). 404 when the link does not work or the file is not part of it; each view is logged for the owner.',
     tag: 'portfolio',
     auth: false,
+    fileTypes: FILE_TYPES,
     request: { name: 'PortfolioLinkToken', schema: linkTokenInputSchema },
     responses: [200, 400, 404, 422],
   },

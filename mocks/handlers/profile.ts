@@ -78,7 +78,9 @@ export const operations: Operation[] = [
     operationId: 'getProfile',
     method: 'GET',
     path: '/clients/{clientId}/profile',
-    summary: "A client's profile (the client, their coach, or an authorised helper)",
+    summary: "A client's profile",
+    description:
+      "The client's personal details (contact details, UWV registration, benefit application date). Versioned: the `ETag` is the version to send back in `If-Match`. For the client, their coach, or an authorised helper; every read is written to the access log. 404 when the client has no profile.",
     tag: 'clients',
     auth: true,
     response: { name: 'Profile', schema: profileSchema },
@@ -89,7 +91,9 @@ export const operations: Operation[] = [
     operationId: 'putProfile',
     method: 'PUT',
     path: '/clients/{clientId}/profile',
-    summary: 'Replace the profile (the client, or a helper with write scope); dates may not be in the future',
+    summary: 'Replace the profile',
+    description:
+      'Replaces the profile (the client, or a helper with write scope; a coach may only read it). Dates may not be in the future (field error `validation.date.future`). Send the `ETag` last read as `If-Match`: a stale one gets 412 version-mismatch with the current profile in `current`; without `If-Match` the last write wins. Honours `Idempotency-Key`. Every change records who made it for whom.',
     tag: 'clients',
     auth: true,
     request: { name: 'ProfileInput', schema: profileInputSchema },

@@ -215,7 +215,7 @@ export function buildOpenApiDocument(ops: Operation[] = operations): JsonObject 
     const operation: JsonObject = {
       operationId: op.operationId,
       summary: op.summary,
-      ...(op.description ? { description: op.description } : {}),
+      description: op.description,
       tags: [op.tag],
       security: op.auth ? [{ bearerAuth: [] }] : [],
       responses,
