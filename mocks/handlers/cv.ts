@@ -199,6 +199,7 @@ export const operations: Operation[] = [
     auth: true,
     responses: [204, 400, 401, 403, 409, 412, 422],
     headers: ['Idempotency-Key', 'If-Match'],
+    responseHeaders: ['Idempotent-Replayed'],
   },
   {
     operationId: 'getSharedCvs',
