@@ -36,9 +36,9 @@ const STATUS_TEXT: Record<number, string> = {
   404: 'Not found',
   409: 'Conflict: code idempotency-in-progress when the same Idempotency-Key is still being processed (retry after Retry-After seconds), or a conflict with the current state named by `code`',
   412: 'Precondition failed: code version-mismatch when If-Match is stale; `current` holds the current resource',
-  413: 'Content too large: the request body is over the server-wide limit (code body-too-large)',
-  414: 'URI too long: the path and query are over the server-wide limit (code uri-too-long)',
-  415: 'Unsupported media type: a request body must be `application/json` (code unsupported-media-type)',
+  413: 'Content too large: the request body is over the server-wide limit (answered before the body is read in full)',
+  414: 'URI too long: the path and query are over the server-wide limit',
+  415: 'Unsupported media type: a request body must be `application/json`',
   422: 'Validation failed: `fieldErrors` keyed by field path, values are i18n keys; or code idempotency-key-reused',
 };
 
