@@ -42,6 +42,13 @@ const STATUS_TEXT: Record<number, string> = {
   422: 'Validation failed: `fieldErrors` keyed by field path, values are i18n keys; or code idempotency-key-reused',
 };
 
+const PROBLEM_DESCRIPTION =
+  'An error, as RFC 9457 problem details (`application/problem+json`). `code` is the machine-readable reason the app acts on ' +
+  '(e.g. validation, version-mismatch, idempotency-in-progress, idempotency-key-reused, forbidden, not-found); `fieldErrors` ' +
+  'maps a field path (`phone`, `answers.q3`; `_form` for the whole form) to i18n keys the app shows at that field; ' +
+  '`current` is the current resource with a 412 version-mismatch. Other members (RFC 9457 `detail`, `instance`, ' +
+  'extensions) may be present; the app ignores them.';
+
 /** Server-wide limits every route answers (as problem details), added to each operation's own statuses. */
 const LIMIT_STATUSES = { always: [414], withBody: [413, 415] } as const;
 
@@ -233,6 +240,9 @@ export function buildOpenApiDocument(ops: Operation[] = operations): JsonObject 
   }
 
   const schemas: JsonObject = componentSchemas(outputs, 'output');
+  // RFC 9457 allows other members (`detail`, `instance`, extensions); the app ignores them
+  const { additionalProperties: _closed, ...problem } = schemas.Problem as JsonObject;
+  schemas.Problem = { ...problem, description: PROBLEM_DESCRIPTION };
   for (const [name, schema] of Object.entries(componentSchemas(inputs, 'input'))) {
     if (schemas[name] !== undefined && !isDeepStrictEqual(schemas[name], schema)) {
       throw new Error(`OpenAPI: "${name}" differs as a request and as a response: give them different names`);
