@@ -5,7 +5,9 @@
  *   node test/tools/openapi.ts          writes docs/openapi.json
  *   node test/tools/openapi.ts --check  exits 1 when docs/openapi.json is out of date
  *
- * `test/unit/openapi.test.ts` fails when the committed document is out of date.
+ * `test/unit/openapi.test.ts` fails when the committed document is out of date;
+ * `test/unit/openapi-tools.test.ts` lints it with Redocly CLI and Spectral and type-checks what
+ * openapi-typescript generates from it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
