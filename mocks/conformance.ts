@@ -162,6 +162,33 @@ export class Conformance {
     return problems.length > 0 ? { operation: label, status, problems } : null;
   }
 
+  /** Compiles every request and response schema of the contract; returns what cannot be compiled. */
+  compileAll(): string[] {
+    const problems: string[] = [];
+    for (const [template, item] of Object.entries(this.paths)) {
+      for (const method of METHODS) {
+        const operation = (item as JsonObject)[method] as JsonObject | undefined;
+        if (!operation) continue;
+        const targets: string[][] = [];
+        const requestContent = (operation.requestBody as JsonObject | undefined)?.content as JsonObject | undefined;
+        for (const type of Object.keys(requestContent ?? {})) targets.push(['paths', template, method, 'requestBody', 'content', type, 'schema']);
+        for (const [status, response] of Object.entries(operation.responses as JsonObject)) {
+          const ref = (response as JsonObject).$ref;
+          const segments = typeof ref === 'string' ? ['components', 'responses', ref.replace('#/components/responses/', '')] : ['paths', template, method, 'responses', status];
+          const resolved = typeof ref === 'string' ? ((this.ajvDoc().components as JsonObject).responses as JsonObject)[segments[2]!] : response;
+          for (const type of Object.keys(((resolved as JsonObject | undefined)?.content as JsonObject | undefined) ?? {})) {
+            if (((resolved as JsonObject).content as JsonObject)[type] && (((resolved as JsonObject).content as JsonObject)[type] as JsonObject).schema) targets.push([...segments, 'content', type, 'schema']);
+          }
+        }
+        for (const segments of targets) {
+          const validate = this.validator(segments);
+          if (validate instanceof Error) problems.push(`${method.toUpperCase()} ${template} ${segments.slice(3).join(' ')}: ${validate.message}`);
+        }
+      }
+    }
+    return problems;
+  }
+
   private ajvDoc(): JsonObject {
     return this.ajv.getSchema(DOC_ID)!.schema as JsonObject;
   }
