@@ -6,6 +6,8 @@ import { ZodError } from 'zod';
 import { handlers } from './handlers/index.ts';
 import { resetDb, snapshotDb } from './db.ts';
 import { configureSwitches, resetSwitches } from './switches.ts';
+import { observeExchanges } from './http.ts';
+import { contractConformance } from './conformance.ts';
 
 /**
  * E2E / production-build host: a Node HTTP server answering with the same MSW
@@ -15,6 +17,8 @@ import { configureSwitches, resetSwitches } from './switches.ts';
  *   POST /__mock/reset   back to the seed and default switches
  *   GET  /__mock/state   the store (users, clients, profiles, writeLog ...)
  *   POST /__mock/config  failure switches, e.g. {"unreachable":true}
+ *   GET  /__mock/violations  where the answers since the last call disagreed with docs/openapi.json
+ *                        (and forgets them); the end-to-end tests fail on any (test/e2e/support.ts)
  * Run: `node mocks/http-server.ts` (port from MOCK_API_PORT, default 4174).
  * Nothing about requests is logged (tokens, personal data).
  */
@@ -49,6 +53,10 @@ async function handleTestEndpoint(req: IncomingMessage, res: ServerResponse, pat
   }
   if (pathname === '/__mock/state' && req.method === 'GET') {
     sendJson(res, 200, snapshotDb());
+    return;
+  }
+  if (pathname === '/__mock/violations' && req.method === 'GET') {
+    sendJson(res, 200, await contractConformance().take());
     return;
   }
   if (pathname === '/__mock/config' && req.method === 'POST') {
@@ -121,6 +129,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, testEndpoints: 
 export function startMockApiServer(options: MockApiServerOptions = {}): Promise<MockApiServer> {
   const host = options.host ?? '127.0.0.1';
   const testEndpoints = options.testEndpoints ?? process.env.MOCK_TEST_ENDPOINTS !== 'off';
+  // where tests run, every handler's answer is checked against the contract
+  if (testEndpoints) observeExchanges(contractConformance().observe);
   const server = createServer((req, res) => {
     // A client that disconnects mid-response must not crash the server.
     req.on('error', () => {});

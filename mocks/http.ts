@@ -103,6 +103,19 @@ export function noContent(): Response {
 // ---------------------------------------------------------------------------
 
 export type RouteContext = { request: Request; params: Record<string, string> };
+
+/** One request a handler answered, for `observeExchanges` (the request as it arrived, the response as sent). */
+export type Exchange = { request: Request | null; response: Response; path: string };
+let exchangeObserver: ((exchange: Exchange) => void) | null = null;
+
+/**
+ * Lets a host see every answer a handler gives (copies of the request and the response): the
+ * unit tests and the end-to-end HTTP server check them against the contract (`mocks/conformance.ts`).
+ * `null` stops it. Answers of the failure switches are not handler answers and are not passed on.
+ */
+export function observeExchanges(observer: ((exchange: Exchange) => void) | null): void {
+  exchangeObserver = observer;
+}
 type Resolver = (context: RouteContext) => Response | Promise<Response>;
 
 function stringParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
@@ -127,6 +140,8 @@ export function route(method: Method | 'ALL', path: string, resolver: Resolver):
     const early = await beforeHandler(request);
     if (early) return early;
     syncFromPersistence();
+    // a copy of the body before the handler reads it, only while someone observes
+    const requestCopy = exchangeObserver && request.body ? request.clone() : null;
     let response: Response;
     try {
       response = await resolver({ request, params: stringParams(params) });
@@ -140,6 +155,10 @@ export function route(method: Method | 'ALL', path: string, resolver: Resolver):
       }
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') saveDb();
+    if (exchangeObserver) {
+      const pathname = new URL(request.url).pathname.slice('/api'.length);
+      exchangeObserver({ request: requestCopy ?? new Request(request.url, { method: request.method, headers: request.headers }), response: response.clone(), path: pathname });
+    }
     await afterHandler(request);
     return response;
   });

@@ -74,4 +74,14 @@ export default tseslint.config(
     files: ['mocks/**', 'test/**'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Every end-to-end test checks the mock backend's answers against the contract: its `test` comes from support.ts.
+    files: ['test/e2e/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test', 'expect'], message: "Import test and expect from './support.ts' (it checks the contract after every test)." }] },
+      ],
+    },
+  },
 );

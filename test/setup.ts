@@ -3,6 +3,8 @@ import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { server } from '#mocks/node.ts';
+import { observeExchanges } from '#mocks/http.ts';
+import { contractConformance, describeViolations } from '#mocks/conformance.ts';
 import { resetDb } from '#mocks/db.ts';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
@@ -12,8 +14,15 @@ import { resetConnectivity } from '#src/shared/api/connectivity.ts';
 // route transforms its module then, which took over 5 s on a loaded machine: give findBy* room.
 configure({ asyncUtilTimeout: 10_000 });
 
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+// Every answer of the mock backend, and every request it accepts, is checked against docs/openapi.json:
+// a mismatch fails the test that caused it (after the clean-up below, so the next test starts clean).
+const conformance = contractConformance();
+beforeAll(() => {
+  server.listen({ onUnhandledFrame: 'error' });
+  observeExchanges(conformance.observe);
+});
 afterEach(async () => {
+  const violations = await conformance.take();
   cleanup();
   // A test that started session services leaves an outbox: empty it and stop the
   // services, so nothing queued in one test is sent during the next.
@@ -43,5 +52,10 @@ afterEach(async () => {
   sessionStore.clear();
   localStorage.clear();
   sessionStorage.clear();
+  await conformance.take(); // what the clean-up itself sent is not the test's
+  if (violations.length > 0) throw new Error(describeViolations(violations));
 });
-afterAll(() => server.close());
+afterAll(() => {
+  observeExchanges(null);
+  server.close();
+});

@@ -1,19 +1,5 @@
-import { expect, test } from '@playwright/test';
 import type { MockConfigInput } from '#mocks/switches.ts';
-import {
-  ANNA,
-  configureMock,
-  editProfile,
-  heading,
-  readOutbox,
-  resetMock,
-  serverProfile,
-  startControlled,
-  summaryValue,
-  syncStatus,
-  waitForQueryPersist,
-  writesTo,
-} from './support.ts';
+import { expect, test, ANNA, configureMock, editProfile, heading, readOutbox, resetMock, serverProfile, startControlled, summaryValue, syncStatus, waitForQueryPersist, writesTo } from './support.ts';
 
 /**
  * A bounded, seeded chaos run: N profile writes (the town, `Plaats-<i>`) interleaved

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ANNA, MARIEKE, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
+import { expect, test, ANNA, MARIEKE, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
 
 /**
  * The e-coach's workspace: the caseload at 1280 px (and still usable at 360 px), sorted by

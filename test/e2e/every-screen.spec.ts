@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { MARIEKE, RIA, chooseLanguage, expectNoAxeViolations, expectNoHorizontalScroll, openMenu, resetMock, signIn } from './support.ts';
+import { expect, test, type Page, MARIEKE, RIA, chooseLanguage, expectNoAxeViolations, expectNoHorizontalScroll, openMenu, resetMock, signIn } from './support.ts';
 import { SCREENS, type Screen, type ScreenRole } from './screens.ts';
 
 /**

@@ -1,19 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import {
-  ANNA,
-  MARIEKE,
-  RIA,
-  chooseLanguage,
-  configureMock,
-  currentLanguage,
-  expectNoAxeViolations,
-  expectNoHorizontalScroll,
-  heading,
-  mockState,
-  navigateTo,
-  resetMock,
-  signIn,
-} from './support.ts';
+import { expect, test, type Locator, type Page, ANNA, MARIEKE, RIA, chooseLanguage, configureMock, currentLanguage, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, navigateTo, resetMock, signIn } from './support.ts';
 
 /**
  * Foundation: sign-in per role, the right home, the language switch, sign-out,

@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { RIA, editProfile, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, navigateTo, resetMock, signIn } from './support.ts';
+import { expect, test, type Page, RIA, editProfile, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, navigateTo, resetMock, signIn } from './support.ts';
 
 /**
  * Machtigen (issue 8): a STIP helper acts for a client who authorised them. The banner shows on

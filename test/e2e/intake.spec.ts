@@ -1,5 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ANNA, MARIEKE, chooseLanguage, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, resetMock, signIn, startControlled, waitForQueryPersist, writesTo } from './support.ts';
+import { expect, test, type Locator, type Page, ANNA, MARIEKE, chooseLanguage, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, resetMock, signIn, startControlled, waitForQueryPersist, writesTo } from './support.ts';
 
 /**
  * The entreevragenlijst end to end at 360×740: filled in partly offline (reload offline halfway,

@@ -1,7 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
 import { namespaces } from '#src/shared/i18n/languages.ts';
 import { LANGUAGE_CACHE } from '#src/shared/offline/app-caches.ts';
-import { ANNA, chooseLanguage, expectNoAxeViolations, heading, resetMock, startControlled } from './support.ts';
+import { expect, test, type Page, ANNA, chooseLanguage, expectNoAxeViolations, heading, resetMock, startControlled } from './support.ts';
 
 /**
  * Only Dutch comes with the app (the precache); another language's texts are cached when it is

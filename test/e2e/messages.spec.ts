@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { ANNA, MARIEKE, expectNoAxeViolations, expectNoHorizontalScroll, heading, mainNav, mockState, openMenu, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
+import { expect, test, type Page, ANNA, MARIEKE, expectNoAxeViolations, expectNoHorizontalScroll, heading, mainNav, mockState, openMenu, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
 
 /**
  * Messages and tasks between Anna (360×740) and her coach Marieke (1280 px, a second browser

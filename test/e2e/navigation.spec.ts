@@ -1,5 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ANNA, MARIEKE, RIA, chooseLanguage, expectNoAxeViolations, expectNoHorizontalScroll, heading, mainNav, openMenu, resetMock, signIn } from './support.ts';
+import { expect, test, type Locator, type Page, ANNA, MARIEKE, RIA, chooseLanguage, expectNoAxeViolations, expectNoHorizontalScroll, heading, mainNav, openMenu, resetMock, signIn } from './support.ts';
 
 /**
  * The header and the main navigation (issue: the header took a quarter of a phone screen, and

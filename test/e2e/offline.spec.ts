@@ -1,19 +1,4 @@
-import { expect, test } from '@playwright/test';
-import {
-  ANNA,
-  editProfile,
-  expectNoAxeViolations,
-  heading,
-  navigateTo,
-  readOutbox,
-  resetMock,
-  serverProfile,
-  startControlled,
-  summaryValue,
-  syncStatus,
-  waitForQueryPersist,
-  writesTo,
-} from './support.ts';
+import { expect, test, ANNA, editProfile, expectNoAxeViolations, heading, navigateTo, readOutbox, resetMock, serverProfile, startControlled, summaryValue, syncStatus, waitForQueryPersist, writesTo } from './support.ts';
 
 /**
  * Offline: the service worker serves the shell and deep links, the persisted

@@ -1,28 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
-import {
-  ANNA,
-  changeProfileElsewhere,
-  chooseLanguage,
-  configureMock,
-  editProfile,
-  expectNoAxeViolations,
-  fillProfileForm,
-  heading,
-  mockState,
-  NEXT_DIR,
-  OUT_DIR,
-  readOutbox,
-  resetMock,
-  serverProfile,
-  signIn,
-  summaryValue,
-  syncStatus,
-  warmServiceWorker,
-  writesTo,
-} from './support.ts';
+import { expect, test, type Page, ANNA, changeProfileElsewhere, chooseLanguage, configureMock, editProfile, expectNoAxeViolations, fillProfileForm, heading, mockState, NEXT_DIR, OUT_DIR, readOutbox, resetMock, serverProfile, signIn, summaryValue, syncStatus, warmServiceWorker, writesTo } from './support.ts';
 
 /**
  * The outbox end to end: a lost response replayed with the same key, two tabs,

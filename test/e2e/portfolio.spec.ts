@@ -1,19 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import {
-  ANNA,
-  MARIEKE,
-  MOCK_API_URL,
-  apiSession,
-  expectNoAxeViolations,
-  expectNoHorizontalScroll,
-  heading,
-  mockState,
-  readOutbox,
-  resetMock,
-  signIn,
-  startControlled,
-  waitForQueryPersist,
-} from './support.ts';
+import { expect, test, type Page, ANNA, MARIEKE, MOCK_API_URL, apiSession, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
 
 /**
  * The e-portfolio at 360×740: an item with a photo made offline reaches the server exactly

@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { ANNA, editProfile, expectNoAxeViolations, heading, resetMock, signIn } from './support.ts';
+import { expect, test, type Page, ANNA, editProfile, expectNoAxeViolations, heading, resetMock, signIn } from './support.ts';
 
 /**
  * Public computer (STIP) and the inactivity timeout: the warning comes before the end, focus moves

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ANNA, editProfile, expectNoAxeViolations, heading, resetMock, serverProfile, signIn, warmServiceWorker } from './support.ts';
+import { expect, test, ANNA, editProfile, expectNoAxeViolations, heading, resetMock, serverProfile, signIn, warmServiceWorker } from './support.ts';
 
 /**
  * Public computer, offline, unsent work at sign-out: the page says plainly that it cannot be

@@ -1,8 +1,9 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { DbSnapshot } from '#mocks/db.ts';
 import type { MockConfigInput, SwitchState } from '#mocks/switches.ts';
 import type { Session } from '#src/shared/auth/schemas.ts';
+import { describeViolations, type Violation } from '#mocks/conformance.ts';
 import { axeExceptions } from './axe-exceptions.ts';
 import { baseOutDir, currentLane } from './lanes.ts';
 
@@ -18,6 +19,28 @@ export const MOCK_API_URL = `http://127.0.0.1:${currentLane.mockPort}`;
 export const OUT_DIR = currentLane.outDir;
 /** The second build (`<dir>-next`), the "new version" for the update test. */
 export const NEXT_DIR = `${baseOutDir}-next`;
+
+// ----------------------------------------------------------------- the test object
+
+export { expect };
+export type { Locator, Page };
+
+/**
+ * Every end-to-end test runs with this `test`: afterwards, the answers the mock backend gave during
+ * the test (and the requests it accepted) must agree with docs/openapi.json (mocks/conformance.ts).
+ */
+export const test = base.extend<{ contract: void }>({
+  contract: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a test uses from this pattern
+    async ({}, use) => {
+      await mockFetch('/__mock/violations'); // what an earlier test of this lane left is not this test's
+      await use();
+      const violations = (await (await mockFetch('/__mock/violations')).json()) as Violation[];
+      expect(violations.length === 0 ? '' : describeViolations(violations)).toBe('');
+    },
+    { auto: true },
+  ],
+});
 
 export const ANNA = { id: 'client-anna', name: 'Anna de Vries', lane: 'profile:client-anna' } as const;
 export const MARIEKE = { id: 'coach-marieke', name: 'Marieke Bakker' } as const;
