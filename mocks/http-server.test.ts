@@ -107,6 +107,66 @@ describe('mock API HTTP server', () => {
     expect((await state()).writeLog).toHaveLength(1);
   });
 
+  it('answers a long URL with a 414 problem, also past Node\'s 16 KiB header limit, and long headers with a 431', async () => {
+    for (const length of [8_200, 12_000, 20_000, 100_000]) {
+      const response = await fetch(`${api.url}/api/clients/client-anna/profile/${'a'.repeat(length)}`);
+      expect(response.status, String(length)).toBe(414);
+      expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+      expect(await response.json()).toMatchObject({ status: 414, code: 'url-too-long' });
+    }
+    const headers = await fetch(`${api.url}/api/auth/personas`, { headers: { 'X-Long': 'a'.repeat(20_000) } });
+    expect(headers.status).toBe(431);
+    expect(await headers.json()).toMatchObject({ status: 431, code: 'headers-too-large' });
+    expect((await fetch(`${api.url}/api/auth/personas`)).status).toBe(200);
+  });
+
+  it('answers a 200 MB body with a 413 without reading it: at once on Content-Length, at the limit without', async () => {
+    await fetch(`${api.url}/__mock/reset`, { method: 'POST' });
+    const before = await (await fetch(`${api.url}/__mock/state`)).text();
+    // only the headers and a few bytes are sent: the answer must come from Content-Length alone
+    const declared = await new Promise<{ status: number; body: string; connection: string | undefined }>((resolve, reject) => {
+      const req = httpRequest(`${api.url}/api/clients/client-anna/profile`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': String(200 * 1024 * 1024) },
+      }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, connection: res.headers.connection }));
+      });
+      req.on('error', reject);
+      req.write('{"preferredName":"');
+    });
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body)).toMatchObject({ status: 413, code: 'body-too-large' });
+    expect(declared.connection).toBe('close');
+
+    // no Content-Length (chunked): the server stops reading past the operation's limit
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 200 * 1024 * 1024) return controller.close();
+        sent += 64 * 1024;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(0x61));
+      },
+    });
+    const chunked = await fetch(`${api.url}/api/clients/client-anna/profile`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    expect(await chunked.json()).toMatchObject({ code: 'body-too-large' });
+    expect(sent).toBeLessThan(20 * 1024 * 1024);
+
+    const text = await fetch(`${api.url}/api/clients/client-anna/profile`, { method: 'PUT', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
+    expect(text.status).toBe(415);
+    const config = await post('/__mock/config', { seed: 1, pad: 'x'.repeat(100_000) });
+    expect(config.status).toBe(413);
+    expect((await (await fetch(`${api.url}/__mock/state`)).text()) === before, 'the store is unchanged').toBe(true);
+    expect((await fetch(`${api.url}/api/auth/personas`)).status).toBe(200);
+  });
+
   it('runs directly with `node mocks/http-server.ts`', async () => {
     const script = join(import.meta.dirname, 'http-server.ts');
     const child = spawn(process.execPath, [script], {

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
+import type { Duplex } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { getResponse } from 'msw';
 import { ZodError } from 'zod';
@@ -8,6 +8,7 @@ import { resetDb, snapshotDb } from './db.ts';
 import { configureSwitches, resetSwitches } from './switches.ts';
 import { observeExchanges } from './http.ts';
 import { contractConformance } from './conformance.ts';
+import { BodyTooLargeError, MAX_BODY_BYTES, MAX_URL_LENGTH } from './limits.ts';
 
 /**
  * E2E / production-build host: a Node HTTP server answering with the same MSW
@@ -21,6 +22,11 @@ import { contractConformance } from './conformance.ts';
  *                        (and forgets them); the end-to-end tests fail on any (test/e2e/support.ts)
  * Run: `node mocks/http-server.ts` (port from MOCK_API_PORT, default 4174).
  * Nothing about requests is logged (tokens, personal data).
+ *
+ * Limits (mocks/limits.ts): the handlers answer 413/414/415 per operation; here a body is never
+ * read past the largest any operation takes (`Content-Length` over it: 413 before routing), a
+ * request whose body was not read to the end closes its connection (so Node does not drain
+ * the rest), and a request line or headers over Node's 16 KiB get a 414/431 problem.
  */
 
 export type MockApiServer = { url: string; port: number; close: () => Promise<void> };
@@ -37,9 +43,16 @@ function sendProblem(res: ServerResponse, status: number, title: string, code: s
   sendJson(res, status, { title, status, code, ...extra }, 'application/problem+json');
 }
 
+const TEST_ENDPOINT_MAX_BYTES = 64 * 1024;
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of req) {
+    total += (chunk as Buffer).length;
+    if (total > TEST_ENDPOINT_MAX_BYTES) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -64,6 +77,11 @@ async function handleTestEndpoint(req: IncomingMessage, res: ServerResponse, pat
       const text = await readBody(req);
       sendJson(res, 200, configureSwitches(text.trim() === '' ? {} : (JSON.parse(text) as never)));
     } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        res.setHeader('Connection', 'close');
+        sendProblem(res, 413, 'Content too large', 'body-too-large');
+        return;
+      }
       const fieldErrors =
         error instanceof ZodError
           ? Object.fromEntries(error.issues.map((issue) => [issue.path.join('.') || '_form', [issue.message]]))
@@ -85,12 +103,34 @@ function toRequest(req: IncomingMessage, url: URL): Request {
   return new Request(url, {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+    body: hasBody ? cappedBody(req, MAX_BODY_BYTES) : undefined,
     duplex: 'half',
   } as RequestInit);
 }
 
-async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
+/**
+ * The request body as a web stream that is read only as far as the handler reads it (pull),
+ * errors with `BodyTooLargeError` past `maxBytes`, and leaves the socket alone when the reader
+ * stops early (`Readable.toWeb` destroys it on cancel: then no 413 could be sent).
+ */
+function cappedBody(req: IncomingMessage, maxBytes: number): ReadableStream<Uint8Array> {
+  const chunks = req[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let received = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await chunks.next();
+      if (done) {
+        controller.close();
+        return;
+      }
+      received += value.length;
+      if (received > maxBytes) controller.error(new BodyTooLargeError());
+      else controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.length));
+    },
+  });
+}
+
+async function writeResponse(req: IncomingMessage, res: ServerResponse, response: Response): Promise<void> {
   const body = response.status === 204 || response.status === 304 ? null : Buffer.from(await response.arrayBuffer());
   // The client may have gone away while the handler (or a delay switch) was running.
   if (res.destroyed || res.headersSent) return;
@@ -102,6 +142,9 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) headers['set-cookie'] = cookies;
   if (body) headers['content-length'] = String(body.byteLength);
+  // a body the handler did not read to the end (a 413, or refused before it was needed) is not
+  // drained: the connection closes after this response
+  if (!req.complete) headers.connection = 'close';
   res.writeHead(response.status, response.statusText || undefined, headers);
   res.end(body ?? undefined);
 }
@@ -111,6 +154,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, testEndpoints: 
   if (url.pathname.startsWith('/__mock/')) {
     if (testEndpoints) await handleTestEndpoint(req, res, url.pathname);
     else sendProblem(res, 404, 'Not found', 'no-such-endpoint');
+    return;
+  }
+  const length = Number(req.headers['content-length'] ?? 0);
+  if (length > MAX_BODY_BYTES) {
+    res.setHeader('Connection', 'close');
+    sendProblem(res, 413, 'Content too large', 'body-too-large');
     return;
   }
   const response = await getResponse(handlers, toRequest(req, url));
@@ -123,7 +172,32 @@ async function handle(req: IncomingMessage, res: ServerResponse, testEndpoints: 
     req.socket.destroy();
     return;
   }
-  await writeResponse(res, response);
+  await writeResponse(req, res, response);
+}
+
+/**
+ * What Node's HTTP parser refused, as a problem: a request line over Node's header limit (16 KiB)
+ * is a 414, other headers over it a 431, anything else unparseable a 400. Then the connection closes.
+ */
+function answerClientError(error: Error & { code?: string; rawPacket?: Buffer }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  let status = 400;
+  let code = 'bad-request';
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    const raw = error.rawPacket?.subarray(0, MAX_URL_LENGTH + 64).toString('latin1') ?? '';
+    const lineEnd = raw.indexOf('\r\n');
+    const longLine = lineEnd === -1 || lineEnd > MAX_URL_LENGTH;
+    [status, code] = longLine ? [414, 'url-too-long'] : [431, 'headers-too-large'];
+  }
+  const titles: Record<number, string> = { 400: 'Bad request', 414: 'URI too long', 431: 'Request header fields too large' };
+  const text = `${JSON.stringify({ title: titles[status], status, code })}\n`;
+  socket.end(
+    `HTTP/1.1 ${status} ${titles[status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(text)}\r\n` +
+      `Cache-Control: no-store\r\nConnection: close\r\n\r\n${text}`,
+  );
 }
 
 export function startMockApiServer(options: MockApiServerOptions = {}): Promise<MockApiServer> {
@@ -141,7 +215,7 @@ export function startMockApiServer(options: MockApiServerOptions = {}): Promise<
       else res.destroy();
     });
   });
-  server.on('clientError', (_error, socket) => socket.destroy());
+  server.on('clientError', answerClientError);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4174, host, () => {

@@ -1,10 +1,11 @@
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import { http, HttpResponse, passthrough, type HttpHandler } from 'msw';
 import type { z } from 'zod';
 import { idSchema, type Role } from '#src/shared/lib/domain.ts';
 import { recordChange } from './audit.ts';
 import { db, etagFor, logWrite, parseIfMatch, saveDb, syncFromPersistence, type AuthorisationRecord, type ClientRecord, type SessionRecord, type UserRecord } from './db.ts';
 import { now } from './clock.ts';
 import { afterHandler, beforeHandler } from './switches.ts';
+import { bodyPolicyFor, declaredLength, isJsonContentType, jsonTooDeep, readCapped, urlTooLong, type BodyPolicy } from './limits.ts';
 
 /**
  * Building blocks for the handlers: the one `route()` wrapper (switches,
@@ -50,6 +51,11 @@ export type Operation = {
   query?: Array<{ name: string; description: string; schema: z.ZodType }>;
   /** The success body is the file itself, in one of these media types (not JSON). */
   fileTypes?: readonly string[];
+  /**
+   * Largest request body in bytes (413 above it); default: `JSON_BODY_MAX_BYTES` with a
+   * `request`, `NO_BODY_MAX_BYTES` without (mocks/limits.ts).
+   */
+  maxBodyBytes?: number;
 };
 
 // ---------------------------------------------------------------------------
@@ -63,6 +69,9 @@ const TITLES: Record<number, string> = {
   404: 'Not found',
   409: 'Conflict',
   412: 'Precondition failed',
+  413: 'Content too large',
+  414: 'URI too long',
+  415: 'Unsupported media type',
   422: 'Unprocessable content',
   500: 'Internal server error',
   503: 'Service unavailable',
@@ -133,18 +142,27 @@ function stringParams(params: Record<string, string | readonly string[] | undefi
  */
 export function route(method: Method | 'ALL', path: string, resolver: Resolver): HttpHandler {
   const register = method === 'ALL' ? http.all : http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'];
-  return register(`${API_PREFIX}${path}`, async ({ request, params }) => {
+  return register(`${API_PREFIX}${path}`, async ({ request: incoming, params }) => {
+    let request = incoming;
     // `*/api/...` also matches e.g. the dev server's `/src/features/x/api/y.ts` modules: only
     // paths that start with /api are ours; anything else goes on to the network untouched.
     if (!new URL(request.url).pathname.startsWith('/api/')) return undefined;
     const early = await beforeHandler(request);
     if (early) return early;
     syncFromPersistence();
-    // a copy of the body before the handler reads it, only while someone observes
-    const requestCopy = exchangeObserver && request.body ? request.clone() : null;
+    let requestCopy: Request | null = null;
     let response: Response;
     try {
-      response = await resolver({ request, params: stringParams(params) });
+      // limits first (before authentication): the resolver gets the body read up to its limit
+      const checked = await checkBody(request, bodyPolicyFor(method, path));
+      if (checked instanceof Response) response = checked;
+      else {
+        // the same request to the end (the switches' processing delay is kept per request)
+        request = checked;
+        // a copy of the body before the handler reads it, only while someone observes
+        if (exchangeObserver && request.body) requestCopy = request.clone();
+        response = await resolver({ request, params: stringParams(params) });
+      }
     } catch (thrown) {
       if (thrown instanceof Response) {
         response = thrown;
@@ -162,6 +180,47 @@ export function route(method: Method | 'ALL', path: string, resolver: Resolver):
     await afterHandler(request);
     return response;
   });
+}
+
+/**
+ * The first handler on every host: a URL longer than the limit gets a 414 before any other
+ * handler tries to match it (MSW's matcher throws on one over 8192 characters, which was a 500
+ * on every route). Not ours (no `/api/`): passed on untouched.
+ */
+export const urlLimitHandler: HttpHandler = http.all(
+  ({ request }) => urlTooLong(request.url),
+  async ({ request }) => {
+    if (!new URL(request.url).pathname.startsWith('/api/')) return passthrough();
+    const early = await beforeHandler(request);
+    return early ?? problem(414, { code: 'url-too-long' });
+  },
+);
+
+/**
+ * Size and type of a request body against its operation's policy (mocks/limits.ts): a 413
+ * when `Content-Length` says too much (nothing is read) or when the stream goes past the
+ * limit (reading stops there); a 415 when an operation that takes JSON gets another type.
+ * Otherwise the request with its body read (at most the limit), for the resolver.
+ */
+export async function checkBody(request: Request, policy: BodyPolicy): Promise<Request | Response> {
+  if (request.method === 'GET' || request.method === 'HEAD') return request;
+  const length = declaredLength(request.headers);
+  if (Number.isNaN(length)) return problem(400, { code: 'invalid-content-length' });
+  const tooLarge = () => problem(413, { code: 'body-too-large', headers: { Connection: 'close' } });
+  if (length !== null && length > policy.maxBytes) return tooLarge();
+  const wrongType = () => policy.json && !isJsonContentType(request.headers.get('Content-Type'));
+  const unsupported = () => problem(415, { code: 'unsupported-media-type' });
+  if (length !== null && length > 0 && wrongType()) return unsupported();
+  if (request.body === null) return request;
+  let bytes: Uint8Array | 'too-large';
+  try {
+    bytes = await readCapped(request.body, policy.maxBytes);
+  } catch {
+    return problem(400, { code: 'body-unreadable' });
+  }
+  if (bytes === 'too-large') return tooLarge();
+  if (bytes.byteLength > 0 && wrongType()) return unsupported();
+  return new Request(request.url, { method: request.method, headers: request.headers, body: bytes as Uint8Array<ArrayBuffer>, signal: request.signal });
 }
 
 // ---------------------------------------------------------------------------
@@ -270,6 +329,7 @@ export function validationProblem(fieldErrors: Record<string, string[]>): Respon
 export async function readJson(request: Request): Promise<unknown> {
   const text = await request.text();
   if (text.trim() === '') throw problem(400, { code: 'body-missing' });
+  if (jsonTooDeep(text)) throw problem(400, { code: 'json-too-deep' });
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -137,6 +137,37 @@ describe('feedback', () => {
     const activity = (await workFolder(anna)).activities.find((a) => a.id === 'act-anna-1')!;
     expect(activity.feedback).toEqual([expect.objectContaining({ verdict: 'question', comment: 'Wie was de contactpersoon?', by: { id: 'coach-marieke', name: 'Marieke Bakker' } })]);
   });
+
+  it('answers {}, a bare string, wrong types and deep nesting with a 4xx problem, not a 500 (issue 13, item 3)', async () => {
+    const path = `${ANNA}/activities/act-anna-1/feedback/fb-bad`;
+    const marieke = await tokenOf('coach-marieke');
+    const before = JSON.stringify(snapshotDb());
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const bodies: Array<[unknown, number]> = [
+      [{}, 422],
+      ['"akkoord"', 422],
+      ['null', 422],
+      [[], 422],
+      [{ verdict: 'question', comment: 42 }, 422],
+      [{ verdict: 'question', comment: { length: 1 } }, 422],
+      [{ verdict: 'question' }, 422],
+      [{ comment: '' }, 422],
+      [{ verdict: deep, comment: '' }, 422],
+      [deep, 400],
+      [`{"verdict":"approved","comment":${deep}}`, 400],
+    ];
+    for (const [body, status] of bodies) {
+      const response = await call(path, { token: marieke, method: 'PUT', body, headers: { 'Idempotency-Key': 'fb-bad-1' } });
+      expect(response.status, JSON.stringify(body).slice(0, 40)).toBe(status);
+      expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+    }
+    const missingVerdict = await call(path, { token: marieke, method: 'PUT', body: { comment: '' } });
+    expect(problemSchema.parse(await missingVerdict.json()).fieldErrors).toEqual({
+      verdict: ['validation.feedback.verdict.required'],
+      comment: ['validation.feedback.comment.required'],
+    });
+    expect(JSON.stringify(snapshotDb()) === before, 'the store is unchanged').toBe(true);
+  });
 });
 
 describe('the norm and the overview', () => {

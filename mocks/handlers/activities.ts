@@ -23,6 +23,7 @@ import { benefitApplicationDateOf } from '../derive.ts';
 import { withIdempotency } from '../idempotency.ts';
 import { recordAccess } from '../audit.ts';
 import { authenticate, authoriseClient, checkIfMatch, forbidden, json, logApplied, mergeFieldErrors, parseBody, problem, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
+import { CHUNK_BODY_MAX_BYTES } from '../limits.ts';
 
 /**
  * The werkmap: configuration (activity types, what counts, default norm), the client's
@@ -328,6 +329,7 @@ export const operations: Operation[] = [
     auth: true,
     params: { index: chunkIndexParam },
     request: { name: 'FileChunkInput', schema: fileChunkInputSchema },
+    maxBodyBytes: CHUNK_BODY_MAX_BYTES,
     response: { name: 'ProofUploadStatus', schema: proofUploadStatusSchema },
     responses: [200, 400, 401, 403, 404, 422],
   },

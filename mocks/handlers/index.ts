@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw';
 import type { Operation } from '../http.ts';
-import { problem, route } from '../http.ts';
+import { problem, route, urlLimitHandler } from '../http.ts';
+import { registerBodyPolicies } from '../limits.ts';
 import * as activities from './activities.ts';
 import * as auth from './auth.ts';
 import * as caseload from './caseload.ts';
@@ -21,7 +22,11 @@ const resources = [auth, overview, profile, caseload, helper, intake, activities
 /** Any other `/api` request gets a 404 problem, like a real server (never passed through). */
 const notFound = route('ALL', '/*', () => problem(404, { code: 'no-such-endpoint' }));
 
-export const handlers: HttpHandler[] = [...resources.flatMap((resource) => resource.handlers), notFound];
+/** The URL limit comes first: MSW's matcher throws on a URL over 8192 characters. */
+export const handlers: HttpHandler[] = [urlLimitHandler, ...resources.flatMap((resource) => resource.handlers), notFound];
 
 /** Every endpoint's description, for the OpenAPI document. */
 export const operations: Operation[] = resources.flatMap((resource) => resource.operations);
+
+// each route finds its body limit and type (mocks/limits.ts) by its operation
+registerBodyPolicies(operations);

@@ -16,6 +16,7 @@ import { now, nowIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
 import { chunkIndexParam, receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
 import { authenticate, forbidden, json, logApplied, noContent, parseBody, problem, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
+import { CHUNK_BODY_MAX_BYTES } from '../limits.ts';
 
 /**
  * Messages between a client and their e-coach, with appointment invitations as a kind of
@@ -288,6 +289,7 @@ export const operations: Operation[] = [
     auth: true,
     params: { index: chunkIndexParam },
     request: { name: 'FileChunkInput', schema: fileChunkInputSchema },
+    maxBodyBytes: CHUNK_BODY_MAX_BYTES,
     response: { name: 'FileUploadStatus', schema: attachmentStatusSchema },
     responses: [200, 400, 401, 403, 404, 422],
   },

@@ -24,6 +24,7 @@ import { withIdempotency } from '../idempotency.ts';
 import { chunkIndexParam, receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
 import { authenticate, checkIfMatch, forbidden, json, logApplied, noContent, parseBody, problem, requireRole, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
 import { clientIdOfPath } from '../audit.ts';
+import { CHUNK_BODY_MAX_BYTES } from '../limits.ts';
 
 /**
  * The e-portfolio. The client owns every item: only they read and write their items
@@ -393,6 +394,7 @@ export const operations: Operation[] = [
     auth: true,
     params: { index: chunkIndexParam },
     request: { name: 'FileChunkInput', schema: fileChunkInputSchema },
+    maxBodyBytes: CHUNK_BODY_MAX_BYTES,
     response: { name: 'PortfolioUploadStatus', schema: uploadStatusSchema },
     responses: [200, 400, 401, 403, 404, 422],
   },

@@ -86,7 +86,13 @@ export const feedbackInputSchema = z
   .refine((v) => v.verdict === 'approved' || v.comment.length > 0, {
     path: ['comment'],
     message: 'validation.feedback.comment.required',
-    when: () => true,
+    // also when the verdict is missing (the form shows both errors), but only on an object whose
+    // comment passed: `{}`, a bare string or a comment of another type must not reach `v.comment.length`
+    when: ({ value, issues }) =>
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { comment?: unknown }).comment === 'string' &&
+      !issues.some((issue) => issue.path?.[0] === 'comment'),
   });
 export type FeedbackInput = z.infer<typeof feedbackInputSchema>;
 
