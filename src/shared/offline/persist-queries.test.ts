@@ -9,6 +9,7 @@ import {
   type QueryPersistence,
 } from './persist-queries.ts';
 import { resetIndexedDb } from './test-helpers.ts';
+import { ApiError } from '../api/errors.ts';
 
 const clients: QueryClient[] = [];
 const persistences: QueryPersistence[] = [];
@@ -84,7 +85,7 @@ describe('createQueryPersistence', () => {
     await persist(first).restored;
     await first.fetchQuery({ queryKey: ['profile', 'anna'], queryFn: async () => ({ name: 'Anna', version: 3 }), ...persistedQuery });
     await first
-      .fetchQuery({ queryKey: ['profile', 'anna'], queryFn: () => Promise.reject(new Error('502')), ...persistedQuery, staleTime: 0 })
+      .fetchQuery({ queryKey: ['profile', 'anna'], queryFn: () => Promise.reject(new ApiError('server', { status: 502 })), ...persistedQuery, staleTime: 0 })
       .catch(() => undefined);
     expect(first.getQueryState(['profile', 'anna'])?.status).toBe('error');
     await stopAll();
@@ -96,6 +97,17 @@ describe('createQueryPersistence', () => {
     await persist(second).restored;
     expect(second.getQueryData(['profile', 'anna'])).toEqual({ name: 'Anna', version: 3 });
     expect(second.getQueryState(['profile', 'anna'])?.status).toBe('success');
+  });
+
+  it('drops a query whose refresh was refused (access withdrawn), as before', async () => {
+    const first = client();
+    await persist(first).restored;
+    await first.fetchQuery({ queryKey: ['profile', 'anna'], queryFn: async () => ({ name: 'Anna', version: 3 }), ...persistedQuery });
+    await vi.waitFor(async () => expect((await saved())?.clientState.queries).toHaveLength(1));
+    await first
+      .fetchQuery({ queryKey: ['profile', 'anna'], queryFn: () => Promise.reject(new ApiError('forbidden', { status: 403 })), ...persistedQuery, staleTime: 0 })
+      .catch(() => undefined);
+    await vi.waitFor(async () => expect((await saved())?.clientState.queries).toEqual([]));
   });
 
   it('saves data the moment it arrives, not a throttle interval later', async () => {

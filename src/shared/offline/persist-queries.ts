@@ -6,6 +6,7 @@ import {
   type PersistedClient,
   type Persister,
 } from '@tanstack/react-query-persist-client';
+import { isApiError } from '../api/errors.ts';
 import { QUERY_CACHE_STORE, openWerkmapDb, type WerkmapDb } from './db.ts';
 
 /**
@@ -29,16 +30,21 @@ export const persistedQuery = {
 } as const;
 
 /** Structural, so it fits both copies of query-core in node_modules (see below). */
-type PersistableQuery = { state: { status: string; data?: unknown }; meta?: Record<string, unknown> | undefined };
+type PersistableQuery = { state: { status: string; data?: unknown; error?: unknown }; meta?: Record<string, unknown> | undefined };
 
 /**
- * A whitelisted query is kept whenever it has data — also when its last refresh failed. TanStack
- * keeps the data of a query whose refetch failed but marks it `status: 'error'`; its default (keep
- * only `'success'`) dropped exactly the data that lie-fi needs from the next save, so after one
- * failed refresh a reload found nothing ("Dit konden we niet laden").
+ * A whitelisted query is kept whenever it has data — also when its last refresh failed for want
+ * of an answer (no connection, a 5xx from the API or its gateway, 429). TanStack keeps the data of
+ * a query whose refetch failed but marks it `status: 'error'`; its default (keep only `'success'`)
+ * dropped exactly the data that lie-fi needs from the next save, so after one failed refresh a
+ * reload found nothing ("Dit konden we niet laden"). A refusal (401, 403, 404, an answer that
+ * breaks the contract) still drops it: access withdrawn must not leave the data on the device.
  */
 export function shouldPersistQuery(query: PersistableQuery): boolean {
-  return query.meta?.persist === true && query.state.data !== undefined;
+  if (query.meta?.persist !== true || query.state.data === undefined) return false;
+  if (query.state.status !== 'error') return true;
+  const error = query.state.error;
+  return isApiError(error) && error.retriable;
 }
 
 type DehydratedQueryState = PersistedClient['clientState']['queries'][number]['state'];
