@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { QueryClient } from '@tanstack/react-query';
 import { queryClient } from '#src/shared/api/query-client.ts';
@@ -30,12 +30,15 @@ export async function signInAs(personaId: string, publicComputer = false): Promi
   return session;
 }
 
-/** Renders the whole app (real routes, layout and providers) at `path`. */
-export async function renderApp(path: string, { language = 'nl' as LanguageCode } = {}) {
+/**
+ * Renders the whole app (real routes, layout and providers) at `path`. `keepCache` keeps what is
+ * in the app's QueryClient (the reads restored from the device, see `reloadApp`).
+ */
+export async function renderApp(path: string, { language = 'nl' as LanguageCode, keepCache = false } = {}) {
   const i18n = await initI18n(language);
   wireApiToSession();
   // the app's own QueryClient, so what features write into it on a confirmed write is what renders
-  queryClient.clear();
+  if (!keepCache) queryClient.clear();
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const utils = render(
     <Providers queryClient={queryClient} i18n={i18n}>
@@ -62,4 +65,18 @@ export async function openScreen(persona: string, path: string, heading: string 
   const utils = await renderApp(path);
   await screen.findByRole('heading', { level: 1, name: heading });
   return utils;
+}
+
+/**
+ * A reload of the page on this device: the rendered app goes, the services stop and the memory is
+ * empty; then, as at start, the session's services start again (the reads kept on the device are
+ * restored before the first render) and the app renders at `path`.
+ */
+export async function reloadApp(path: string) {
+  cleanup();
+  const session = sessionStore.get();
+  await startSessionServices(queryClient, null);
+  queryClient.clear();
+  await startSessionServices(queryClient, session);
+  return renderApp(path, { keepCache: true });
 }

@@ -1,4 +1,4 @@
-import { expect, test, type Page, MARIEKE, RIA, chooseLanguage, expectNoAxeViolations, expectNoHorizontalScroll, openMenu, resetMock, signIn } from './support.ts';
+import { expect, test, type Page, MARIEKE, RIA, chooseLanguage, configureMock, expectNoAxeViolations, expectNoHorizontalScroll, openMenu, resetMock, signIn, warmServiceWorker } from './support.ts';
 import { SCREENS, type Screen, type ScreenRole } from './screens.ts';
 
 /**
@@ -6,7 +6,10 @@ import { SCREENS, type Screen, type ScreenRole } from './screens.ts';
  * - Arabic (right to left) at 360×740: a screenshot of each, no horizontal scrolling,
  *   no text that overflows its box, no {{variable}} left in a text, and axe (WCAG 2.2 AA) clean;
  * - forced colours: every focused link and button keeps a visible outline;
- * - prefers-reduced-motion: no transition or animation that lasts.
+ * - prefers-reduced-motion: no transition or animation that lasts;
+ * - API unreachable (lie-fi, the browser online): every screen with reads kept on the device
+ *   (`data` in screens.ts), seen online first, shows its data with "Je ziet de gegevens van …"
+ *   and no error — opened from within the app and after a reload (the shell from the service worker).
  */
 
 const ANNA_NAME = 'Anna de Vries';
@@ -126,6 +129,51 @@ for (const role of ['public', 'client', 'coach', 'helper'] as const) {
         return found;
       });
       expect.soft(moving, `${screen.path}: motion despite prefers-reduced-motion`).toEqual([]);
+    }
+  });
+}
+
+/** Goes to a path within the app, as a link does (no reload): the router follows the history. */
+async function goInApp(page: Page, path: string): Promise<void> {
+  await page.evaluate((to) => {
+    window.history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await expect.poll(() => new URL(page.url()).pathname).toBe(path);
+}
+
+/** The screen's last known data, the stale notice and no error message. */
+async function expectLastKnownData(page: Page, screen: Screen, how: string): Promise<void> {
+  const main = page.locator('main');
+  await expect(main.locator('h1').first(), `${screen.path} (${how})`).toBeVisible();
+  await expect(main, `${screen.path} (${how}): its data`).toContainText(screen.data!);
+  await expect(main.getByText(/Je ziet de gegevens van/).first(), `${screen.path} (${how}): the stale notice`).toBeVisible();
+  await expect(page.getByText('Dit konden we niet laden'), `${screen.path} (${how}): an error`).toHaveCount(0);
+  await expect(main.locator('.notice--error'), `${screen.path} (${how}): an error`).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Er ging iets mis' }), `${screen.path} (${how}): the error page`).toHaveCount(0);
+}
+
+for (const role of ['client', 'coach', 'helper'] as const) {
+  const persisted = SCREENS.filter((screen) => screen.role === role && screen.data !== undefined);
+
+  test(`${role}: API unreachable — every persisted screen seen online shows its last known data and no error`, async ({ page }) => {
+    test.setTimeout(60_000 + persisted.length * 10_000);
+    await page.goto('/inloggen');
+    await warmServiceWorker(page);
+    await enterAs(page, role);
+    for (const screen of persisted) {
+      await open(page, screen);
+      await expect(page.locator('main'), `${screen.path} online`).toContainText(screen.data!);
+    }
+    // the browser stays online; the API drops every connection (its gateway answers 502)
+    await configureMock({ unreachable: true });
+    // from a reload on: every read in memory comes from the device and is refreshed when shown
+    await page.reload();
+    for (const screen of persisted) {
+      await goInApp(page, screen.path);
+      await expectLastKnownData(page, screen, 'opened in the app');
+      await page.reload();
+      await expectLastKnownData(page, screen, 'reloaded');
     }
   });
 }

@@ -9,6 +9,7 @@ import {
   type QueryPersistence,
 } from './persist-queries.ts';
 import { resetIndexedDb } from './test-helpers.ts';
+import { ApiError } from '../api/errors.ts';
 
 const clients: QueryClient[] = [];
 const persistences: QueryPersistence[] = [];
@@ -77,6 +78,47 @@ describe('createQueryPersistence', () => {
     expect(second.getQueryData(['vacancies'])).toBeUndefined();
     // Restored queries keep their meta, so they stay persisted.
     expect(second.getQueryCache().find({ queryKey: ['profile', 'anna'] })?.meta).toEqual({ persist: true });
+  });
+
+  it('keeps a query whose refresh failed, saved as the success it was', async () => {
+    const first = client();
+    await persist(first).restored;
+    await first.fetchQuery({ queryKey: ['profile', 'anna'], queryFn: async () => ({ name: 'Anna', version: 3 }), ...persistedQuery });
+    await first
+      .fetchQuery({ queryKey: ['profile', 'anna'], queryFn: () => Promise.reject(new ApiError('server', { status: 502 })), ...persistedQuery, staleTime: 0 })
+      .catch(() => undefined);
+    expect(first.getQueryState(['profile', 'anna'])?.status).toBe('error');
+    await stopAll();
+    const query = (await saved())?.clientState.queries[0] as { queryKey: unknown; state: { status: string; error: unknown; data: unknown } };
+    expect(query.queryKey).toEqual(['profile', 'anna']);
+    expect(query.state).toMatchObject({ status: 'success', error: null, data: { name: 'Anna', version: 3 } });
+
+    const second = client();
+    await persist(second).restored;
+    expect(second.getQueryData(['profile', 'anna'])).toEqual({ name: 'Anna', version: 3 });
+    expect(second.getQueryState(['profile', 'anna'])?.status).toBe('success');
+  });
+
+  it('drops a query whose refresh was refused (access withdrawn), as before', async () => {
+    const first = client();
+    await persist(first).restored;
+    await first.fetchQuery({ queryKey: ['profile', 'anna'], queryFn: async () => ({ name: 'Anna', version: 3 }), ...persistedQuery });
+    await vi.waitFor(async () => expect((await saved())?.clientState.queries).toHaveLength(1));
+    await first
+      .fetchQuery({ queryKey: ['profile', 'anna'], queryFn: () => Promise.reject(new ApiError('forbidden', { status: 403 })), ...persistedQuery, staleTime: 0 })
+      .catch(() => undefined);
+    await vi.waitFor(async () => expect((await saved())?.clientState.queries).toEqual([]));
+  });
+
+  it('saves data the moment it arrives, not a throttle interval later', async () => {
+    const queryClient = client();
+    const persistence = createQueryPersistence(queryClient, { buildId: 'build-1', throttleMs: 60_000 });
+    persistences.push(persistence);
+    await persistence.restored;
+    await queryClient.fetchQuery({ queryKey: ['profile', 'anna'], queryFn: async () => ({ name: 'Anna', version: 3 }), ...persistedQuery });
+    // stopped right away (a reload): what arrived is on the device all the same
+    await stopAll();
+    expect((await saved())?.clientState.queries.map((q) => q.queryKey)).toEqual([['profile', 'anna']]);
   });
 
   it('discards the saved cache of another build', async () => {

@@ -1,16 +1,19 @@
 import { onlineManager, type QueryClient } from '@tanstack/react-query';
 import {
   persistQueryClientRestore,
-  persistQueryClientSubscribe,
+  persistQueryClientSave,
   type AsyncStorage,
+  type PersistedClient,
+  type Persister,
 } from '@tanstack/react-query-persist-client';
-import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
+import { isApiError } from '../api/errors.ts';
 import { QUERY_CACHE_STORE, openWerkmapDb, type WerkmapDb } from './db.ts';
 
 /**
  * Persisted reads: the last known data of whitelisted queries (`meta: { persist: true }`)
- * is kept in IndexedDB, so screens show it offline. Mutations are never persisted
- * (writes go through the outbox). Not used in public-computer mode: just don't call it.
+ * is kept in IndexedDB, so screens show it offline and when the API does not answer (lie-fi):
+ * saved as soon as it arrives, and kept when a later refresh fails. Mutations are never
+ * persisted (writes go through the outbox). Not used in public-computer mode: just don't call it.
  */
 
 export const QUERY_PERSIST_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -27,10 +30,44 @@ export const persistedQuery = {
 } as const;
 
 /** Structural, so it fits both copies of query-core in node_modules (see below). */
-type PersistableQuery = { state: { status: string }; meta?: Record<string, unknown> | undefined };
+type PersistableQuery = { state: { status: string; data?: unknown; error?: unknown }; meta?: Record<string, unknown> | undefined };
 
+/**
+ * A whitelisted query is kept whenever it has data — also when its last refresh failed for want
+ * of an answer (no connection, a 5xx from the API or its gateway, 429). TanStack keeps the data of
+ * a query whose refetch failed but marks it `status: 'error'`; its default (keep only `'success'`)
+ * dropped exactly the data that lie-fi needs from the next save, so after one failed refresh a
+ * reload found nothing ("Dit konden we niet laden"). A refusal (401, 403, 404, an answer that
+ * breaks the contract) still drops it: access withdrawn must not leave the data on the device.
+ */
 export function shouldPersistQuery(query: PersistableQuery): boolean {
-  return query.state.status === 'success' && query.meta?.persist === true;
+  if (query.meta?.persist !== true || query.state.data === undefined) return false;
+  if (query.state.status !== 'error') return true;
+  const error = query.state.error;
+  return isApiError(error) && error.retriable;
+}
+
+type DehydratedQueryState = PersistedClient['clientState']['queries'][number]['state'];
+
+/**
+ * What is saved of a query is its last known data, not how its last refresh went: a failed
+ * refresh is saved as the success it was before (an error does not survive JSON anyway), so a
+ * restored screen shows its data with "Je ziet de gegevens van …" and refetches when it can.
+ */
+export function asLastKnownData(client: PersistedClient): PersistedClient {
+  const queries = client.clientState.queries.map((query) => {
+    if (query.state.status !== 'error' || query.state.data === undefined) return query;
+    const state: DehydratedQueryState = {
+      ...query.state,
+      status: 'success',
+      error: null,
+      fetchFailureCount: 0,
+      fetchFailureReason: null,
+      fetchStatus: 'idle',
+    };
+    return { ...query, state };
+  });
+  return { ...client, clientState: { ...client.clientState, queries } };
 }
 
 /** An AsyncStorage over the 'query-cache' object store. */
@@ -88,13 +125,35 @@ export function createQueryPersistence(queryClient: QueryClient, options: QueryP
       if (!stopped) await track(Promise.resolve(storage.removeItem(key)));
     },
   };
-  const persister = createAsyncStoragePersister({
-    storage: guarded,
-    key: options.key ?? QUERY_PERSIST_KEY,
-    throttleTime: options.throttleMs ?? QUERY_PERSIST_THROTTLE_MS,
-    // A full disk: give up saving reads; the app works on, from the network.
-    retry: () => undefined,
-  });
+  const key = options.key ?? QUERY_PERSIST_KEY;
+  const throttleMs = options.throttleMs ?? QUERY_PERSIST_THROTTLE_MS;
+  // One save at a time, the newest client wins (a save asked for while one runs follows it).
+  let next: PersistedClient | null = null;
+  let writing: Promise<void> | null = null;
+  const write = async () => {
+    while (next) {
+      const client = next;
+      next = null;
+      try {
+        await guarded.setItem(key, JSON.stringify(asLastKnownData(client)));
+      } catch {
+        // A full disk: give up this save; the app works on, from the network.
+      }
+    }
+    writing = null;
+  };
+  const persister: Persister = {
+    persistClient(client) {
+      next = client;
+      writing ??= write();
+      return writing;
+    },
+    async restoreClient() {
+      const saved = await guarded.getItem(key);
+      return saved ? (JSON.parse(saved) as PersistedClient) : undefined;
+    },
+    removeClient: () => guarded.removeItem(key),
+  };
   const common = { queryClient, persister, buster: options.buildId };
   let stopSaving: (() => void) | undefined;
 
@@ -104,16 +163,16 @@ export function createQueryPersistence(queryClient: QueryClient, options: QueryP
     })
     .then(() => {
       if (stopped) return;
-      // Restored data is only a fallback: the last save may have missed the newest data
-      // (saves are throttled), so every restored query is refetched when next used online.
+      // Restored data is only a fallback: the last save may have missed the newest data, so every
+      // restored query is refetched when next used online.
       void queryClient.invalidateQueries({ refetchType: 'none' });
-      stopSaving = persistQueryClientSubscribe({
-        ...common,
-        dehydrateOptions: {
-          shouldDehydrateQuery: shouldPersistQuery,
-          shouldDehydrateMutation: () => false,
-        },
-      });
+      stopSaving = subscribeSaving(queryClient, () => {
+        if (stopped) return;
+        void persistQueryClientSave({
+          ...common,
+          dehydrateOptions: { shouldDehydrateQuery: shouldPersistQuery, shouldDehydrateMutation: () => false },
+        });
+      }, throttleMs);
     });
 
   return {
@@ -125,6 +184,50 @@ export function createQueryPersistence(queryClient: QueryClient, options: QueryP
     async settled() {
       while (underWay.size > 0) await Promise.allSettled([...underWay]);
     },
+  };
+}
+
+/**
+ * When the cache is saved: data that arrived at once (in the same task, so a page reloaded, left
+ * or closed a moment after it showed new data still finds it next time — a save throttled by a
+ * second was lost then, and the screen had nothing to show offline); any other change within
+ * `throttleMs`; and a save still waiting when the page is hidden or left.
+ */
+function subscribeSaving(queryClient: QueryClient, save: () => void, throttleMs: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let queued = false;
+  const saveNow = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    save();
+  };
+  const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
+    if (event.type === 'updated' && event.action.type === 'success' && event.query.meta?.persist === true) {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        saveNow();
+      });
+      return;
+    }
+    if (event.type === 'added' || event.type === 'removed' || event.type === 'updated') timer ??= setTimeout(saveNow, throttleMs);
+  });
+  const flush = () => {
+    if (timer !== undefined) saveNow();
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  const page = typeof window === 'undefined' ? undefined : window;
+  page?.addEventListener('pagehide', flush);
+  page?.document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    unsubscribe();
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    page?.removeEventListener('pagehide', flush);
+    page?.document.removeEventListener('visibilitychange', onVisibility);
   };
 }
 

@@ -16,7 +16,8 @@ export function QueryState<T>({ query, children, lines }: { query: UseQueryResul
   if (query.data !== undefined) {
     return (
       <>
-        <Freshness updatedAt={query.dataUpdatedAt} isError={query.isError} />
+        {/* from the first failed try on, not only once the retries gave up (lie-fi: seconds later) */}
+        <Freshness updatedAt={query.dataUpdatedAt} isError={query.isError || query.failureCount > 0} />
         {children(query.data)}
       </>
     );
