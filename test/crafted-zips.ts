@@ -133,6 +133,40 @@ export function deflateBomb(size: number): Uint8Array {
   return out.subarray(0, Math.ceil(pos / 8));
 }
 
+/**
+ * A raw deflate stream that inflates to nothing, slowly: `blocks` dynamic Huffman blocks of 13
+ * bytes, each with a 15-bit code, so an inflater builds a 32K-entry table for every one. Small
+ * on disk and honest about its size (0 bytes), it keeps a reader busy for seconds.
+ */
+export function slowDeflate(blocks: number): Uint8Array {
+  const out = new Uint8Array(Math.ceil((blocks * 97) / 8) + 1);
+  let pos = 0;
+  const bits = (value: number, count: number) => {
+    for (let i = 0; i < count; i += 1, pos += 1) if ((value >> i) & 1) out[pos >> 3]! |= 1 << (pos & 7);
+  };
+  const code = (text: string) => {
+    for (const bit of text) bits(bit === '1' ? 1 : 0, 1);
+  };
+  for (let n = 0; n < blocks; n += 1) {
+    bits(n === blocks - 1 ? 1 : 0, 1);
+    bits(2, 2);
+    bits(257 - 257, 5);
+    bits(1 - 1, 5);
+    bits(19 - 4, 4);
+    // code length code lengths in order 16,17,18,0,8,7,9,6,10,5,11,4,12,3,13,2,14,1,15: 18 = '0', 1 = '10', 15 = '11'
+    for (const length of [0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2]) bits(length, 3);
+    code('11'); // literal 0: length 15
+    code('0');
+    bits(138 - 11, 7);
+    code('0');
+    bits(117 - 11, 7);
+    code('10'); // end of block: length 1
+    code('10'); // one distance code: length 1
+    code('0'); // end of block
+  }
+  return out.subarray(0, Math.ceil(pos / 8));
+}
+
 /** The length deflateBomb(size) really inflates to. */
 export const bombLength = (size: number) => 1 + 258 * Math.max(0, Math.ceil((size - 1) / 258));
 
