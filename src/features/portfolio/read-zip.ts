@@ -52,7 +52,9 @@ function readOnPage(file: Blob, onProgress: (done: number) => void): ZipRead {
       const { readPortfolioZip } = await import('./zip.ts');
       const bytes = new Uint8Array(await file.arrayBuffer());
       return await readPortfolioZip(bytes, {
-        onProgress,
+        onProgress: (done) => {
+          if (!controller.signal.aborted) onProgress(done);
+        },
         pause: async () => {
           await new Promise((resolve) => setTimeout(resolve, 0));
           controller.signal.throwIfAborted();
