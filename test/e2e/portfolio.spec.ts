@@ -316,6 +316,13 @@ test('import: a zip with ../ in a name is refused whole, naming the entry', asyn
 
 test('import offline (the worker from the precache): a slow zip shows progress, the page stays responsive, Stoppen ends it; a good zip is checked', async ({ page, context }) => {
   await openKeep(page);
+  // the worker is in the precache (a chunk of its own, never fetched before it is used)
+  const precached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+    return urls.filter((path) => /^\/assets\/zip\.worker-[\w-]+\.js$/.test(path));
+  });
+  expect(precached).toHaveLength(1);
   await context.setOffline(true);
   // honest headers, but seconds of work: thousands of deflate blocks that each build a 32K table
   const slow = craftZip([
