@@ -88,7 +88,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // the shell and every route's chunks, with the Dutch texts; not the other languages' texts
+        // the shell and every route's chunks (and workers), with the Dutch texts; not the other languages' texts
         globPatterns: ['**/*.{js,css,html,woff2}'],
         globIgnores: otherLanguages.map((lng) => `**/assets/${lng}/*.js`),
         navigateFallback: 'index.html',
@@ -122,6 +122,12 @@ export default defineConfig({
     proxy: {
       '/api': { target: apiTarget, changeOrigin: false },
     },
+  },
+  // Web Workers (the portfolio import's zip.worker.ts) are built as ES modules, as they are started
+  // (`{ type: 'module' }`); they go to assets/ like every chunk, so the precache below
+  // (globPatterns) has them and an import works offline too (test/e2e/portfolio.spec.ts)
+  worker: {
+    format: 'es',
   },
   build: {
     target: 'es2022',

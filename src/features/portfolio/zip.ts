@@ -1,8 +1,9 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import { z } from 'zod';
 import { FILE_MAX_BYTES, fileTypeSchema } from '#src/shared/files/schemas.ts';
 import { idSchema, isoDateTimeSchema } from '#src/shared/lib/domain.ts';
 import { commentSchema, itemInputSchema, type Item } from './schemas.ts';
+import { unzipChecked, type UnzipError, type UnzipOptions } from './unzip.ts';
 
 /**
  * The portable portfolio: one zip with `portfolio.json` (machine-readable, versioned), the
@@ -14,7 +15,10 @@ import { commentSchema, itemInputSchema, type Item } from './schemas.ts';
 export const PORTFOLIO_FORMAT = 'werkmap-portfolio';
 export const PORTFOLIO_FORMAT_VERSION = 1;
 export const ZIP_MAX_BYTES = 50 * 1024 * 1024;
-/** Unpacked, all files together (a zip bomb is refused before it is unpacked). */
+/**
+ * Unpacked, all files together, and each attachment on its own (FILE_MAX_BYTES): counted while
+ * inflating, so a zip bomb is stopped there, whatever its headers say.
+ */
 export const UNZIPPED_MAX_BYTES = 120 * 1024 * 1024;
 export const ITEMS_MAX = 1000;
 
@@ -44,9 +48,8 @@ export const portfolioFileSchema = z.object({
 export type PortfolioFile = z.infer<typeof portfolioFileSchema>;
 
 export type ReadError =
+  | UnzipError
   | { code: 'tooBig' }
-  | { code: 'notZip' }
-  | { code: 'unpackedTooBig' }
   | { code: 'noJson' }
   | { code: 'badJson' }
   | { code: 'wrongFormat' }
@@ -144,28 +147,22 @@ export function buildPortfolioZip(portfolio: PortfolioFile, files: ReadonlyMap<s
 }
 
 /**
- * Reads and checks a zip completely before anything is done with it: the size, the JSON,
- * its format and version, every item (with zod), and that every file is there with its size.
- * The first problem found is returned, with where it is.
+ * Reads and checks a zip completely before anything is done with it: the size, the zip itself
+ * (names, bytes really unpacked, CRCs: see unzip.ts), the JSON, its format and version, every
+ * item (with zod), and that every file is there with its size. The first problem found is
+ * returned, with where it is. Pure: the import runs it in a Web Worker (zip.worker.ts), or on
+ * the page where there are none (read-zip.ts).
  */
-export function readPortfolioZip(bytes: Uint8Array): ReadResult {
+export async function readPortfolioZip(bytes: Uint8Array, options: Pick<UnzipOptions, 'onProgress' | 'pause'> = {}): Promise<ReadResult> {
   if (bytes.byteLength > ZIP_MAX_BYTES) return { ok: false, error: { code: 'tooBig' } };
-  let unpacked: Record<string, Uint8Array>;
-  let total = 0;
-  let tooBig = false;
-  try {
-    unpacked = unzipSync(bytes, {
-      filter: (file) => {
-        total += file.originalSize;
-        if (total > UNZIPPED_MAX_BYTES) tooBig = true;
-        return !tooBig && (file.name === 'portfolio.json' || file.name.startsWith('files/'));
-      },
-    });
-  } catch {
-    return { ok: false, error: { code: 'notZip' } };
-  }
-  if (tooBig) return { ok: false, error: { code: 'unpackedTooBig' } };
-  const json = unpacked['portfolio.json'];
+  const zip = await unzipChecked(bytes, {
+    ...options,
+    limits: { total: UNZIPPED_MAX_BYTES, entry: (name) => (name.startsWith('files/') ? FILE_MAX_BYTES : UNZIPPED_MAX_BYTES) },
+    keep: (name) => name === 'portfolio.json' || name.startsWith('files/'),
+  });
+  if (!zip.ok) return zip;
+  const unpacked = zip.entries;
+  const json = unpacked.get('portfolio.json');
   if (!json) return { ok: false, error: { code: 'noJson' } };
   let raw: unknown;
   try {
@@ -190,7 +187,7 @@ export function readPortfolioZip(bytes: Uint8Array): ReadResult {
     for (const a of item.attachments) {
       if (seen.has(a.id)) return { ok: false, error: { code: 'duplicateId', where: `${index + 1}` } };
       seen.add(a.id);
-      const content = unpacked[a.path];
+      const content = unpacked.get(a.path);
       if (!content) return { ok: false, error: { code: 'missingFile', name: a.name } };
       if (content.byteLength !== a.size) return { ok: false, error: { code: 'fileSize', name: a.name } };
       files.set(a.id, content);

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { strToU8, zipSync } from 'fflate';
 import { renderApp, signInAs } from '#test/render.tsx';
@@ -10,8 +10,11 @@ import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { applyItemWrite } from '../rules.ts';
 import { PORTFOLIO_FORMAT, buildPortfolioZip, toExportItem, type PortfolioFile } from '../zip.ts';
 import type { Item } from '../schemas.ts';
+import type { FromWorker } from '../zip.worker.ts';
+import { BOMB_ATTACHMENT, bombZip, craftZip, portfolioJson } from '#test/crafted-zips.ts';
 
 afterEach(async () => {
+  vi.unstubAllGlobals();
   await startSessionServices(queryClient, null);
 });
 
@@ -63,5 +66,136 @@ describe('import', () => {
     const attachment = db.portfolioItems.get('old-item-1')!.attachments[0]!;
     expect(attachment).toMatchObject({ name: 'diploma.pdf', type: 'application/pdf' });
     expect(atob(fileContents.get(`client-anna:${attachment.id}`)!)).toBe('%PDF-1.4 getuigschrift');
+  });
+});
+
+describe('hostile zips, checked on the page where there are no workers (jsdom)', () => {
+  it('a bomb (1 MB that says 1 MB, inflating past 1 GB) is refused with a clear message, and nothing is imported', async () => {
+    const user = userEvent.setup();
+    await open();
+    expect(typeof Worker).toBe('undefined');
+    await user.upload(screen.getByLabelText('Zip-bestand kiezen'), zipFile(bombZip()));
+    await waitFor(() =>
+      expect(screen.getByText(`Het bestand ${BOMB_ATTACHMENT.path} in de zip is uitgepakt te groot: meer dan 8 MB. We hebben niets ingeladen.`)).toBeInTheDocument(),
+    );
+    expect(screen.getByText('Het bestand is niet in orde. We hebben niets ingeladen.')).toHaveAttribute('role', 'status');
+    expect(screen.queryByText('Het bestand is in orde')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Inladen' })).toBeNull();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(await getAppOutbox()!.list()).toHaveLength(0);
+  });
+
+  it('a name with ../ refuses the whole file, naming the entry', async () => {
+    const user = userEvent.setup();
+    await open();
+    const pdf = strToU8('%PDF-1.4');
+    const zip = craftZip([
+      { name: 'portfolio.json', data: portfolioJson(pdf.length) },
+      { name: BOMB_ATTACHMENT.path, data: pdf },
+      { name: '../../.bashrc', data: strToU8('echo hoi') },
+    ]);
+    await user.upload(screen.getByLabelText('Zip-bestand kiezen'), zipFile(zip));
+    await waitFor(() => expect(screen.getByText('In de zip staat een bestand met een naam die niet mag: ../../.bashrc. We hebben niets ingeladen.')).toBeInTheDocument());
+    expect(screen.queryByRole('button', { name: 'Inladen' })).toBeNull();
+    expect(await getAppOutbox()!.list()).toHaveLength(0);
+  });
+
+  it('a CRC that does not match: damaged', async () => {
+    const user = userEvent.setup();
+    await open();
+    const pdf = strToU8('%PDF-1.4');
+    const zip = craftZip([
+      { name: 'portfolio.json', data: portfolioJson(pdf.length) },
+      { name: BOMB_ATTACHMENT.path, data: pdf, crc: 1 },
+    ]);
+    await user.upload(screen.getByLabelText('Zip-bestand kiezen'), zipFile(zip));
+    await waitFor(() => expect(screen.getByText(`Het bestand is beschadigd: ${BOMB_ATTACHMENT.path} in de zip klopt niet. We hebben niets ingeladen.`)).toBeInTheDocument());
+    expect(await getAppOutbox()!.list()).toHaveLength(0);
+  });
+});
+
+/** A stand-in for the import's Web Worker: the test sends its messages and sees it stopped. */
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: (() => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  received: unknown[] = [];
+  terminated = false;
+  url: URL | string;
+  options: WorkerOptions | undefined;
+  constructor(url: URL | string, options?: WorkerOptions) {
+    this.url = url;
+    this.options = options;
+    FakeWorker.made.push(this);
+  }
+  postMessage(message: unknown) {
+    this.received.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  send(message: FromWorker) {
+    act(() => this.onmessage?.({ data: message } as MessageEvent<FromWorker>));
+  }
+}
+
+describe('in a Web Worker: progress, Stoppen', () => {
+  it('shows progress with a name and a polite status, and Stoppen ends the worker and imports nothing', async () => {
+    FakeWorker.made = [];
+    vi.stubGlobal('Worker', FakeWorker);
+    const user = userEvent.setup();
+    await open();
+    const file = zipFile(exported());
+    await user.upload(screen.getByLabelText('Zip-bestand kiezen'), file);
+    const bar = await screen.findByRole('progressbar', { name: 'Bestand controleren' });
+    const worker = FakeWorker.made[0]!;
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(worker.options).toEqual({ type: 'module' });
+    expect(String(worker.url)).toMatch(/zip\.worker\.ts/);
+    expect(worker.received).toEqual([{ file }]);
+    expect(bar).toHaveAttribute('value', '0');
+
+    worker.send({ type: 'progress', done: 0.42 });
+    expect(bar).toHaveAttribute('value', '42');
+    expect(screen.getByText('We controleren het bestand. 40% klaar.')).toHaveAttribute('role', 'status');
+
+    await user.click(screen.getByRole('button', { name: 'Stoppen' }));
+    expect(worker.terminated).toBe(true);
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+    expect(screen.getByText('Gestopt. We hebben niets ingeladen.')).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('button', { name: 'Stoppen' })).toBeNull();
+    // a late message from the stopped worker changes nothing
+    worker.send({ type: 'result', result: { ok: false, error: { code: 'notZip' } } });
+    expect(screen.queryByText(/geen goed zip-bestand/)).toBeNull();
+    expect(await getAppOutbox()!.list()).toHaveLength(0);
+  });
+
+  it('a refusal from the worker is shown; choosing again starts a new worker and stops the old one', async () => {
+    FakeWorker.made = [];
+    vi.stubGlobal('Worker', FakeWorker);
+    const user = userEvent.setup();
+    await open();
+    await user.upload(screen.getByLabelText('Zip-bestand kiezen'), zipFile(exported()));
+    await screen.findByRole('progressbar', { name: 'Bestand controleren' });
+    await user.upload(screen.getByLabelText('Zip-bestand kiezen'), zipFile(exported()));
+    await waitFor(() => expect(FakeWorker.made).toHaveLength(2));
+    expect(FakeWorker.made[0]!.terminated).toBe(true);
+    const worker = FakeWorker.made[1]!;
+    worker.send({ type: 'result', result: { ok: false, error: { code: 'unsafePath', name: '/etc/passwd' } } });
+    await waitFor(() => expect(screen.getByText('In de zip staat een bestand met een naam die niet mag: /etc/passwd. We hebben niets ingeladen.')).toBeInTheDocument());
+    expect(worker.terminated).toBe(true);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('a worker that fails says so', async () => {
+    FakeWorker.made = [];
+    vi.stubGlobal('Worker', FakeWorker);
+    const user = userEvent.setup();
+    await open();
+    await user.upload(screen.getByLabelText('Zip-bestand kiezen'), zipFile(exported()));
+    await screen.findByRole('progressbar', { name: 'Bestand controleren' });
+    act(() => FakeWorker.made[0]!.onerror?.());
+    await waitFor(() => expect(screen.getByText('Het controleren is niet gelukt. Probeer het opnieuw.')).toBeInTheDocument());
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
@@ -15,8 +15,17 @@ import { uploadFileKind } from '../api/upload-file.ts';
 import { usePortfolioView } from '../use-portfolio-view.ts';
 import { usePartialDate } from '../labels.ts';
 import type { PortfolioFile, ReadError } from '../zip.ts';
+import { readZipOffPage, type ZipRead } from '../read-zip.ts';
 
 const loadZip = () => import('../zip.ts');
+
+const MB = 1024 * 1024;
+/** A name from a zip, fit to show in a sentence: no control or direction characters, not too long. */
+function shown(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = name.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
+  return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean;
+}
 
 function download(bytes: Uint8Array, name: string) {
   const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
@@ -41,6 +50,12 @@ export function Component() {
   const [importError, setImportError] = useState<string | undefined>();
   const [ready, setReady] = useState<{ portfolio: PortfolioFile; files: Map<string, Uint8Array> } | null>(null);
   const [imported, setImported] = useState<number | null>(null);
+  /** While a zip is being checked: how far (0–1). */
+  const [checking, setChecking] = useState<number | null>(null);
+  const [status, setStatus] = useState('');
+  const job = useRef<ZipRead | null>(null);
+  // leaving the page stops a check that is still running
+  useEffect(() => () => job.current?.cancel(), []);
 
   const exportZip = async () => {
     setExporting(true);
@@ -74,8 +89,16 @@ export function Component() {
     }
   };
 
-  const explain = (error: ReadError): string => {
+  const explain = (error: ReadError | { code: 'failed' }): string => {
     switch (error.code) {
+      case 'unpackedTooBig':
+        return t('keep.errors.unpackedTooBig', { mb: Math.round(error.limit / MB) });
+      case 'entryTooBig':
+        return t('keep.errors.entryTooBig', { name: shown(error.name), mb: Math.round(error.limit / MB) });
+      case 'damaged':
+      case 'unsafePath':
+      case 'duplicateName':
+        return t(`keep.errors.${error.code}`, { name: shown(error.name) });
       case 'newerVersion':
         return t('keep.errors.newerVersion', { version: error.version });
       case 'invalid':
@@ -83,21 +106,41 @@ export function Component() {
         return t(`keep.errors.${error.code}`, { where: error.where });
       case 'missingFile':
       case 'fileSize':
-        return t(`keep.errors.${error.code}`, { name: error.name });
+        return t(`keep.errors.${error.code}`, { name: shown(error.name) });
       default:
         return t(`keep.errors.${error.code}`);
     }
   };
 
   const choose = async (file: File) => {
+    job.current?.cancel();
     setImportError(undefined);
     setReady(null);
     setImported(null);
+    setStatus('');
     const zip = await loadZip();
     if (file.size > zip.ZIP_MAX_BYTES) return setImportError(explain({ code: 'tooBig' }));
-    const result = zip.readPortfolioZip(new Uint8Array(await file.arrayBuffer()));
-    if (!result.ok) return setImportError(explain(result.error));
+    // checked off the page (a Web Worker): the page only gets progress and the result
+    const current: ZipRead = readZipOffPage(file, (done) => {
+      // progress only ever arrives later (a message, or after a pause)
+      if (job.current === current) setChecking(done);
+    });
+    job.current = current;
+    setChecking(0);
+    const result = await current.result;
+    if (job.current !== current) return;
+    job.current = null;
+    setChecking(null);
+    if ('cancelled' in result) return setStatus(t('keep.stopped'));
+    if (!result.ok) {
+      setStatus(t('keep.refused'));
+      return setImportError(explain(result.error));
+    }
     setReady({ portfolio: result.portfolio, files: result.files });
+  };
+
+  const stop = () => {
+    job.current?.cancel();
   };
 
   const importAll = async () => {
@@ -153,8 +196,21 @@ export function Component() {
         <h2 id={`${id}-import`}>{t('keep.importTitle')}</h2>
         <p>{t('keep.importBody')}</p>
         <FileField id={`${id}-file`} label={t('keep.chooseZip')} hint={t('keep.chooseHint')} error={importError} accept=".zip,application/zip" onFile={(file) => void choose(file)} />
+        {checking !== null ? (
+          <div className="zip-check">
+            <label htmlFor={`${id}-progress`}>{t('keep.checking')}</label>
+            <progress id={`${id}-progress`} max={100} value={Math.round(checking * 100)} />
+            <Button variant="secondary" onClick={stop}>
+              {t('keep.stop')}
+            </Button>
+          </div>
+        ) : null}
+        {/* polite, and in steps of 10%, so a screen reader is not flooded */}
+        <p role="status" className="field__hint">
+          {checking !== null ? t('keep.checkingStatus', { percent: Math.floor(checking * 10) * 10 }) : status}
+        </p>
         {ready ? (
-          <Notice kind="info" title={t('keep.checked')}>
+          <Notice kind="info" live="polite" title={t('keep.checked')}>
             <p>{t('keep.summary', { items: ready.portfolio.items.length, files: fileCount })}</p>
             <Button onClick={() => void importAll()}>{t('keep.import')}</Button>
           </Notice>
