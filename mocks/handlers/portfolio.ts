@@ -21,7 +21,7 @@ import { fileChunkInputSchema, fileUploadInputSchema } from '#src/shared/files/s
 import { db, fileContents, type ClientRecord, type FileUploadRecord } from '../db.ts';
 import { now, nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
-import { receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
+import { fileResponse, receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
 import { authenticate, checkIfMatch, forbidden, json, logApplied, noContent, parseBody, problem, requireRole, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
 import { clientIdOfPath } from '../audit.ts';
 
@@ -320,11 +320,7 @@ export const handlers = [
     const content = fileContents.get(upload.key);
     if (content === undefined) throw problem(404, { code: 'file-content-gone' });
     recordAccess({ clientId: share.clientId, itemId, shareId: share.id, viewer: 'link', viewerName: null, what: 'file' });
-    const bytes = Uint8Array.from(atob(content), (c) => c.charCodeAt(0));
-    return new Response(bytes, {
-      status: 200,
-      headers: { 'Content-Type': upload.type, 'Content-Length': String(bytes.length), 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' },
-    });
+    return fileResponse(upload, content, { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
   }),
 ];
 
@@ -377,12 +373,12 @@ export const operations: Operation[] = [
     operationId: 'putPortfolioFileChunk',
     method: 'PUT',
     path: '/portfolio/items/{itemId}/files/{fileId}/chunks/{index}',
-    summary: 'One chunk (base64) of an attachment; idempotent per index. With the last chunk the attachment is put on the item.',
+    summary: 'One chunk (base64) of an attachment; idempotent per index when the bytes are the same (other bytes: 409 chunk-mismatch); the file must be what its type says (magic bytes, else 422 file-content-mismatch). With the last chunk the attachment is put on the item.',
     tag: 'portfolio',
     auth: true,
     request: { name: 'FileChunkInput', schema: fileChunkInputSchema },
     response: { name: 'PortfolioUploadStatus', schema: uploadStatusSchema },
-    responses: [200, 400, 401, 403, 404, 422],
+    responses: [200, 400, 401, 403, 404, 409, 422],
   },
   {
     operationId: 'putPortfolioComment',
