@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, isoDateTimeSchema } from '#src/shared/lib/domain.ts';
+import { textOrWebUrl } from '#src/shared/lib/url.ts';
 import { FILE_MAX_BYTES, fileTypeSchema, fileUploadStatusSchema } from '#src/shared/files/schemas.ts';
 
 /**
@@ -61,7 +62,8 @@ export const activityInputSchema = z.object({
   date: isoDateSchema,
   employer: text(120, 'employer'),
   jobTitle: text(120, 'jobTitle'),
-  vacancy: text(500, 'vacancy'),
+  /** A link (only a web address: https or http) or the vacancy's number. */
+  vacancy: textOrWebUrl(text(500, 'vacancy')),
   how: howSchema,
   contactName: text(100, 'contactName'),
   contactDetail: text(120, 'contactDetail'),
