@@ -124,6 +124,8 @@ export const fileUploadRecordSchema = fileUploadInputSchema.extend({
   owner: z.string().regex(/^[a-zA-Z]+:[A-Za-z0-9_-]+$/),
   /** base64 chunks by index, until complete (the content then moves to `fileContents`). */
   received: z.record(z.string(), z.string()),
+  /** SHA-256 (hex) of each chunk's bytes by index, kept after completion: a resend must be byte-identical. */
+  chunkHashes: z.record(z.string(), z.string()).optional(),
   complete: z.boolean(),
 });
 export type FileUploadRecord = z.infer<typeof fileUploadRecordSchema>;

@@ -204,7 +204,8 @@ describe('the norm and the overview', () => {
 describe('proof uploads', () => {
   it('goes in chunks, resumes after a break, and puts the proof on the activity once', async () => {
     const token = await tokenOf('client-anna');
-    const data = btoa('x'.repeat(3000)); // 4000 base64 characters
+    const content = `%PDF-1.4\n${'x'.repeat(2991)}`;
+    const data = btoa(content); // 4000 base64 characters
     const chunks = [data.slice(0, 2000), data.slice(2000)];
     const base = `${ANNA}/activities/act-anna-1/proofs/proof-1`;
     const start = () => call(base, { token, method: 'PUT', body: { name: 'brief.pdf', type: 'application/pdf', size: 3000, chunks: 2 } });
@@ -225,7 +226,7 @@ describe('proof uploads', () => {
     const own = await call(`${ANNA}/files/proof-1`, { token });
     expect(own.status).toBe(200);
     expect(own.headers.get('Content-Type')).toBe('application/pdf');
-    expect(await own.text()).toBe('x'.repeat(3000));
+    expect(await own.text()).toBe(content);
     expect((await call(`${ANNA}/files/proof-1`, { token: await tokenOf('coach-marieke') })).status).toBe(200);
     expect((await call(`${ANNA}/files/proof-1`, { token: await tokenOf('coach-sander') })).status).toBe(403);
     expect((await call(`${ANNA}/files/no-such-file`, { token })).status).toBe(404);
@@ -237,7 +238,7 @@ describe('proof uploads', () => {
     const video = await call(`${base}/p2`, { token, method: 'PUT', body: { name: 'film.mp4', type: 'video/mp4', size: 50 * 1024 * 1024, chunks: 1 } });
     expect(problemSchema.parse(await video.json()).fieldErrors).toMatchObject({ type: ['validation.file.type'], size: ['validation.file.tooBig'] });
     await call(`${base}/p3`, { token, method: 'PUT', body: { name: 'a.pdf', type: 'application/pdf', size: 10, chunks: 1 } });
-    const broken = await call(`${base}/p3/chunks/0`, { token, method: 'PUT', body: { data: btoa('only five') } });
+    const broken = await call(`${base}/p3/chunks/0`, { token, method: 'PUT', body: { data: btoa('%PDF-five') } });
     expect(problemSchema.parse(await broken.json()).fieldErrors).toEqual({ _form: ['validation.file.broken'] });
   });
 });

@@ -324,14 +324,14 @@ export const operations: Operation[] = [
     path: '/clients/{clientId}/activities/{activityId}/proofs/{proofId}/chunks/{index}',
     summary: 'Send one chunk of a proof',
     description:
-      'One chunk of a proof upload, base64, by its index (0-based); sending a chunk again is harmless. When the last chunk arrives the size is checked (422 validation.file.broken, and the chunks are dropped, when it does not match) and the proof is put on the activity. 400 invalid-chunk for an index outside the upload; 404 when the upload was never started.',
+      'One chunk of a proof upload, base64, by its index (0-based). Sending a chunk again is harmless when the bytes are the same; other bytes get 409 chunk-mismatch and the first bytes stay. The file must be what its type says (magic bytes, checked on the first chunk and the whole file; else 422 file-content-mismatch). When the last chunk arrives the size is checked (422 validation.file.broken, and the chunks are dropped, when it does not match) and the proof is put on the activity. 400 invalid-chunk for an index outside the upload; 404 when the upload was never started.',
     tag: 'work-folder',
     auth: true,
     params: { index: chunkIndexParam },
     request: { name: 'FileChunkInput', schema: fileChunkInputSchema },
     maxBodyBytes: CHUNK_BODY_MAX_BYTES,
     response: { name: 'ProofUploadStatus', schema: proofUploadStatusSchema },
-    responses: [200, 400, 401, 403, 404, 422],
+    responses: [200, 400, 401, 403, 404, 409, 422],
   },
   {
     operationId: 'putSubmission',

@@ -284,14 +284,14 @@ export const operations: Operation[] = [
     path: '/clients/{clientId}/messages/{messageId}/attachments/{fileId}/chunks/{index}',
     summary: 'Send one chunk of an attachment',
     description:
-      'One chunk (base64) of an attachment, by its index; sending it again is harmless. With the last chunk the size is checked (422 validation.file.broken) and the attachment shows on the message. 400 invalid-chunk for an index outside the upload.',
+      'One chunk (base64) of an attachment, by its index. Sending it again is harmless when the bytes are the same; other bytes get 409 chunk-mismatch. The file must be what its type says (magic bytes; else 422 file-content-mismatch). With the last chunk the size is checked (422 validation.file.broken) and the attachment shows on the message. 400 invalid-chunk for an index outside the upload.',
     tag: 'messages',
     auth: true,
     params: { index: chunkIndexParam },
     request: { name: 'FileChunkInput', schema: fileChunkInputSchema },
     maxBodyBytes: CHUNK_BODY_MAX_BYTES,
     response: { name: 'FileUploadStatus', schema: attachmentStatusSchema },
-    responses: [200, 400, 401, 403, 404, 422],
+    responses: [200, 400, 401, 403, 404, 409, 422],
   },
   {
     operationId: 'markMessagesRead',

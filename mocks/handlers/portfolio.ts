@@ -21,7 +21,7 @@ import { FILE_TYPES, fileChunkInputSchema, fileUploadInputSchema } from '#src/sh
 import { db, fileContents, type ClientRecord, type FileUploadRecord } from '../db.ts';
 import { now, nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
-import { chunkIndexParam, receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
+import { chunkIndexParam, fileResponse, receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
 import { authenticate, checkIfMatch, forbidden, json, logApplied, noContent, parseBody, problem, requireRole, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
 import { clientIdOfPath } from '../audit.ts';
 import { CHUNK_BODY_MAX_BYTES } from '../limits.ts';
@@ -321,11 +321,7 @@ export const handlers = [
     const content = fileContents.get(upload.key);
     if (content === undefined) throw problem(404, { code: 'file-content-gone' });
     recordAccess({ clientId: share.clientId, itemId, shareId: share.id, viewer: 'link', viewerName: null, what: 'file' });
-    const bytes = Uint8Array.from(atob(content), (c) => c.charCodeAt(0));
-    return new Response(bytes, {
-      status: 200,
-      headers: { 'Content-Type': upload.type, 'Content-Length': String(bytes.length), 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' },
-    });
+    return fileResponse(upload, content, { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
   }),
 ];
 
@@ -389,14 +385,14 @@ export const operations: Operation[] = [
     path: '/portfolio/items/{itemId}/files/{fileId}/chunks/{index}',
     summary: 'Send one chunk of a portfolio attachment',
     description:
-      'One chunk (base64) of an attachment, by its index; sending it again is harmless. With the last chunk the size is checked (422 validation.file.broken) and the attachment is put on the item.',
+      'One chunk (base64) of an attachment, by its index. Sending it again is harmless when the bytes are the same; other bytes get 409 chunk-mismatch. The file must be what its type says (magic bytes; else 422 file-content-mismatch). With the last chunk the size is checked (422 validation.file.broken) and the attachment is put on the item.',
     tag: 'portfolio',
     auth: true,
     params: { index: chunkIndexParam },
     request: { name: 'FileChunkInput', schema: fileChunkInputSchema },
     maxBodyBytes: CHUNK_BODY_MAX_BYTES,
     response: { name: 'PortfolioUploadStatus', schema: uploadStatusSchema },
-    responses: [200, 400, 401, 403, 404, 422],
+    responses: [200, 400, 401, 403, 404, 409, 422],
   },
   {
     operationId: 'putPortfolioComment',

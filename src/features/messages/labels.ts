@@ -15,13 +15,3 @@ export function useMessageFormat() {
   };
 }
 
-/** Only http(s) links become links; anything else shows as text. */
-export function safeHttpUrl(value: string | null | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null;
-  } catch {
-    return null;
-  }
-}

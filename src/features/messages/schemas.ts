@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema } from '#src/shared/lib/domain.ts';
+import { webUrlSchema } from '#src/shared/lib/url.ts';
 
 /**
  * Messages between a client and their e-coach (one conversation per client; the
@@ -34,12 +35,20 @@ export const appointmentAnswerSchema = z.object({
   at: isoDateTimeSchema,
 });
 
-/** An invitation for a conversation: a kind of message. */
-export const appointmentSchema = z.object({
+/** What the coach sends: the online link must be a web address (https or http), never `javascript:` and the like. */
+export const appointmentInputSchema = z.object({
   startsAt: isoDateTimeSchema,
   durationMinutes: z.number().int().min(5).max(480),
   place: z.string().trim().max(200).nullable(),
-  onlineUrl: z.url().nullable(),
+  onlineUrl: webUrlSchema.nullable(),
+});
+
+/**
+ * An invitation for a conversation: a kind of message. The stored link was checked on the way
+ * in; a screen still makes it a link only through `safeWebUrl`.
+ */
+export const appointmentSchema = appointmentInputSchema.extend({
+  onlineUrl: z.string().meta({ description: 'As it was accepted (an http or https address); a client shows it as a link only after checking the scheme.' }).nullable(),
   answer: appointmentAnswerSchema.nullable(),
 });
 export type Appointment = z.infer<typeof appointmentSchema>;
@@ -77,7 +86,7 @@ export const messageInputSchema = z
     kind: z.enum(['text', 'appointment']),
     body: z.string().max(MESSAGE_MAX_CHARS, { error: 'validation.message.tooLong' }),
     link: messageLinkSchema.nullable(),
-    appointment: appointmentSchema.omit({ answer: true }).nullable(),
+    appointment: appointmentInputSchema.nullable(),
     writtenAt: isoDateTimeSchema,
     /** Attachments that follow as uploads (the server shows them once complete). */
     attachmentCount: z.number().int().min(0).max(5),

@@ -51,7 +51,7 @@ describe('STARR reflection form', () => {
     expect(Object.fromEntries(result.error!.issues.map((i) => [i.path.join('.'), i.message]))).toEqual({
       title: 'validation.required',
       endDate: 'validation.portfolio.endBeforeStart',
-      link: 'validation.portfolio.link',
+      link: 'validation.url.web',
     });
   });
 

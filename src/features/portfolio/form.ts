@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalWebUrlFieldSchema } from '#src/shared/lib/url.ts';
 import { parseTags } from './rules.ts';
 import {
   DESCRIPTION_MAX,
@@ -67,7 +68,7 @@ export const itemFormSchema = z
     startDate: dateText,
     endDate: dateText,
     tags: z.string().max(1000),
-    link: z.string().trim().refine((v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), { error: 'validation.portfolio.link' }),
+    link: optionalWebUrlFieldSchema,
     starr: starrFormSchema,
   })
   .superRefine((values, ctx) => {

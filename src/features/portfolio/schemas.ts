@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fileTypeSchema } from '#src/shared/files/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema } from '#src/shared/lib/domain.ts';
+import { webUrlSchema } from '#src/shared/lib/url.ts';
 
 /**
  * The e-portfolio: items the client owns (talents, experience, diplomas, products,
@@ -58,7 +59,7 @@ export const itemInputSchema = z
     endDate: partialDateSchema.nullable(),
     tags: z.array(tagSchema).max(TAGS_MAX, { error: 'validation.portfolio.tooManyTags' }),
     /** A video or web link (a product). */
-    link: z.url({ protocol: /^https?$/, error: 'validation.portfolio.link' }).max(500).nullable(),
+    link: webUrlSchema.nullable(),
     starr: starrSchema.nullable(),
   })
   .superRefine((input, ctx) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, isoDateTimeSchema } from '#src/shared/lib/domain.ts';
+import { textOrWebUrl } from '#src/shared/lib/url.ts';
 import { FILE_MAX_BYTES, fileTypeSchema, fileUploadStatusSchema } from '#src/shared/files/schemas.ts';
 
 /**
@@ -61,7 +62,8 @@ export const activityInputSchema = z.object({
   date: isoDateSchema,
   employer: text(120, 'employer'),
   jobTitle: text(120, 'jobTitle'),
-  vacancy: text(500, 'vacancy'),
+  /** A link (only a web address: https or http) or the vacancy's number. */
+  vacancy: textOrWebUrl(text(500, 'vacancy')),
   how: howSchema,
   contactName: text(100, 'contactName'),
   contactDetail: text(120, 'contactDetail'),
@@ -74,6 +76,12 @@ export const activityInputSchema = z.object({
 export type ActivityInput = z.infer<typeof activityInputSchema>;
 export type ActivityContent = Omit<ActivityInput, 'correctionReason'>;
 export const activityContentSchema = activityInputSchema.omit({ correctionReason: true });
+/**
+ * An activity's content as the server returns it: the vacancy as stored (a server on an older
+ * contract may have accepted any text there), so one old value never hides the whole werkmap.
+ * A screen makes it a link only through `safeWebUrl`.
+ */
+const storedContentSchema = activityContentSchema.extend({ vacancy: z.string().max(500) });
 
 export const personRefSchema = z.object({ id: idSchema, name: z.string() });
 
@@ -120,7 +128,7 @@ export const activityHistoryEntrySchema = z.object({
   changedBy: personRefSchema,
   /** Why a handed-in activity was corrected; null for changes before handing in. */
   reason: z.string().nullable(),
-  previous: activityContentSchema,
+  previous: storedContentSchema,
 });
 
 export const proofSchema = z.object({
@@ -137,7 +145,7 @@ export type Proof = z.infer<typeof proofSchema>;
 export const proofUploadStatusSchema = fileUploadStatusSchema.extend({ proof: proofSchema.nullable() });
 export type ProofUploadStatus = z.infer<typeof proofUploadStatusSchema>;
 
-export const activitySchema = activityContentSchema.extend({
+export const activitySchema = storedContentSchema.extend({
   id: idSchema,
   clientId: idSchema,
   version: z.number().int().positive(),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { padded, SAMPLES } from '#test/file-samples.ts';
 import { checkFile, chunksOf, fitWithin, prepareUpload, toBase64 } from './files.ts';
 
 const MB = 1024 * 1024;
@@ -58,5 +59,18 @@ describe('prepareUpload', () => {
     expect(await prepareUpload(new File([''], 'leeg.pdf', { type: 'application/pdf' }), 'bijlage')).toEqual({ ok: false, message: 'validation.file.empty' });
     // a picture this browser cannot scale, of a kind the server does not take: its kind is the problem, not its size
     expect(await prepareUpload(new File(['GIF89a'], 'plaatje.gif', { type: 'image/gif' }), 'bijlage')).toEqual({ ok: false, message: 'validation.file.type' });
+  });
+
+  it('refuses what is not what it says, before it is kept on the device: an executable named foto.jpg, a web page sent as a PDF, an SVG sent as a PNG', async () => {
+    const notPhotoOrPdf = { ok: false, message: 'validation.file.notPhotoOrPdf' };
+    expect(await prepareUpload(new File([SAMPLES.exe], 'foto.jpg', { type: 'image/jpeg' }), 'bewijs')).toEqual(notPhotoOrPdf);
+    expect(await prepareUpload(new File([SAMPLES.html], 'brief.pdf', { type: 'application/pdf' }), 'bewijs')).toEqual(notPhotoOrPdf);
+    expect(await prepareUpload(new File([SAMPLES.svg], 'logo.png', { type: 'image/png' }), 'bewijs')).toEqual(notPhotoOrPdf);
+    expect(await prepareUpload(new File([SAMPLES.html], 'brief', { type: '' }), 'bewijs')).toEqual({ ok: false, message: 'validation.file.type' });
+    // a PDF sent as a photo: not a picture
+    expect(await prepareUpload(new File([SAMPLES.pdf], 'scan.jpg', { type: 'image/jpeg' }), 'bewijs')).toEqual(notPhotoOrPdf);
+    // a real PNG named .jpg (this browser cannot scale it): kept as it is only when its type is right
+    expect(await prepareUpload(new File([padded(SAMPLES.png, 100)], 'scherm.jpg', { type: 'image/jpeg' }), 'bewijs')).toEqual(notPhotoOrPdf);
+    expect(await prepareUpload(new File([padded(SAMPLES.png, 100)], 'scherm.png', { type: 'image/png' }), 'bewijs')).toMatchObject({ ok: true, file: { type: 'image/png', size: 100 } });
   });
 });

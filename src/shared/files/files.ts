@@ -1,6 +1,7 @@
 import { newId } from '#src/shared/lib/ids.ts';
 import { FILE_CHUNK_CHARS, FILE_MAX_BYTES, FILE_TYPES, type FileType } from './schemas.ts';
 import type { FileToUpload } from './upload.ts';
+import { contentMatchesType, isPicture, SNIFF_BYTES, sniffType } from './sniff.ts';
 
 /**
  * Files on the device (proof, attachments, portfolio products): a kind message for what cannot be used (a video, another kind of
@@ -13,7 +14,7 @@ export const PHOTO_MAX_INPUT_BYTES = 40 * 1024 * 1024;
 /** The longest side of a photo after scaling. */
 export const PHOTO_MAX_SIDE = 1600;
 
-export type FileProblem = `validation.file.${'video' | 'type' | 'tooBig' | 'empty'}`;
+export type FileProblem = `validation.file.${'video' | 'type' | 'tooBig' | 'empty' | 'notPhotoOrPdf'}`;
 export type FileCheck = { ok: true; kind: 'photo' | 'pdf' } | { ok: false; message: FileProblem };
 
 export function checkFile(file: Pick<File, 'type' | 'size' | 'name'>): FileCheck {
@@ -56,6 +57,8 @@ export async function preparePhoto(file: Blob): Promise<Blob | null> {
 
 export type PreparedFile = { ok: true; file: FileToUpload } | { ok: false; message: FileProblem };
 
+const NOT_PHOTO_OR_PDF = { ok: false, message: 'validation.file.notPhotoOrPdf' } as const;
+
 /**
  * A chosen file made ready to keep on the device and upload: checked, a photo scaled down (and
  * then a JPEG, so its name ends in .jpg), a new id, the content as base64. Every feature that
@@ -64,6 +67,9 @@ export type PreparedFile = { ok: true; file: FileToUpload } | { ok: false; messa
 export async function prepareUpload(file: File, fallbackName: string): Promise<PreparedFile> {
   const check = checkFile(file);
   if (!check.ok) return check;
+  // what the file really is, from its first bytes: an executable or a web page named foto.jpg is refused here
+  const head = await headOf(file);
+  if (check.kind === 'pdf' ? sniffType(head) !== 'application/pdf' : !isPicture(head)) return NOT_PHOTO_OR_PDF;
   let blob: Blob | null;
   try {
     blob = check.kind === 'photo' ? await preparePhoto(file) : file;
@@ -74,8 +80,14 @@ export async function prepareUpload(file: File, fallbackName: string): Promise<P
   if (!blob) return { ok: false, message: (FILE_TYPES as readonly string[]).includes(file.type) ? 'validation.file.tooBig' : 'validation.file.type' };
   const type = (check.kind === 'pdf' ? 'application/pdf' : blob.type || file.type) as FileType;
   if (!(FILE_TYPES as readonly string[]).includes(type)) return { ok: false, message: 'validation.file.type' };
+  // the server refuses content that is not what its type says: never queue such a file
+  if (!contentMatchesType(type, await headOf(blob))) return NOT_PHOTO_OR_PDF;
   const name = check.kind === 'photo' && type === 'image/jpeg' && !/\.jpe?g$/i.test(file.name) ? `${file.name.replace(/\.[^.]+$/, '')}.jpg` : file.name;
   return { ok: true, file: { fileId: newId(), name: (name || fallbackName).slice(0, 200), type, size: blob.size, data: await toBase64(blob) } };
+}
+
+async function headOf(blob: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer());
 }
 
 export async function toBase64(blob: Blob): Promise<string> {

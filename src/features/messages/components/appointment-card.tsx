@@ -5,7 +5,8 @@ import { Button } from '#src/shared/ui/button.tsx';
 import { FieldShell, RadioGroup, useErrorText } from '#src/shared/ui/form.tsx';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { appointmentAnswerInputSchema, type AppointmentAnswerInput } from '../schemas.ts';
-import { safeHttpUrl, useMessageFormat } from '../labels.ts';
+import { safeWebUrl } from '#src/shared/lib/url.ts';
+import { useMessageFormat } from '../labels.ts';
 import type { MessageView } from '../use-conversation-view.ts';
 
 type Values = { answer: string; reason: string };
@@ -75,7 +76,7 @@ export function AppointmentCard({ message, canAnswer, onAnswer }: { message: Mes
   const format = useMessageFormat();
   const appointment = message.appointment;
   if (!appointment) return null;
-  const link = safeHttpUrl(appointment.onlineUrl);
+  const link = safeWebUrl(appointment.onlineUrl);
   const answer = message.pendingAnswer ?? appointment.answer;
   return (
     <div className="appointment">

@@ -7,7 +7,7 @@ import { DateField } from '#src/shared/ui/date-field.tsx';
 import { TextField, useErrorText } from '#src/shared/ui/form.tsx';
 import { SelectField } from '#src/shared/ui/select-field.tsx';
 import { datePartsSchema, todayIso, type DateParts } from '#src/shared/lib/dates.ts';
-import { safeHttpUrl } from '../labels.ts';
+import { webUrlSchema } from '#src/shared/lib/url.ts';
 
 export type InviteValues = { startsAt: string; durationMinutes: number; place: string | null; onlineUrl: string | null; body: string };
 
@@ -63,8 +63,9 @@ export function InviteForm({ onInvite }: { onInvite: (values: InviteValues) => P
           setError('place', { message: 'validation.message.appointment.place' });
           ok = false;
         }
-        if (values.onlineUrl.trim() && !safeHttpUrl(values.onlineUrl.trim())) {
-          setError('onlineUrl', { message: 'validation.message.appointment.url' });
+        const onlineUrl = values.onlineUrl.trim() ? webUrlSchema.safeParse(values.onlineUrl) : null;
+        if (onlineUrl && !onlineUrl.success) {
+          setError('onlineUrl', { message: onlineUrl.error.issues[0]?.message ?? 'validation.url.web' });
           ok = false;
         }
         if (!ok || !date.success || !date.data) return;

@@ -85,8 +85,16 @@ describe('the conversation (coach)', () => {
     await user.type(screen.getByLabelText('Jaar'), String(next.getFullYear()));
     await user.type(screen.getByLabelText('Tijd'), '14:30');
     await user.type(screen.getByLabelText('Plaats'), 'Stadhuis Groningen, balie 3');
+    // a link that is not a web address is refused at the field (the server refuses it too)
+    await user.type(screen.getByLabelText('Online link'), 'javascript:alert(document.cookie)');
+    await user.click(screen.getByRole('button', { name: 'Uitnodiging versturen' }));
+    expect(await screen.findByLabelText('Online link')).toHaveAccessibleDescription(expect.stringContaining('Vul een webadres in dat begint met https://'));
+    expect(db.messages.list().some((m) => m.kind === 'appointment' && m.appointment?.place === 'Stadhuis Groningen, balie 3')).toBe(false);
+    await user.clear(screen.getByLabelText('Online link'));
+    await user.type(screen.getByLabelText('Online link'), 'https://meet.example.org/anna');
     await user.click(screen.getByRole('button', { name: 'Uitnodiging versturen' }));
     await waitFor(() => expect(db.messages.list().find((m) => m.kind === 'appointment' && m.appointment?.place === 'Stadhuis Groningen, balie 3')?.senderId).toBe('coach-marieke'));
+    expect(db.messages.list().find((m) => m.appointment?.place === 'Stadhuis Groningen, balie 3')?.appointment?.onlineUrl).toBe('https://meet.example.org/anna');
   });
 });
 

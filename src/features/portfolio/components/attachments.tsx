@@ -6,6 +6,7 @@ import { useSession } from '#src/shared/auth/use-session.ts';
 import { apiBlob } from '#src/shared/api/client.ts';
 import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
 import { prepareUpload } from '#src/shared/files/files.ts';
+import { UploadRefusal } from '#src/shared/files/refusal.tsx';
 import { filePath } from '#src/shared/files/upload.ts';
 import { itemLane } from '../api/keys.ts';
 import { uploadFileKind } from '../api/upload-file.ts';
@@ -95,7 +96,7 @@ export function Attachments({ item }: { item: ItemView }) {
           {item.pendingFiles.map((record) => (
             <li key={record.id} className="tag-line">
               <span dir="auto">{record.payload.name}</span> <span className="field__hint">({size(record.payload.size)})</span>{' '}
-              <SyncTag sync={record.status === 'rejected' || record.status === 'conflict' ? 'problem' : 'pending'} />
+              <SyncTag sync={record.status === 'rejected' || record.status === 'conflict' ? 'problem' : 'pending'} /> <UploadRefusal record={record} />
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
+import { safeWebUrl } from '#src/shared/lib/url.ts';
 import type { Item } from '../schemas.ts';
 import { usePartialDate } from '../labels.ts';
 
@@ -54,6 +55,8 @@ export function ItemCard({ item, to, children }: { item: Pick<Item, 'title' | 't
 /** An item's content: description, STARR answers, link and tags (all as text). */
 export function ItemBody({ item }: { item: Pick<Item, 'description' | 'starr' | 'link' | 'tags'> }) {
   const { t } = useTranslation('portfolio');
+  // only a web address becomes a link (also on the coach's and the public link page)
+  const href = safeWebUrl(item.link);
   return (
     <>
       {item.description ? (
@@ -75,9 +78,13 @@ export function ItemBody({ item }: { item: Pick<Item, 'description' | 'starr' | 
       ) : null}
       {item.link ? (
         <p>
-          <a href={item.link} rel="noreferrer noopener" target="_blank" dir="ltr">
-            {item.link}
-          </a>
+          {href ? (
+            <a href={href} rel="noreferrer noopener" target="_blank" dir="ltr">
+              {item.link}
+            </a>
+          ) : (
+            <span dir="ltr">{item.link}</span>
+          )}
         </p>
       ) : null}
       {item.tags.length > 0 ? (

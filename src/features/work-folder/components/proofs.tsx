@@ -8,6 +8,7 @@ import type { OutboxRecord } from '#src/shared/offline/types.ts';
 import { activityLane } from '../api/keys.ts';
 import { ACTIVITY_PROOF, uploadProofKind, type UploadProofPayload } from '../api/upload-proof.ts';
 import { prepareUpload } from '#src/shared/files/files.ts';
+import { UploadRefusal } from '#src/shared/files/refusal.tsx';
 import type { Activity } from '../schemas.ts';
 import { SyncTag } from './sync-tag.tsx';
 import { ProofView } from './proof-view.tsx';
@@ -68,7 +69,7 @@ export function Proofs({ activity }: { activity: Activity }) {
         {pending.map((record) => (
           <li key={record.id} className="tag-line">
             <span dir="auto">{record.payload.name}</span> <span className="field__hint">({size(record.payload.size)})</span>{' '}
-            <SyncTag sync={record.status === 'rejected' || record.status === 'conflict' ? 'problem' : 'pending'} />
+            <SyncTag sync={record.status === 'rejected' || record.status === 'conflict' ? 'problem' : 'pending'} /> <UploadRefusal record={record} />
           </li>
         ))}
       </ul>

@@ -9,6 +9,7 @@ import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { SelectField } from '#src/shared/ui/select-field.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { todayIso } from '#src/shared/lib/dates.ts';
+import { safeWebUrl } from '#src/shared/lib/url.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { SyncTag } from '../components/sync-tag.tsx';
 import { activityLane } from '../api/keys.ts';
@@ -21,10 +22,6 @@ import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts
 import { FeedbackList } from '../components/feedback-list.tsx';
 import { Proofs } from '../components/proofs.tsx';
 import { ActivityProblem } from '../components/activity-problem.tsx';
-
-function isLink(value: string) {
-  return /^https?:\/\/\S+$/i.test(value);
-}
 
 /** One activity: its details, the result timeline, the coach's feedback and earlier versions. */
 export function Component() {
@@ -93,20 +90,24 @@ export function Component() {
                   ] as const
                 )
                   .filter(([, value]) => value)
-                  .map(([key, value]) => (
-                    <div className="summary-list__row" key={key}>
-                      <dt className="summary-list__key">{key}</dt>
-                      <dd className="summary-list__value" dir="auto">
-                        {key === t('fields.vacancy.label') && isLink(value) ? (
-                          <a href={value} rel="noreferrer noopener" target="_blank">
-                            {value}
-                          </a>
-                        ) : (
-                          value
-                        )}
-                      </dd>
-                    </div>
-                  ))}
+                  .map(([key, value]) => {
+                    // only a web address becomes a link; anything else (a number, an old javascript: text) stays text
+                    const href = key === t('fields.vacancy.label') ? safeWebUrl(value) : null;
+                    return (
+                      <div className="summary-list__row" key={key}>
+                        <dt className="summary-list__key">{key}</dt>
+                        <dd className="summary-list__value" dir="auto">
+                          {href ? (
+                            <a href={href} rel="noreferrer noopener" target="_blank">
+                              {value}
+                            </a>
+                          ) : (
+                            value
+                          )}
+                        </dd>
+                      </div>
+                    );
+                  })}
               </dl>
               {configQuery.data && !counts(activity, configQuery.data) ? <p>{t('detail.doesNotCount')}</p> : null}
               <ul className="link-list">

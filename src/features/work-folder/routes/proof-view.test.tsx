@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, signInAs } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
+import { padded, SAMPLES } from '#test/file-samples.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { startSessionServices } from '#src/app/session-services.ts';
 
@@ -46,7 +47,7 @@ describe('"Bekijk bewijs"', () => {
     const user = userEvent.setup();
     const client = await open('client-anna', '/werkmap/act-anna-1', 'Zorggroep Noorderlicht');
     const input = await screen.findByLabelText('Bewijs toevoegen');
-    await user.upload(input, new File([new Uint8Array(5000).fill(7)], 'scherm.png', { type: 'image/png' }));
+    await user.upload(input, new File([padded(SAMPLES.png, 5000)], 'scherm.png', { type: 'image/png' }));
     await waitFor(() => expect(db.activities.get('act-anna-1')?.proofs).toHaveLength(1));
     await waitFor(() => expect(input).toBeEnabled());
     await user.upload(input, new File(['%PDF-1.4 brief'], 'brief.pdf', { type: 'application/pdf' }));

@@ -6,6 +6,9 @@ import { db, snapshotDb } from '#mocks/db.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { startSessionServices } from '#src/app/session-services.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
+import { padded, SAMPLES, toBase64 } from '#test/file-samples.ts';
+import { activityLane } from '../api/keys.ts';
+import { uploadProofKind } from '../api/upload-proof.ts';
 
 describe('the werkmap list', () => {
   it('shows the norm for this period, and the activities newest first per week', async () => {
@@ -151,9 +154,53 @@ describe('proof', () => {
     await user.upload(input, new File(['hallo'], 'brief.txt', { type: 'text/plain' }));
     await waitFor(() => expect(screen.getByText(/Dit soort bestand kunnen we niet gebruiken/)).toBeInTheDocument());
 
-    await user.upload(input, new File([new Uint8Array(5000).fill(7)], 'scherm.png', { type: 'image/png' }));
+    await user.upload(input, new File([padded(SAMPLES.png, 5000)], 'scherm.png', { type: 'image/png' }));
     await waitFor(() => expect(screen.getByText('scherm.png')).toBeInTheDocument());
     await waitFor(() => expect(db.activities.get('act-anna-1')?.proofs).toEqual([expect.objectContaining({ name: 'scherm.png', size: 5000, type: 'image/png' })]));
     await waitFor(() => expect(screen.getByText('scherm.png').closest('li')).toHaveTextContent('Verstuurd'));
+  });
+
+  it('says in plain Dutch that a file which is not what it says is no photo or PDF, next to the field, and keeps nothing', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    await openScreen('client-anna', '/werkmap/act-anna-1', 'Zorggroep Noorderlicht');
+    const input = await screen.findByLabelText('Bewijs toevoegen');
+    const message = 'Dit bestand is geen foto of pdf. Kies een foto (jpg, png) of een pdf.';
+    for (const file of [
+      new File([SAMPLES.exe], 'foto.jpg', { type: 'image/jpeg' }),
+      new File([SAMPLES.html], 'brief.pdf', { type: 'application/pdf' }),
+      new File([SAMPLES.svg], 'scherm.png', { type: 'image/png' }),
+    ]) {
+      await user.upload(input, file);
+      await waitFor(() => expect(input).toHaveAccessibleDescription(expect.stringContaining(message)));
+      expect(input).toHaveAttribute('aria-invalid', 'true');
+    }
+    expect(screen.getByText(message)).toBeInTheDocument();
+    expect(await getAppOutbox()!.list()).toHaveLength(0);
+    expect(db.fileUploads.list()).toHaveLength(0);
+  });
+
+  it("shows the server's refusal of a queued file (content not what its type says) next to the file and on Wijzigingen", async () => {
+    const user = userEvent.setup();
+    const session = await signInAs('client-anna');
+    await startSessionServices(queryClient, session);
+    // what an older app version could have queued: an executable declared a JPEG
+    await getAppOutbox()!.enqueue({
+      lane: activityLane('act-anna-1'),
+      kind: uploadProofKind,
+      payload: { clientId: 'client-anna', activityId: 'act-anna-1', fileId: 'proof-exe', name: 'foto.jpg', type: 'image/jpeg', size: SAMPLES.exe.length, data: toBase64(SAMPLES.exe) },
+      ownerId: 'client-anna',
+    });
+    await waitFor(async () => expect((await getAppOutbox()!.list())[0]?.status).toBe('rejected'));
+    const utils = await renderApp('/werkmap/act-anna-1');
+    const item = (await screen.findByText('foto.jpg')).closest('li')!;
+    expect(item).toHaveTextContent('Dit bestand is geen foto of pdf. Kies een foto (jpg, png) of een pdf.');
+    expect(db.activities.get('act-anna-1')?.proofs).toEqual([]);
+    utils.unmount();
+
+    await renderApp('/wijzigingen');
+    const problem = await screen.findByTestId('outbox-problem');
+    expect(problem).toHaveTextContent('Dit bestand is geen foto of pdf. Kies een foto (jpg, png) of een pdf.');
+    await user.click(within(problem).getByRole('button', { name: 'Mijn wijziging weggooien' }));
+    await waitFor(async () => expect(await getAppOutbox()!.list()).toHaveLength(0));
   });
 });
