@@ -1,6 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
 import { SAMPLES, padded, toBase64 } from '../file-samples.ts';
-import { ANNA, MARIEKE, MOCK_API_URL, apiSession, heading, mockState, readOutbox, resetMock, signIn } from './support.ts';
+import { expect, test, type Page, ANNA, MARIEKE, MOCK_API_URL, apiSession, heading, mockState, readOutbox, resetMock, signIn } from './support.ts';
 
 /**
  * Issue 13, items 4, 5 and 7, against the production build and the mock API server: files are

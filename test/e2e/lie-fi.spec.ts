@@ -1,18 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import {
-  ANNA,
-  configureMock,
-  editProfile,
-  heading,
-  navigateTo,
-  readOutbox,
-  resetMock,
-  serverProfile,
-  startControlled,
-  summaryValue,
-  syncStatus,
-  writesTo,
-} from './support.ts';
+import { expect, test, type Page, ANNA, configureMock, editProfile, heading, navigateTo, readOutbox, resetMock, serverProfile, startControlled, summaryValue, syncStatus, writesTo } from './support.ts';
 
 /**
  * Lie-fi (issue 13, item 9): the browser says it is online, the API does not answer (the mock

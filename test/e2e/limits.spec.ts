@@ -1,6 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import { expect, test } from '@playwright/test';
-import { MOCK_API_URL, apiSession, mockState, resetMock } from './support.ts';
+import { expect, test, MOCK_API_URL, apiSession, mockState, resetMock } from './support.ts';
 
 /**
  * Hostile input gets a clear 4xx (issue 13, items 2, 3 and 6), against the production build's
