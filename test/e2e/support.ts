@@ -260,10 +260,80 @@ export async function readOutbox(page: Page): Promise<StoredOutboxRecord[]> {
   });
 }
 
-/** Gives the persisted query cache (written with a 1 s throttle) time to reach IndexedDB. */
+/** What `waitForQueryPersist` reads in the page: the newest saved read cache and the newest API answer. */
+type PersistState = { savedAt: number | null; queries: number; lastAnswerAt: number };
+
+/**
+ * Waits until the persisted read cache in IndexedDB (`werkmap` / `query-cache`, key
+ * `werkmap-query-cache:<userId>`, src/shared/offline/persist-queries.ts) holds what the page shows:
+ * a saved cache whose timestamp is not older than the last answer the API gave this page (resource
+ * timing; data is saved as soon as it arrives, other changes within a second), and that did not
+ * change between two looks. Polls; it does not sleep a fixed time.
+ */
 export async function waitForQueryPersist(page: Page): Promise<void> {
-  // QUERY_PERSIST_THROTTLE_MS is 1000; the write itself is quick.
-  await page.waitForTimeout(1_500);
+  // Date.now() (the save's timestamp) and the performance clock may differ by a few ms.
+  const CLOCK_SLACK_MS = 5;
+  let previous: number | null = null;
+  let last: PersistState | undefined;
+  await expect
+    .poll(
+      async () => {
+        last = await page.evaluate(readPersistState);
+        const settled = last.savedAt !== null && last.savedAt === previous && last.savedAt >= last.lastAnswerAt - CLOCK_SLACK_MS;
+        previous = last.savedAt;
+        return settled;
+      },
+      { message: 'the read cache in IndexedDB should hold what the page shows', timeout: 10_000, intervals: [50, 100] },
+    )
+    .toBe(true)
+    .catch((error: unknown) => {
+      throw new Error(`${String(error)}\nlast seen: ${JSON.stringify(last)}`);
+    });
+}
+
+/** Runs in the page. Never creates the database (opening a missing one would make an empty one). */
+async function readPersistState(): Promise<PersistState> {
+  const answers = performance
+    .getEntriesByType('resource')
+    .filter((entry) => {
+      const path = new URL(entry.name).pathname;
+      return path.startsWith('/api/') && path !== '/api/health';
+    })
+    .map((entry) => performance.timeOrigin + (entry as PerformanceResourceTiming).responseEnd);
+  const lastAnswerAt = answers.length > 0 ? Math.max(...answers) : 0;
+  const none: PersistState = { savedAt: null, queries: 0, lastAnswerAt };
+  const known = await indexedDB.databases();
+  if (!known.some((db) => db.name === 'werkmap')) return none;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('werkmap');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains('query-cache')) return none;
+    const store = db.transaction('query-cache', 'readonly').objectStore('query-cache');
+    const [keys, values] = await Promise.all(
+      [store.getAllKeys(), store.getAll()].map(
+        (request) =>
+          new Promise<unknown[]>((resolve, reject) => {
+            request.onsuccess = () => resolve(request.result as unknown[]);
+            request.onerror = () => reject(request.error);
+          }),
+      ),
+    );
+    let newest = none;
+    (keys ?? []).forEach((key, index) => {
+      if (typeof key !== 'string' || !key.startsWith('werkmap-query-cache')) return;
+      const saved = JSON.parse(String(values?.[index])) as { timestamp?: number; clientState?: { queries?: unknown[] } };
+      const savedAt = typeof saved.timestamp === 'number' ? saved.timestamp : null;
+      if (savedAt !== null && (newest.savedAt === null || savedAt > newest.savedAt)) {
+        newest = { savedAt, queries: saved.clientState?.queries?.length ?? 0, lastAnswerAt };
+      }
+    });
+    return newest;
+  } finally {
+    db.close();
+  }
 }
 
 // --------------------------------------------------------------------- axe
