@@ -164,8 +164,15 @@ describe('createQueryPersistence', () => {
     const persistence = persist(queryClient);
     await persistence.restored;
     persistence.unsubscribe();
-    await fillCache(queryClient);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // the throttle's timer on fake time: run past it instead of sleeping
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await fillCache(queryClient);
+      await vi.advanceTimersByTimeAsync(60_000);
+    } finally {
+      vi.useRealTimers();
+    }
+    await persistence.settled();
     expect(await saved()).toBeNull();
   });
 });

@@ -148,13 +148,13 @@ describe('two tabs', () => {
     a.dispose(); // e.g. the session's services are torn down mid-request
     server.releaseOne();
     await vi.waitFor(() => expect(server.applied).toEqual([first.id]));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    // b must not take a's 'sending' record for an orphan while a's request is open.
-    const drainedByB = b.drain();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(server.inFlight).toBe(1);
+    // b must not take a's 'sending' record for an orphan while a's request is open: it finds the
+    // lock taken and is done at once (had it sent the record again, the held server would keep
+    // this drain waiting, and the test would time out).
+    await b.drain();
     expect(server.requestsFor(second.id)).toHaveLength(1);
     server.release();
-    await drainedByB;
     await vi.waitFor(async () => expect(await b.list()).toEqual([]));
     await b.drain();
     expect(server.requestsFor(second.id)).toHaveLength(1);

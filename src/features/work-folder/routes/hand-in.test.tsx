@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, signInAs } from '#test/render.tsx';
@@ -50,10 +50,13 @@ describe('handing in with activities still on the device', () => {
     await waitFor(() => expect(screen.getByText('Je hebt de periode ingediend')).toBeInTheDocument());
     // back online, but the activity's first try fails: without waiting, the hand-in would reach the server before it
     configureSwitches({ unreachable: false, failNext: { path: `/activities/${NEW_ID}`, method: 'PUT', status: 503 } });
-    for (let i = 0; i < 40 && !db.submissions.list().some((s) => s.clientId === 'client-anna'); i++) {
-      await outbox.sendNow();
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await vi.waitFor(
+      async () => {
+        await outbox.sendNow();
+        expect(db.submissions.list().some((s) => s.clientId === 'client-anna')).toBe(true);
+      },
+      { timeout: 4_000, interval: 100 },
+    );
     expect(outbox.getSnapshot().records.filter((r) => r.status === 'rejected')).toEqual([]);
 
     const submission = db.submissions.list().find((s) => s.clientId === 'client-anna')!;
