@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { server } from './node.ts';
 import { startMockApiServer, type MockApiServer } from './http-server.ts';
 import { call, signIn } from './testing.ts';
@@ -90,17 +90,21 @@ describe('mock API HTTP server', () => {
     await post('/__mock/config', { delayNext: { path: '/profile', method: 'PUT', ms: 400 } });
 
     const body = JSON.stringify(profileBody);
-    await new Promise<void>((resolve) => {
-      const req = httpRequest(`${api.url}/api/clients/client-anna/profile`, {
-        method: 'PUT',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
-      });
+    const req = httpRequest(`${api.url}/api/clients/client-anna/profile`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+    });
+    const closed = new Promise<void>((resolve) => {
       req.on('error', () => resolve());
       req.on('close', () => resolve());
-      req.end(body);
-      setTimeout(() => req.destroy(), 100);
     });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    req.end(body);
+    // the client goes away once the write is applied, while its response is still delayed
+    await vi.waitFor(async () => expect((await state()).writeLog).toHaveLength(1), { timeout: 5_000, interval: 20 });
+    req.destroy();
+    await closed;
+    // the server finishes the delayed response to nobody
+    await api.settled();
 
     expect((await fetch(`${api.url}/api/auth/personas`)).status).toBe(200);
     // The write was applied although its response never arrived.

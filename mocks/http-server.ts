@@ -29,7 +29,13 @@ import { BodyTooLargeError, MAX_BODY_BYTES, MAX_URL_LENGTH } from './limits.ts';
  * the rest), and a request line or headers over Node's 16 KiB get a 414/431 problem.
  */
 
-export type MockApiServer = { url: string; port: number; close: () => Promise<void> };
+export type MockApiServer = {
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+  /** Resolves when no request is being handled (also one whose client went away): for tests. */
+  settled: () => Promise<void>;
+};
 export type MockApiServerOptions = { port?: number; host?: string; testEndpoints?: boolean };
 
 function sendJson(res: ServerResponse, status: number, body: unknown, contentType = 'application/json'): void {
@@ -205,15 +211,18 @@ export function startMockApiServer(options: MockApiServerOptions = {}): Promise<
   const testEndpoints = options.testEndpoints ?? process.env.MOCK_TEST_ENDPOINTS !== 'off';
   // where tests run, every handler's answer is checked against the contract
   if (testEndpoints) observeExchanges(contractConformance().observe);
+  const underWay = new Set<Promise<void>>();
   const server = createServer((req, res) => {
     // A client that disconnects mid-response must not crash the server.
     req.on('error', () => {});
     res.on('error', () => {});
-    handle(req, res, testEndpoints).catch((error: unknown) => {
+    const handling = handle(req, res, testEndpoints).catch((error: unknown) => {
       console.error('[mock api] request failed:', (error as Error)?.name ?? 'error');
       if (!res.destroyed && !res.headersSent) sendProblem(res, 500, 'Internal server error', 'internal');
       else res.destroy();
     });
+    underWay.add(handling);
+    void handling.finally(() => underWay.delete(handling));
   });
   server.on('clientError', answerClientError);
   return new Promise((resolve, reject) => {
@@ -230,6 +239,9 @@ export function startMockApiServer(options: MockApiServerOptions = {}): Promise<
             server.close((error) => (error ? fail(error) : done()));
             server.closeAllConnections();
           }),
+        async settled() {
+          while (underWay.size > 0) await Promise.allSettled([...underWay]);
+        },
       });
     });
   });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiRequest, configureApiAuth } from '#src/shared/api/client.ts';
 import type { ApiError } from '#src/shared/api/errors.ts';
 import { personaListSchema } from '#src/shared/auth/schemas.ts';
@@ -69,9 +69,10 @@ describe('switches', () => {
       registeredWithUwv: false,
       uwvRegistrationDate: null,
     };
-    const pending = call('/clients/client-anna/profile', { token, method: 'PUT', body });
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    expect(db.writeLog).toHaveLength(1);
+    let answered = false;
+    const pending = call('/clients/client-anna/profile', { token, method: 'PUT', body }).finally(() => (answered = true));
+    await vi.waitFor(() => expect(db.writeLog).toHaveLength(1), { interval: 10 });
+    expect(answered).toBe(false);
     expect(db.profiles.get('client-anna')?.town).toBe('Haren');
     const response = await pending;
     expect(profileSchema.parse(await response.json()).version).toBe(2);

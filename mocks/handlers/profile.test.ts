@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiRequest, configureApiAuth } from '#src/shared/api/client.ts';
 import { ApiError } from '#src/shared/api/errors.ts';
 import { problemSchema } from '#src/shared/api/problem.ts';
@@ -155,7 +155,7 @@ describe('PUT profile: idempotency', () => {
     configureSwitches({ delayNext: { path: '/profile', method: 'PUT', ms: 300, stage: 'processing' } });
     const headers = { 'Idempotency-Key': 'key-4' };
     const first = call(PATH, { token, method: 'PUT', body: input(), headers });
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    await vi.waitFor(() => expect(db.idempotency.list().find((record) => record.key === 'key-4')?.state).toBe('in-progress'), { interval: 10 });
     const during = await call(PATH, { token, method: 'PUT', body: input(), headers });
     expect(during.status).toBe(409);
     expect(during.headers.get('Retry-After')).toBe('1');
