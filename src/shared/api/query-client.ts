@@ -1,7 +1,7 @@
 import { QueryClient, onlineManager } from '@tanstack/react-query';
 import { isApiError } from './errors.ts';
 
-/** The app's QueryClient. Reads keep the last known data; see DESIGN.md "Reads". */
+/** The app's QueryClient. Reads keep the last known data; see docs/architecture.md "Reads". */
 export function createQueryClient(): QueryClient {
   if (typeof navigator !== 'undefined') onlineManager.setOnline(navigator.onLine);
   return new QueryClient({

@@ -19,7 +19,7 @@ export { defineOutboxKind, outboxKinds, createOutboxKindRegistry } from './kinds
 export type { OutboxKind, OutboxKindRegistry, SendContext, SendResult } from './kinds.ts';
 
 /**
- * The one outbox every feature writes through. See DESIGN.md "Writes: the outbox".
+ * The one outbox every feature writes through. See docs/architecture.md "Writes: the outbox" and docs/decisions/001-explicit-outbox.md.
  *
  * - `enqueue` resolves only after the record is committed durably; then the UI
  *   may say "Opgeslagen op dit apparaat".
