@@ -55,16 +55,33 @@ export async function renderWithProviders(ui: ReactElement, { language = 'nl' as
 }
 
 /**
+ * Signs in as a persona and starts the session's services (outbox, persisted reads) like the app
+ * does. `test/setup.ts` stops the services and empties the outbox after each test.
+ */
+export async function startSession(persona: string, publicComputer = false): Promise<Session> {
+  const session = await signInAs(persona, publicComputer);
+  await startSessionServices(queryClient, session);
+  return session;
+}
+
+/**
+ * Stops the session's services (the outbox and the persisted reads; no wipe, no sign-out on the
+ * server): to change persons within a test. After each test `test/setup.ts` does it anyway.
+ */
+export async function endSession(): Promise<void> {
+  await startSessionServices(queryClient, null);
+}
+
+/**
  * Signs in as a persona, starts the session's services (outbox, persisted reads) like the app
  * does, renders the app at `path` and waits for its heading. `test/setup.ts` stops the services
  * and empties the outbox after each test.
  */
 export async function openScreen(persona: string, path: string, heading: string | RegExp) {
-  const session = await signInAs(persona);
-  await startSessionServices(queryClient, session);
+  const session = await startSession(persona);
   const utils = await renderApp(path);
   await screen.findByRole('heading', { level: 1, name: heading });
-  return utils;
+  return { ...utils, session };
 }
 
 /**

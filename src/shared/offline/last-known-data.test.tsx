@@ -5,7 +5,6 @@ import { openScreen, reloadApp } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
 import { configureSwitches } from '#mocks/switches.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
-import { startSessionServices } from '#src/app/session-services.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 
 /**
@@ -21,7 +20,6 @@ const PROFILE_PATH = '/clients/client-anna/profile';
 
 afterEach(async () => {
   configureSwitches({ reset: true });
-  await startSessionServices(queryClient, null);
 });
 
 function profileWrites() {

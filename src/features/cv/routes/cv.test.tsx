@@ -2,14 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { renderApp, signInAs, openScreen } from '#test/render.tsx';
+import { openScreen, startSession, endSession, renderApp } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
 import { server } from '#mocks/node.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
-import { startSessionServices } from '#src/app/session-services.ts';
 
 afterEach(async () => {
-  await startSessionServices(queryClient, null);
+  await endSession();
   vi.restoreAllMocks();
 });
 
@@ -169,8 +167,7 @@ describe('the coach', () => {
   });
 
   it('gets a 403 page for a client outside the caseload, with none of their data', async () => {
-    const session = await signInAs('coach-marieke');
-    await startSessionServices(queryClient, session);
+    await startSession('coach-marieke');
     await renderApp('/coach/clienten/client-henk/cv');
     await waitFor(() => expect(screen.queryByText('Chauffeur')).toBeNull());
     expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();

@@ -1,13 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { renderApp, signInAs } from '#test/render.tsx';
+import { openScreen, startSession, renderApp } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
-import { startSessionServices } from '#src/app/session-services.ts';
-
-afterEach(async () => {
-  await startSessionServices(queryClient, null);
-});
 
 describe('the client home', () => {
   it('tells the client the coach’s three-month review decision and why, as text', async () => {
@@ -22,8 +16,7 @@ describe('the client home', () => {
       serviceLineBefore: 'selfReliant',
       serviceLineAfter: 'guidedSupport',
     });
-    const session = await signInAs('client-sanne');
-    await startSessionServices(queryClient, session);
+    await startSession('client-sanne');
     await renderApp('/');
     const section = await screen.findByRole('region', { name: 'Besluit van je e-coach' });
     expect(section).toHaveTextContent('Je krijgt meer hulp. Je gaat naar klantondersteuning.');
@@ -33,10 +26,7 @@ describe('the client home', () => {
   });
 
   it('shows no review section before there is one', async () => {
-    const session = await signInAs('client-anna');
-    await startSessionServices(queryClient, session);
-    await renderApp('/');
-    await screen.findByRole('heading', { level: 1, name: 'Mijn zoekperiode' });
+    await openScreen('client-anna', '/', 'Mijn zoekperiode');
     expect(screen.queryByRole('region', { name: 'Besluit van je e-coach' })).toBeNull();
   });
 });

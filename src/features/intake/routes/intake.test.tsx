@@ -2,10 +2,9 @@ import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, signInAs } from '#test/render.tsx';
+import { startSession, endSession, renderApp, signInAs } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
-import { startSessionServices } from '#src/app/session-services.ts';
 import { drainNow } from '#src/shared/offline/react.ts';
 import type { Answers } from '../definition/schemas.ts';
 import { entreeV2 } from '#mocks/seed-intake.ts';
@@ -14,15 +13,13 @@ import { entreeV2 } from '#mocks/seed-intake.ts';
 configure({ asyncUtilTimeout: 10_000 });
 
 async function openAs(personaId: string, path: string) {
-  const session = await signInAs(personaId);
-  await startSessionServices(queryClient, session);
+  await startSession(personaId);
   return renderApp(path);
 }
 
 afterEach(async () => {
   // nothing one test queued may be sent during the next
   await getAppOutbox()?.clear();
-  await startSessionServices(queryClient, null);
 });
 
 /** A draft on the server, as if filled in earlier on another device. */
@@ -265,7 +262,7 @@ describe('the coach screen', { timeout: 30_000 }, () => {
     await waitFor(() => expect(db.intakeSubmissions.get('sub-j')?.decision?.serviceLine).toBe('guidedSupport'));
     expect(await screen.findByTestId('coach-decision')).toHaveTextContent('Besloten: Klantondersteuning. Door Marieke Bakker');
 
-    await startSessionServices(queryClient, null);
+    await endSession();
     await openAs('client-jayden', '/vragenlijst/uitkomst');
     const decision = await screen.findByTestId('intake-decision');
     expect(decision).toHaveTextContent('Je e-coach heeft besloten: Klantondersteuning');

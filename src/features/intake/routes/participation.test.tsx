@@ -2,10 +2,9 @@ import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, signInAs } from '#test/render.tsx';
+import { startSession, endSession, renderApp, signInAs } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
-import { startSessionServices } from '#src/app/session-services.ts';
 import { drainNow } from '#src/shared/offline/react.ts';
 import type { Answers } from '../definition/schemas.ts';
 import type { LanguageCode } from '#src/shared/i18n/languages.ts';
@@ -13,14 +12,12 @@ import type { LanguageCode } from '#src/shared/i18n/languages.ts';
 configure({ asyncUtilTimeout: 10_000 });
 
 async function openAs(personaId: string, path: string, language: LanguageCode = 'nl') {
-  const session = await signInAs(personaId);
-  await startSessionServices(queryClient, session);
+  await startSession(personaId);
   return renderApp(path, { language });
 }
 
 afterEach(async () => {
   await getAppOutbox()?.clear();
-  await startSessionServices(queryClient, null);
 });
 
 const PARTICIPATION: Answers = {
@@ -88,7 +85,7 @@ describe('the aanvullende vragenlijst', { timeout: 30_000 }, () => {
     expect(document.body).not.toHaveTextContent(/trede/i);
     await waitFor(() => expect(screen.getByText('Met mensen werken')).toBeInTheDocument());
 
-    await startSessionServices(queryClient, null);
+    await endSession();
     await openAs('coach-marieke', '/coach/clienten/client-anna/vragenlijst');
     const section = await screen.findByTestId('coach-participation');
     const outcome = await within(section).findByTestId('coach-participation-outcome');
@@ -111,7 +108,7 @@ describe('the aanvullende vragenlijst', { timeout: 30_000 }, () => {
     await screen.findByTestId('intake-proposal');
     expect(screen.queryByTestId('participation-link')).not.toBeInTheDocument();
 
-    await startSessionServices(queryClient, null);
+    await endSession();
     queryClient.clear();
     db.intakeSubmissions.put({ ...submission, result: { ...submission.result, proposal: { ...submission.result.proposal, serviceLine: 'socialParticipation' } } });
     await openAs('client-jayden', '/vragenlijst/uitkomst');
@@ -139,7 +136,7 @@ describe('the coach asks for the aanvullende vragenlijst', { timeout: 30_000 }, 
     expect(db.questionnaireRequests.get('participation:client-jayden')?.requestedBy.name).toBe('Marieke Bakker');
     expect(within(section).queryByRole('button', { name: 'Vraag om de aanvullende vragenlijst' })).not.toBeInTheDocument();
 
-    await startSessionServices(queryClient, null);
+    await endSession();
     await openAs('client-jayden', '/vragenlijst/uitkomst');
     const link = await screen.findByTestId('participation-link');
     expect(link).toHaveTextContent('Je e-coach vraagt je om ook de aanvullende vragenlijst in te vullen.');

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, signInAs, openScreen } from '#test/render.tsx';
+import { openScreen, startSession, renderApp } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
-import { startSessionServices } from '#src/app/session-services.ts';
 
 describe('the conversation (client)', () => {
   it('shows the conversation per day, newest at the bottom, with states for own messages', async () => {
@@ -67,8 +65,7 @@ describe('the conversation (client)', () => {
 
 describe('the conversation (coach)', () => {
   it("shows a 403 page with none of the client's messages to another coach", async () => {
-    const session = await signInAs('coach-sander');
-    await startSessionServices(queryClient, session);
+    await startSession('coach-sander');
     await renderApp('/coach/clienten/client-anna/berichten');
     expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
     expect(screen.queryByText(/Welkom! Ik ben Marieke/)).toBeNull();

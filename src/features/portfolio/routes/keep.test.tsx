@@ -2,10 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { strToU8, zipSync } from 'fflate';
-import { renderApp, signInAs } from '#test/render.tsx';
+import { openScreen } from '#test/render.tsx';
 import { db, fileContents } from '#mocks/db.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
-import { startSessionServices } from '#src/app/session-services.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { applyItemWrite } from '../rules.ts';
 import { PORTFOLIO_FORMAT, buildPortfolioZip, toExportItem, type PortfolioFile } from '../zip.ts';
@@ -13,16 +11,12 @@ import type { Item } from '../schemas.ts';
 import type { FromWorker } from '../zip.worker.ts';
 import { BOMB_ATTACHMENT, bombZip, craftZip, portfolioJson } from '#test/crafted-zips.ts';
 
-afterEach(async () => {
+afterEach(() => {
   vi.unstubAllGlobals();
-  await startSessionServices(queryClient, null);
 });
 
 async function open() {
-  const session = await signInAs('client-anna');
-  await startSessionServices(queryClient, session);
-  await renderApp('/portfolio/bewaren');
-  await screen.findByRole('heading', { level: 1, name: 'Bewaren of meenemen' });
+  await openScreen('client-anna', '/portfolio/bewaren', 'Bewaren of meenemen');
 }
 
 const zipFile = (bytes: Uint8Array, name = 'portfolio.zip') => new File([bytes as Uint8Array<ArrayBuffer>], name, { type: 'application/zip' });

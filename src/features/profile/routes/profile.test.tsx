@@ -1,24 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, signInAs } from '#test/render.tsx';
+import { startSession, renderApp } from '#test/render.tsx';
 import { snapshotDb } from '#mocks/db.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
-import { startSessionServices } from '#src/app/session-services.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 
 async function openProfileSignedIn() {
-  const session = await signInAs('client-anna');
-  await startSessionServices(queryClient, session);
+  await startSession('client-anna');
   const utils = await renderApp('/profiel');
   await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' });
   await screen.findByText('anna.devries@example.nl');
   return utils;
 }
-
-afterEach(async () => {
-  await startSessionServices(queryClient, null);
-});
 
 describe('the profile', () => {
   it('shows each field error next to its field and in a summary that takes focus, keeping what was typed', async () => {

@@ -1,19 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, signInAs } from '#test/render.tsx';
+import { startSession, renderApp } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
-import { startSessionServices } from '#src/app/session-services.ts';
-
-afterEach(async () => {
-  await startSessionServices(queryClient, null);
-});
 
 describe('tasks (client)', () => {
   it('shows open tasks on the home screen, overdue ones flagged in words', async () => {
-    const session = await signInAs('client-anna');
-    await startSessionServices(queryClient, session);
+    await startSession('client-anna');
     await renderApp('/start');
     const section = await screen.findByRole('region', { name: 'Afspraken met je e-coach' });
     const late = within(section).getByText('Meld je aan voor de workshop solliciteren').closest('li') as HTMLElement;
@@ -24,8 +17,7 @@ describe('tasks (client)', () => {
 
   it('ticks a task off through the outbox, once', async () => {
     const user = userEvent.setup();
-    const session = await signInAs('client-anna');
-    await startSessionServices(queryClient, session);
+    await startSession('client-anna');
     await renderApp('/taken');
     await user.click(await screen.findByRole('checkbox', { name: 'Maak je cv af' }));
     const item = screen.getByRole('checkbox', { name: 'Maak je cv af' }).closest('li') as HTMLElement;

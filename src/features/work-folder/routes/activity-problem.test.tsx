@@ -1,26 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, signInAs } from '#test/render.tsx';
+import { openScreen } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
-import { startSessionServices } from '#src/app/session-services.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { addDays, todayIso } from '#src/shared/lib/dates.ts';
 import { activityLane } from '../api/keys.ts';
 import { putActivityKind } from '../api/put-activity.ts';
 import { contentOf } from '../rules.ts';
 
-afterEach(async () => {
-  await startSessionServices(queryClient, null);
-});
-
 /** Signed in with the activity's page open (the API client gets its token from the app). */
 async function start() {
-  const session = await signInAs('client-anna');
-  await startSessionServices(queryClient, session);
-  await renderApp('/werkmap/act-anna-2');
-  await screen.findByRole('heading', { level: 1, name: 'Gemeente Groningen' });
+  const { session } = await openScreen('client-anna', '/werkmap/act-anna-2', 'Gemeente Groningen');
   // a question about this activity goes to the messages, about it
   expect(screen.getByRole('link', { name: 'Stel een vraag over deze activiteit' })).toHaveAttribute('href', '/berichten?over=activity:act-anna-2');
   return { session, outbox: getAppOutbox()! };

@@ -1,15 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { openScreen } from '#test/render.tsx';
+import { openScreen, endSession } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
-import { startSessionServices } from '#src/app/session-services.ts';
 import { configureSwitches } from '#mocks/switches.ts';
 
 afterEach(async () => {
   configureSwitches({ reset: true });
-  await startSessionServices(queryClient, null);
 });
 
 const year = new Date().getFullYear();
@@ -68,7 +65,7 @@ describe('the coach sets the norm, holidays and exemptions', () => {
     });
     expect(screen.queryByText('De norm is niet opgeslagen')).not.toBeInTheDocument();
     unmount();
-    await startSessionServices(queryClient, null);
+    await endSession();
 
     // the client's counter follows
     await openScreen('client-anna', '/werkmap', 'Werkmap');

@@ -1,22 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, signInAs } from '#test/render.tsx';
+import { openScreen, startSession, endSession, signInAs } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
-import { startSessionServices } from '#src/app/session-services.ts';
-
-async function open(persona: string, path: string, heading: string | RegExp) {
-  const session = await signInAs(persona);
-  await startSessionServices(queryClient, session);
-  const utils = await renderApp(path);
-  await screen.findByRole('heading', { level: 1, name: heading });
-  return { ...utils, session };
-}
-
-afterEach(async () => {
-  await startSessionServices(queryClient, null);
-});
 
 const withNewFeedback = (clientId: string) => db.activities.list().filter((a) => a.clientId === clientId && a.feedback.some((f) => !f.seenAt));
 
@@ -25,7 +12,7 @@ describe('"new feedback" is kept on the server', () => {
     const user = userEvent.setup();
     const before = withNewFeedback('client-sanne').length;
     expect(before).toBeGreaterThan(1);
-    const first = await open('client-sanne', '/', 'Mijn zoekperiode');
+    const first = await openScreen('client-sanne', '/', 'Mijn zoekperiode');
     const notice = await screen.findByText('Je e-coach heeft gereageerd');
     expect(notice).toBeInTheDocument();
     expect(screen.getByText(`Er zijn nieuwe reacties op ${before} activiteiten.`, { exact: false })).toBeInTheDocument();
@@ -40,26 +27,25 @@ describe('"new feedback" is kept on the server', () => {
     const read = db.activities.list().find((a) => a.clientId === 'client-sanne' && a.feedback.some((f) => f.seenAt))!;
     expect(read.version).toBe(read.history.length + 1); // reading is not a new version
     first.unmount();
-    await startSessionServices(queryClient, null);
+    await endSession();
 
     // another device: nothing on this one, the server knows
     queryClient.clear();
     localStorage.clear();
-    await open('client-sanne', '/', 'Mijn zoekperiode');
+    await openScreen('client-sanne', '/', 'Mijn zoekperiode');
     await waitFor(() => expect(screen.getByText(`Er zijn nieuwe reacties op ${before - 1} activiteiten.`, { exact: false })).toBeInTheDocument());
   });
 
   it('is idempotent, and only the client reading it counts (not the coach)', async () => {
     const activity = withNewFeedback('client-sanne')[0]!;
-    const coach = await signInAs('coach-marieke');
-    await startSessionServices(queryClient, coach);
+    const coach = await startSession('coach-marieke');
     const coachTry = await fetch(`http://localhost:3000/api/clients/client-sanne/activities/${activity.id}/feedback-seen`, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${coach.token}` },
       body: JSON.stringify({ feedbackIds: [activity.feedback[0]!.id] }),
     });
     expect(coachTry.status).toBe(403);
-    await startSessionServices(queryClient, null);
+    await endSession();
 
     const client = await signInAs('client-sanne');
     const mark = (key: string) =>

@@ -1,11 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, signInAs } from '#test/render.tsx';
+import { startSession, renderApp } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
 import { configureSwitches } from '#mocks/switches.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
-import { startSessionServices } from '#src/app/session-services.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { todayIso } from '#src/shared/lib/dates.ts';
 import { activityLane } from '../api/keys.ts';
@@ -14,7 +12,6 @@ import { contentOf } from '../rules.ts';
 
 afterEach(async () => {
   configureSwitches({ reset: true });
-  await startSessionServices(queryClient, null);
 });
 
 const NEW_ID = '3f0c2a4e-7b1d-4c5e-9a8b-0d1e2f3a4b5c';
@@ -23,8 +20,7 @@ const OTHER_DEVICE_ID = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 describe('handing in with activities still on the device', () => {
   it('lists them, sends them first, and the server locks exactly the activities the client saw', async () => {
     const user = userEvent.setup();
-    const session = await signInAs('client-anna');
-    await startSessionServices(queryClient, session);
+    const session = await startSession('client-anna');
     const outbox = getAppOutbox()!;
     await renderApp('/werkmap/indienen');
     await screen.findByRole('heading', { level: 1, name: 'Periode indienen' });

@@ -1,19 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, signInAs } from '#test/render.tsx';
+import { openScreen, endSession } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
 import { padded, SAMPLES } from '#test/file-samples.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
-import { startSessionServices } from '#src/app/session-services.ts';
-
-async function open(persona: string, path: string, heading: string | RegExp) {
-  const session = await signInAs(persona);
-  await startSessionServices(queryClient, session);
-  const utils = await renderApp(path);
-  await screen.findByRole('heading', { level: 1, name: heading });
-  return { ...utils, session };
-}
 
 const created: Blob[] = [];
 const revoked: string[] = [];
@@ -39,13 +29,12 @@ beforeEach(() => {
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  await startSessionServices(queryClient, null);
 });
 
 describe('"Bekijk bewijs"', () => {
   it('the client and the coach open a photo inline with alt text (token in the header, never in the URL) and a PDF as a link; object URLs are revoked', async () => {
     const user = userEvent.setup();
-    const client = await open('client-anna', '/werkmap/act-anna-1', 'Zorggroep Noorderlicht');
+    const client = await openScreen('client-anna', '/werkmap/act-anna-1', 'Zorggroep Noorderlicht');
     const input = await screen.findByLabelText('Bewijs toevoegen');
     await user.upload(input, new File([padded(SAMPLES.png, 5000)], 'scherm.png', { type: 'image/png' }));
     await waitFor(() => expect(db.activities.get('act-anna-1')?.proofs).toHaveLength(1));
@@ -72,9 +61,9 @@ describe('"Bekijk bewijs"', () => {
     client.unmount();
     // leaving the page lets go of the file
     expect(revoked).toContain('blob:test/2');
-    await startSessionServices(queryClient, null);
+    await endSession();
 
-    await open('coach-marieke', '/coach/clienten/client-anna/werkmap', 'Werkmap van Anna de Vries');
+    await openScreen('coach-marieke', '/coach/clienten/client-anna/werkmap', 'Werkmap van Anna de Vries');
     await user.selectOptions(screen.getByLabelText('Welke activiteiten wil je zien?'), 'Alle activiteiten');
     const card = (await screen.findByRole('heading', { level: 4, name: 'Zorggroep Noorderlicht' })).closest('article')!;
     await user.click(within(card).getByRole('button', { name: 'Bekijk bewijs: scherm.png' }));
@@ -88,7 +77,7 @@ describe('"Bekijk bewijs"', () => {
       ...a,
       proofs: [{ id: '00000000-0000-4000-8000-000000000001', name: 'weg.jpg', type: 'image/jpeg', size: 10, uploadedAt: a.createdAt, uploadedBy: { id: 'client-anna', name: 'Anna' } }],
     });
-    await open('client-anna', '/werkmap/act-anna-1', 'Zorggroep Noorderlicht');
+    await openScreen('client-anna', '/werkmap/act-anna-1', 'Zorggroep Noorderlicht');
     await user.click(await screen.findByRole('button', { name: 'Bekijk bewijs: weg.jpg' }));
     await waitFor(() => expect(screen.getByText('Het bewijs kan nu niet worden geopend. Probeer het opnieuw als je verbinding hebt.')).toBeInTheDocument());
     expect(created).toHaveLength(0);

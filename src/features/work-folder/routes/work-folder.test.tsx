@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { openScreen, renderApp, signInAs } from '#test/render.tsx';
+import { openScreen, startSession, endSession, renderApp } from '#test/render.tsx';
 import { db, snapshotDb } from '#mocks/db.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
-import { startSessionServices } from '#src/app/session-services.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { padded, SAMPLES, toBase64 } from '#test/file-samples.ts';
 import { activityLane } from '../api/keys.ts';
@@ -126,7 +124,7 @@ describe("the coach's feedback", () => {
     await waitFor(() => expect(db.activities.get('act-anna-2')?.feedback).toHaveLength(1));
     expect(db.activities.get('act-anna-2')?.feedback[0]).toMatchObject({ verdict: 'question', comment: 'Wat zei mevrouw Smit?', by: { id: 'coach-marieke' } });
     unmount();
-    await startSessionServices(queryClient, null);
+    await endSession();
 
     await openScreen('client-anna', '/werkmap', 'Werkmap');
     await waitFor(() => expect(screen.getByText('Je e-coach heeft gereageerd')).toBeInTheDocument());
@@ -137,7 +135,7 @@ describe("the coach's feedback", () => {
   });
 
   it("another coach cannot see the client's werkmap", async () => {
-    await signInAs('coach-sander').then((s) => startSessionServices(queryClient, s));
+    await startSession('coach-sander');
     await renderApp('/coach/clienten/client-anna/werkmap');
     expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
   });
@@ -181,8 +179,7 @@ describe('proof', () => {
 
   it("shows the server's refusal of a queued file (content not what its type says) next to the file and on Wijzigingen", async () => {
     const user = userEvent.setup();
-    const session = await signInAs('client-anna');
-    await startSessionServices(queryClient, session);
+    await startSession('client-anna');
     // what an older app version could have queued: an executable declared a JPEG
     await getAppOutbox()!.enqueue({
       lane: activityLane('act-anna-1'),
