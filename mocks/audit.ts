@@ -23,9 +23,15 @@ function nextId(prefix: string): string {
 
 /**
  * Records an applied change. `resource` is `<kind>:<id>` (as in the write log); the kind
- * is the summary the app shows in words. The client comes from `clientId` or the path.
+ * is the summary the app shows in words. The client comes from `clientId`, else the path, else
+ * the signed-in client (`/portfolio/...` has no client in the path).
  */
-export function recordChange(request: Request, actor: Actor, resource: string, clientId: string | null = clientIdOfPath(request)): void {
+export function recordChange(
+  request: Request,
+  actor: Actor,
+  resource: string,
+  clientId: string | null = clientIdOfPath(request) ?? actor.user.clientId ?? null,
+): void {
   if (!clientId || !db.clients.has(clientId)) return;
   db.changeLog.put({
     id: nextId('change'),

@@ -22,8 +22,7 @@ import { db, fileContents, type ClientRecord, type FileUploadRecord } from '../d
 import { now, nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
 import { chunkIndexParam, fileResponse, receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
-import { authenticate, checkIfMatch, forbidden, json, logApplied, noContent, parseBody, problem, requireRole, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
-import { clientIdOfPath } from '../audit.ts';
+import { authenticate, authoriseCoach, checkIfMatch, forbidden, json, logApplied, noContent, parseBody, problem, requireRole, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
 import { CHUNK_BODY_MAX_BYTES } from '../limits.ts';
 
 /**
@@ -65,18 +64,6 @@ function ownItem(client: ClientRecord, itemId: string): Item {
   return item;
 }
 
-function log(request: Request, actor: Actor, resource: string, version: number | null) {
-  logApplied(request, actor, resource, { version, clientId: clientIdOfPath(request) ?? actor.user.clientId ?? null });
-}
-
-/** The coach of this client (caseload), or a 403. */
-function coachOf(actor: Actor, clientId: string): ClientRecord {
-  requireRole(actor, 'coach');
-  const client = db.clients.get(clientId);
-  if (!client || client.coachId !== actor.user.id) throw forbidden();
-  return client;
-}
-
 /** An access-log line; repeated views by the same viewer within ten minutes count once. */
 function recordAccess(entry: { clientId: string; itemId: string; shareId: string; viewer: 'coach' | 'link'; viewerName: string | null; what: 'item' | 'file' }) {
   const at = now().getTime();
@@ -115,7 +102,7 @@ function attach(request: Request, actor: Actor, upload: FileUploadRecord) {
     ...item,
     attachments: [...item.attachments, { id: upload.id, name: upload.name, type: upload.type, size: upload.size, uploadedAt: nowIso() }],
   });
-  log(request, actor, `portfolioFile:${upload.id}`, null);
+  logApplied(request, actor, `portfolioFile:${upload.id}`);
 }
 
 // The coach may open an attachment only while the item is shared with them (and it is logged).
@@ -146,7 +133,7 @@ export const handlers = [
       if (current && current.clientId !== client.id) throw problem(404, { code: 'not-found' });
       checkIfMatch(request, current?.version ?? null, current);
       const saved = db.portfolioItems.put(applyItemWrite(current, input, { id, clientId: client.id, at: nowIso() }));
-      log(request, actor, `portfolioItem:${id}`, saved.version);
+      logApplied(request, actor, `portfolioItem:${id}`, { version: saved.version });
       return json(itemSchema.parse(saved), { status: current ? 200 : 201, version: saved.version });
     });
   }),
@@ -171,7 +158,7 @@ export const handlers = [
         if (share.revokedAt !== null || !share.itemIds.includes(id)) continue;
         if (share.itemIds.every((itemId) => !db.portfolioItems.has(itemId))) db.portfolioShares.put({ ...share, revokedAt: nowIso() });
       }
-      logApplied(request, actor, `portfolioItem:${id}`, { method: 'DELETE', version: null, clientId: client.id });
+      logApplied(request, actor, `portfolioItem:${id}`, { method: 'DELETE' });
       return noContent();
     });
   }),
@@ -203,7 +190,7 @@ export const handlers = [
       if (actor.user.clientId !== clientId) throw forbidden();
       role = 'client';
     } else {
-      coachOf(actor, clientId);
+      authoriseCoach(actor, clientId);
       role = 'coach';
     }
     return withIdempotency(request, actor, async () => {
@@ -216,7 +203,7 @@ export const handlers = [
         ...item,
         comments: [...item.comments, { id: commentId, text: input.text, at: nowIso(), by: { id: actor.user.id, name: actor.user.name, role } }],
       });
-      log(request, actor, `portfolioComment:${commentId}`, null);
+      logApplied(request, actor, `portfolioComment:${commentId}`);
       return json(itemSchema.parse(saved), { version: saved.version });
     });
   }),
@@ -248,7 +235,7 @@ export const handlers = [
         revokedAt: null,
         token: input.audience === 'link' ? newLinkToken() : null,
       });
-      log(request, actor, `portfolioShare:${id}`, null);
+      logApplied(request, actor, `portfolioShare:${id}`);
       return json(shareSchema.parse(share), { status: 201 });
     });
   }),
@@ -260,7 +247,7 @@ export const handlers = [
     if (!share || share.clientId !== client.id) throw problem(404, { code: 'not-found' });
     if (share.revokedAt !== null) return json(shareSchema.parse(share));
     const saved = db.portfolioShares.put({ ...share, revokedAt: nowIso() });
-    log(request, actor, `portfolioRevoke:${share.id}`, null);
+    logApplied(request, actor, `portfolioRevoke:${share.id}`);
     return json(shareSchema.parse(saved));
   }),
 
@@ -275,7 +262,7 @@ export const handlers = [
 
   route('GET', '/clients/:clientId/portfolio/items', ({ request, params }) => {
     const actor = authenticate(request);
-    const client = coachOf(actor, params.clientId ?? '');
+    const client = authoriseCoach(actor, params.clientId ?? '');
     const today = todayIso();
     const shares = sharesOf(client.id);
     const items = itemsOf(client.id).flatMap((item) => {
@@ -289,7 +276,7 @@ export const handlers = [
 
   route('GET', '/clients/:clientId/portfolio/items/:itemId', ({ request, params }) => {
     const actor = authenticate(request);
-    const client = coachOf(actor, params.clientId ?? '');
+    const client = authoriseCoach(actor, params.clientId ?? '');
     const item = db.portfolioItems.get(validId(params.itemId));
     const shares = sharesOf(client.id);
     const share = item && item.clientId === client.id ? activeSharesOf(item.id, shares, todayIso(), 'coach')[0] : undefined;
