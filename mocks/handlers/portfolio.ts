@@ -1,5 +1,4 @@
 import {
-  accessEntrySchema,
   accessLogSchema,
   commentInputSchema,
   coachPortfolioSchema,
@@ -19,8 +18,9 @@ import {
 import { activeSharesOf, applyItemWrite, compareItems, isShareActive, newLinkToken, shareEndErrors, sharedUntil } from '#src/features/portfolio/rules.ts';
 import { FILE_TYPES, fileChunkInputSchema, fileUploadInputSchema } from '#src/shared/files/schemas.ts';
 import { db, fileContents, type ClientRecord, type FileUploadRecord } from '../db.ts';
-import { now, nowIso, todayIso } from '../clock.ts';
+import { nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
+import { recordAccess, recordPortfolioView } from '../audit.ts';
 import { chunkIndexParam, fileResponse, receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
 import { authenticate, authoriseCoach, checkIfMatch, forbidden, json, logApplied, noContent, parseBody, problem, requireRole, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
 import { CHUNK_BODY_MAX_BYTES } from '../limits.ts';
@@ -64,23 +64,6 @@ function ownItem(client: ClientRecord, itemId: string): Item {
   return item;
 }
 
-/** An access-log line; repeated views by the same viewer within ten minutes count once. */
-function recordAccess(entry: { clientId: string; itemId: string; shareId: string; viewer: 'coach' | 'link'; viewerName: string | null; what: 'item' | 'file' }) {
-  const at = now().getTime();
-  const recent = db.portfolioAccess
-    .list()
-    .some(
-      (e) =>
-        e.itemId === entry.itemId &&
-        e.shareId === entry.shareId &&
-        e.viewer === entry.viewer &&
-        e.what === entry.what &&
-        at - Date.parse(e.at) < 10 * 60_000,
-    );
-  if (recent) return;
-  db.portfolioAccess.put(accessEntrySchema.parse({ ...entry, id: crypto.randomUUID(), at: nowIso() }));
-}
-
 function sharedView(item: Item, until: string) {
   const { clientId: _c, version: _v, ...rest } = item;
   return sharedItemSchema.parse({ ...rest, sharedUntil: until });
@@ -113,7 +96,7 @@ registerFileReadRule(OWNER, (actor, upload) => {
   if (actor.user.role !== 'coach') return false;
   const share = activeSharesOf(item.id, sharesOf(item.clientId), todayIso(), 'coach')[0];
   if (!share) return false;
-  recordAccess({ clientId: item.clientId, itemId: item.id, shareId: share.id, viewer: 'coach', viewerName: actor.user.name, what: 'file' });
+  recordPortfolioView({ clientId: item.clientId, itemId: item.id, shareId: share.id, viewer: 'coach', viewerName: actor.user.name, what: 'file' });
   return true;
 });
 
@@ -263,12 +246,13 @@ export const handlers = [
   route('GET', '/clients/:clientId/portfolio/items', ({ request, params }) => {
     const actor = authenticate(request);
     const client = authoriseCoach(actor, params.clientId ?? '');
+    recordAccess(request, actor, 'portfolio');
     const today = todayIso();
     const shares = sharesOf(client.id);
     const items = itemsOf(client.id).flatMap((item) => {
       const share = activeSharesOf(item.id, shares, today, 'coach')[0];
       if (!share) return [];
-      recordAccess({ clientId: client.id, itemId: item.id, shareId: share.id, viewer: 'coach', viewerName: actor.user.name, what: 'item' });
+      recordPortfolioView({ clientId: client.id, itemId: item.id, shareId: share.id, viewer: 'coach', viewerName: actor.user.name, what: 'item' });
       return [sharedView(item, sharedUntil(item.id, shares, today, 'coach')!)];
     });
     return json(coachPortfolioSchema.parse({ clientName: client.name, items }));
@@ -281,7 +265,8 @@ export const handlers = [
     const shares = sharesOf(client.id);
     const share = item && item.clientId === client.id ? activeSharesOf(item.id, shares, todayIso(), 'coach')[0] : undefined;
     if (!item || !share) throw problem(404, { code: 'not-shared' });
-    recordAccess({ clientId: client.id, itemId: item.id, shareId: share.id, viewer: 'coach', viewerName: actor.user.name, what: 'item' });
+    recordAccess(request, actor, 'portfolio');
+    recordPortfolioView({ clientId: client.id, itemId: item.id, shareId: share.id, viewer: 'coach', viewerName: actor.user.name, what: 'item' });
     return json(sharedView(item, sharedUntil(item.id, shares, todayIso(), 'coach')!));
   }),
 
@@ -292,7 +277,7 @@ export const handlers = [
     const items = share.itemIds.flatMap((itemId) => {
       const item = db.portfolioItems.get(itemId);
       if (!item || item.clientId !== share.clientId) return [];
-      recordAccess({ clientId: share.clientId, itemId, shareId: share.id, viewer: 'link', viewerName: null, what: 'item' });
+      recordPortfolioView({ clientId: share.clientId, itemId, shareId: share.id, viewer: 'link', viewerName: null, what: 'item' });
       const { comments: _comments, ...view } = sharedView(item, share.endsOn);
       return [view];
     });
@@ -307,7 +292,7 @@ export const handlers = [
     if (!upload?.complete || !share.itemIds.includes(itemId)) throw problem(404, { code: 'not-found' });
     const content = fileContents.get(upload.key);
     if (content === undefined) throw problem(404, { code: 'file-content-gone' });
-    recordAccess({ clientId: share.clientId, itemId, shareId: share.id, viewer: 'link', viewerName: null, what: 'file' });
+    recordPortfolioView({ clientId: share.clientId, itemId, shareId: share.id, viewer: 'link', viewerName: null, what: 'file' });
     return fileResponse(upload, content, { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
   }),
 ];
