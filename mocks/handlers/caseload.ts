@@ -243,7 +243,8 @@ export const handlers = [
       const input = await parseBody(request, coachNoteInputSchema);
       if (db.coachNotes.get(id)) throw problem(409, { code: 'already-exists' });
       const note = db.coachNotes.put({ id, clientId: client.id, text: input.text, createdAt: nowIso(), createdBy: personOf(actor) });
-      logApplied(request, actor, `coachNote:${id}`);
+      // coach-only: in the write log, never in the history of changes the client sees
+      logApplied(request, actor, `coachNote:${id}`, { history: false });
       return json(coachNoteSchema.parse(note), { status: 201 });
     });
   }),
