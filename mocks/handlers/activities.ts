@@ -22,24 +22,7 @@ import { nowIso, todayIso } from '../clock.ts';
 import { benefitApplicationDateOf } from '../derive.ts';
 import { withIdempotency } from '../idempotency.ts';
 import { recordAccess } from '../audit.ts';
-import {
-  authenticate,
-  authoriseClient,
-  authoriseCoach,
-  checkIfMatch,
-  forbidden,
-  json,
-  logApplied,
-  mergeFieldErrors,
-  parseBody,
-  personOf,
-  problem,
-  route,
-  validationProblem,
-  validId,
-  type Actor,
-  type Operation,
-} from '../http.ts';
+import { authenticate, authoriseClient, authoriseCoach, checkIfMatch, forbidden, json, logApplied, mergeFieldErrors, parseBody, personOf, problem, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
 import { CHUNK_BODY_MAX_BYTES } from '../limits.ts';
 
 /**

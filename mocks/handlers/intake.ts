@@ -19,22 +19,7 @@ import { db, intakeDraftKey, type ClientRecord, type IntakeSubmissionRecord } fr
 import { nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
 import { recordAccess } from '../audit.ts';
-import {
-  authenticate,
-  authoriseClient,
-  authoriseCoach,
-  checkIfMatch,
-  forbidden,
-  json,
-  logApplied,
-  parseBody,
-  personOf,
-  problem,
-  route,
-  validationProblem,
-  type Operation,
-  type RouteContext,
-} from '../http.ts';
+import { authenticate, authoriseClient, authoriseCoach, checkIfMatch, forbidden, json, logApplied, parseBody, personOf, problem, route, validationProblem, type Operation, type RouteContext } from '../http.ts';
 
 /**
  * The entreevragenlijst: the published questionnaire versions, the client's draft
