@@ -1,4 +1,4 @@
-import { db } from './db.ts';
+import { db, type PortfolioAccessRecord } from './db.ts';
 import { now, nowIso } from './clock.ts';
 import type { Actor } from './http.ts';
 
@@ -6,7 +6,9 @@ import type { Actor } from './http.ts';
  * The audit trail (issue 8): every change to a client's data records who made it
  * and for whom (`changeLog`), and every read of a client's data by someone else
  * (coach, helper) is kept in `accessLog`, so the client can see both under
- * "Mijn gegevens". Handlers call these with one line each.
+ * "Mijn gegevens". A view of a shared portfolio item (the coach, a link) is also
+ * kept per item (`portfolioAccess`, the portfolio's own "who viewed"). Handlers
+ * call these with one line each.
  */
 
 /** `/api/clients/<id>/...` → `<id>`; null for paths that are not about one client. */
@@ -23,9 +25,15 @@ function nextId(prefix: string): string {
 
 /**
  * Records an applied change. `resource` is `<kind>:<id>` (as in the write log); the kind
- * is the summary the app shows in words. The client comes from `clientId` or the path.
+ * is the summary the app shows in words. The client comes from `clientId`, else the path, else
+ * the signed-in client (`/portfolio/...` has no client in the path).
  */
-export function recordChange(request: Request, actor: Actor, resource: string, clientId: string | null = clientIdOfPath(request)): void {
+export function recordChange(
+  request: Request,
+  actor: Actor,
+  resource: string,
+  clientId: string | null = clientIdOfPath(request) ?? actor.user.clientId ?? null,
+): void {
   if (!clientId || !db.clients.has(clientId)) return;
   db.changeLog.put({
     id: nextId('change'),
@@ -63,4 +71,24 @@ export function recordAccess(request: Request, actor: Actor, resource: string, c
       resource,
     });
   }
+}
+
+/**
+ * Records that the coach or a link viewer saw a shared portfolio item or one of its files, in
+ * the portfolio's own access log; repeated views by the same viewer within the window count once.
+ */
+export function recordPortfolioView(entry: Omit<PortfolioAccessRecord, 'id' | 'at'>): void {
+  const at = now().getTime();
+  const recent = db.portfolioAccess
+    .list()
+    .some(
+      (e) =>
+        e.itemId === entry.itemId &&
+        e.shareId === entry.shareId &&
+        e.viewer === entry.viewer &&
+        e.what === entry.what &&
+        at - Date.parse(e.at) < ACCESS_WINDOW_MS,
+    );
+  if (recent) return;
+  db.portfolioAccess.put({ ...entry, id: crypto.randomUUID(), at: nowIso() });
 }

@@ -1,5 +1,5 @@
 import { handlers } from './handlers/index.ts';
-import { localStoragePersistence, resetDb, saveDb, setPersistence, snapshotDb, type DbSnapshot } from './db.ts';
+import { initDb, localStoragePersistence, resetDb, saveDb, snapshotDb, type DbSnapshot } from './db.ts';
 import { configureSwitches, getSwitches, resetSwitches, type MockConfigInput, type SwitchState } from './switches.ts';
 
 /**
@@ -34,7 +34,8 @@ declare global {
 const STORAGE_KEY = 'werkmap.mock-db';
 
 export async function startMockWorker(): Promise<MockControls> {
-  setPersistence(localStoragePersistence(window.localStorage, STORAGE_KEY));
+  // the demo's store as it was left (or a fresh seed), before the first request
+  initDb(localStoragePersistence(window.localStorage, STORAGE_KEY));
 
   const url = new URL(window.location.href);
   if (url.searchParams.has('mock-reset')) {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { idSchema } from '#src/shared/lib/domain.ts';
 import { addDays, todayIso } from './clock.ts';
 import {
@@ -8,18 +8,21 @@ import {
   localStoragePersistence,
   memoryPersistence,
   parseIfMatch,
+  persistenceKind,
   resetDb,
   saveDb,
-  setPersistence,
+  initDb,
   snapshotDb,
   syncFromPersistence,
+  tableDefs,
+  tableNames,
 } from './db.ts';
 import { fakeBsn } from './seed.ts';
 
 const KEY = 'werkmap.mock-db.test';
 
 afterEach(() => {
-  setPersistence(memoryPersistence());
+  initDb(memoryPersistence());
 });
 
 describe('seed', () => {
@@ -81,19 +84,64 @@ describe('records are checked', () => {
   });
 });
 
+describe('initialisation', () => {
+  it('changes nothing on import: the store is empty and refuses requests until a host calls initDb()', async () => {
+    vi.resetModules();
+    const fresh = await import('./db.ts');
+    expect(fresh.db.users.size).toBe(0);
+    expect(fresh.db.clients.size).toBe(0);
+    expect(() => fresh.syncFromPersistence()).toThrow(/initDb/);
+    expect(fresh.initDb()).toBe('seeded');
+    expect(fresh.persistenceKind()).toBe('memory');
+    expect(fresh.db.clients.size).toBe(69);
+    expect(() => fresh.syncFromPersistence()).not.toThrow();
+    vi.resetModules();
+  });
+
+  it('keeps the store in memory by default (Vitest, the e2e server): a fresh seed each time', () => {
+    db.profiles.put({ ...db.profiles.get('client-anna')!, town: 'Haren', version: 2 });
+    expect(initDb()).toBe('seeded');
+    expect(persistenceKind()).toBe('memory');
+    expect(db.profiles.get('client-anna')?.town).not.toBe('Haren');
+  });
+});
+
+describe('snapshot', () => {
+  it('has every table of the definitions, each as its definition shows it', () => {
+    const snapshot = snapshotDb();
+    expect(Object.keys(snapshot).sort()).toEqual(['schemaVersion', ...tableNames, 'writeLog'].sort());
+    for (const name of tableNames) {
+      const shown = db[name].list().map((record) => (tableDefs[name].snapshot as (r: unknown) => unknown)(record));
+      expect(snapshot[name]).toEqual(shown);
+    }
+    expect(snapshot.schemaVersion).toBe(DB_SCHEMA_VERSION);
+  });
+
+  it('leaves out secrets and bulky content, and the export leaves out technical collections', () => {
+    db.fileUploads.put({ key: 'client-anna:f1', id: 'f1', clientId: 'client-anna', owner: 'activity:a1', name: 'bewijs.pdf', type: 'application/pdf', size: 3, chunks: 2, received: { 0: 'QUJD' }, complete: false });
+    const snapshot = snapshotDb();
+    expect(snapshot.fileUploads.find((u) => u.id === 'f1')).toMatchObject({ receivedChunks: 1 });
+    expect(snapshot.fileUploads.find((u) => u.id === 'f1')).not.toHaveProperty('received');
+    for (const share of snapshot.portfolioShares) expect(share).not.toHaveProperty('token');
+    expect(snapshot.intakeDefinitions[0]).toEqual({ id: expect.any(String), version: expect.any(Number), publishedAt: expect.any(String) });
+    expect(tableNames.filter((name) => !tableDefs[name].exported)).toEqual(['sessions', 'idempotency']);
+    expect(tableNames.filter((name) => tableDefs[name].drafts)).toEqual(['intakeDrafts']);
+  });
+});
+
 describe('localStorage persistence', () => {
   it('writes through and loads the store again', () => {
-    expect(setPersistence(localStoragePersistence(localStorage, KEY))).toBe('seeded');
+    expect(initDb(localStoragePersistence(localStorage, KEY))).toBe('seeded');
     db.profiles.put({ ...db.profiles.get('client-anna')!, town: 'Haren', version: 2 });
     saveDb();
     db.profiles.put({ ...db.profiles.get('client-anna')!, town: 'Leek', version: 3 });
-    expect(setPersistence(localStoragePersistence(localStorage, KEY))).toBe('loaded');
+    expect(initDb(localStoragePersistence(localStorage, KEY))).toBe('loaded');
     expect(db.profiles.get('client-anna')?.town).toBe('Haren');
     expect(JSON.parse(localStorage.getItem(KEY) ?? '{}').schemaVersion).toBe(DB_SCHEMA_VERSION);
   });
 
   it('picks up what another tab saved', () => {
-    setPersistence(localStoragePersistence(localStorage, KEY));
+    initDb(localStoragePersistence(localStorage, KEY));
     const stored = JSON.parse(localStorage.getItem(KEY) ?? '{}');
     const anna = stored.state.profiles.find((p: { clientId: string }) => p.clientId === 'client-anna');
     anna.town = 'Winsum';
@@ -109,11 +157,21 @@ describe('localStorage persistence', () => {
 
   it('reseeds on another schema version or a broken value', () => {
     localStorage.setItem(KEY, JSON.stringify({ schemaVersion: DB_SCHEMA_VERSION + 1, savedAt: '', state: {} }));
-    expect(setPersistence(localStoragePersistence(localStorage, KEY))).toBe('seeded');
+    expect(initDb(localStoragePersistence(localStorage, KEY))).toBe('seeded');
     expect(JSON.parse(localStorage.getItem(KEY) ?? '{}').schemaVersion).toBe(DB_SCHEMA_VERSION);
     localStorage.setItem(KEY, '{not json');
-    expect(setPersistence(localStoragePersistence(localStorage, KEY))).toBe('seeded');
+    expect(initDb(localStoragePersistence(localStorage, KEY))).toBe('seeded');
     expect(db.clients.size).toBe(69);
+  });
+
+  it('keeps the in-memory store when another tab left a broken value', () => {
+    initDb(localStoragePersistence(localStorage, KEY));
+    db.profiles.put({ ...db.profiles.get('client-anna')!, town: 'Ulrum', version: 2 });
+    localStorage.setItem(KEY, '{not json');
+    syncFromPersistence();
+    expect(db.profiles.get('client-anna')?.town).toBe('Ulrum');
+    saveDb();
+    expect(JSON.parse(localStorage.getItem(KEY) ?? '{}').state.profiles.find((p: { clientId: string }) => p.clientId === 'client-anna').town).toBe('Ulrum');
   });
 });
 

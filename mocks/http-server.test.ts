@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { server } from './node.ts';
 import { startMockApiServer, type MockApiServer } from './http-server.ts';
-import { call, signIn } from './testing.ts';
+import { call, profileInput, signIn } from './testing.ts';
 
 /**
  * The e2e host, end to end on a random port. MSW's `setupServer` (started in
@@ -24,15 +24,7 @@ afterAll(async () => {
   server.listen({ onUnhandledFrame: 'error' });
 });
 
-const profileBody = {
-  preferredName: 'Anna',
-  phone: '06 12345678',
-  email: '',
-  town: 'Haren',
-  benefitApplicationDate: null,
-  registeredWithUwv: false,
-  uwvRegistrationDate: null,
-};
+const profileBody = profileInput({ preferredName: 'Anna', phone: '06 12345678', town: 'Haren' });
 
 const post = (path: string, body: unknown) =>
   fetch(`${api.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { getResponse } from 'msw';
 import { ZodError } from 'zod';
 import { handlers } from './handlers/index.ts';
-import { resetDb, snapshotDb } from './db.ts';
+import { initDb, resetDb, snapshotDb } from './db.ts';
 import { configureSwitches, resetSwitches } from './switches.ts';
 import { observeExchanges } from './http.ts';
 import { contractConformance } from './conformance.ts';
@@ -209,6 +209,8 @@ function answerClientError(error: Error & { code?: string; rawPacket?: Buffer },
 export function startMockApiServer(options: MockApiServerOptions = {}): Promise<MockApiServer> {
   const host = options.host ?? '127.0.0.1';
   const testEndpoints = options.testEndpoints ?? process.env.MOCK_TEST_ENDPOINTS !== 'off';
+  // the store lives in memory for the process: seeded before the first request
+  initDb();
   // where tests run, every handler's answer is checked against the contract
   if (testEndpoints) observeExchanges(contractConformance().observe);
   const underWay = new Set<Promise<void>>();

@@ -291,6 +291,18 @@ export function authoriseClient(actor: Actor, clientId: string, access: 'read' |
   throw forbidden();
 }
 
+/** Only the client's own coach (one 403 for everything else, whether the client exists or not). */
+export function authoriseCoach(actor: Actor, clientId: string): ClientRecord {
+  const client = db.clients.get(clientId);
+  if (!client || actor.user.role !== 'coach' || client.coachId !== actor.user.id) throw forbidden();
+  return client;
+}
+
+/** Who did something, as records keep it (`updatedBy`, `createdBy`, …). */
+export function personOf(actor: Actor): { id: string; name: string } {
+  return { id: actor.user.id, name: actor.user.name };
+}
+
 // ---------------------------------------------------------------------------
 // Bodies
 // ---------------------------------------------------------------------------
@@ -376,7 +388,9 @@ export function checkIfMatch(request: Request, version: number | null, current?:
 
 /**
  * Records an applied write: in the write log (so tests can check "exactly once") and, unless
- * `history` is false (coach-only notes), in the client's history of who changed what for whom.
+ * `history` is false (coach-only notes), in the client's history of who changed what for whom
+ * (the client of the path, else the signed-in client; `clientId` names another).
+ * Every handler that applies a write calls this once.
  */
 export function logApplied(
   request: Request,

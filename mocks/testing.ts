@@ -1,5 +1,8 @@
 import { configureApiAuth } from '#src/shared/api/client.ts';
 import { sessionSchema, type Session } from '#src/shared/auth/schemas.ts';
+import type { ProfileInput } from '#src/features/profile/schemas.ts';
+import type { ActivityInput } from '#src/features/work-folder/schemas.ts';
+import { todayIso } from './clock.ts';
 
 /**
  * Helpers for tests that talk to the mock API through real `fetch` (MSW's
@@ -53,4 +56,36 @@ export async function signInForApi(personaId: string, options: { actingFor?: str
   const { token } = await signIn(personaId, options);
   configureApiAuth(() => token);
   return token;
+}
+
+/** A profile as the app sends it: Yasmin's details (not registered with UWV), with `overrides`. */
+export function profileInput(overrides: Partial<ProfileInput> = {}): ProfileInput {
+  return {
+    preferredName: 'Yasmin',
+    phone: '06 34567890',
+    email: '',
+    town: 'Groningen',
+    benefitApplicationDate: null,
+    registeredWithUwv: false,
+    uwvRegistrationDate: null,
+    ...overrides,
+  };
+}
+
+/** An activity as the app sends it: today's application by e-mail for a vacancy, sent, with `overrides`. */
+export function activityInput(overrides: Partial<ActivityInput> = {}): ActivityInput {
+  return {
+    typeId: 'vacancy',
+    date: todayIso(),
+    employer: 'Bakkerij Bolt',
+    jobTitle: 'Verkoopmedewerker',
+    vacancy: 'VAC-1',
+    how: 'email',
+    contactName: '',
+    contactDetail: '',
+    eventTitle: '',
+    notes: '',
+    results: [{ status: 'sent', date: todayIso() }],
+    ...overrides,
+  };
 }

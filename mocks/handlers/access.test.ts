@@ -5,19 +5,11 @@ import { caseloadSchema } from '#src/features/coach/schemas.ts';
 import { clientOverviewSchema, helperClientListSchema } from '#src/features/home/schemas.ts';
 import { profileSchema } from '#src/features/profile/schemas.ts';
 import { addDays, todayIso } from '../clock.ts';
-import { call, signIn, signInForApi } from '../testing.ts';
+import { call, profileInput, signIn, signInForApi } from '../testing.ts';
 
 afterEach(() => configureApiAuth(() => null));
 
-const profileBody = {
-  preferredName: 'Yasmin',
-  phone: '06 34567890',
-  email: '',
-  town: 'Groningen',
-  benefitApplicationDate: null,
-  registeredWithUwv: false,
-  uwvRegistrationDate: null,
-};
+const profileBody = profileInput();
 
 async function statusOf(personaId: string, path: string, method = 'GET', body?: unknown): Promise<number> {
   // a helper acts for the client in the path (machtigen: the session's acting context)

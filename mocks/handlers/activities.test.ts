@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { problemSchema } from '#src/shared/api/problem.ts';
-import { activitySchema, submissionSchema, workFolderSchema, type ActivityInput } from '#src/features/work-folder/schemas.ts';
+import { activitySchema, submissionSchema, workFolderSchema } from '#src/features/work-folder/schemas.ts';
 import { clientOverviewSchema } from '#src/features/home/schemas.ts';
 import { addDays, todayIso } from '../clock.ts';
 import { snapshotDb } from '../db.ts';
-import { call, signIn } from '../testing.ts';
+import { activityInput, call, signIn } from '../testing.ts';
 
 const ANNA = '/clients/client-anna';
 
-function input(overrides: Partial<ActivityInput> = {}): ActivityInput {
-  return {
-    typeId: 'vacancy',
-    date: todayIso(),
-    employer: 'Bakkerij Bolt',
-    jobTitle: 'Verkoopmedewerker',
-    vacancy: 'VAC-1',
-    how: 'email',
-    contactName: '',
-    contactDetail: '',
-    eventTitle: '',
-    notes: '',
-    results: [{ status: 'sent', date: todayIso() }],
-    ...overrides,
-  };
-}
+const input = activityInput;
 
 async function tokenOf(persona: string) {
   return (await signIn(persona)).token;

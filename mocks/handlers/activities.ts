@@ -22,7 +22,7 @@ import { nowIso, todayIso } from '../clock.ts';
 import { benefitApplicationDateOf } from '../derive.ts';
 import { withIdempotency } from '../idempotency.ts';
 import { recordAccess } from '../audit.ts';
-import { authenticate, authoriseClient, checkIfMatch, forbidden, json, logApplied, mergeFieldErrors, parseBody, problem, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
+import { authenticate, authoriseClient, authoriseCoach, checkIfMatch, forbidden, json, logApplied, mergeFieldErrors, parseBody, personOf, problem, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
 import { CHUNK_BODY_MAX_BYTES } from '../limits.ts';
 
 /**
@@ -64,19 +64,6 @@ export function applicationsObligation(client: ClientRecord): Obligation {
   return obligation;
 }
 
-/** Only the client's own coach. */
-function authoriseCoach(actor: Actor, clientId: string): ClientRecord {
-  const client = db.clients.get(clientId);
-  if (!client || actor.user.role !== 'coach' || client.coachId !== actor.user.id) throw forbidden();
-  return client;
-}
-
-const person = (actor: Actor) => ({ id: actor.user.id, name: actor.user.name });
-
-function log(request: Request, actor: Actor, resource: string, version: number | null) {
-  logApplied(request, actor, resource, { version });
-}
-
 function proofUploadStatus(upload: FileUploadRecord) {
   const activityId = upload.owner.slice('activity:'.length);
   const proof = upload.complete ? (db.activities.get(activityId)?.proofs.find((p) => p.id === upload.id) ?? null) : null;
@@ -89,9 +76,9 @@ function putProofOnActivity(request: Request, actor: Actor, upload: FileUploadRe
   if (!activity) throw problem(404, { code: 'not-found' });
   db.activities.put({
     ...activity,
-    proofs: [...activity.proofs, { id: upload.id, name: upload.name, type: upload.type, size: upload.size, uploadedAt: nowIso(), uploadedBy: person(actor) }],
+    proofs: [...activity.proofs, { id: upload.id, name: upload.name, type: upload.type, size: upload.size, uploadedAt: nowIso(), uploadedBy: personOf(actor) }],
   });
-  log(request, actor, `proof:${upload.id}`, null);
+  logApplied(request, actor, `proof:${upload.id}`);
 }
 
 export const handlers = [
@@ -133,11 +120,11 @@ export const handlers = [
       const current = db.activities.get(id);
       if (current && current.clientId !== client.id) throw problem(404, { code: 'not-found' });
       checkIfMatch(request, current?.version ?? null, current);
-      const result = applyActivityWrite(current, input, { id, clientId: client.id, actor: person(actor), at: nowIso() });
+      const result = applyActivityWrite(current, input, { id, clientId: client.id, actor: personOf(actor), at: nowIso() });
       if (!result.ok) throw validationProblem(result.fieldErrors);
       const saved = db.activities.put(result.activity);
       db.clients.put({ ...client, lastActivityAt: saved.updatedAt });
-      log(request, actor, `activity:${id}`, saved.version);
+      logApplied(request, actor, `activity:${id}`, { version: saved.version });
       return json(activitySchema.parse(saved), { status: result.created ? 201 : 200, version: saved.version });
     });
   }),
@@ -190,9 +177,9 @@ export const handlers = [
         periodEnd: input.periodEnd,
         activityIds: locked.map((a) => a.id),
         handedInAt: at,
-        handedInBy: person(actor),
+        handedInBy: personOf(actor),
       });
-      log(request, actor, `submission:${id}`, null);
+      logApplied(request, actor, `submission:${id}`);
       return json(submissionSchema.parse(submission), { status: 201 });
     });
   }),
@@ -209,9 +196,9 @@ export const handlers = [
       if (current.feedback.some((f) => f.id === feedbackId)) throw problem(409, { code: 'feedback-exists' });
       const saved = db.activities.put({
         ...current,
-        feedback: [...current.feedback, { id: feedbackId, ...input, at: nowIso(), by: person(actor), activityVersion: current.version }],
+        feedback: [...current.feedback, { id: feedbackId, ...input, at: nowIso(), by: personOf(actor), activityVersion: current.version }],
       });
-      log(request, actor, `feedback:${activityId}`, saved.version);
+      logApplied(request, actor, `feedback:${activityId}`, { version: saved.version });
       return json(activitySchema.parse(saved), { version: saved.version });
     });
   }),
@@ -233,7 +220,7 @@ export const handlers = [
         ...current,
         feedback: current.feedback.map((f) => (ids.has(f.id) && !f.seenAt ? { ...f, seenAt: at } : f)),
       });
-      log(request, actor, `feedback-seen:${activityId}`, saved.version);
+      logApplied(request, actor, `feedback-seen:${activityId}`, { version: saved.version });
       return json(activitySchema.parse(saved), { version: saved.version });
     });
   }),
@@ -255,9 +242,9 @@ export const handlers = [
         }
         return errors;
       });
-      const norm: Norm = { ...input, setBy: person(actor) };
+      const norm: Norm = { ...input, setBy: personOf(actor) };
       db.norms.put({ ...norm, clientId: client.id });
-      log(request, actor, `norm:${client.id}`, null);
+      logApplied(request, actor, `norm:${client.id}`);
       return json(normSchema.parse(norm));
     });
   }),

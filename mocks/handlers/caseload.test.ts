@@ -71,6 +71,9 @@ describe('one client for the coach', () => {
     expect(db.coachNotes.size).toBe(1 + [...db.coachNotes.values()].filter((n) => n.clientId !== 'client-anna').length);
     const client = coachClientSchema.parse(await (await call('/coach/clients/client-anna', { token })).json());
     expect(client.notes.map((n) => n.text)).toEqual(['Belt liever dan mailt.']);
+    // applied once, but not in the history of changes the client sees
+    expect(db.writeLog.filter((w) => w.resource === 'coachNote:note-1')).toHaveLength(1);
+    expect(db.changeLog.list().filter((c) => c.resource.startsWith('coachNote:'))).toEqual([]);
     const timeline = timelineSchema.parse(await (await call('/clients/client-anna/timeline', { token })).json());
     expect(timeline.items.find((i) => i.kind === 'note')).toMatchObject({ kind: 'note', text: 'Belt liever dan mailt.', by: 'Marieke Bakker' });
     expect(timeline.items.map((i) => i.at)).toEqual([...timeline.items.map((i) => i.at)].sort().reverse());

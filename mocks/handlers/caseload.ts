@@ -18,7 +18,7 @@ import { db, type ActivityRecord, type ClientRecord, type MessageRecord, type Re
 import { now, nowIso, todayIso } from '../clock.ts';
 import { searchPeriodOf } from '../derive.ts';
 import { withIdempotency } from '../idempotency.ts';
-import { authenticate, forbidden, json, logApplied, parseBody, problem, requireRole, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
+import { authenticate, authoriseCoach, json, logApplied, parseBody, personOf, problem, requireRole, route, validationProblem, validId, type Operation } from '../http.ts';
 import { normOf, workFolderConfig } from './activities.ts';
 import { intakeStatusOf, submissionOf } from './intake.ts';
 import { recordAccess } from '../audit.ts';
@@ -144,13 +144,6 @@ function entryOf(client: ClientRecord, index: ByClient, today: string, at: Date)
   };
 }
 
-/** Only the client's own coach (one 403 for everything else, whether the client exists or not). */
-function authoriseOwnCoach(actor: Actor, clientId: string): ClientRecord {
-  const client = db.clients.get(clientId);
-  if (!client || actor.user.role !== 'coach' || client.coachId !== actor.user.id) throw forbidden();
-  return client;
-}
-
 const byNewest = <T,>(at: (x: T) => string) => (a: T, b: T) => at(b).localeCompare(at(a));
 
 function notesOf(clientId: string) {
@@ -204,11 +197,6 @@ export function timelineOf(client: ClientRecord): TimelineItem[] {
   return items.sort((a, b) => b.at.localeCompare(a.at) || a.id.localeCompare(b.id));
 }
 
-function log(request: Request, actor: Actor, resource: string) {
-  // coach-only notes stay out of the history the client sees
-  logApplied(request, actor, resource, { history: !resource.startsWith('note:') });
-}
-
 export const handlers = [
   route('GET', '/coach/caseload', ({ request }) => {
     const actor = authenticate(request);
@@ -230,7 +218,7 @@ export const handlers = [
 
   route('GET', '/coach/clients/:clientId', ({ request, params }) => {
     const actor = authenticate(request);
-    const client = authoriseOwnCoach(actor, params.clientId ?? '');
+    const client = authoriseCoach(actor, params.clientId ?? '');
     recordAccess(request, actor, 'client');
     const entry = entryOf(client, indexFor([client]), todayIso(), now());
     return json(coachClientSchema.parse({ ...entry, reviews: reviewsOf(client.id), notes: notesOf(client.id) }));
@@ -238,7 +226,7 @@ export const handlers = [
 
   route('GET', '/clients/:clientId/timeline', ({ request, params }) => {
     const actor = authenticate(request);
-    const client = authoriseOwnCoach(actor, params.clientId ?? '');
+    const client = authoriseCoach(actor, params.clientId ?? '');
     const offset = Math.max(0, Number.parseInt(new URL(request.url).searchParams.get('offset') ?? '0', 10) || 0);
     recordAccess(request, actor, 'timeline');
     const all = timelineOf(client);
@@ -249,20 +237,21 @@ export const handlers = [
 
   route('PUT', '/clients/:clientId/coach-notes/:noteId', async ({ request, params }) => {
     const actor = authenticate(request);
-    const client = authoriseOwnCoach(actor, params.clientId ?? '');
+    const client = authoriseCoach(actor, params.clientId ?? '');
     const id = validId(params.noteId);
     return withIdempotency(request, actor, async () => {
       const input = await parseBody(request, coachNoteInputSchema);
       if (db.coachNotes.get(id)) throw problem(409, { code: 'already-exists' });
-      const note = db.coachNotes.put({ id, clientId: client.id, text: input.text, createdAt: nowIso(), createdBy: { id: actor.user.id, name: actor.user.name } });
-      log(request, actor, `coachNote:${id}`);
+      const note = db.coachNotes.put({ id, clientId: client.id, text: input.text, createdAt: nowIso(), createdBy: personOf(actor) });
+      // coach-only: in the write log, never in the history of changes the client sees
+      logApplied(request, actor, `coachNote:${id}`, { history: false });
       return json(coachNoteSchema.parse(note), { status: 201 });
     });
   }),
 
   route('PUT', '/clients/:clientId/reviews/:reviewId', async ({ request, params }) => {
     const actor = authenticate(request);
-    const client = authoriseOwnCoach(actor, params.clientId ?? '');
+    const client = authoriseCoach(actor, params.clientId ?? '');
     const id = validId(params.reviewId);
     return withIdempotency(request, actor, async () => {
       const input = await parseBody(request, reviewInputSchema);
@@ -274,12 +263,12 @@ export const handlers = [
         id,
         clientId: client.id,
         reviewedAt: nowIso(),
-        reviewedBy: { id: actor.user.id, name: actor.user.name },
+        reviewedBy: personOf(actor),
         serviceLineBefore: client.serviceLine,
         serviceLineAfter: after,
       });
       if (after !== client.serviceLine) db.clients.put({ ...client, serviceLine: after });
-      log(request, actor, `review:${id}`);
+      logApplied(request, actor, `review:${id}`);
       return json(reviewSchema.parse(review), { status: 201 });
     });
   }),

@@ -53,10 +53,6 @@ function profileOf(client: ClientRecord): CvProfile {
   });
 }
 
-function log(request: Request, actor: Actor, method: 'PUT' | 'DELETE', resource: string, version: number | null) {
-  logApplied(request, actor, resource, { method, version });
-}
-
 const cvsOf = (clientId: string) =>
   db.cvs
     .list()
@@ -79,7 +75,7 @@ export const handlers = [
       const current = profileOf(client);
       checkIfMatch(request, current.version, current);
       const next = db.cvProfiles.put({ ...input, clientId: client.id, version: current.version + 1, updatedAt: nowIso() });
-      log(request, actor, 'PUT', `cv-profile:${client.id}`, next.version);
+      logApplied(request, actor, `cv-profile:${client.id}`, { version: next.version });
       return json(cvProfileSchema.parse(next), { version: next.version });
     });
   }),
@@ -101,7 +97,7 @@ export const handlers = [
       checkIfMatch(request, current?.version ?? null, current);
       const at = nowIso();
       const saved = db.cvs.put({ ...input, id, clientId: client.id, version: (current?.version ?? 0) + 1, createdAt: current?.createdAt ?? at, updatedAt: at });
-      log(request, actor, 'PUT', `cv:${id}`, saved.version);
+      logApplied(request, actor, `cv:${id}`, { version: saved.version });
       return json(cvSchema.parse(saved), { status: current ? 200 : 201, version: saved.version });
     });
   }),
@@ -116,7 +112,7 @@ export const handlers = [
       if (!current || current.clientId !== client.id) return noContent();
       checkIfMatch(request, current.version, current);
       db.cvs.delete(id);
-      log(request, actor, 'DELETE', `cv:${id}`, null);
+      logApplied(request, actor, `cv:${id}`, { method: 'DELETE' });
       return noContent();
     });
   }),

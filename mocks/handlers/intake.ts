@@ -15,11 +15,11 @@ import {
   type QuestionnaireId,
 } from '#src/features/intake/schemas.ts';
 import { referenceFor } from '#src/features/intake/reference.ts';
-import { db, etagFor, intakeDraftKey, parseIfMatch, type ClientRecord, type IntakeSubmissionRecord } from '../db.ts';
+import { db, intakeDraftKey, type ClientRecord, type IntakeSubmissionRecord } from '../db.ts';
 import { nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
 import { recordAccess } from '../audit.ts';
-import { authenticate, authoriseClient, forbidden, json, logApplied, parseBody, problem, requireRole, route, validationProblem, type Actor, type Operation } from '../http.ts';
+import { authenticate, authoriseClient, authoriseCoach, checkIfMatch, forbidden, json, logApplied, parseBody, personOf, problem, route, validationProblem, type Operation, type RouteContext } from '../http.ts';
 
 /**
  * The entreevragenlijst: the published questionnaire versions, the client's draft
@@ -81,10 +81,6 @@ function versionError(version: number, questionnaireId: QuestionnaireId): Respon
   return definitionAt(version, questionnaireId) ? null : validationProblem({ definitionVersion: ['validation.intake.unknownVersion'] });
 }
 
-function log(request: Request, actor: Actor, resource: string, version: number | null) {
-  logApplied(request, actor, resource, { version });
-}
-
 function withQuestionnaire(raw: string | undefined, handle: (questionnaireId: QuestionnaireId) => Response | Promise<Response>) {
   if (!definitionIdSchema.safeParse(raw).success) return problem(400, { code: 'invalid-questionnaire-id' });
   const parsed = questionnaireIdSchema.safeParse(raw);
@@ -119,10 +115,8 @@ async function putDraft(request: Request, clientId: string, questionnaireId: Que
     if (submissionOf(client.id, questionnaireId)) throw problem(409, { code: 'already-submitted' });
     const current = draftOf(client.id, questionnaireId);
     const currentVersion = current?.version ?? 0;
-    const expected = parseIfMatch(request.headers.get('If-Match'));
-    if (expected !== null && expected !== '*' && expected !== currentVersion) {
-      throw problem(412, { code: 'version-mismatch', current: current ?? { version: 0 }, headers: { ETag: etagFor(currentVersion) } });
-    }
+    // nothing saved yet is version 0 (`If-Match: "0"` for the first save)
+    checkIfMatch(request, currentVersion, current ?? { version: 0 });
     const at = nowIso();
     const next = db.intakeDrafts.put({
       ...input,
@@ -132,7 +126,7 @@ async function putDraft(request: Request, clientId: string, questionnaireId: Que
       updatedAt: at,
     });
     db.clients.put({ ...client, lastActivityAt: at });
-    log(request, actor, `${questionnaireId === ENTREE ? 'intake' : questionnaireId}-draft:${client.id}`, next.version);
+    logApplied(request, actor, `${questionnaireId === ENTREE ? 'intake' : questionnaireId}-draft:${client.id}`, { version: next.version });
     return json(intakeDraftSchema.parse({ ...next, facts: factsOf(client) }), { version: next.version });
   });
 }
@@ -168,7 +162,7 @@ async function putSubmission(request: Request, clientId: string, questionnaireId
       helper: input.helper,
       facts,
       submittedAt: at,
-      submittedBy: { id: actor.user.id, name: actor.user.name },
+      submittedBy: personOf(actor),
       result: score(definition, answers, facts),
       proposedAt: at,
       decision: null,
@@ -176,7 +170,7 @@ async function putSubmission(request: Request, clientId: string, questionnaireId
     });
     db.intakeDrafts.delete(intakeDraftKey(client.id, questionnaireId));
     db.clients.put({ ...client, lastActivityAt: at });
-    log(request, actor, `${questionnaireId === ENTREE ? 'intake' : questionnaireId}-submission:${client.id}`, record.version);
+    logApplied(request, actor, `${questionnaireId === ENTREE ? 'intake' : questionnaireId}-submission:${client.id}`, { version: record.version });
     return json(intakeSubmissionSchema.parse(record), { status: 201, version: record.version });
   });
 }
@@ -190,43 +184,25 @@ function getOverview(request: Request, clientId: string, questionnaireId: Questi
 
 const versionParam = z.coerce.number().int().positive();
 
+/** A published definition: the path's questionnaire (none: the entreevragenlijst), its current version or the one in the path. */
+function getDefinition({ request, params }: RouteContext): Response {
+  authenticate(request);
+  const id = params.definitionId === undefined ? ENTREE : definitionIdSchema.safeParse(params.definitionId).data;
+  if (id === undefined) return problem(400, { code: 'invalid-definition-id' });
+  const version = params.version === undefined ? null : versionParam.safeParse(params.version).data;
+  if (version === undefined) return problem(400, { code: 'invalid-version' });
+  const definition = version === null ? currentDefinition(id) : definitionAt(version, id);
+  if (!definition) return problem(404, { code: 'not-found' });
+  return json(definition);
+}
+
 export const handlers = [
-  route('GET', '/intake/definition', ({ request }) => {
-    authenticate(request);
-    const definition = currentDefinition();
-    if (!definition) return problem(404, { code: 'not-found' });
-    return json(definition);
-  }),
-
-  route('GET', '/intake/definition/:version', ({ request, params }) => {
-    authenticate(request);
-    const version = versionParam.safeParse(params.version);
-    if (!version.success) return problem(400, { code: 'invalid-version' });
-    const definition = definitionAt(version.data);
-    if (!definition) return problem(404, { code: 'not-found' });
-    return json(definition);
-  }),
-
-  // any questionnaire by its id (`entree`, `participation`): the current version, or one version
-  route('GET', '/intake/definitions/:definitionId', ({ request, params }) => {
-    authenticate(request);
-    const id = definitionIdSchema.safeParse(params.definitionId);
-    if (!id.success) return problem(400, { code: 'invalid-definition-id' });
-    const definition = currentDefinition(id.data);
-    if (!definition) return problem(404, { code: 'not-found' });
-    return json(definition);
-  }),
-
-  route('GET', '/intake/definitions/:definitionId/:version', ({ request, params }) => {
-    authenticate(request);
-    const id = definitionIdSchema.safeParse(params.definitionId);
-    const version = versionParam.safeParse(params.version);
-    if (!id.success) return problem(400, { code: 'invalid-definition-id' });
-    if (!version.success) return problem(400, { code: 'invalid-version' });
-    const definition = definitionAt(version.data, id.data);
-    if (!definition) return problem(404, { code: 'not-found' });
-    return json(definition);
-  }),
+  // the entreevragenlijst's first paths, and any questionnaire by its id (`entree`, `participation`):
+  // the current version, or one version
+  route('GET', '/intake/definition', getDefinition),
+  route('GET', '/intake/definition/:version', getDefinition),
+  route('GET', '/intake/definitions/:definitionId', getDefinition),
+  route('GET', '/intake/definitions/:definitionId/:version', getDefinition),
 
   // every questionnaire (entree, participation): draft, submission and where it stands
   route('GET', '/clients/:clientId/questionnaires/:questionnaireId/draft', ({ request, params }) =>
@@ -242,16 +218,14 @@ export const handlers = [
   route('PUT', '/clients/:clientId/questionnaires/:questionnaireId/request', ({ request, params }) =>
     withQuestionnaire(params.questionnaireId, async (questionnaireId) => {
       const actor = authenticate(request);
-      requireRole(actor, 'coach');
-      const client = db.clients.get(params.clientId ?? '');
-      if (!client || client.coachId !== actor.user.id) throw forbidden();
+      const client = authoriseCoach(actor, params.clientId ?? '');
       return withIdempotency(request, actor, async () => {
         await parseBody(request, questionnaireRequestInputSchema);
         if (questionnaireId === ENTREE) throw problem(409, { code: 'always-asked' });
         const key = `${questionnaireId}:${client.id}`;
         if (!db.questionnaireRequests.get(key)) {
-          db.questionnaireRequests.put({ clientId: client.id, questionnaireId, requestedBy: { id: actor.user.id, name: actor.user.name }, requestedAt: nowIso() });
-          log(request, actor, `questionnaire-request:${key}`, 1);
+          db.questionnaireRequests.put({ clientId: client.id, questionnaireId, requestedBy: personOf(actor), requestedAt: nowIso() });
+          logApplied(request, actor, `questionnaire-request:${key}`, { version: 1 });
         }
         return json(overviewOf(client, questionnaireId));
       });
@@ -271,18 +245,13 @@ export const handlers = [
 
   route('PUT', '/clients/:clientId/intake/decision', async ({ request, params }) => {
     const actor = authenticate(request);
-    requireRole(actor, 'coach');
-    const client = db.clients.get(params.clientId ?? '');
     // only the client's own coach decides
-    if (!client || client.coachId !== actor.user.id) throw forbidden();
+    const client = authoriseCoach(actor, params.clientId ?? '');
     return withIdempotency(request, actor, async () => {
       const input = await parseBody(request, intakeDecisionInputSchema);
       const submission = submissionOf(client.id);
       if (!submission) throw problem(409, { code: 'not-submitted' });
-      const expected = parseIfMatch(request.headers.get('If-Match'));
-      if (expected !== null && expected !== '*' && expected !== submission.version) {
-        throw problem(412, { code: 'version-mismatch', current: submission, headers: { ETag: etagFor(submission.version) } });
-      }
+      checkIfMatch(request, submission.version, submission);
       const at = nowIso();
       const next = db.intakeSubmissions.put({
         ...submission,
@@ -290,14 +259,14 @@ export const handlers = [
           serviceLine: input.serviceLine,
           reason: input.reason,
           proposedServiceLine: submission.result.proposal.serviceLine,
-          decidedBy: { id: actor.user.id, name: actor.user.name },
+          decidedBy: personOf(actor),
           decidedAt: at,
           definitionVersion: submission.definitionVersion,
         },
         version: submission.version + 1,
       });
       db.clients.put({ ...client, serviceLine: input.serviceLine });
-      log(request, actor, `intake-decision:${client.id}`, next.version);
+      logApplied(request, actor, `intake-decision:${client.id}`, { version: next.version });
       return json(overviewOf(db.clients.get(client.id) ?? client), { version: next.version });
     });
   }),

@@ -73,10 +73,6 @@ function messagesOf(clientId: string): Message[] {
     .sort((a, b) => a.sentAt.localeCompare(b.sentAt) || a.id.localeCompare(b.id));
 }
 
-function log(request: Request, actor: Actor, resource: string, method: 'PUT' | 'POST' | 'DELETE' = 'PUT') {
-  logApplied(request, actor, resource, { method });
-}
-
 function ownMessage(actor: Actor, clientId: string, messageId: string): Message {
   const message = db.messages.get(messageId);
   if (!message || message.clientId !== clientId) throw problem(404, { code: 'not-found' });
@@ -91,7 +87,7 @@ function putAttachmentOnMessage(request: Request, actor: Actor, upload: FileUplo
   if (message.attachments.some((a) => a.id === upload.id)) return;
   if (message.attachments.length >= 5) throw validationProblem({ _form: ['validation.message.tooManyFiles'] });
   db.messages.put({ ...message, attachments: [...message.attachments, { id: upload.id, name: upload.name, mediaType: upload.type, size: upload.size }] });
-  log(request, actor, `attachment:${upload.id}`);
+  logApplied(request, actor, `attachment:${upload.id}`);
 }
 
 const attachmentStatusSchema = fileUploadStatusSchema;
@@ -144,7 +140,7 @@ export const handlers = [
       deliveredAt: null,
       readAt: null,
     });
-    log(request, actor, `message:${id}`);
+    logApplied(request, actor, `message:${id}`);
     return json(messageSchema.parse(saved), { status: 201 });
   }),
 
@@ -175,7 +171,7 @@ export const handlers = [
       db.messages.put({ ...message, deliveredAt: message.deliveredAt ?? at, readAt: at });
       count += 1;
     }
-    if (count > 0) log(request, actor, `messages-read:${client.id}`, 'POST');
+    if (count > 0) logApplied(request, actor, `messages-read:${client.id}`, { method: 'POST' });
     return json(unreadSchema.parse({ total: unreadCount(messagesOf(client.id), side), byClient: { [client.id]: unreadCount(messagesOf(client.id), side) } }));
   }),
 
@@ -192,7 +188,7 @@ export const handlers = [
       const reason = input.answer === 'coming' ? input.reason.trim() : input.reason.trim();
       if (current && current.answer === input.answer && current.reason === reason) return json(messageSchema.parse(message));
       const saved = db.messages.put({ ...message, appointment: { ...message.appointment, answer: { answer: input.answer, reason, at: nowIso() } } });
-      log(request, actor, `answer:${id}`);
+      logApplied(request, actor, `answer:${id}`);
       return json(messageSchema.parse(saved));
     });
   }),
@@ -227,14 +223,14 @@ export const handlers = [
     if (!colleague || colleague.role !== 'coach' || colleague.id === actor.user.id) throw validationProblem({ coveredBy: ['validation.invalid'] });
     if (input.endsAt <= input.startsAt) throw validationProblem({ endsAt: ['validation.invalid'] });
     const saved = db.absences.put({ coachId: actor.user.id, ...input });
-    log(request, actor, `absence:${actor.user.id}`);
+    logApplied(request, actor, `absence:${actor.user.id}`);
     return json(absenceSchema.parse(saved));
   }),
 
   route('DELETE', '/coaches/:coachId/absence', ({ request, params }) => {
     const actor = authenticate(request);
     if (actor.user.role !== 'coach' || actor.user.id !== params.coachId) throw forbidden();
-    if (db.absences.delete(actor.user.id)) log(request, actor, `absence:${actor.user.id}`, 'DELETE');
+    if (db.absences.delete(actor.user.id)) logApplied(request, actor, `absence:${actor.user.id}`, { method: 'DELETE' });
     return noContent();
   }),
 ];

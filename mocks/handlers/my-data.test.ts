@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { accessListSchema, changeListSchema, myAuthorisationListSchema, myDataExportSchema } from '#src/features/my-data/schemas.ts';
 import { sessionInfoSchema } from '#src/shared/auth/schemas.ts';
-import { db } from '../db.ts';
-import { tableDefs } from '../db.ts';
-import { call, signIn } from '../testing.ts';
+import { db, tableDefs } from '../db.ts';
+import { call, profileInput, signIn } from '../testing.ts';
 
-const yasminProfile = {
-  preferredName: 'Yasmin',
-  phone: '06 34567890',
-  email: '',
-  town: 'Groningen',
-  benefitApplicationDate: null,
-  registeredWithUwv: false,
-  uwvRegistrationDate: null,
-};
+const yasminProfile = profileInput();
 
 describe('acting for a client (machtigen)', () => {
   it('needs an acting context, and only for a client with an active authorisation', async () => {

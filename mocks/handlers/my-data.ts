@@ -7,7 +7,7 @@ import {
   myDataExportSchema,
 } from '#src/features/my-data/schemas.ts';
 import { idSchema } from '#src/shared/lib/domain.ts';
-import { db, tableDefs, type AuthorisationRecord, type Table } from '../db.ts';
+import { anyTable, db, tableDefs, tableNames, type AuthorisationRecord } from '../db.ts';
 import { now, nowIso } from '../clock.ts';
 import { authenticate, authoriseClient, forbidden, json, problem, requireRole, route, type Actor, type Operation } from '../http.ts';
 import { recordAccess } from '../audit.ts';
@@ -18,8 +18,6 @@ import { recordAccess } from '../audit.ts';
  * access log, the export of everything and the request to delete.
  */
 
-/** Collections never exported: secrets and technical records, not personal data about the client. */
-const NOT_EXPORTED = new Set(['sessions', 'idempotency']);
 /** Fields that tie a record to a client. */
 const OWNER_FIELDS = ['clientId', 'onBehalfOfClientId'] as const;
 
@@ -53,22 +51,21 @@ function myAuthorisations(clientId: string) {
     }));
 }
 
-/** Every record, in every collection of the store, that belongs to this client (new collections included). */
+/**
+ * Every record, in every exported collection of the store (`tableDefs`: all but secrets and
+ * technical records), that belongs to this client (new collections included).
+ */
 export function exportFor(clientId: string) {
   const collections: Record<string, Array<Record<string, unknown>>> = {};
-  for (const name of Object.keys(tableDefs) as Array<keyof typeof tableDefs>) {
-    if (NOT_EXPORTED.has(name)) continue;
-    const table = db[name] as unknown as Table<z.ZodType<Record<string, unknown>>>;
-    const records = table
+  for (const name of tableNames) {
+    if (!tableDefs[name].exported) continue;
+    const records = anyTable(name)
       .list()
       .filter((record) => (name === 'clients' ? record.id === clientId : OWNER_FIELDS.some((field) => record[field] === clientId)));
     if (records.length > 0) collections[name] = records.map((record) => ({ ...record }));
   }
   return { exportedAt: nowIso(), clientId, collections };
 }
-
-/** Tables holding drafts: removed at once when the client asks to delete their data. */
-const isDraftTable = (name: string) => /drafts?$/i.test(name);
 
 export const handlers = [
   route('GET', '/clients/:clientId/changes', ({ request, params }) => {
@@ -119,9 +116,9 @@ export const handlers = [
     if (!db.clients.has(clientId)) return problem(404, { code: 'not-found' });
     // drafts go at once; the rest the municipality removes within a month, except what the law
     // makes it keep (the mock only removes drafts); every session of this person ends
-    for (const name of Object.keys(tableDefs) as Array<keyof typeof tableDefs>) {
-      if (!isDraftTable(name)) continue;
-      const table = db[name] as unknown as Table<z.ZodType<Record<string, unknown>>>;
+    for (const name of tableNames) {
+      if (!tableDefs[name].drafts) continue;
+      const table = anyTable(name);
       for (const [key, record] of table) if (record.clientId === clientId) table.delete(key);
     }
     for (const [token, session] of db.sessions) if (session.userId === actor.user.id) db.sessions.delete(token);

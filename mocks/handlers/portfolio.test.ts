@@ -71,6 +71,8 @@ describe('portfolio API', () => {
     expect((await call('/clients/client-anna/portfolio/items/pf-b', { token: marieke })).status).toBe(404);
     expect((await call('/clients/client-anna/portfolio/items', { token: await tokenOf('coach-sander') })).status).toBe(403);
     expect(db.portfolioAccess.list().filter((e) => e.itemId === 'pf-a' && e.viewerName === 'Marieke Bakker')).toHaveLength(1);
+    // the coach's read is also in the client's access log (Mijn gegevens), once per window
+    expect(db.accessLog.list().filter((e) => e.clientId === 'client-anna' && e.actorId === 'coach-marieke' && e.resource === 'portfolio')).toHaveLength(1);
 
     expect((await call('/portfolio/shares/sh-1/revocation', { token: anna, method: 'PUT' })).status).toBe(200);
     expect((await call('/clients/client-anna/portfolio/items/pf-a', { token: marieke })).status).toBe(404);

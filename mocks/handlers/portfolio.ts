@@ -1,5 +1,4 @@
 import {
-  accessEntrySchema,
   accessLogSchema,
   commentInputSchema,
   coachPortfolioSchema,
@@ -19,11 +18,11 @@ import {
 import { activeSharesOf, applyItemWrite, compareItems, isShareActive, newLinkToken, shareEndErrors, sharedUntil } from '#src/features/portfolio/rules.ts';
 import { FILE_TYPES, fileChunkInputSchema, fileUploadInputSchema } from '#src/shared/files/schemas.ts';
 import { db, fileContents, type ClientRecord, type FileUploadRecord } from '../db.ts';
-import { now, nowIso, todayIso } from '../clock.ts';
+import { nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
+import { recordAccess, recordPortfolioView } from '../audit.ts';
 import { chunkIndexParam, fileResponse, receiveChunk, registerFileReadRule, startUpload, uploadStatus } from '../uploads.ts';
-import { authenticate, checkIfMatch, forbidden, json, logApplied, noContent, parseBody, problem, requireRole, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
-import { clientIdOfPath } from '../audit.ts';
+import { authenticate, authoriseCoach, checkIfMatch, forbidden, json, logApplied, noContent, parseBody, problem, requireRole, route, validationProblem, validId, type Actor, type Operation } from '../http.ts';
 import { CHUNK_BODY_MAX_BYTES } from '../limits.ts';
 
 /**
@@ -65,35 +64,6 @@ function ownItem(client: ClientRecord, itemId: string): Item {
   return item;
 }
 
-function log(request: Request, actor: Actor, resource: string, version: number | null) {
-  logApplied(request, actor, resource, { version, clientId: clientIdOfPath(request) ?? actor.user.clientId ?? null });
-}
-
-/** The coach of this client (caseload), or a 403. */
-function coachOf(actor: Actor, clientId: string): ClientRecord {
-  requireRole(actor, 'coach');
-  const client = db.clients.get(clientId);
-  if (!client || client.coachId !== actor.user.id) throw forbidden();
-  return client;
-}
-
-/** An access-log line; repeated views by the same viewer within ten minutes count once. */
-function recordAccess(entry: { clientId: string; itemId: string; shareId: string; viewer: 'coach' | 'link'; viewerName: string | null; what: 'item' | 'file' }) {
-  const at = now().getTime();
-  const recent = db.portfolioAccess
-    .list()
-    .some(
-      (e) =>
-        e.itemId === entry.itemId &&
-        e.shareId === entry.shareId &&
-        e.viewer === entry.viewer &&
-        e.what === entry.what &&
-        at - Date.parse(e.at) < 10 * 60_000,
-    );
-  if (recent) return;
-  db.portfolioAccess.put(accessEntrySchema.parse({ ...entry, id: crypto.randomUUID(), at: nowIso() }));
-}
-
 function sharedView(item: Item, until: string) {
   const { clientId: _c, version: _v, ...rest } = item;
   return sharedItemSchema.parse({ ...rest, sharedUntil: until });
@@ -115,7 +85,7 @@ function attach(request: Request, actor: Actor, upload: FileUploadRecord) {
     ...item,
     attachments: [...item.attachments, { id: upload.id, name: upload.name, type: upload.type, size: upload.size, uploadedAt: nowIso() }],
   });
-  log(request, actor, `portfolioFile:${upload.id}`, null);
+  logApplied(request, actor, `portfolioFile:${upload.id}`);
 }
 
 // The coach may open an attachment only while the item is shared with them (and it is logged).
@@ -126,7 +96,7 @@ registerFileReadRule(OWNER, (actor, upload) => {
   if (actor.user.role !== 'coach') return false;
   const share = activeSharesOf(item.id, sharesOf(item.clientId), todayIso(), 'coach')[0];
   if (!share) return false;
-  recordAccess({ clientId: item.clientId, itemId: item.id, shareId: share.id, viewer: 'coach', viewerName: actor.user.name, what: 'file' });
+  recordPortfolioView({ clientId: item.clientId, itemId: item.id, shareId: share.id, viewer: 'coach', viewerName: actor.user.name, what: 'file' });
   return true;
 });
 
@@ -146,7 +116,7 @@ export const handlers = [
       if (current && current.clientId !== client.id) throw problem(404, { code: 'not-found' });
       checkIfMatch(request, current?.version ?? null, current);
       const saved = db.portfolioItems.put(applyItemWrite(current, input, { id, clientId: client.id, at: nowIso() }));
-      log(request, actor, `portfolioItem:${id}`, saved.version);
+      logApplied(request, actor, `portfolioItem:${id}`, { version: saved.version });
       return json(itemSchema.parse(saved), { status: current ? 200 : 201, version: saved.version });
     });
   }),
@@ -171,7 +141,7 @@ export const handlers = [
         if (share.revokedAt !== null || !share.itemIds.includes(id)) continue;
         if (share.itemIds.every((itemId) => !db.portfolioItems.has(itemId))) db.portfolioShares.put({ ...share, revokedAt: nowIso() });
       }
-      logApplied(request, actor, `portfolioItem:${id}`, { method: 'DELETE', version: null, clientId: client.id });
+      logApplied(request, actor, `portfolioItem:${id}`, { method: 'DELETE' });
       return noContent();
     });
   }),
@@ -203,7 +173,7 @@ export const handlers = [
       if (actor.user.clientId !== clientId) throw forbidden();
       role = 'client';
     } else {
-      coachOf(actor, clientId);
+      authoriseCoach(actor, clientId);
       role = 'coach';
     }
     return withIdempotency(request, actor, async () => {
@@ -216,7 +186,7 @@ export const handlers = [
         ...item,
         comments: [...item.comments, { id: commentId, text: input.text, at: nowIso(), by: { id: actor.user.id, name: actor.user.name, role } }],
       });
-      log(request, actor, `portfolioComment:${commentId}`, null);
+      logApplied(request, actor, `portfolioComment:${commentId}`);
       return json(itemSchema.parse(saved), { version: saved.version });
     });
   }),
@@ -248,7 +218,7 @@ export const handlers = [
         revokedAt: null,
         token: input.audience === 'link' ? newLinkToken() : null,
       });
-      log(request, actor, `portfolioShare:${id}`, null);
+      logApplied(request, actor, `portfolioShare:${id}`);
       return json(shareSchema.parse(share), { status: 201 });
     });
   }),
@@ -260,7 +230,7 @@ export const handlers = [
     if (!share || share.clientId !== client.id) throw problem(404, { code: 'not-found' });
     if (share.revokedAt !== null) return json(shareSchema.parse(share));
     const saved = db.portfolioShares.put({ ...share, revokedAt: nowIso() });
-    log(request, actor, `portfolioRevoke:${share.id}`, null);
+    logApplied(request, actor, `portfolioRevoke:${share.id}`);
     return json(shareSchema.parse(saved));
   }),
 
@@ -275,13 +245,14 @@ export const handlers = [
 
   route('GET', '/clients/:clientId/portfolio/items', ({ request, params }) => {
     const actor = authenticate(request);
-    const client = coachOf(actor, params.clientId ?? '');
+    const client = authoriseCoach(actor, params.clientId ?? '');
+    recordAccess(request, actor, 'portfolio');
     const today = todayIso();
     const shares = sharesOf(client.id);
     const items = itemsOf(client.id).flatMap((item) => {
       const share = activeSharesOf(item.id, shares, today, 'coach')[0];
       if (!share) return [];
-      recordAccess({ clientId: client.id, itemId: item.id, shareId: share.id, viewer: 'coach', viewerName: actor.user.name, what: 'item' });
+      recordPortfolioView({ clientId: client.id, itemId: item.id, shareId: share.id, viewer: 'coach', viewerName: actor.user.name, what: 'item' });
       return [sharedView(item, sharedUntil(item.id, shares, today, 'coach')!)];
     });
     return json(coachPortfolioSchema.parse({ clientName: client.name, items }));
@@ -289,12 +260,13 @@ export const handlers = [
 
   route('GET', '/clients/:clientId/portfolio/items/:itemId', ({ request, params }) => {
     const actor = authenticate(request);
-    const client = coachOf(actor, params.clientId ?? '');
+    const client = authoriseCoach(actor, params.clientId ?? '');
     const item = db.portfolioItems.get(validId(params.itemId));
     const shares = sharesOf(client.id);
     const share = item && item.clientId === client.id ? activeSharesOf(item.id, shares, todayIso(), 'coach')[0] : undefined;
     if (!item || !share) throw problem(404, { code: 'not-shared' });
-    recordAccess({ clientId: client.id, itemId: item.id, shareId: share.id, viewer: 'coach', viewerName: actor.user.name, what: 'item' });
+    recordAccess(request, actor, 'portfolio');
+    recordPortfolioView({ clientId: client.id, itemId: item.id, shareId: share.id, viewer: 'coach', viewerName: actor.user.name, what: 'item' });
     return json(sharedView(item, sharedUntil(item.id, shares, todayIso(), 'coach')!));
   }),
 
@@ -305,7 +277,7 @@ export const handlers = [
     const items = share.itemIds.flatMap((itemId) => {
       const item = db.portfolioItems.get(itemId);
       if (!item || item.clientId !== share.clientId) return [];
-      recordAccess({ clientId: share.clientId, itemId, shareId: share.id, viewer: 'link', viewerName: null, what: 'item' });
+      recordPortfolioView({ clientId: share.clientId, itemId, shareId: share.id, viewer: 'link', viewerName: null, what: 'item' });
       const { comments: _comments, ...view } = sharedView(item, share.endsOn);
       return [view];
     });
@@ -320,7 +292,7 @@ export const handlers = [
     if (!upload?.complete || !share.itemIds.includes(itemId)) throw problem(404, { code: 'not-found' });
     const content = fileContents.get(upload.key);
     if (content === undefined) throw problem(404, { code: 'file-content-gone' });
-    recordAccess({ clientId: share.clientId, itemId, shareId: share.id, viewer: 'link', viewerName: null, what: 'file' });
+    recordPortfolioView({ clientId: share.clientId, itemId, shareId: share.id, viewer: 'link', viewerName: null, what: 'file' });
     return fileResponse(upload, content, { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
   }),
 ];

@@ -1,9 +1,9 @@
 import { profileInputSchema, profileSchema } from '#src/features/profile/schemas.ts';
-import { db, etagFor, logWrite, parseIfMatch } from '../db.ts';
+import { db } from '../db.ts';
 import { nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
-import { recordAccess, recordChange } from '../audit.ts';
-import { authenticate, authoriseClient, json, parseBody, problem, route, type Operation } from '../http.ts';
+import { recordAccess } from '../audit.ts';
+import { authenticate, authoriseClient, checkIfMatch, json, logApplied, parseBody, personOf, problem, route, type Operation } from '../http.ts';
 
 /**
  * The client's own profile: versioned (ETag `"<version>"`, `If-Match`), and
@@ -45,10 +45,7 @@ export const handlers = [
       const current = db.profiles.get(client.id);
       if (!current) throw problem(404, { code: 'not-found' });
       // A missing If-Match is accepted (last write wins); a real backend may want 428 here.
-      const expected = parseIfMatch(request.headers.get('If-Match'));
-      if (expected !== null && expected !== '*' && expected !== current.version) {
-        throw problem(412, { code: 'version-mismatch', current, headers: { ETag: etagFor(current.version) } });
-      }
+      checkIfMatch(request, current.version, current);
       const at = nowIso();
       const next = db.profiles.put({
         ...current,
@@ -56,18 +53,10 @@ export const handlers = [
         clientId: client.id,
         version: current.version + 1,
         updatedAt: at,
-        updatedBy: { id: actor.user.id, name: actor.user.name },
+        updatedBy: personOf(actor),
       });
       db.clients.put({ ...client, lastActivityAt: at });
-      recordChange(request, actor, `profile:${client.id}`);
-      logWrite({
-        resource: `profile:${client.id}`,
-        method: 'PUT',
-        path: new URL(request.url).pathname,
-        idempotencyKey: request.headers.get('Idempotency-Key'),
-        userId: actor.user.id,
-        version: next.version,
-      });
+      logApplied(request, actor, `profile:${client.id}`, { version: next.version });
       return json(profileSchema.parse(next), { version: next.version });
     });
   }),

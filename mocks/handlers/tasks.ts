@@ -1,25 +1,15 @@
 import { taskDoneInputSchema, taskInputSchema, taskListSchema, taskSchema } from '#src/features/tasks/schemas.ts';
 import { isOverdue, sortTasks } from '#src/features/tasks/rules.ts';
-import { db, etagFor, parseIfMatch, type ClientRecord } from '../db.ts';
+import { db } from '../db.ts';
 import { nowIso, todayIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
-import { authenticate, authoriseClient, forbidden, json, logApplied, parseBody, problem, route, validId, type Actor, type Operation } from '../http.ts';
+import { authenticate, authoriseClient, authoriseCoach, checkIfMatch, json, logApplied, parseBody, problem, route, validId, type Operation } from '../http.ts';
 
 /**
  * Tasks and agreements (werkplan): the client's own coach creates and edits them (ids made on
  * the device, versioned with ETag / If-Match); the client (or a helper with write scope)
  * ticks them off, idempotently.
  */
-
-function authoriseCoach(actor: Actor, clientId: string): ClientRecord {
-  const client = db.clients.get(clientId);
-  if (!client || actor.user.role !== 'coach' || client.coachId !== actor.user.id) throw forbidden();
-  return client;
-}
-
-function log(request: Request, actor: Actor, resource: string, version: number) {
-  logApplied(request, actor, resource, { version });
-}
 
 export function tasksOf(clientId: string) {
   return sortTasks(db.tasks.list().filter((t) => t.clientId === clientId));
@@ -49,17 +39,14 @@ export const handlers = [
       const input = await parseBody(request, taskInputSchema);
       const current = db.tasks.get(id);
       if (current && current.clientId !== client.id) throw problem(404, { code: 'not-found' });
-      const expected = parseIfMatch(request.headers.get('If-Match'));
-      if (expected !== null && expected !== '*' && expected !== (current?.version ?? null)) {
-        throw problem(412, { code: 'version-mismatch', current, headers: current ? { ETag: etagFor(current.version) } : {} });
-      }
+      checkIfMatch(request, current?.version ?? null, current);
       const at = nowIso();
       const saved = db.tasks.put(
         current
           ? { ...current, ...input, version: current.version + 1, updatedAt: at }
           : { id, clientId: client.id, ...input, createdBy: actor.user.id, createdAt: at, doneAt: null, doneBy: null, version: 1, updatedAt: at },
       );
-      log(request, actor, `task:${id}`, saved.version);
+      logApplied(request, actor, `task:${id}`, { version: saved.version });
       return json(taskSchema.parse(saved), { status: current ? 200 : 201, version: saved.version });
     });
   }),
@@ -76,7 +63,7 @@ export const handlers = [
       if ((current.doneAt !== null) === done) return json(taskSchema.parse(current), { version: current.version });
       const at = nowIso();
       const saved = db.tasks.put({ ...current, doneAt: done ? at : null, doneBy: done ? actor.user.id : null, version: current.version + 1, updatedAt: at });
-      log(request, actor, `task-done:${id}`, saved.version);
+      logApplied(request, actor, `task-done:${id}`, { version: saved.version });
       return json(taskSchema.parse(saved), { version: saved.version });
     });
   }),

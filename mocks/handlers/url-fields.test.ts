@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { problemSchema } from '#src/shared/api/problem.ts';
-import type { ActivityInput } from '#src/features/work-folder/schemas.ts';
 import type { ItemInput } from '#src/features/portfolio/schemas.ts';
-import { todayIso } from '../clock.ts';
 import { db } from '../db.ts';
-import { call, signIn } from '../testing.ts';
+import { activityInput, call, signIn } from '../testing.ts';
 
 /**
  * URL fields accept only web addresses (issue 13): the server validates with the app's shared
@@ -24,19 +22,7 @@ const appointment = (onlineUrl: string | null) => ({
   attachmentCount: 0,
 });
 
-const activity = (vacancy: string): ActivityInput => ({
-  typeId: 'vacancy',
-  date: todayIso(),
-  employer: 'Bakkerij Bolt',
-  jobTitle: 'Verkoopmedewerker',
-  vacancy,
-  how: 'email',
-  contactName: '',
-  contactDetail: '',
-  eventTitle: '',
-  notes: '',
-  results: [{ status: 'sent', date: todayIso() }],
-});
+const activity = (vacancy: string) => activityInput({ vacancy });
 
 const item = (link: string | null): ItemInput => ({ kind: 'product', subKind: null, title: 'Mijn website', description: '', organisation: null, startDate: null, endDate: null, tags: [], link, starr: null });
 

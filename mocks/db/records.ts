@@ -1,0 +1,200 @@
+import { z } from 'zod';
+import { profileSchema } from '#src/features/profile/schemas.ts';
+import { helperScopeSchema } from '#src/features/home/schemas.ts';
+import { userSchema } from '#src/shared/auth/schemas.ts';
+import { intakeDefinitionSchema } from '#src/features/intake/definition/schemas.ts';
+import { intakeDraftInputSchema, intakeSubmissionSchema, questionnaireIdSchema, questionnaireRequestSchema } from '#src/features/intake/schemas.ts';
+import { activitySchema, normSchema, submissionSchema } from '#src/features/work-folder/schemas.ts';
+import { fileUploadInputSchema } from '#src/shared/files/schemas.ts';
+import { absenceSchema, messageSchema } from '#src/features/messages/schemas.ts';
+import { taskSchema } from '#src/features/tasks/schemas.ts';
+import { coachNoteSchema, reviewSchema } from '#src/features/coach/schemas.ts';
+import { cvProfileSchema, cvSchema } from '#src/features/cv/schemas.ts';
+import { accessEntrySchema, itemSchema as portfolioItemSchema, shareSchema as portfolioShareSchema } from '#src/features/portfolio/schemas.ts';
+import { accessLogEntrySchema, changeLogEntrySchema } from '#src/features/my-data/schemas.ts';
+import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
+
+/**
+ * The record schemas of the mock backend's store (one per collection, the app's own schema
+ * where one exists), with their types and the keys that are not a record's own id.
+ */
+
+/** A person who can sign in on the mock DigiD screen (the app's user + a persona description). */
+export const userRecordSchema = userSchema.extend({ description: z.string().min(1) });
+export type UserRecord = z.infer<typeof userRecordSchema>;
+
+/** The municipality's record of a werkzoekende. The BSN never leaves the mock. */
+export const clientRecordSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  bsn: z.string().regex(/^\d{9}$/),
+  birthDate: isoDateSchema,
+  town: z.string(),
+  /** BCP 47 code of the first language, e.g. `nl`, `ar`. */
+  firstLanguage: z.string().min(2),
+  hasStartkwalificatie: z.boolean(),
+  previousWork: z.string().nullable(),
+  coachId: idSchema.nullable(),
+  serviceLine: serviceLineSchema.nullable(),
+  /** Date of the aanvraag as registered by the municipality (the profile's own date wins when set). */
+  benefitApplicationDate: isoDateSchema.nullable(),
+  lastActivityAt: isoDateTimeSchema.nullable(),
+});
+export type ClientRecord = z.infer<typeof clientRecordSchema>;
+
+export const profileRecordSchema = profileSchema;
+export type ProfileRecord = z.infer<typeof profileRecordSchema>;
+
+export const sessionRecordSchema = z.object({
+  token: z.string().min(20),
+  userId: idSchema,
+  createdAt: isoDateTimeSchema,
+  expiresAt: isoDateTimeSchema,
+  publicComputer: z.boolean(),
+  /** A helper's acting context: the client they act for now (null: not acting). */
+  actingForClientId: idSchema.nullable().default(null),
+});
+export type SessionRecord = z.infer<typeof sessionRecordSchema>;
+
+/** A client's machtiging for a STIP helper. */
+export const authorisationRecordSchema = z.object({
+  id: idSchema,
+  helperId: idSchema,
+  clientId: idSchema,
+  scope: helperScopeSchema,
+  startsAt: isoDateTimeSchema,
+  endsAt: isoDateTimeSchema,
+  withdrawnAt: isoDateTimeSchema.nullable(),
+});
+export type AuthorisationRecord = z.infer<typeof authorisationRecordSchema>;
+
+/** A published questionnaire version (kept for ever: submissions keep the version they were given under). */
+export const intakeDefinitionRecordSchema = intakeDefinitionSchema;
+export type IntakeDefinitionRecord = z.infer<typeof intakeDefinitionRecordSchema>;
+export const definitionKey = (id: string, version: number) => `${id}:${version}`;
+/** The entreevragenlijst's draft keeps the client id as its key; others are `{questionnaireId}:{clientId}`. */
+export const intakeDraftKey = (clientId: string, questionnaireId: string | undefined) =>
+  questionnaireId === undefined || questionnaireId === 'entree' ? clientId : `${questionnaireId}:${clientId}`;
+
+/** A client's unfinished questionnaire (one per client and questionnaire; no questionnaireId: the entreevragenlijst). */
+export const intakeDraftRecordSchema = intakeDraftInputSchema.extend({
+  clientId: idSchema,
+  questionnaireId: questionnaireIdSchema.optional(),
+  version: z.number().int().positive(),
+  updatedAt: isoDateTimeSchema,
+});
+export type IntakeDraftRecord = z.infer<typeof intakeDraftRecordSchema>;
+
+export const intakeSubmissionRecordSchema = intakeSubmissionSchema;
+export type IntakeSubmissionRecord = z.infer<typeof intakeSubmissionRecordSchema>;
+
+/** A coach's request to fill in a questionnaire (one per client and questionnaire). */
+export const questionnaireRequestRecordSchema = questionnaireRequestSchema;
+export type QuestionnaireRequestRecord = z.infer<typeof questionnaireRequestRecordSchema>;
+
+/** A sollicitatieactiviteit with its versions, hand-in lock and feedback (werkmap). */
+export const activityRecordSchema = activitySchema;
+export type ActivityRecord = z.infer<typeof activityRecordSchema>;
+
+/** A client's own norm, set by the coach (absent: the configuration's default from the aanvraag). */
+export const normRecordSchema = normSchema.extend({ clientId: idSchema });
+export type NormRecord = z.infer<typeof normRecordSchema>;
+
+/** A hand-in ("indienen") of a period's activities. */
+export const submissionRecordSchema = submissionSchema;
+export type SubmissionRecord = z.infer<typeof submissionRecordSchema>;
+
+/**
+ * A chunked file upload (proof, attachment, portfolio product), kept when complete so a late
+ * resend is answered. `owner` names what the file belongs to, e.g. `activity:<id>`.
+ */
+export const fileUploadRecordSchema = fileUploadInputSchema.extend({
+  key: z.string().min(3),
+  id: idSchema,
+  clientId: idSchema,
+  owner: z.string().regex(/^[a-zA-Z]+:[A-Za-z0-9_-]+$/),
+  /** base64 chunks by index, until complete (the content then moves to `fileContents`). */
+  received: z.record(z.string(), z.string()),
+  /** SHA-256 (hex) of each chunk's bytes by index, kept after completion: a resend must be byte-identical. */
+  chunkHashes: z.record(z.string(), z.string()).optional(),
+  complete: z.boolean(),
+});
+export type FileUploadRecord = z.infer<typeof fileUploadRecordSchema>;
+
+/** Every change to a client's data: who made it, in which role, and for whom (issue 8). */
+export const changeLogRecordSchema = changeLogEntrySchema;
+export type ChangeLogRecord = z.infer<typeof changeLogRecordSchema>;
+
+/** Every read of a client's data by someone else (coach, helper): shown under "Mijn gegevens". */
+export const accessLogRecordSchema = accessLogEntrySchema;
+export type AccessLogRecord = z.infer<typeof accessLogRecordSchema>;
+
+/** A message between a client and their coach (messages feature). */
+export const messageRecordSchema = messageSchema;
+export type MessageRecord = z.infer<typeof messageRecordSchema>;
+
+/** A task or agreement in the client's werkplan (tasks feature). */
+export const taskRecordSchema = taskSchema;
+export type TaskRecord = z.infer<typeof taskRecordSchema>;
+
+/** A coach-only note on a client (coach workspace; never shown to the client). */
+export const coachNoteRecordSchema = coachNoteSchema;
+export type CoachNoteRecord = z.infer<typeof coachNoteRecordSchema>;
+
+/** A three-month review of a zelfdoener (coach workspace). */
+export const reviewRecordSchema = reviewSchema;
+export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
+
+/** A client's master CV profile (cv feature). */
+export const cvProfileRecordSchema = cvProfileSchema;
+export type CvProfileRecord = z.infer<typeof cvProfileRecordSchema>;
+
+/** One of a client's CVs (cv feature). */
+export const cvRecordSchema = cvSchema;
+export type CvRecord = z.infer<typeof cvRecordSchema>;
+/** A coach's time away; `coveredBy` answers their clients' messages meanwhile (messages feature). */
+export const absenceRecordSchema = absenceSchema;
+export type AbsenceRecord = z.infer<typeof absenceRecordSchema>;
+/** The e-portfolio: the client's items, their shares (coach or link) and the access log. */
+export const portfolioItemRecordSchema = portfolioItemSchema;
+export type PortfolioItemRecord = z.infer<typeof portfolioItemRecordSchema>;
+export const portfolioShareRecordSchema = portfolioShareSchema;
+export type PortfolioShareRecord = z.infer<typeof portfolioShareRecordSchema>;
+export const portfolioAccessRecordSchema = accessEntrySchema;
+export type PortfolioAccessRecord = z.infer<typeof portfolioAccessRecordSchema>;
+
+export const storedResponseSchema = z.object({
+  status: z.number().int(),
+  headers: z.record(z.string(), z.string()),
+  body: z.string(),
+});
+export type StoredResponse = z.infer<typeof storedResponseSchema>;
+
+export const idempotencyRecordSchema = z.object({
+  /** `userId:key` — keys are scoped per user. */
+  scopedKey: z.string().min(3),
+  userId: idSchema,
+  key: z.string().min(1),
+  /** Hash of method + path + canonical JSON body. */
+  fingerprint: z.string().min(1),
+  state: z.enum(['in-progress', 'done']),
+  startedAt: isoDateTimeSchema,
+  completedAt: isoDateTimeSchema.nullable(),
+  response: storedResponseSchema.nullable(),
+});
+export type IdempotencyRecord = z.infer<typeof idempotencyRecordSchema>;
+
+/** One applied write, so tests can assert "exactly once, in order". */
+export const writeLogEntrySchema = z.object({
+  seq: z.number().int().positive(),
+  at: isoDateTimeSchema,
+  /** e.g. `profile:client-anna`. */
+  resource: z.string().min(1),
+  method: z.enum(['POST', 'PUT', 'PATCH', 'DELETE']),
+  path: z.string(),
+  idempotencyKey: z.string().nullable(),
+  userId: idSchema,
+  /** The resource's version after the write, when it has one. */
+  version: z.number().int().nullable(),
+});
+export type WriteLogEntry = z.infer<typeof writeLogEntrySchema>;
