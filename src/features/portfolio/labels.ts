@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatPartialDate } from '#src/shared/lib/partial-date.ts';
 import { useErrorText } from '#src/shared/ui/form.tsx';
 
 /** Error keys: the portfolio's own (`validation.portfolio.*`) from this namespace, the rest from common. */
@@ -14,13 +15,7 @@ export function usePortfolioErrorText() {
 /** A partial date as words: "2021", "mei 2021", "12 mei 2021". */
 export function usePartialDate() {
   const { i18n } = useTranslation();
-  return (iso: string | null) => {
-    if (!iso) return '';
-    const [y, m, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
-    if (m === undefined) return String(y);
-    const date = new Date(Date.UTC(y, m - 1, d ?? 1));
-    return new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: 'long', day: d === undefined ? undefined : 'numeric', timeZone: 'UTC' }).format(date);
-  };
+  return (iso: string | null) => (iso ? formatPartialDate(iso, i18n.language) : '');
 }
 
 export function useFormatDate() {

@@ -101,7 +101,6 @@ function ReviewForm({ client }: { client: CoachClient }) {
             hint={t('review.reasonHint')}
             error={errorText(errors.reason?.message)}
             maxLength={REASON_MAX}
-            countText={(left) => (left >= 0 ? t('notes.left', { count: left }) : t('notes.over', { count: -left }))}
             rows={4}
             {...field}
           />

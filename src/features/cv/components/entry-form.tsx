@@ -123,7 +123,6 @@ export function EntryForm({
         error={message('description')}
         maxLength={LIMITS.description}
         value={description}
-        countText={(left) => (left >= 0 ? t('count.left', { n: left }) : t('count.over', { n: -left }))}
         {...register('description')}
       />
       <div className="button-row">

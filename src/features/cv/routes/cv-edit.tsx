@@ -220,7 +220,6 @@ function CvEditor({ cv, profile }: { cv: CvView; profile: CvProfile }) {
                               value={item.text ?? ''}
                               placeholder={entry.description}
                               onChange={(e) => setText(entry, e.target.value)}
-                              countText={(left) => (left >= 0 ? t('count.left', { n: left }) : t('count.over', { n: -left }))}
                             />
                           </details>
                         </>
@@ -242,7 +241,6 @@ function CvEditor({ cv, profile }: { cv: CvView; profile: CvProfile }) {
           value={draft.profileText ?? ''}
           placeholder={profile.profileText}
           onChange={(e) => update({ profileText: e.target.value === '' ? null : e.target.value })}
-          countText={(left) => (left >= 0 ? t('count.left', { n: left }) : t('count.over', { n: -left }))}
         />
         <div className="button-row">
           <Button type="submit">{t('editor.save')}</Button>

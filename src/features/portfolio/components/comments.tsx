@@ -28,7 +28,6 @@ export function Comments({ clientId, itemId, comments, canWrite }: { clientId: s
   const pending = records.filter(
     (r) => r.kind === PORTFOLIO_COMMENT && (r.payload as CommentPayload).itemId === itemId && !comments.some((c) => c.id === (r.payload as CommentPayload).commentId),
   ) as OutboxRecord<CommentPayload>[];
-  const countText = (left: number) => (left >= 0 ? t('form.charactersLeft', { count: left }) : t('form.charactersOver', { count: -left }));
 
   const send = async () => {
     const parsed = commentInputSchema.safeParse({ text });
@@ -90,7 +89,6 @@ export function Comments({ clientId, itemId, comments, canWrite }: { clientId: s
             error={error}
             value={text}
             maxLength={COMMENT_MAX}
-            countText={countText}
             rows={3}
             onChange={(event) => setText(event.target.value)}
           />

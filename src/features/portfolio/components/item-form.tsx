@@ -69,7 +69,6 @@ export function ItemForm({
     'tags',
   ];
   const summary: SummaryError[] = order.map((name) => ({ fieldId: `item-${name.replace('.', '-')}`, message: message(name) ?? '' })).filter((e) => e.message);
-  const countText = (left: number) => (left >= 0 ? t('form.charactersLeft', { count: left }) : t('form.charactersOver', { count: -left }));
   const optional = ` ${t('form.optional')}`;
 
   const submit = handleSubmit(
@@ -116,7 +115,6 @@ export function ItemForm({
                   hint={t(`starr.${part}.hint`)}
                   error={message(`starr.${part}`)}
                   maxLength={2000}
-                  countText={countText}
                   rows={3}
                   {...field}
                 />
@@ -135,7 +133,6 @@ export function ItemForm({
             hint={t(`form.descriptionHint.${kind}` as 'form.descriptionHint.talent')}
             error={message('description')}
             maxLength={DESCRIPTION_MAX}
-            countText={countText}
             {...field}
           />
         )}
