@@ -12,7 +12,8 @@ import { CvPreview } from '../components/cv-preview.tsx';
 import { useCvErrorText } from '../components/error-text.ts';
 import { NotFoundMessage } from '../components/not-found.tsx';
 import { SyncTag } from '../components/sync-tag.tsx';
-import { downloadJson, fileNameOf, resolvedToJsonResume } from '../download.ts';
+import { downloadJson } from '#src/shared/files/download.ts';
+import { fileNameOf, resolvedToJsonResume } from '../download.ts';
 import { LIMITS, cvInputSchema, resolveCv, templateIds, type CvEntry, type CvInput, type CvProfile } from '../schemas.ts';
 import { standardSections } from '../sections.ts';
 import { useCvListView, useCvProfileView, type CvView } from '../use-cv-view.ts';
@@ -253,7 +254,7 @@ function CvEditor({ cv, profile }: { cv: CvView; profile: CvProfile }) {
         <Link className="button-link" to={`/cv/${cv.id}/afdrukken`}>
           {t('editor.print')}
         </Link>
-        <Button variant="secondary" onClick={() => downloadJson(fileNameOf(draft.title), resolvedToJsonResume(resolved))}>
+        <Button variant="secondary" onClick={() => downloadJson(resolvedToJsonResume(resolved), fileNameOf(draft.title))}>
           {t('editor.export')}
         </Button>
       </div>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { signOut } from '#src/shared/auth/sign-out.ts';
+import { downloadJson } from '#src/shared/files/download.ts';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { Button } from '#src/shared/ui/button.tsx';
 import { ConfirmAction } from '#src/shared/ui/confirm.tsx';
@@ -19,15 +20,7 @@ const KNOWN_RESOURCES = ['profile', 'overview', 'work-folder', 'intake', 'caselo
 
 /** Offers the export as a file (made on the device from the server's answer; nothing is stored). */
 function download(data: MyDataExport): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = exportFileName(data);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadJson(data, exportFileName(data));
 }
 
 function StoredData() {
