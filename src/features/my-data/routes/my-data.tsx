@@ -15,6 +15,7 @@ import { accessLogQueryOptions } from '../api/get-access-log.ts';
 import { exportQueryOptions } from '../api/get-export.ts';
 import type { MyDataExport } from '../schemas.ts';
 import { exportFileName, groupsOf } from '../stored-data.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
 
 const KNOWN_RESOURCES = ['profile', 'overview', 'work-folder', 'intake', 'caseload', 'changes'];
 
@@ -63,9 +64,9 @@ function StoredData() {
 }
 
 function AccessLog() {
-  const { t, i18n } = useTranslation(['myData', 'common']);
+  const { t } = useTranslation(['myData', 'common']);
   const query = useQuery(accessLogQueryOptions());
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  const when = useFormatDate({ time: true });
   return (
     <section aria-labelledby="access-title">
       <h2 id="access-title">{t('access.title')}</h2>
