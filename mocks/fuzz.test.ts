@@ -39,6 +39,8 @@ type Schema = {
   oneOf?: Schema[];
   allOf?: Schema[];
   maxLength?: number;
+  /** A limit in graphemes (`maxChars` in the schemas). */
+  'x-maxGraphemes'?: number;
   minLength?: number;
   pattern?: string;
   maximum?: number;
@@ -214,11 +216,10 @@ function invalidBody(raw: Schema, maxBytes: number): fc.Arbitrary<string> {
     }
     const resolved = resolve(prop);
     const types = typesOf(prop);
-    if (resolved.maxLength !== undefined && types && !types.has('null') && [...types].every((t) => t === 'string')) {
+    const maxLength = resolved.maxLength ?? resolved['x-maxGraphemes'];
+    if (maxLength !== undefined && types && !types.has('null') && [...types].every((t) => t === 'string')) {
       // a string past its maxLength (huge, in one case)
-      options.push(
-        fc.tuple(base, fc.integer({ min: 1, max: 5_000 })).map(([object, extra]) => json({ ...(object ?? {}), [name]: 'x'.repeat((resolved.maxLength ?? 0) + extra) })),
-      );
+      options.push(fc.tuple(base, fc.integer({ min: 1, max: 5_000 })).map(([object, extra]) => json({ ...(object ?? {}), [name]: 'x'.repeat(maxLength + extra) })));
     }
   }
   return fc.oneof({ weight: 1, arbitrary: tooLarge }, ...options.map((arbitrary) => ({ weight: 3, arbitrary })));

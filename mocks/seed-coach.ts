@@ -1,4 +1,5 @@
 import type { ServiceLine } from '#src/shared/lib/domain.ts';
+import { seededRandom } from '#src/shared/lib/random.ts';
 import type { ActivityInput } from '#src/features/work-folder/schemas.ts';
 import { applyActivityWrite } from '#src/features/work-folder/rules.ts';
 import type { ActivityRecord, ClientRecord, CoachNoteRecord, DbState, MessageRecord, ProfileRecord, TaskRecord } from './db.ts';
@@ -29,18 +30,6 @@ const CLIENT_QUESTIONS = [
 const COACH_ANSWERS = ['Goed dat je het vraagt. Ja, dat telt mee.', 'Dank je. Ik kijk er deze week naar.', 'Prima, schrijf het in je werkmap.'];
 const TASKS = ['Maak je cv af', 'Ga naar de workshop solliciteren', 'Solliciteer bij twee werkgevers in de zorg', 'Schrijf je in bij een uitzendbureau', 'Vul je werkmap aan'];
 const LINES: Array<ServiceLine | null> = [null, 'selfReliant', 'selfReliant', 'selfReliant', 'guidedSupport', null, 'selfReliant', 'socialParticipation'];
-
-/** A small deterministic pseudo-random sequence (mulberry32). */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T,>(list: readonly T[], r: () => number): T => list[Math.floor(r() * list.length)] as T;
 
@@ -78,7 +67,7 @@ function activityInput(i: number, date: string, r: () => number): ActivityInput 
 export function generateCaseload(options: Options): CoachSeed {
   const today = todayIso();
   const out: CoachSeed = { clients: [], profiles: [], activities: [], messages: [], tasks: [], coachNotes: [] };
-  const r = random(options.seed ?? 7);
+  const r = seededRandom(options.seed ?? 7);
   for (let n = 0; n < options.count; n += 1) {
     const id = `${options.prefix}-${String(n + 1).padStart(3, '0')}`;
     // unique for the first 24 × 21 clients: same first name, then another last name

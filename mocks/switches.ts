@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HttpResponse } from 'msw';
+import { seededRandom } from '#src/shared/lib/random.ts';
 import { clockOffset, setClockOffset } from './clock.ts';
 
 /**
@@ -84,23 +85,12 @@ function defaults(): SwitchState {
 }
 
 let state = defaults();
-let random = mulberry32(state.seed);
-
-/** A small seeded PRNG, so error-rate runs are repeatable. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so error-rate runs are repeatable. */
+let random = seededRandom(state.seed);
 
 export function resetSwitches(): void {
   state = defaults();
-  random = mulberry32(state.seed);
+  random = seededRandom(state.seed);
   setClockOffset(0);
 }
 
@@ -114,7 +104,7 @@ export function configureSwitches(input: MockConfigInput): SwitchState {
   if (config.unreachable !== undefined) state.unreachable = config.unreachable;
   if (config.seed !== undefined) {
     state.seed = config.seed;
-    random = mulberry32(config.seed);
+    random = seededRandom(config.seed);
   }
   if (config.clockOffsetMs !== undefined) {
     state.clockOffsetMs = config.clockOffsetMs;

@@ -1,4 +1,5 @@
 import type { MockConfigInput } from '#mocks/switches.ts';
+import { seededRandom } from '#src/shared/lib/random.ts';
 import { expect, test, ANNA, configureMock, editProfile, heading, readOutbox, resetMock, serverProfile, startControlled, summaryValue, syncStatus, waitForQueryPersist, writesTo } from './support.ts';
 
 /**
@@ -12,17 +13,6 @@ import { expect, test, ANNA, configureMock, editProfile, heading, readOutbox, re
 const SEED = Number(process.env.CHAOS_SEED ?? 20_260_327);
 const N = Number(process.env.CHAOS_N ?? 25);
 
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test.beforeEach(async () => {
   await resetMock();
@@ -32,7 +22,7 @@ test(`chaos: ${N} writes with offline switches, reloads, 500s and delays (seed $
   test.setTimeout(120_000);
   expect(Number.isInteger(SEED) && Number.isInteger(N) && N > 0, 'CHAOS_SEED and CHAOS_N must be whole numbers').toBe(true);
   console.log(`chaos: N=${N} seed=${SEED} (replay: CHAOS_SEED=${SEED} CHAOS_N=${N})`);
-  const random = prng(SEED);
+  const random = seededRandom(SEED);
   const chance = (p: number) => random() < p;
   const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const log: string[] = [];

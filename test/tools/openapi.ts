@@ -19,6 +19,7 @@ import type { Operation } from '#mocks/http.ts';
 import { conditionSchema } from '#src/features/intake/definition/schemas.ts';
 import { problemSchema } from '#src/shared/api/problem.ts';
 import { idSchema } from '#src/shared/lib/domain.ts';
+import { graphemeLimitToJsonSchema } from '#src/shared/lib/text.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const OPENAPI_PATH = join(ROOT, 'docs', 'openapi.json');
@@ -139,7 +140,7 @@ function componentSchemas(named: Map<string, z.ZodType>, io: 'input' | 'output')
   for (const [id, schema] of named) registry.add(schema, { id });
   const shared = Object.entries(SHARED_SCHEMAS).filter(([, schema]) => !registry.has(schema));
   for (const [id, schema] of shared) registry.add(schema, { id });
-  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io, uri: (id) => `${COMPONENT}${id}` }) as { schemas: Record<string, JsonObject> };
+  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io, uri: (id) => `${COMPONENT}${id}`, override: graphemeLimitToJsonSchema }) as { schemas: Record<string, JsonObject> };
   if (schemas.__shared) {
     throw new Error(`OpenAPI: a recursive schema has no name of its own: add it to SHARED_SCHEMAS in test/tools/openapi.ts (${refsIn(schemas as JsonObject).size} refs)`);
   }
@@ -153,7 +154,7 @@ function componentSchemas(named: Map<string, z.ZodType>, io: 'input' | 'output')
 }
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonObject {
-  return z.toJSONSchema(schema, { target: 'draft-2020-12', io }) as JsonObject;
+  return z.toJSONSchema(schema, { target: 'draft-2020-12', io, override: graphemeLimitToJsonSchema }) as JsonObject;
 }
 
 function packageVersion(): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxChars } from '#src/shared/lib/text.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 
 /**
@@ -62,7 +63,7 @@ export const coachNoteInputSchema = z.object({
     .string()
     .trim()
     .min(1, { error: 'validation.note.required' })
-    .max(NOTE_MAX, { error: 'validation.note.tooLong' }),
+    .check(maxChars(NOTE_MAX, 'validation.note.tooLong')),
 });
 export type CoachNoteInput = z.infer<typeof coachNoteInputSchema>;
 
@@ -98,7 +99,7 @@ export const reviewInputSchema = z.object({
     .string()
     .trim()
     .min(1, { error: 'validation.review.reason.required' })
-    .max(REASON_MAX, { error: 'validation.review.reason.tooLong' }),
+    .check(maxChars(REASON_MAX, 'validation.review.reason.tooLong')),
 });
 export type ReviewInput = z.infer<typeof reviewInputSchema>;
 

@@ -1,3 +1,4 @@
+import { formatPartialDate as formatPartial } from '#src/shared/lib/partial-date.ts';
 import type { CvLanguage, LanguageLevel, SectionKey } from './schemas.ts';
 
 /**
@@ -60,11 +61,7 @@ const LOCALE: Record<CvLanguage, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /** '2019' → 2019; '2019-04' → apr 2019 / Apr 2019; a full date in the CV's language. */
 export function formatPartialDate(value: string, language: CvLanguage): string {
-  const [y, m, d] = value.split('-').map(Number) as [number, number | undefined, number | undefined];
-  if (!m) return String(y);
-  const date = new Date(Date.UTC(y, m - 1, d ?? 1, 12));
-  const options: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALE[language], options).format(date);
+  return formatPartial(value, LOCALE[language]);
 }
 
 /** The period of an entry: "april 2019 – heden", "2016 – 2019", or one date. */

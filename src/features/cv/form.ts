@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { LIMITS, comparePartial, languageLevelSchema, type CvEntry, type LanguageLevel } from './schemas.ts';
+import { maxChars } from '#src/shared/lib/text.ts';
+import { isAllowedYear, isEndBeforeStart } from '#src/shared/lib/partial-date.ts';
+import { LIMITS, languageLevelSchema, type CvEntry, type LanguageLevel } from './schemas.ts';
 
 /** A partial date as typed: a month (optional) and a year; a day from an import is kept. */
 export type PartialDateParts = { day: string; month: string; year: string };
@@ -20,8 +22,7 @@ export const partialDatePartsSchema = z
       ctx.addIssue({ code: 'custom', message: 'validation.cv.yearMissing' });
       return z.NEVER;
     }
-    const max = new Date().getFullYear() + 10;
-    if (!/^\d{4}$/.test(year) || Number(year) < 1900 || Number(year) > max) {
+    if (!/^\d{4}$/.test(year) || !isAllowedYear(Number(year))) {
       ctx.addIssue({ code: 'custom', message: 'validation.cv.year' });
       return z.NEVER;
     }
@@ -45,16 +46,16 @@ export type EntryFields = Pick<CvEntry, 'title' | 'organisation' | 'place' | 'st
 
 export const entryFormSchema = z
   .object({
-    title: z.string().trim().min(1, { error: 'validation.cv.title.required' }).max(LIMITS.title, { error: 'validation.cv.title.tooLong' }),
-    organisation: z.string().trim().max(LIMITS.organisation, { error: 'validation.cv.organisation.tooLong' }),
-    place: z.string().trim().max(LIMITS.place, { error: 'validation.cv.place.tooLong' }),
+    title: z.string().trim().min(1, { error: 'validation.cv.title.required' }).check(maxChars(LIMITS.title, 'validation.cv.title.tooLong')),
+    organisation: z.string().trim().check(maxChars(LIMITS.organisation, 'validation.cv.organisation.tooLong')),
+    place: z.string().trim().check(maxChars(LIMITS.place, 'validation.cv.place.tooLong')),
     startDate: partialDatePartsSchema,
     endDate: partialDatePartsSchema,
-    description: z.string().trim().max(LIMITS.description, { error: 'validation.cv.description.tooLong' }),
+    description: z.string().trim().check(maxChars(LIMITS.description, 'validation.cv.description.tooLong')),
     diploma: z.enum(['', 'yes', 'no']),
     level: z.union([z.literal(''), languageLevelSchema]),
   })
-  .refine((v) => !(v.startDate && v.endDate && comparePartial(v.startDate, v.endDate) > 0), {
+  .refine((v) => !isEndBeforeStart(v.startDate, v.endDate), {
     path: ['endDate'],
     message: 'validation.cv.endBeforeStart',
     when: (payload) => {

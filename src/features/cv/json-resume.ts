@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { isPartialDate } from '#src/shared/lib/partial-date.ts';
 import {
+  blankEntry,
   cvProfileInputSchema,
   drivingLicenceSchema,
   languageLevelSchema,
@@ -108,9 +110,8 @@ export type JsonResume = ReturnType<typeof toJsonResume>;
 // Import: validate with zod (the parts we read), then map. All or nothing.
 // ---------------------------------------------------------------------------
 
-const dateRe = /^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$/;
 const str = z.string({ error: 'import.notText' }).optional();
-const date = z.string({ error: 'import.notText' }).regex(dateRe, { error: 'import.badDate' }).optional();
+const date = z.string({ error: 'import.notText' }).refine((v) => isPartialDate(v), { error: 'import.badDate' }).optional();
 const extras = z.looseObject({}).optional();
 const list = <S extends z.ZodType>(item: S) => z.array(item, { error: 'import.notList' }).max(200, { error: 'import.tooMany' }).optional();
 const obj = <S extends z.ZodRawShape>(shape: S) => z.looseObject(shape, { error: 'import.notObject' });
@@ -152,7 +153,7 @@ function guessLevel(fluency: string | undefined): LanguageLevel | null {
 }
 
 const s = (v: unknown) => (typeof v === 'string' ? v : '');
-const d = (v: unknown) => (typeof v === 'string' && dateRe.test(v) ? v.slice(0, 10) : null);
+const d = (v: unknown) => (typeof v === 'string' && isPartialDate(v) ? v : null);
 
 /**
  * Reads a JSON Resume document (already parsed JSON) into our profile, or says what is wrong.
@@ -171,17 +172,7 @@ export function fromJsonResume(raw: unknown, newId: () => string): ImportResult 
     return own;
   };
   const entry = (section: SectionKey, x: Obj | undefined, fields: Partial<CvEntry>): CvEntry => ({
-    id: idOf(x),
-    section,
-    title: '',
-    organisation: '',
-    place: '',
-    startDate: null,
-    endDate: null,
-    description: '',
-    diploma: null,
-    level: null,
-    customSectionId: null,
+    ...blankEntry(idOf(x), section),
     sourcePortfolioItemId: typeof x?.sourcePortfolioItemId === 'string' ? x.sourcePortfolioItemId : null,
     ...fields,
   });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { maxChars } from '#src/shared/lib/text.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema } from '#src/shared/lib/domain.ts';
+import { comparePartialDates, isEndBeforeStart, partialDateSchema as partialDate } from '#src/shared/lib/partial-date.ts';
 
 /**
  * The CV: one master profile per client ("Mijn gegevens voor je cv") and many CVs, each of which
@@ -7,11 +9,8 @@ import { idSchema, isoDateSchema, isoDateTimeSchema } from '#src/shared/lib/doma
  * There is no BSN anywhere; date of birth and photo are optional and off by default.
  */
 
-/** A date that may be partial: a year, a month and year, or a whole day (as JSON Resume). */
-export const partialDateSchema = z
-  .string()
-  .regex(/^(19|20)\d{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'validation.cv.partialDate' });
-export type PartialDate = z.infer<typeof partialDateSchema>;
+/** A date that may be partial: a year, a month and year, or a whole day (as JSON Resume); the portfolio's rule. */
+export const partialDateSchema = partialDate('validation.cv.partialDate');
 
 export const sectionKeys = ['work', 'education', 'course', 'skill', 'language', 'interest', 'reference', 'custom'] as const;
 export const sectionKeySchema = z.enum(sectionKeys);
@@ -28,14 +27,14 @@ export const drivingLicenceSchema = z.enum(drivingLicences);
 
 export const LIMITS = { title: 120, organisation: 120, place: 80, description: 1000, profileText: 600, entries: 200, customSections: 10, photo: 400_000 } as const;
 
-const text = (max: number, key: string) => z.string().trim().max(max, { error: `validation.cv.${key}.tooLong` });
+const text = (max: number, key: string) => z.string().trim().check(maxChars(max, `validation.cv.${key}.tooLong`));
 
 /** One entry of any section; fields a section does not use stay empty. */
 export const cvEntrySchema = z
   .object({
     id: idSchema,
     section: sectionKeySchema,
-    title: z.string().trim().min(1, { error: 'validation.cv.title.required' }).max(LIMITS.title, { error: 'validation.cv.title.tooLong' }),
+    title: z.string().trim().min(1, { error: 'validation.cv.title.required' }).check(maxChars(LIMITS.title, 'validation.cv.title.tooLong')),
     organisation: text(LIMITS.organisation, 'organisation'),
     place: text(LIMITS.place, 'place'),
     startDate: partialDateSchema.nullable(),
@@ -50,7 +49,7 @@ export const cvEntrySchema = z
     /** Made from a portfolio item (nothing typed twice). */
     sourcePortfolioItemId: z.string().min(1).max(100).nullable(),
   })
-  .refine((e) => !(e.startDate && e.endDate && comparePartial(e.startDate, e.endDate) > 0), {
+  .refine((e) => !isEndBeforeStart(e.startDate, e.endDate), {
     path: ['endDate'],
     message: 'validation.cv.endBeforeStart',
   })
@@ -59,7 +58,7 @@ export type CvEntry = z.infer<typeof cvEntrySchema>;
 
 export const customSectionSchema = z.object({
   id: idSchema,
-  title: z.string().trim().min(1, { error: 'validation.cv.title.required' }).max(60, { error: 'validation.cv.title.tooLong' }),
+  title: z.string().trim().min(1, { error: 'validation.cv.title.required' }).check(maxChars(60, 'validation.cv.title.tooLong')),
 });
 export type CustomSection = z.infer<typeof customSectionSchema>;
 
@@ -70,7 +69,7 @@ const phoneSchema = z
   .regex(/^$|^(\+|00)?[0-9 ()-]{8,20}$/, { error: 'validation.phone.invalid' });
 
 export const personaliaSchema = z.object({
-  name: z.string().trim().min(1, { error: 'validation.cv.name.required' }).max(80, { error: 'validation.cv.name.tooLong' }),
+  name: z.string().trim().min(1, { error: 'validation.cv.name.required' }).check(maxChars(80, 'validation.cv.name.tooLong')),
   town: text(80, 'place'),
   phone: phoneSchema,
   email: z.union([z.literal(''), z.email({ error: 'validation.email.invalid' })]),
@@ -128,7 +127,7 @@ export const cvItemSchema = z.object({
 export type CvItem = z.infer<typeof cvItemSchema>;
 
 export const cvInputSchema = z.object({
-  title: z.string().trim().min(1, { error: 'validation.cv.cvTitle.required' }).max(80, { error: 'validation.cv.cvTitle.tooLong' }),
+  title: z.string().trim().min(1, { error: 'validation.cv.cvTitle.required' }).check(maxChars(80, 'validation.cv.cvTitle.tooLong')),
   templateId: templateIdSchema,
   language: cvLanguageSchema,
   sharedWithCoach: z.boolean(),
@@ -185,15 +184,6 @@ export const portfolioItemSchema = z.object({
 export type PortfolioItem = z.infer<typeof portfolioItemSchema>;
 export const portfolioItemsSchema = z.object({ items: z.array(portfolioItemSchema) });
 
-// ---------------------------------------------------------------------------
-// Partial dates
-// ---------------------------------------------------------------------------
-
-/** Compares partial dates; a shorter date counts as its earliest moment ('2020' < '2020-01'). */
-export function comparePartial(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Sort key: an entry that still runs (start but no end) is newest; then by end, then by start. */
 function recency(entry: Pick<CvEntry, 'startDate' | 'endDate'>): string {
   if (entry.startDate && !entry.endDate) return '9999';
@@ -210,9 +200,9 @@ export function sortNewestFirst<T extends Pick<CvEntry, 'startDate' | 'endDate'>
       if (a !== b) {
         if (!a) return 1;
         if (!b) return -1;
-        return comparePartial(b, a);
+        return comparePartialDates(b, a);
       }
-      const s = comparePartial(y.entry.startDate ?? '', x.entry.startDate ?? '');
+      const s = comparePartialDates(y.entry.startDate ?? '', x.entry.startDate ?? '');
       return s !== 0 ? s : x.index - y.index;
     })
     .map((x) => x.entry);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxChars } from '#src/shared/lib/text.ts';
 import { idSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 import {
   answersSchema,
@@ -22,8 +23,8 @@ export const QUESTIONNAIRE_IDS: readonly QuestionnaireId[] = questionnaireIdSche
 
 /** "Vul je dit in met hulp?": who helped, stored with the submission. */
 export const helperInfoSchema = z.object({
-  name: z.string().trim().min(1, { error: 'validation.helper.name' }).max(80, { error: 'validation.helper.nameTooLong' }),
-  organisation: z.string().trim().max(80, { error: 'validation.helper.organisationTooLong' }),
+  name: z.string().trim().min(1, { error: 'validation.helper.name' }).check(maxChars(80, 'validation.helper.nameTooLong')),
+  organisation: z.string().trim().check(maxChars(80, 'validation.helper.organisationTooLong')),
 });
 export type HelperInfo = z.infer<typeof helperInfoSchema>;
 
@@ -94,7 +95,7 @@ export const intakeDecisionInputSchema = z.object({
     .string()
     .trim()
     .min(1, { error: 'validation.decision.reasonRequired' })
-    .max(1000, { error: 'validation.decision.reasonTooLong' }),
+    .check(maxChars(1000, 'validation.decision.reasonTooLong')),
 });
 export type IntakeDecisionInput = z.infer<typeof intakeDecisionInputSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxChars } from '#src/shared/lib/text.ts';
 import { idSchema, isoDateTimeSchema } from '#src/shared/lib/domain.ts';
 import { webUrlSchema } from '#src/shared/lib/url.ts';
 
@@ -84,7 +85,7 @@ export const MESSAGE_MAX_CHARS = 5000;
 export const messageInputSchema = z
   .object({
     kind: z.enum(['text', 'appointment']),
-    body: z.string().max(MESSAGE_MAX_CHARS, { error: 'validation.message.tooLong' }),
+    body: z.string().check(maxChars(MESSAGE_MAX_CHARS, 'validation.message.tooLong')),
     link: messageLinkSchema.nullable(),
     appointment: appointmentInputSchema.nullable(),
     writtenAt: isoDateTimeSchema,
@@ -106,7 +107,7 @@ export type MessageInput = z.infer<typeof messageInputSchema>;
 
 /** The client's answer to an invitation: `PUT /clients/{clientId}/messages/{id}/answer`. */
 export const appointmentAnswerInputSchema = z
-  .object({ answer: z.enum(['coming', 'otherTime']), reason: z.string().max(1000, { error: 'validation.message.reason.tooLong' }) })
+  .object({ answer: z.enum(['coming', 'otherTime']), reason: z.string().check(maxChars(1000, 'validation.message.reason.tooLong')) })
   .superRefine((input, ctx) => {
     if (input.answer === 'otherTime' && input.reason.trim() === '') {
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'validation.message.reason.required' });

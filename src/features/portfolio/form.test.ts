@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyForm, formOf, inputOf, itemFormSchema, parsePartialDate, partialDateText } from './form.ts';
+import { parsePartialDate } from '#src/shared/lib/partial-date.ts';
+import { emptyForm, formOf, inputOf, itemFormSchema, partialDateText } from './form.ts';
 import { applyItemWrite } from './rules.ts';
 import { itemInputSchema, starrSchema } from './schemas.ts';
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { maxChars } from '#src/shared/lib/text.ts';
+import { isEndBeforeStart, parsePartialDate } from '#src/shared/lib/partial-date.ts';
 import { optionalWebUrlFieldSchema } from '#src/shared/lib/url.ts';
 import { parseTags } from './rules.ts';
 import {
@@ -6,7 +8,6 @@ import {
   STARR_PARTS,
   SUB_KINDS,
   TITLE_MAX,
-  comparePartialDates,
   itemKindSchema,
   type Item,
   type ItemInput,
@@ -17,29 +18,6 @@ import {
  * The item form: what is typed (strings) and how it becomes an `ItemInput`. Dates are typed
  * the Dutch way and may be partial: "2021", "5-2021" or "12-5-2021".
  */
-
-/** '2021' | '5-2021' | '05-2021' | '12-5-2021' | ISO → 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD'; '' → null; undefined when not a date. */
-export function parsePartialDate(text: string): string | null | undefined {
-  const value = text.trim();
-  if (value === '') return null;
-  const iso = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(value);
-  const dutch = /^(?:(?:(\d{1,2})[-/. ])?(\d{1,2})[-/. ])?(\d{4})$/.exec(value);
-  let year: string;
-  let month: string | undefined;
-  let day: string | undefined;
-  if (iso) [, year = '', month, day] = iso;
-  else if (dutch) [, day, month, year = ''] = dutch;
-  else return undefined;
-  if (Number(year) < 1900 || Number(year) > 2100) return undefined;
-  if (month === undefined) return year;
-  const m = Number(month);
-  if (m < 1 || m > 12) return undefined;
-  const ym = `${year}-${String(m).padStart(2, '0')}`;
-  if (day === undefined) return ym;
-  const full = `${ym}-${day.padStart(2, '0')}`;
-  const date = new Date(`${full}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === full ? full : undefined;
-}
 
 /** An ISO partial date as the person would type it ("5-2021"). */
 export function partialDateText(iso: string | null): string {
@@ -62,9 +40,9 @@ export const itemFormSchema = z
   .object({
     kind: itemKindSchema,
     subKind: z.string(),
-    title: z.string().trim().min(1, { error: 'validation.required' }).max(TITLE_MAX, { error: 'validation.portfolio.tooLong' }),
-    description: z.string().max(DESCRIPTION_MAX, { error: 'validation.portfolio.tooLong' }),
-    organisation: z.string().max(200, { error: 'validation.portfolio.tooLong' }),
+    title: z.string().trim().min(1, { error: 'validation.required' }).check(maxChars(TITLE_MAX, 'validation.portfolio.tooLong')),
+    description: z.string().check(maxChars(DESCRIPTION_MAX, 'validation.portfolio.tooLong')),
+    organisation: z.string().check(maxChars(200, 'validation.portfolio.tooLong')),
     startDate: dateText,
     endDate: dateText,
     tags: z.string().max(1000),
@@ -74,7 +52,7 @@ export const itemFormSchema = z
   .superRefine((values, ctx) => {
     const start = parsePartialDate(values.startDate);
     const end = parsePartialDate(values.endDate);
-    if (start && end && comparePartialDates(end, start) < 0) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'validation.portfolio.endBeforeStart' });
+    if (isEndBeforeStart(start ?? null, end ?? null)) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'validation.portfolio.endBeforeStart' });
     if (values.kind === 'reflection') {
       for (const part of STARR_PARTS) {
         const text = values.starr[part].trim();

@@ -1,9 +1,9 @@
 import { addDays } from '#src/shared/lib/dates.ts';
+import { comparePartialDates } from '#src/shared/lib/partial-date.ts';
 import {
   ITEM_KINDS,
   SHARE_DEFAULT_MONTHS,
   SHARE_MAX_DAYS,
-  comparePartialDates,
   type Item,
   type ItemInput,
   type ItemKind,
@@ -66,7 +66,7 @@ export function sharedUntil(itemId: string, shares: readonly Share[], today: str
 export function compareItems(a: Pick<Item, 'startDate' | 'endDate' | 'createdAt'>, b: Pick<Item, 'startDate' | 'endDate' | 'createdAt'>): number {
   const endA = a.endDate ?? '9999';
   const endB = b.endDate ?? '9999';
-  if (endA !== endB) return comparePartialDates(endB, endA) || endB.length - endA.length;
+  if (endA !== endB) return comparePartialDates(endB, endA);
   const startA = a.startDate ?? '';
   const startB = b.startDate ?? '';
   if (startA !== startB) return startB.localeCompare(startA);

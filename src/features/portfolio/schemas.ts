@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { maxChars } from '#src/shared/lib/text.ts';
 import { fileTypeSchema } from '#src/shared/files/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema } from '#src/shared/lib/domain.ts';
+import { isEndBeforeStart, partialDateSchema as partialDate } from '#src/shared/lib/partial-date.ts';
 import { webUrlSchema } from '#src/shared/lib/url.ts';
 
 /**
@@ -23,14 +25,12 @@ export const SUB_KINDS = {
 export type SubKindOf<K extends keyof typeof SUB_KINDS> = (typeof SUB_KINDS)[K][number];
 export const ALL_SUB_KINDS = [...new Set(Object.values(SUB_KINDS).flat())] as string[];
 
-/** A year, a month, or a day: 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD'. */
-export const partialDateSchema = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'validation.portfolio.date' });
+/** A year, a month, or a day: 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD' (the CV takes the same). */
+export const partialDateSchema = partialDate('validation.portfolio.date');
 
 export const STARR_PARTS = ['situation', 'task', 'action', 'result', 'reflection'] as const;
 export type StarrPart = (typeof STARR_PARTS)[number];
-const starrText = z.string().trim().min(1, { error: 'validation.required' }).max(2000, { error: 'validation.portfolio.tooLong' });
+const starrText = z.string().trim().min(1, { error: 'validation.required' }).check(maxChars(2000, 'validation.portfolio.tooLong'));
 /** A reflection written with STARR: the five prompts, each required. */
 export const starrSchema = z.object({
   situation: starrText,
@@ -45,16 +45,16 @@ export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 4000;
 export const TAGS_MAX = 20;
 
-const tagSchema = z.string().trim().min(1).max(40, { error: 'validation.portfolio.tagTooLong' });
+const tagSchema = z.string().trim().min(1).check(maxChars(40, 'validation.portfolio.tagTooLong'));
 
 /** What the client writes (PUT body). */
 export const itemInputSchema = z
   .object({
     kind: itemKindSchema,
     subKind: z.string().min(1).max(20).nullable(),
-    title: z.string().trim().min(1, { error: 'validation.required' }).max(TITLE_MAX, { error: 'validation.portfolio.tooLong' }),
-    description: z.string().max(DESCRIPTION_MAX, { error: 'validation.portfolio.tooLong' }),
-    organisation: z.string().trim().max(200, { error: 'validation.portfolio.tooLong' }).nullable(),
+    title: z.string().trim().min(1, { error: 'validation.required' }).check(maxChars(TITLE_MAX, 'validation.portfolio.tooLong')),
+    description: z.string().check(maxChars(DESCRIPTION_MAX, 'validation.portfolio.tooLong')),
+    organisation: z.string().trim().check(maxChars(200, 'validation.portfolio.tooLong')).nullable(),
     startDate: partialDateSchema.nullable(),
     endDate: partialDateSchema.nullable(),
     tags: z.array(tagSchema).max(TAGS_MAX, { error: 'validation.portfolio.tooManyTags' }),
@@ -65,7 +65,7 @@ export const itemInputSchema = z
   .superRefine((input, ctx) => {
     const allowed = (SUB_KINDS as Partial<Record<ItemKind, readonly string[]>>)[input.kind];
     if (input.subKind !== null && !allowed?.includes(input.subKind)) ctx.addIssue({ code: 'custom', path: ['subKind'], message: 'validation.portfolio.subKind' });
-    if (input.startDate && input.endDate && comparePartialDates(input.endDate, input.startDate) < 0) {
+    if (isEndBeforeStart(input.startDate, input.endDate)) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'validation.portfolio.endBeforeStart' });
     }
     if (input.kind === 'reflection' && input.starr === null) ctx.addIssue({ code: 'custom', path: ['starr'], message: 'validation.required' });
@@ -85,7 +85,7 @@ export type Attachment = z.infer<typeof attachmentSchema>;
 
 export const COMMENT_MAX = 2000;
 export const commentInputSchema = z.object({
-  text: z.string().trim().min(1, { error: 'validation.required' }).max(COMMENT_MAX, { error: 'validation.portfolio.tooLong' }),
+  text: z.string().trim().min(1, { error: 'validation.required' }).check(maxChars(COMMENT_MAX, 'validation.portfolio.tooLong')),
 });
 export type CommentInput = z.infer<typeof commentInputSchema>;
 export const commentSchema = commentInputSchema.extend({ id: idSchema, at: isoDateTimeSchema, by: personSchema });
@@ -124,7 +124,7 @@ export type ShareAudience = z.infer<typeof shareAudienceSchema>;
 export const shareInputSchema = z.object({
   audience: shareAudienceSchema,
   /** A collection's name (several items shared together), or null for a single item. */
-  name: z.string().trim().max(80, { error: 'validation.portfolio.tooLong' }).nullable(),
+  name: z.string().trim().check(maxChars(80, 'validation.portfolio.tooLong')).nullable(),
   itemIds: z.array(idSchema).min(1, { error: 'validation.portfolio.noItems' }).max(200),
   /** The last day it can be seen. */
   endsOn: isoDateSchema,
@@ -175,9 +175,3 @@ export const uploadStatusSchema = z.object({
   received: z.array(z.number().int().nonnegative()),
   complete: z.boolean(),
 });
-
-/** Compares partial dates on what both give ('2020' vs '2020-05' is equal). */
-export function comparePartialDates(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n).localeCompare(b.slice(0, n));
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxChars } from '#src/shared/lib/text.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema } from '#src/shared/lib/domain.ts';
 
 /**
@@ -17,10 +18,10 @@ export const profileInputSchema = z
       .string()
       .trim()
       .min(1, { error: 'validation.preferredName.required' })
-      .max(60, { error: 'validation.preferredName.tooLong' }),
+      .check(maxChars(60, 'validation.preferredName.tooLong')),
     phone: phoneSchema,
     email: z.union([z.literal(''), z.email({ error: 'validation.email.invalid' })]),
-    town: z.string().trim().max(80, { error: 'validation.town.tooLong' }),
+    town: z.string().trim().check(maxChars(80, 'validation.town.tooLong')),
     benefitApplicationDate: isoDateSchema.nullable(),
     registeredWithUwv: z.boolean(),
     uwvRegistrationDate: isoDateSchema.nullable(),

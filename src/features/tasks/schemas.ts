@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxChars } from '#src/shared/lib/text.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema } from '#src/shared/lib/domain.ts';
 
 /**
@@ -24,8 +25,8 @@ export type Task = z.infer<typeof taskSchema>;
 
 /** The coach's create or edit: `PUT /clients/{clientId}/tasks/{id}` (If-Match on edits). */
 export const taskInputSchema = z.object({
-  title: z.string().trim().min(1, { error: 'validation.task.title.required' }).max(200, { error: 'validation.task.title.tooLong' }),
-  description: z.string().trim().max(2000, { error: 'validation.task.description.tooLong' }),
+  title: z.string().trim().min(1, { error: 'validation.task.title.required' }).check(maxChars(200, 'validation.task.title.tooLong')),
+  description: z.string().trim().check(maxChars(2000, 'validation.task.description.tooLong')),
   dueDate: isoDateSchema.nullable(),
 });
 export type TaskInput = z.infer<typeof taskInputSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxChars } from '#src/shared/lib/text.ts';
 import { datePartsSchema, isoToParts, todayIso, type DateParts } from '#src/shared/lib/dates.ts';
 import { pruneToType, typeOf } from './rules.ts';
 import type {
@@ -71,7 +72,7 @@ export function activityFormSchema(config: WorkFolderConfig, options: { locked: 
     eventTitle: fields.eventTitle,
     notes: fields.notes,
     result: z.union([z.literal(''), resultStatusSchema]),
-    correctionReason: z.string().trim().max(500, { error: 'validation.activity.correctionReason.tooLong' }),
+    correctionReason: z.string().trim().check(maxChars(500, 'validation.activity.correctionReason.tooLong')),
   });
   for (const [field, input] of REQUIRABLE) {
     schema = schema.refine((v) => !typeOf(config, v.typeId)?.required.includes(field) || String(v[input]).trim() !== '', {

@@ -13,12 +13,3 @@ export function useTypeLabel(config: Pick<WorkFolderConfig, 'types'> | undefined
     [config, t],
   );
 }
-
-/** "3 maart 2026" in the current language. */
-export function useFormatDate(style: 'long' | 'medium' = 'long') {
-  const { i18n } = useTranslation();
-  return useCallback(
-    (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: style }).format(new Date(iso.length === 10 ? `${iso}T12:00:00` : iso)),
-    [i18n.language, style],
-  );
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxChars } from '#src/shared/lib/text.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema } from '#src/shared/lib/domain.ts';
 import { textOrWebUrl } from '#src/shared/lib/url.ts';
 import { FILE_MAX_BYTES, fileTypeSchema, fileUploadStatusSchema } from '#src/shared/files/schemas.ts';
@@ -54,7 +55,7 @@ export type ResultStatus = z.infer<typeof resultStatusSchema>;
 export const resultStepSchema = z.object({ status: resultStatusSchema, date: isoDateSchema });
 export type ResultStep = z.infer<typeof resultStepSchema>;
 
-const text = (max: number, key: string) => z.string().trim().max(max, { error: `validation.activity.${key}.tooLong` });
+const text = (max: number, key: string) => z.string().trim().check(maxChars(max, `validation.activity.${key}.tooLong`));
 
 /** What the client writes (create or edit). Required fields per type are checked by `activityFieldErrors`. */
 export const activityInputSchema = z.object({
@@ -89,7 +90,7 @@ export const FEEDBACK_VERDICTS = ['approved', 'question', 'rejected'] as const;
 export const feedbackInputSchema = z
   .object({
     verdict: z.enum(FEEDBACK_VERDICTS, { error: 'validation.feedback.verdict.required' }),
-    comment: z.string().trim().max(1000, { error: 'validation.feedback.comment.tooLong' }),
+    comment: z.string().trim().check(maxChars(1000, 'validation.feedback.comment.tooLong')),
   })
   .refine((v) => v.verdict === 'approved' || v.comment.length > 0, {
     path: ['comment'],

@@ -9,7 +9,10 @@ import { contentMatchesType, isPicture, SNIFF_BYTES, sniffType } from './sniff.t
  * upload.
  */
 
-/** Photos larger than this are refused even before scaling (a phone photo is 2–12 MB). */
+/**
+ * Photos larger than this are refused even before scaling (a phone photo is 2–12 MB): the one
+ * limit for every photo a person picks (proof, attachments, the CV's photo).
+ */
 export const PHOTO_MAX_INPUT_BYTES = 40 * 1024 * 1024;
 /** The longest side of a photo after scaling. */
 export const PHOTO_MAX_SIDE = 1600;
@@ -37,6 +40,21 @@ export function fitWithin(width: number, height: number, max = PHOTO_MAX_SIDE): 
 }
 
 /**
+ * A photo drawn on a canvas with its longest side at most `maxSide` px (never enlarged), to be
+ * read as a JPEG (`toBlob`, `toDataURL`). Throws when the browser cannot read it as a picture.
+ */
+export async function drawPhoto(file: Blob, maxSide = PHOTO_MAX_SIDE): Promise<HTMLCanvasElement> {
+  const bitmap = await createImageBitmap(file);
+  const { width, height } = fitWithin(bitmap.width, bitmap.height, maxSide);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, width);
+  canvas.height = Math.max(1, height);
+  canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  bitmap.close();
+  return canvas;
+}
+
+/**
  * A photo scaled down on the device (JPEG, longest side 1600 px) with a canvas. Where the
  * browser cannot (no createImageBitmap), a photo that is already small enough is kept as it is.
  */
@@ -44,13 +62,7 @@ export async function preparePhoto(file: Blob): Promise<Blob | null> {
   if (typeof createImageBitmap !== 'function' || typeof document === 'undefined') {
     return file.size <= FILE_MAX_BYTES && (FILE_TYPES as readonly string[]).includes(file.type) ? file : null;
   }
-  const bitmap = await createImageBitmap(file);
-  const { width, height } = fitWithin(bitmap.width, bitmap.height);
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  canvas.getContext('2d')?.drawImage(bitmap, 0, 0, width, height);
-  bitmap.close();
+  const canvas = await drawPhoto(file);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.8));
   return blob && blob.size <= FILE_MAX_BYTES ? blob : null;
 }

@@ -1,20 +1,13 @@
 import { forwardRef, useEffect, useId, useState, type ComponentProps, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphemeLength } from '#src/shared/lib/text.ts';
 import { FieldMessages } from './form.tsx';
-
-/** Characters as a person sees them (graphemes): Arabic and emoji count right. */
-export function countGraphemes(text: string): number {
-  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    let n = 0;
-    for (const _ of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) n++;
-    return n;
-  }
-  return [...text].length;
-}
 
 /**
  * A textarea with a GOV.UK character count: the person may type (or paste) past the limit
  * and shorten it afterwards; the count shows below the field and is announced politely
- * after typing pauses. Texts come from the caller (`countText(left)`: left < 0 is over).
+ * after typing pauses. The count is in graphemes (`graphemeLength`, the same count as the
+ * schemas' `maxChars`), its text the shared `characterCount` (plural) in common.
  */
 export const TextareaField = forwardRef<
   HTMLTextAreaElement,
@@ -25,21 +18,22 @@ export const TextareaField = forwardRef<
     error?: string;
     value: string;
     maxLength: number;
-    countText: (left: number) => string;
     /** Render the label inside the page's h1 (one question per page). */
     labelWrapper?: (label: ReactNode) => ReactNode;
   }
->(function TextareaField({ id: givenId, label, hint, error, value, maxLength, countText, labelWrapper, rows = 5, ...textarea }, ref) {
+>(function TextareaField({ id: givenId, label, hint, error, value, maxLength, labelWrapper, rows = 5, ...textarea }, ref) {
   const generated = useId();
   const id = givenId ?? generated;
-  const left = maxLength - countGraphemes(value ?? '');
+  const { t } = useTranslation('common');
+  const countText = (n: number) => (n >= 0 ? t('characterCount.left', { count: n }) : t('characterCount.over', { count: -n }));
+  const left = maxLength - graphemeLength(value ?? '');
   const [announced, setAnnounced] = useState(() => countText(left));
   useEffect(() => {
     const timer = setTimeout(() => setAnnounced(countText(left)), 1000);
     return () => clearTimeout(timer);
-    // countText is a new function each render; the count is what matters
+    // countText is a new function each render; the count (and the language) is what matters
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [left]);
+  }, [left, t]);
   const labelNode = (
     <label className="utrecht-form-label" htmlFor={id}>
       {label}

@@ -5,6 +5,7 @@ import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { Page } from '#src/shared/ui/page.tsx';
 import { readableValues } from '../unsent-text.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
 
 /**
  * "Afdrukken wat verloren gaat": on a public computer unsent changes cannot be kept on the
@@ -12,9 +13,9 @@ import { readableValues } from '../unsent-text.ts';
  * again later), or wait and try to send them once more.
  */
 export function Component() {
-  const { t, i18n } = useTranslation(['account', 'sync']);
+  const { t } = useTranslation(['account', 'sync']);
   const { records, ready } = useOutboxSnapshot();
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  const when = useFormatDate({ time: true });
   const kindName = (kind: string) => t(`sync:page.kinds.${kind}` as 'sync:page.kinds.profile.update', { defaultValue: t('account:unsentPrint.otherKind') });
   return (
     <Page title={t('account:unsentPrint.title')} lead={t('account:unsentPrint.lead')}>

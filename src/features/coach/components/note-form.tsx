@@ -47,7 +47,6 @@ export function NoteForm({ onSubmit }: { onSubmit: (input: CoachNoteInput) => Pr
             hint={t('notes.hint')}
             error={error}
             maxLength={NOTE_MAX}
-            countText={(left) => (left >= 0 ? t('notes.left', { count: left }) : t('notes.over', { count: -left }))}
             rows={3}
             {...field}
             onChange={(event) => {

@@ -11,7 +11,7 @@ import { useCaseload } from '../api/caseload.ts';
 import { filterCaseload, nextSort, NO_CASELOAD_FILTERS, sortCaseload, type CaseloadFilters, type CaseloadSort, type SortKey } from '../caseload-view.ts';
 import { SIGNALS, type CaseloadEntry } from '../schemas.ts';
 import { SignalTags } from '../components/signal-tags.tsx';
-import { useFormatDate } from '../labels.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
 
 const LINES: ServiceLine[] = ['selfReliant', 'guidedSupport', 'socialParticipation'];
 
@@ -89,7 +89,7 @@ const Row = memo(function Row({ client, date }: { client: CaseloadEntry; date: (
 export function Component() {
   const { t, i18n } = useTranslation('coach');
   const query = useCaseload();
-  const date = useFormatDate();
+  const date = useFormatDate({ dateStyle: 'medium' });
   const [sort, setSort] = useState<CaseloadSort>({ key: 'signals', direction: 'descending' });
   const [filters, setFilters] = useState<CaseloadFilters>(NO_CASELOAD_FILTERS);
   const deferredFilters = useDeferredValue(filters);

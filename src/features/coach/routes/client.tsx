@@ -14,12 +14,12 @@ import { addNoteKind, COACH_NOTE, type NotePayload } from '../api/add-note.ts';
 import { coachClientLane, newId } from '../api/keys.ts';
 import { NoteForm } from '../components/note-form.tsx';
 import { SignalTags } from '../components/signal-tags.tsx';
-import { useFormatDate, useFormatDateTime } from '../labels.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
 import type { CoachClient, CoachNoteInput, TimelineItem } from '../schemas.ts';
 
 function Overview({ client }: { client: CoachClient }) {
   const { t } = useTranslation('coach');
-  const date = useFormatDate();
+  const date = useFormatDate({ dateStyle: 'medium' });
   return (
     <section aria-labelledby="overview-heading">
       <h2 id="overview-heading">{t('client.overview')}</h2>
@@ -100,7 +100,7 @@ function Sections({ client }: { client: CoachClient }) {
 function Notes({ client }: { client: CoachClient }) {
   const { t } = useTranslation('coach');
   const { user } = useSession();
-  const dateTime = useFormatDateTime();
+  const dateTime = useFormatDate({ dateStyle: 'medium', time: true });
   const lane = coachClientLane(client.clientId);
   const pending = usePendingFor(lane).filter((r) => r.kind === COACH_NOTE);
   const add = async (input: CoachNoteInput) => {
@@ -159,7 +159,7 @@ function itemLabel(t: ReturnType<typeof useTranslation<'coach'>>['t'], item: Tim
 function Timeline({ clientId }: { clientId: string }) {
   const { t } = useTranslation('coach');
   const query = useTimeline(clientId);
-  const dateTime = useFormatDateTime();
+  const dateTime = useFormatDate({ dateStyle: 'medium', time: true });
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   const total = query.data?.pages[0]?.total ?? 0;
   return (

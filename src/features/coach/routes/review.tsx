@@ -18,7 +18,7 @@ import { useCoachClient } from '../api/get-client.ts';
 import { COACH_REVIEW, holdReviewKind, type ReviewPayload } from '../api/hold-review.ts';
 import { coachClientLane, newId } from '../api/keys.ts';
 import { OBLIGATION_ANSWERS, REASON_MAX, REVIEW_DECISIONS, REVIEW_OBLIGATIONS, reviewInputSchema, type CoachClient, type ReviewInput } from '../schemas.ts';
-import { useFormatDate, useFormatDateTime } from '../labels.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
 
 type Values = { obligations: Record<(typeof REVIEW_OBLIGATIONS)[number], string | null>; decision: string | null; reason: string };
 /** As typed (a radio group with nothing chosen gives '' or null) -> the API's input. */
@@ -101,7 +101,6 @@ function ReviewForm({ client }: { client: CoachClient }) {
             hint={t('review.reasonHint')}
             error={errorText(errors.reason?.message)}
             maxLength={REASON_MAX}
-            countText={(left) => (left >= 0 ? t('notes.left', { count: left }) : t('notes.over', { count: -left }))}
             rows={4}
             {...field}
           />
@@ -124,8 +123,8 @@ export function Component() {
   const { t } = useTranslation('coach');
   const { clientId = '' } = useParams();
   const query = useCoachClient(clientId);
-  const date = useFormatDate();
-  const dateTime = useFormatDateTime();
+  const date = useFormatDate({ dateStyle: 'medium' });
+  const dateTime = useFormatDate({ dateStyle: 'medium', time: true });
   const pending = usePendingFor(coachClientLane(clientId)).filter((r) => r.kind === COACH_REVIEW);
   return (
     <Page title={query.data ? t('review.title', { name: query.data.name }) : t('review.titleUnknown')}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Controller, useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { messageOf } from '#src/shared/ui/field-message.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
@@ -12,11 +13,6 @@ import { LIMITS, languageLevels, type SectionKey } from '../schemas.ts';
 import { entryFields } from '../sections.ts';
 import { useCvErrorText } from './error-text.ts';
 import { PartialDateField } from './partial-date-field.tsx';
-
-function firstMessage(errors: FieldErrors<EntryFormValues>, field: keyof EntryFormValues): string | undefined {
-  const error = errors[field] as { message?: string; root?: { message?: string } } | undefined;
-  return error?.message ?? error?.root?.message;
-}
 
 /** One entry of a section: only the fields that section has; errors next to fields and in a summary. */
 export function EntryForm({
@@ -46,7 +42,7 @@ export function EntryForm({
   });
   useDirtyForm(isDirty);
   const description = useWatch({ control, name: 'description' });
-  const message = (field: keyof EntryFormValues) => errorText(firstMessage(errors, field));
+  const message = (field: keyof EntryFormValues) => errorText(messageOf(errors[field]));
   const summary: SummaryError[] = entryFieldOrder
     .map((field) => ({ fieldId: `entry-${field}`, message: message(field) ?? '' }))
     .filter((e) => e.message);
@@ -123,7 +119,6 @@ export function EntryForm({
         error={message('description')}
         maxLength={LIMITS.description}
         value={description}
-        countText={(left) => (left >= 0 ? t('count.left', { n: left }) : t('count.over', { n: -left }))}
         {...register('description')}
       />
       <div className="button-row">

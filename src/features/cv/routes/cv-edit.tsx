@@ -12,7 +12,8 @@ import { CvPreview } from '../components/cv-preview.tsx';
 import { useCvErrorText } from '../components/error-text.ts';
 import { NotFoundMessage } from '../components/not-found.tsx';
 import { SyncTag } from '../components/sync-tag.tsx';
-import { downloadJson, fileNameOf, resolvedToJsonResume } from '../download.ts';
+import { downloadJson } from '#src/shared/files/download.ts';
+import { fileNameOf, resolvedToJsonResume } from '../download.ts';
 import { LIMITS, cvInputSchema, resolveCv, templateIds, type CvEntry, type CvInput, type CvProfile } from '../schemas.ts';
 import { standardSections } from '../sections.ts';
 import { useCvListView, useCvProfileView, type CvView } from '../use-cv-view.ts';
@@ -220,7 +221,6 @@ function CvEditor({ cv, profile }: { cv: CvView; profile: CvProfile }) {
                               value={item.text ?? ''}
                               placeholder={entry.description}
                               onChange={(e) => setText(entry, e.target.value)}
-                              countText={(left) => (left >= 0 ? t('count.left', { n: left }) : t('count.over', { n: -left }))}
                             />
                           </details>
                         </>
@@ -242,7 +242,6 @@ function CvEditor({ cv, profile }: { cv: CvView; profile: CvProfile }) {
           value={draft.profileText ?? ''}
           placeholder={profile.profileText}
           onChange={(e) => update({ profileText: e.target.value === '' ? null : e.target.value })}
-          countText={(left) => (left >= 0 ? t('count.left', { n: left }) : t('count.over', { n: -left }))}
         />
         <div className="button-row">
           <Button type="submit">{t('editor.save')}</Button>
@@ -255,7 +254,7 @@ function CvEditor({ cv, profile }: { cv: CvView; profile: CvProfile }) {
         <Link className="button-link" to={`/cv/${cv.id}/afdrukken`}>
           {t('editor.print')}
         </Link>
-        <Button variant="secondary" onClick={() => downloadJson(fileNameOf(draft.title), resolvedToJsonResume(resolved))}>
+        <Button variant="secondary" onClick={() => downloadJson(resolvedToJsonResume(resolved), fileNameOf(draft.title))}>
           {t('editor.export')}
         </Button>
       </div>

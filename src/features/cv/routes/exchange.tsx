@@ -7,7 +7,7 @@ import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { FieldMessages } from '#src/shared/ui/form.tsx';
 import { useCvErrorText } from '../components/error-text.ts';
-import { downloadJson } from '../download.ts';
+import { downloadJson } from '#src/shared/files/download.ts';
 import { MAX_IMPORT_BYTES, readJsonResumeFile, toJsonResume, type ImportProblem } from '../json-resume.ts';
 import { sectionKeys, type CvProfileInput } from '../schemas.ts';
 import { newId, useCvProfileView } from '../use-cv-view.ts';
@@ -54,7 +54,7 @@ export function Component() {
               <Button
                 variant="secondary"
                 onClick={() =>
-                  downloadJson('mijn-cv-gegevens.json', toJsonResume(profile, { lastModified: profile.updatedAt ?? undefined }))
+                  downloadJson(toJsonResume(profile, { lastModified: profile.updatedAt ?? undefined }), 'mijn-cv-gegevens.json')
                 }
               >
                 {t('exchange.export')}

@@ -72,7 +72,6 @@ function ProfileTextForm({ initial }: { initial: string }) {
         maxLength={LIMITS.profileText}
         value={text}
         onChange={(event) => setText(event.target.value)}
-        countText={(left) => (left >= 0 ? t('count.left', { n: left }) : t('count.over', { n: -left }))}
       />
       <div className="button-row">
         <Button type="submit">{t('entry.save')}</Button>

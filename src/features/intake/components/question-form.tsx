@@ -205,7 +205,6 @@ export function QuestionForm({
               hint={hint}
               error={error}
               maxLength={question.maxLength}
-              countText={(left) => (left >= 0 ? t('question.count', { count: left }) : t('question.over', { count: -left }))}
               value={f.value}
               onChange={f.onChange}
               onBlur={f.onBlur}

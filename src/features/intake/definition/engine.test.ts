@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import entreeV1 from './data/entree-v1.json' with { type: 'json' };
 import {
   checkAnswer,
-  countCharacters,
   evaluate,
   nextUnanswered,
   progress,
@@ -284,8 +283,8 @@ describe('checkAnswer', () => {
     expect(checkAnswer(q(id), answer as never, TODAY)).toBe(expected);
   });
 
-  it('counts characters as people see them', () => {
-    expect(countCharacters('👍🏽')).toBe(1);
-    expect(countCharacters('مرحبا')).toBe(5);
+  it('counts characters as people see them (graphemes, as the counter)', () => {
+    expect(checkAnswer(q('lastJob'), '👍🏽'.repeat(100), TODAY)).toBeNull();
+    expect(checkAnswer(q('lastJob'), '👍🏽'.repeat(101), TODAY)).toBe('validation.answer.tooLong');
   });
 });

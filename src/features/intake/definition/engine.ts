@@ -16,6 +16,7 @@ import {
   type Track,
 } from './schemas.ts';
 import type { ServiceLine } from '#src/shared/lib/domain.ts';
+import { graphemeLength } from '#src/shared/lib/text.ts';
 
 /**
  * The pure engine of the questionnaire: checking a definition, which questions apply,
@@ -370,18 +371,8 @@ export function checkAnswer(question: Question, answer: Answer | undefined, toda
     case 'longText':
       if (typeof answer !== 'string') return 'validation.answer.required';
       if (!question.optional && answer.trim() === '') return 'validation.answer.required';
-      return countCharacters(answer) > question.maxLength ? 'validation.answer.tooLong' : null;
+      return graphemeLength(answer) > question.maxLength ? 'validation.answer.tooLong' : null;
   }
-}
-
-/** Characters as a person sees them (graphemes), so Arabic and emoji count right. */
-export function countCharacters(text: string): number {
-  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    let n = 0;
-    for (const _ of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) n++;
-    return n;
-  }
-  return [...text].length;
 }
 
 /** Every problem of a whole set of answers, keyed `answers.<questionId>` (for a submission). */

@@ -80,7 +80,6 @@ function DecisionForm({ submission, onSaved }: { submission: IntakeSubmission; o
             hint={t('coach.reasonHint')}
             error={reasonError}
             maxLength={1000}
-            countText={(left) => (left >= 0 ? t('question.count', { count: left }) : t('question.over', { count: -left }))}
             value={field.value}
             onChange={field.onChange}
             onBlur={field.onBlur}

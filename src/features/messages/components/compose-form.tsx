@@ -7,6 +7,7 @@ import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { prepareUpload } from '#src/shared/files/files.ts';
 import type { FileToUpload } from '#src/shared/files/upload.ts';
 import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
+import { graphemeLength } from '#src/shared/lib/text.ts';
 import { MESSAGE_MAX_CHARS, type MessageLink } from '../schemas.ts';
 
 export type ComposeValues = { body: string; files: FileToUpload[]; link: MessageLink | null };
@@ -119,7 +120,7 @@ export function ComposeForm({
         rules={{
           validate: (value) => {
             if (value.trim() === '' && files.length === 0) return 'validation.message.empty';
-            if ([...value].length > MESSAGE_MAX_CHARS) return 'validation.message.tooLong';
+            if (graphemeLength(value) > MESSAGE_MAX_CHARS) return 'validation.message.tooLong';
             return true;
           },
         }}
@@ -130,7 +131,6 @@ export function ComposeForm({
             hint={t('compose.bodyHint')}
             error={bodyError}
             maxLength={MESSAGE_MAX_CHARS}
-            countText={(left) => (left >= 0 ? t('compose.charsLeft', { count: left }) : t('compose.charsOver', { count: -left }))}
             rows={4}
             {...field}
             onChange={(event) => {

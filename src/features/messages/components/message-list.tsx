@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { apiBlob } from '#src/shared/api/client.ts';
+import { downloadBlob } from '#src/shared/files/download.ts';
 import { filePath } from '#src/shared/files/upload.ts';
 import { StatusTag, type StatusTone } from '#src/shared/ui/status-tag.tsx';
 import { groupByDay, sideOf, type Side } from '../rules.ts';
@@ -13,13 +14,7 @@ import { ReadAloud } from '#src/shared/ui/read-aloud.tsx';
 const tones: Record<MessageState, StatusTone> = { sent: 'neutral', delivered: 'info', read: 'success', onDevice: 'warning', waiting: 'warning', problem: 'error' };
 
 async function openAttachment(clientId: string, attachment: MessageAttachment) {
-  const blob = await apiBlob(filePath(clientId, attachment.id));
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = attachment.name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(await apiBlob(filePath(clientId, attachment.id)), attachment.name);
 }
 
 /** Where a link in a message goes, for the reader's side. */

@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { changesQueryOptions } from '../api/get-changes.ts';
 import type { ChangeLogEntry } from '../schemas.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
 
 const KNOWN_KINDS = ['profile', 'activity', 'proof', 'submission', 'feedback', 'norm', 'intake-draft', 'intake-submission', 'intake-decision'];
 
 /** "Wie heeft wat gewijzigd": newest first, in words, with who made each change and for whom. */
 export function ChangeHistory({ clientId, viewer }: { clientId: string; viewer: 'client' | 'staff' }) {
-  const { t, i18n } = useTranslation('myData');
+  const { t } = useTranslation('myData');
   const query = useQuery(changesQueryOptions(clientId));
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  const when = useFormatDate({ time: true });
   const who = (entry: ChangeLogEntry) => {
     if (entry.actorRole === 'client') return viewer === 'client' ? t('changes.byYou') : t('changes.byClient', { name: entry.actorName });
     if (entry.actorRole === 'helper') return viewer === 'client' ? t('changes.byHelperForYou', { name: entry.actorName }) : t('changes.byHelperForClient', { name: entry.actorName });

@@ -10,14 +10,15 @@ import { authorisationsQueryOptions } from '../api/get-authorisations.ts';
 import { myDataKeys } from '../api/keys.ts';
 import { withdrawAuthorisation } from '../api/withdraw-authorisation.ts';
 import type { MyAuthorisation } from '../schemas.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
 
 /** The client's machtigingen: who may help, with what, until when; withdrawing one takes effect at once. */
 export function Component() {
-  const { t, i18n } = useTranslation(['myData', 'common']);
+  const { t } = useTranslation(['myData', 'common']);
   const queryClient = useQueryClient();
   const query = useQuery(authorisationsQueryOptions());
   const [result, setResult] = useState<{ kind: 'done' | 'failed'; name: string } | null>(null);
-  const date = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(iso));
+  const date = useFormatDate();
 
   const withdraw = async (authorisation: MyAuthorisation) => {
     try {

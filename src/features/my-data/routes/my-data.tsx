@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { signOut } from '#src/shared/auth/sign-out.ts';
+import { downloadJson } from '#src/shared/files/download.ts';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { Button } from '#src/shared/ui/button.tsx';
 import { ConfirmAction } from '#src/shared/ui/confirm.tsx';
@@ -14,20 +15,13 @@ import { accessLogQueryOptions } from '../api/get-access-log.ts';
 import { exportQueryOptions } from '../api/get-export.ts';
 import type { MyDataExport } from '../schemas.ts';
 import { exportFileName, groupsOf } from '../stored-data.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
 
 const KNOWN_RESOURCES = ['profile', 'overview', 'work-folder', 'intake', 'caseload', 'changes'];
 
 /** Offers the export as a file (made on the device from the server's answer; nothing is stored). */
 function download(data: MyDataExport): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = exportFileName(data);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadJson(data, exportFileName(data));
 }
 
 function StoredData() {
@@ -70,9 +64,9 @@ function StoredData() {
 }
 
 function AccessLog() {
-  const { t, i18n } = useTranslation(['myData', 'common']);
+  const { t } = useTranslation(['myData', 'common']);
   const query = useQuery(accessLogQueryOptions());
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  const when = useFormatDate({ time: true });
   return (
     <section aria-labelledby="access-title">
       <h2 id="access-title">{t('access.title')}</h2>

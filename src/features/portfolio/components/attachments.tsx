@@ -12,7 +12,8 @@ import { itemLane } from '../api/keys.ts';
 import { uploadFileKind } from '../api/upload-file.ts';
 import type { Attachment } from '../schemas.ts';
 import type { ItemView } from '../use-portfolio-view.ts';
-import { useFileSize, usePortfolioErrorText } from '../labels.ts';
+import { useFileSize } from '#src/shared/lib/format.ts';
+import { usePortfolioErrorText } from '../labels.ts';
 import { SyncTag } from './sync-tag.tsx';
 
 /** Opens a stored file in a new tab (fetched with the session's token, never a token in a URL). */

@@ -9,7 +9,8 @@ import type { OutboxRecord } from '#src/shared/offline/types.ts';
 import { itemLane, newId } from '../api/keys.ts';
 import { PORTFOLIO_COMMENT, commentKind, type CommentPayload } from '../api/comment.ts';
 import { COMMENT_MAX, commentInputSchema, type Comment } from '../schemas.ts';
-import { useFormatDate, usePortfolioErrorText } from '../labels.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
+import { usePortfolioErrorText } from '../labels.ts';
 import { SyncTag } from './sync-tag.tsx';
 
 /**
@@ -19,7 +20,7 @@ import { SyncTag } from './sync-tag.tsx';
 export function Comments({ clientId, itemId, comments, canWrite }: { clientId: string; itemId: string; comments: Comment[]; canWrite: boolean }) {
   const { t } = useTranslation(['portfolio', 'sync', 'common']);
   const errorText = usePortfolioErrorText();
-  const formatDate = useFormatDate();
+  const formatDate = useFormatDate({ time: true });
   const { user } = useSession();
   const id = useId();
   const [text, setText] = useState('');
@@ -28,7 +29,6 @@ export function Comments({ clientId, itemId, comments, canWrite }: { clientId: s
   const pending = records.filter(
     (r) => r.kind === PORTFOLIO_COMMENT && (r.payload as CommentPayload).itemId === itemId && !comments.some((c) => c.id === (r.payload as CommentPayload).commentId),
   ) as OutboxRecord<CommentPayload>[];
-  const countText = (left: number) => (left >= 0 ? t('form.charactersLeft', { count: left }) : t('form.charactersOver', { count: -left }));
 
   const send = async () => {
     const parsed = commentInputSchema.safeParse({ text });
@@ -57,7 +57,7 @@ export function Comments({ clientId, itemId, comments, canWrite }: { clientId: s
         {comments.map((c) => (
           <li key={c.id} className="comment-list__item">
             <p className="comment-list__meta">
-              {t(c.by.role === 'coach' ? 'comments.byCoach' : 'comments.byClient', { name: c.by.name, date: formatDate(c.at, true) })}
+              {t(c.by.role === 'coach' ? 'comments.byCoach' : 'comments.byClient', { name: c.by.name, date: formatDate(c.at) })}
             </p>
             <p className="comment-list__text" dir="auto">
               {c.text}
@@ -90,7 +90,6 @@ export function Comments({ clientId, itemId, comments, canWrite }: { clientId: s
             error={error}
             value={text}
             maxLength={COMMENT_MAX}
-            countText={countText}
             rows={3}
             onChange={(event) => setText(event.target.value)}
           />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Controller, useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { messageAt } from '#src/shared/ui/field-message.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -12,14 +13,6 @@ import { DESCRIPTION_MAX, STARR_PARTS, SUB_KINDS, type ItemInput, type ItemKind 
 import { usePortfolioErrorText } from '../labels.ts';
 
 type FieldName = 'subKind' | 'title' | 'description' | 'organisation' | 'startDate' | 'endDate' | 'tags' | 'link' | `starr.${(typeof STARR_PARTS)[number]}`;
-
-function messageOf(errors: FieldErrors<ItemFormValues>, name: FieldName): string | undefined {
-  if (name.startsWith('starr.')) {
-    const part = name.slice(6) as (typeof STARR_PARTS)[number];
-    return errors.starr?.[part]?.message;
-  }
-  return (errors[name as keyof ItemFormValues] as { message?: string } | undefined)?.message;
-}
 
 /**
  * The form of one kind of item. Quick on a phone: only the kind's own fields; dates may be
@@ -56,7 +49,7 @@ export function ItemForm({
   useDirtyForm(isDirty);
   const kind = useWatch({ control, name: 'kind' }) as ItemKind;
   const show = fieldsOf(kind);
-  const message = (name: FieldName) => errorText(messageOf(errors, name));
+  const message = (name: FieldName) => errorText(messageAt(errors, name));
   const order: FieldName[] = [
     'subKind',
     'title',
@@ -69,7 +62,6 @@ export function ItemForm({
     'tags',
   ];
   const summary: SummaryError[] = order.map((name) => ({ fieldId: `item-${name.replace('.', '-')}`, message: message(name) ?? '' })).filter((e) => e.message);
-  const countText = (left: number) => (left >= 0 ? t('form.charactersLeft', { count: left }) : t('form.charactersOver', { count: -left }));
   const optional = ` ${t('form.optional')}`;
 
   const submit = handleSubmit(
@@ -116,7 +108,6 @@ export function ItemForm({
                   hint={t(`starr.${part}.hint`)}
                   error={message(`starr.${part}`)}
                   maxLength={2000}
-                  countText={countText}
                   rows={3}
                   {...field}
                 />
@@ -135,7 +126,6 @@ export function ItemForm({
             hint={t(`form.descriptionHint.${kind}` as 'form.descriptionHint.talent')}
             error={message('description')}
             maxLength={DESCRIPTION_MAX}
-            countText={countText}
             {...field}
           />
         )}

@@ -12,7 +12,8 @@ import { revokeKind, shareKind } from '../api/share.ts';
 import { defaultShareEnd, latestShareEnd, shareEndErrors, shareState } from '../rules.ts';
 import type { ShareAudience } from '../schemas.ts';
 import type { ShareView } from '../use-portfolio-view.ts';
-import { useFormatDate, usePortfolioErrorText } from '../labels.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
+import { usePortfolioErrorText } from '../labels.ts';
 import { SyncTag } from './sync-tag.tsx';
 
 export function linkUrl(token: string): string {
@@ -205,7 +206,7 @@ export function ShareList({ shares, today, titles }: { shares: ShareView[]; toda
 
 export function AccessLogList({ entries, titles }: { entries: Array<{ id: string; itemId: string; viewer: 'coach' | 'link'; viewerName: string | null; what: 'item' | 'file'; at: string }>; titles?: Map<string, string> }) {
   const { t } = useTranslation('portfolio');
-  const formatDate = useFormatDate();
+  const formatDate = useFormatDate({ time: true });
   if (entries.length === 0) return <p>{t('accessLog.none')}</p>;
   return (
     <ul className="access-log">
@@ -213,7 +214,7 @@ export function AccessLogList({ entries, titles }: { entries: Array<{ id: string
         <li key={e.id}>
           {t(e.what === 'file' ? 'accessLog.file' : 'accessLog.item', {
             who: e.viewer === 'coach' ? (e.viewerName ?? t('share.toCoach')) : t('accessLog.viaLink'),
-            date: formatDate(e.at, true),
+            date: formatDate(e.at),
           })}
           {titles ? (
             <>

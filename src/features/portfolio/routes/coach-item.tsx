@@ -7,7 +7,7 @@ import { apiBlob } from '#src/shared/api/client.ts';
 import { isApiError } from '#src/shared/api/errors.ts';
 import { filePath } from '#src/shared/files/upload.ts';
 import { useCoachItem } from '../api/queries.ts';
-import { useFormatDate } from '../labels.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
 import { ItemBody, ItemMeta } from '../components/item-card.tsx';
 import { AttachmentList } from '../components/attachments.tsx';
 import { Comments } from '../components/comments.tsx';

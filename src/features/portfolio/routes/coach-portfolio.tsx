@@ -5,7 +5,7 @@ import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { useCoachPortfolio } from '../api/queries.ts';
 import { groupByKind } from '../rules.ts';
-import { useFormatDate } from '../labels.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
 import { ItemCard } from '../components/item-card.tsx';
 
 /** The coach's view: only the items the client shares with them now. */

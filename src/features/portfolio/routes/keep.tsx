@@ -8,6 +8,7 @@ import { FileField } from '#src/shared/ui/form.tsx';
 import { apiBlob } from '#src/shared/api/client.ts';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
+import { downloadBlob } from '#src/shared/files/download.ts';
 import { filePath } from '#src/shared/files/upload.ts';
 import { itemLane, newId } from '../api/keys.ts';
 import { putItemKind } from '../api/put-item.ts';
@@ -28,14 +29,7 @@ function shown(name: string): string {
 }
 
 function download(bytes: Uint8Array, name: string) {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), name);
 }
 
 /** Export the whole portfolio as one zip, and import such a zip back (checked completely first). */

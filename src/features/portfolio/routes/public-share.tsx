@@ -8,7 +8,7 @@ import { apiBaseUrl, apiRequest } from '#src/shared/api/client.ts';
 import { isApiError } from '#src/shared/api/errors.ts';
 import { publicShareSchema } from '../schemas.ts';
 import { groupByKind } from '../rules.ts';
-import { useFormatDate } from '../labels.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
 import { ItemBody, ItemMeta } from '../components/item-card.tsx';
 import { AttachmentList } from '../components/attachments.tsx';
 

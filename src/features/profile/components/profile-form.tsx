@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Controller, useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { messageOf } from '#src/shared/ui/field-message.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
@@ -9,11 +10,6 @@ import { useServerErrors } from '#src/shared/ui/server-errors.ts';
 import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
 import { profileFieldOrder, profileFormSchema, type ProfileFormValues } from '../form.ts';
 import type { ProfileInput } from '../schemas.ts';
-
-function firstMessage(errors: FieldErrors<ProfileFormValues>, field: keyof ProfileFormValues): string | undefined {
-  const error = errors[field] as { message?: string; root?: { message?: string } } | undefined;
-  return error?.message ?? error?.root?.message;
-}
 
 /**
  * The profile form: validated on submit and when leaving a changed field, never while typing.
@@ -52,7 +48,7 @@ export function ProfileForm({
   useServerErrors(serverErrors, profileFieldOrder, setError, () => setAttempt((n) => n + 1));
 
   const registered = useWatch({ control, name: 'registeredWithUwv' });
-  const message = (field: keyof ProfileFormValues) => errorText(firstMessage(errors, field));
+  const message = (field: keyof ProfileFormValues) => errorText(messageOf(errors[field]));
   const summary: SummaryError[] = profileFieldOrder
     .map((field) => ({ fieldId: `profile-${field}`, message: message(field) ?? '' }))
     .filter((e) => e.message);

@@ -7,10 +7,11 @@ import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { useErrorText } from '#src/shared/ui/form.tsx';
 import { drainNow, useOutbox, useOutboxSnapshot } from '#src/shared/offline/react.ts';
 import type { OutboxRecord } from '#src/shared/offline/types.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
 
 /** Everything on this device that has not reached the server, each with what to do. */
 export function Component() {
-  const { t, i18n } = useTranslation('sync');
+  const { t } = useTranslation('sync');
   const errorText = useErrorText();
   const outbox = useOutbox();
   const snapshot = useOutboxSnapshot();
@@ -18,7 +19,7 @@ export function Component() {
   const records = snapshot.records;
   const problems = records.filter((r) => r.status === 'conflict' || r.status === 'rejected');
   const waiting = records.filter((r) => r.status !== 'conflict' && r.status !== 'rejected');
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = useFormatDate({ dateStyle: 'medium', time: true });
   const kindName = (record: OutboxRecord) => t(`page.kinds.${record.kind}` as 'page.kinds.profile.update', { defaultValue: record.kind });
 
   const act = async (action: () => Promise<unknown> | undefined) => {

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { Controller, useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { messageOf } from '#src/shared/ui/field-message.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,12 +14,8 @@ import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
 import { activityFieldOrder, activityFormSchema, recentValues, type ActivityFormValues } from '../form.ts';
 import { findDuplicate, typeOf, type Duplicate } from '../rules.ts';
 import { HOW_OPTIONS, RESULT_STATUSES, type Activity, type ActivityInput, type ResultStep, type WorkFolderConfig } from '../schemas.ts';
-import { useFormatDate, useTypeLabel } from '../labels.ts';
-
-function firstMessage(errors: FieldErrors<ActivityFormValues>, field: keyof ActivityFormValues): string | undefined {
-  const error = errors[field] as { message?: string; root?: { message?: string } } | undefined;
-  return error?.message ?? error?.root?.message;
-}
+import { useFormatDate } from '#src/shared/lib/format.ts';
+import { useTypeLabel } from '../labels.ts';
 
 const duplicateKey = (v: Pick<ActivityInput, 'vacancy' | 'employer' | 'jobTitle' | 'date'>) => `${v.vacancy}|${v.employer}|${v.jobTitle}|${v.date}`;
 
@@ -84,7 +81,7 @@ export function ActivityForm({
   const type = typeOf(config, typeId);
   const shows = (field: string) => Boolean(type?.fields.includes(field as never));
   const optional = (field: string) => (type?.required.includes(field as never) ? '' : ` ${t('form.optional')}`);
-  const message = (field: keyof ActivityFormValues) => errorText(firstMessage(errors, field));
+  const message = (field: keyof ActivityFormValues) => errorText(messageOf(errors[field]));
   const summary: SummaryError[] = activityFieldOrder
     .map((field) => ({ fieldId: `activity-${field}`, message: message(field) ?? '' }))
     .filter((e) => e.message);

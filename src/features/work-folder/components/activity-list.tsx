@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
 import { groupByWeek } from '../list.ts';
-import { useFormatDate } from '../labels.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
 
 /** Weeks rendered at first; "Meer laten zien" adds more. With `content-visibility` off-screen weeks cost little. */
 export const WEEKS_PER_STEP = 12;
@@ -21,7 +21,7 @@ export function ActivityWeeks<A extends { id: string; date: string }>({
   label: string;
 }) {
   const { t } = useTranslation('workFolder');
-  const formatDate = useFormatDate('long');
+  const formatDate = useFormatDate();
   const [visible, setVisible] = useState(WEEKS_PER_STEP);
   const groups = groupByWeek(activities);
   return (

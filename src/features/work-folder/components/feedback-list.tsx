@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import type { Feedback } from '../schemas.ts';
-import { useFormatDate } from '../labels.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
 
 const tones = { approved: 'success', question: 'warning', rejected: 'error' } as const;
 
 /** The coach's feedback on an activity, newest first: verdict in words, comment, who and when. */
 export function FeedbackList({ feedback }: { feedback: readonly Feedback[] }) {
   const { t } = useTranslation('workFolder');
-  const formatDate = useFormatDate('long');
+  const formatDate = useFormatDate();
   return (
     <ul className="feedback-list">
       {[...feedback].reverse().map((f) => (

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { PeriodProgress } from '../rules.ts';
 import type { Norm } from '../schemas.ts';
-import { useFormatDate } from '../labels.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
 
 /** "3 van 4 — nog 9 dagen" for the current period, with the norm and free days explained. */
 export function NormCard({ progress, norm }: { progress: PeriodProgress; norm: Norm }) {
   const { t } = useTranslation('workFolder');
-  const formatDate = useFormatDate('long');
+  const formatDate = useFormatDate();
   return (
     <div className="summary-card norm-card" data-testid="norm-card">
       <h2 className="summary-card__title">{t('norm.title')}</h2>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Controller, useFieldArray, useForm, type FieldError } from 'react-hook-form';
+import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { messageOf } from '#src/shared/ui/field-message.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
@@ -12,11 +13,6 @@ import { normFieldOrder, normFormSchema, type NormFormValues } from '../norm-for
 import type { NormInput, WorkFolderConfig } from '../schemas.ts';
 
 const EMPTY_DATE = { day: '', month: '', year: '' };
-
-const messageOf = (error: unknown): string | undefined => {
-  const e = error as (FieldError & { root?: FieldError }) | undefined;
-  return e?.message ?? e?.root?.message;
-};
 
 /**
  * The coach sets a client's norm (n activities per period, the first day), agreed holidays

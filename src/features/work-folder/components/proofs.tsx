@@ -9,6 +9,7 @@ import { activityLane } from '../api/keys.ts';
 import { ACTIVITY_PROOF, uploadProofKind, type UploadProofPayload } from '../api/upload-proof.ts';
 import { prepareUpload } from '#src/shared/files/files.ts';
 import { UploadRefusal } from '#src/shared/files/refusal.tsx';
+import { useFileSize } from '#src/shared/lib/format.ts';
 import type { Activity } from '../schemas.ts';
 import { SyncTag } from './sync-tag.tsx';
 import { ProofView } from './proof-view.tsx';
@@ -19,7 +20,7 @@ import { ProofView } from './proof-view.tsx';
  * (in the outbox) until the server has all of it; photos are scaled down first.
  */
 export function Proofs({ activity }: { activity: Activity }) {
-  const { t, i18n } = useTranslation(['workFolder', 'common', 'sync']);
+  const { t } = useTranslation(['workFolder', 'common', 'sync']);
   const errorText = useErrorText();
   const { user } = useSession();
   const id = useId();
@@ -27,10 +28,7 @@ export function Proofs({ activity }: { activity: Activity }) {
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const pending = usePendingFor(activityLane(activity.id)).filter((r) => r.kind === ACTIVITY_PROOF) as OutboxRecord<UploadProofPayload>[];
-  const size = (bytes: number) =>
-    bytes >= 1024 * 1024
-      ? `${new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`
-      : `${new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024))} kB`;
+  const size = useFileSize();
 
   const add = async (file: File) => {
     setError(undefined);

@@ -16,7 +16,8 @@ import { activityLane } from '../api/keys.ts';
 import { putActivityKind } from '../api/put-activity.ts';
 import { contentOf, counts } from '../rules.ts';
 import { FINAL_RESULTS, RESULT_STATUSES, type ResultStatus } from '../schemas.ts';
-import { useFormatDate, useTypeLabel } from '../labels.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
+import { useTypeLabel } from '../labels.ts';
 import { feedbackSeenLane, markFeedbackSeenKind } from '../api/mark-feedback-seen.ts';
 import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts';
 import { FeedbackList } from '../components/feedback-list.tsx';
@@ -50,7 +51,7 @@ export function Component() {
   }, [unseen, user, clientId, activityId]);
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
   const typeLabel = useTypeLabel(configQuery.data);
-  const formatDate = useFormatDate('long');
+  const formatDate = useFormatDate();
 
   return (
     <Page title={activity ? activity.employer || activity.eventTitle || typeLabel(activity.typeId) : t('detail.title')}>
@@ -152,7 +153,7 @@ export function Component() {
 function Timeline({ activity }: { activity: ActivityView }) {
   const { t } = useTranslation('workFolder');
   const { user } = useSession();
-  const formatDate = useFormatDate('long');
+  const formatDate = useFormatDate();
   const last = activity.results.at(-1)?.status;
   const finished = last !== undefined && FINAL_RESULTS.includes(last);
   const next = RESULT_STATUSES.filter((s) => !activity.results.some((r) => r.status === s));

@@ -22,7 +22,8 @@ import { giveFeedbackKind } from '../api/give-feedback.ts';
 import { filterActivities, latestResult, NO_FILTERS } from '../list.ts';
 import { counts, currentProgress } from '../rules.ts';
 import type { FeedbackInput, Norm } from '../schemas.ts';
-import { useFormatDate, useTypeLabel } from '../labels.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
+import { useTypeLabel } from '../labels.ts';
 import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts';
 import { newId } from '#src/shared/lib/ids.ts';
 
@@ -34,7 +35,7 @@ export function Component() {
   const { user } = useSession();
   const { query, configQuery, activities } = useWorkFolderView(clientId, user);
   const typeLabel = useTypeLabel(configQuery.data);
-  const formatDate = useFormatDate('long');
+  const formatDate = useFormatDate();
   const [show, setShow] = useState<'all' | 'open'>('open');
   const deferredShow = useDeferredValue(show);
   const list = useMemo(

@@ -13,7 +13,8 @@ import { usePendingFor } from '#src/shared/offline/react.ts';
 import { handInLane } from '../api/keys.ts';
 import { handInKind } from '../api/hand-in.ts';
 import { allProgress, toHandIn } from '../rules.ts';
-import { useFormatDate, useTypeLabel } from '../labels.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
+import { useTypeLabel } from '../labels.ts';
 import { useWorkFolderView } from '../use-work-folder-view.ts';
 import { SyncTag } from '../components/sync-tag.tsx';
 import { newId } from '#src/shared/lib/ids.ts';
@@ -26,7 +27,7 @@ export function Component() {
   const clientId = user?.clientId ?? '';
   const { query, configQuery, activities } = useWorkFolderView(clientId, user);
   const pendingHandIns = usePendingFor(handInLane(clientId));
-  const formatDate = useFormatDate('long');
+  const formatDate = useFormatDate();
   const typeLabel = useTypeLabel(configQuery.data);
   const [chosen, setChosen] = useState<string | null>(null);
   const [done, setDone] = useState(false);

@@ -7,7 +7,8 @@ import { useSession } from '#src/shared/auth/use-session.ts';
 import { todayIso } from '#src/shared/lib/dates.ts';
 import { allProgress, counts } from '../rules.ts';
 import { latestResult } from '../list.ts';
-import { useFormatDate, useTypeLabel } from '../labels.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
+import { useTypeLabel } from '../labels.ts';
 import { useWorkFolderView } from '../use-work-folder-view.ts';
 
 /** A printable overview of one period, to bring to a conversation (print stylesheet hides the rest). */
@@ -17,7 +18,7 @@ export function Component() {
   const clientId = user?.clientId ?? '';
   const { query, configQuery, activities } = useWorkFolderView(clientId, user);
   const [params, setParams] = useSearchParams();
-  const formatDate = useFormatDate('long');
+  const formatDate = useFormatDate();
   const typeLabel = useTypeLabel(configQuery.data);
   const today = todayIso();
   return (

@@ -16,7 +16,8 @@ import { SyncTag } from '../components/sync-tag.tsx';
 import { filterActivities, latestResult, type ActivityFilters } from '../list.ts';
 import { allProgress, counts, currentProgress } from '../rules.ts';
 import { RESULT_STATUSES } from '../schemas.ts';
-import { useFormatDate, useTypeLabel } from '../labels.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
+import { useTypeLabel } from '../labels.ts';
 import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts';
 
 /** The client's werkmap: the norm counter, new feedback, filters and the activities per week. */
@@ -41,7 +42,7 @@ export function Component() {
     setParams(next, { replace: true });
   };
   const typeLabel = useTypeLabel(configQuery.data);
-  const formatDate = useFormatDate('long');
+  const formatDate = useFormatDate();
   const folder = query.data;
   const config = configQuery.data;
   const filtered = useMemo(
