@@ -299,6 +299,50 @@ export class Outbox {
 
   /** Saves the record durably, then triggers a drain. Rejects with StorageFullError when the disk is full. */
   async enqueue<P>(input: EnqueueInput<P>): Promise<OutboxRecord<P>> {
+    const record = this.newRecord(input);
+    let saved: OutboxRecord;
+    try {
+      // No await between reading ownMoves (newRecord) and starting the add: a confirmation either
+      // came first (and moved the base here) or its re-base transaction comes after this add.
+      saved = await this.store.add(record);
+    } catch (error) {
+      if (isQuotaExceeded(error)) throw new StorageFullError({ cause: error });
+      throw error;
+    }
+    this.afterSave(saved);
+    return saved as OutboxRecord<P>;
+  }
+
+  /**
+   * A correction for a change the server refused (400/422) or that is in conflict: the new
+   * record is queued and the refused one removed in ONE transaction, so there is never a
+   * moment in which nothing waits (and the screen would say "Verstuurd"). Rejects with
+   * StorageFullError when the disk is full; then the refused record is still there.
+   */
+  async replace<P>(refusedId: string, input: EnqueueInput<P>): Promise<OutboxRecord<P>> {
+    const record = this.newRecord(input);
+    this.controllers.get(refusedId)?.abort();
+    let result: { added: OutboxRecord; removed: OutboxRecord | undefined };
+    try {
+      result = await this.store.replace(refusedId, record);
+    } catch (error) {
+      if (isQuotaExceeded(error)) throw new StorageFullError({ cause: error });
+      throw error;
+    }
+    const { added, removed } = result;
+    if (removed) {
+      try {
+        this.registry.get(removed.kind)?.onDiscarded?.(removed);
+      } catch (error) {
+        this.onError(`onDiscarded of ${removed.kind} threw`, error);
+      }
+    }
+    this.afterSave(added);
+    if (removed) this.emitAndBroadcast({ type: 'discarded', record: refOf(removed), reason: 'discard', remote: false });
+    return added as OutboxRecord<P>;
+  }
+
+  private newRecord<P>(input: EnqueueInput<P>): NewOutboxRecord<P> {
     const kind = typeof input.kind === 'string' ? this.registry.get(input.kind) : input.kind;
     if (!kind) throw new TypeError(`Unknown outbox kind "${String(input.kind)}": register it with defineOutboxKind`);
     if (typeof input.kind !== 'string' && this.registry.get(kind.kind) !== kind) this.registry.register(kind);
@@ -320,17 +364,10 @@ export class Outbox {
     };
     if (input.actorId !== undefined) record.actorId = input.actorId;
     if (input.baseVersion !== undefined) record.baseVersion = this.afterOwnMoves(record, input.baseVersion);
+    return record;
+  }
 
-    let saved: OutboxRecord;
-    try {
-      // No await between reading ownMoves above and starting the add: a confirmation either
-      // came first (and moved the base here) or its re-base transaction comes after this add.
-      saved = await this.store.add(record);
-    } catch (error) {
-      if (isQuotaExceeded(error)) throw new StorageFullError({ cause: error });
-      throw error;
-    }
-
+  private afterSave(saved: OutboxRecord): void {
     if (!this.isOnline() && !this.persistenceRequested) {
       this.persistenceRequested = true;
       try {
@@ -342,7 +379,6 @@ export class Outbox {
     this.changed('enqueued');
     this.emit({ type: 'enqueued', record: refOf(saved), remote: false });
     this.requestDrain();
-    return saved as OutboxRecord<P>;
   }
 
   /** Every record of every owner, FIFO (for diagnostics and tests; the UI uses the snapshot). */
