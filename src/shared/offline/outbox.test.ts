@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '#src/shared/api/errors.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
 import { openWerkmapDbConnection } from './db.ts';
 import { createIdbOutboxStore } from './idb-store.ts';
 import { defineOutboxKind } from './kinds.ts';
@@ -8,6 +9,7 @@ import {
   BACKOFF_CAP_MS,
   StorageFullError,
   backoffDelayMs,
+  setAppOutbox,
   type Outbox,
   type OutboxEvent,
   type OutboxOptions,
@@ -512,6 +514,29 @@ describe('replace', () => {
     expect((await store.list()).map((r) => r.id)).toEqual(['other', 'fixed']);
     await expect(store.replace('other', rawRecord({ id: 'fixed', lane: 'p:1' }))).rejects.toMatchObject({ name: 'ConstraintError' });
     expect((await store.list()).map((r) => r.id)).toEqual(['other', 'fixed']);
+  });
+});
+
+describe('invalidation', () => {
+  it("carries the kind's invalidated keys on the 'sent' event, and the app outbox runs them", async () => {
+    defineOutboxKind<{ clientId: string }>(
+      { kind: 'thing.put', schemaVersion: 1, send: kinds.send, invalidates: (record) => [['things', record.payload.clientId], ['home']] },
+      kinds.registry,
+    );
+    const box = outbox();
+    const events: OutboxEvent[] = [];
+    box.onEvent((event) => events.push(event));
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+    setAppOutbox(box);
+    try {
+      await box.enqueue({ lane: 'thing:1', kind: 'thing.put', payload: { clientId: 'anna' }, ownerId: 'anna' });
+      await box.drain();
+    } finally {
+      setAppOutbox(null);
+    }
+    expect(events.find((event) => event.type === 'sent')).toMatchObject({ invalidate: [['things', 'anna'], ['home']] });
+    expect(invalidate.mock.calls.map(([filters]) => filters?.queryKey)).toEqual([['things', 'anna'], ['home']]);
+    invalidate.mockRestore();
   });
 });
 

@@ -1,7 +1,8 @@
 import { ApiError } from '#src/shared/api/errors.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
 import { broadcastChannel, defaultLocks, type OutboxChannel, type OutboxLockManager } from './coordination.ts';
 import { StorageFullError, isQuotaExceeded } from './errors.ts';
-import { outboxKinds, type OutboxKind, type OutboxKindRegistry, type SendContext, type SendResult } from './kinds.ts';
+import { outboxKinds, type InvalidatedKey, type OutboxKind, type OutboxKindRegistry, type SendContext, type SendResult } from './kinds.ts';
 import {
   OUTBOX_STATUSES,
   type LaneRebase,
@@ -16,7 +17,7 @@ import { newId } from '#src/shared/lib/ids.ts';
 export type { OutboxErrorInfo, OutboxErrorKind, OutboxRecord, OutboxStatus, OutboxStore } from './types.ts';
 export { StorageFullError, isStorageFullError } from './errors.ts';
 export { defineOutboxKind, outboxKinds, createOutboxKindRegistry } from './kinds.ts';
-export type { OutboxKind, OutboxKindRegistry, SendContext, SendResult } from './kinds.ts';
+export type { InvalidatedKey, OutboxKind, OutboxKindRegistry, SendContext, SendResult } from './kinds.ts';
 
 /**
  * The one outbox every feature writes through. See DESIGN.md "Writes: the outbox".
@@ -61,7 +62,7 @@ export type OutboxRecordRef = Pick<OutboxRecord, 'id' | 'lane' | 'kind' | 'owner
 
 export type OutboxEvent =
   | { type: 'enqueued'; record: OutboxRecordRef; remote: boolean }
-  | { type: 'sent'; record: OutboxRecordRef; version?: number; remote: boolean }
+  | { type: 'sent'; record: OutboxRecordRef; version?: number; remote: boolean; invalidate?: readonly InvalidatedKey[] }
   | { type: 'discarded'; record: OutboxRecordRef; reason: 'discard' | 'theirs' | 'clear'; remote: boolean }
   | { type: 'conflict' | 'rejected'; record: OutboxRecordRef; remote: boolean }
   | { type: 'paused-for-login' | 'resumed'; remote: boolean };
@@ -716,6 +717,12 @@ export class Outbox {
     }
     const event: OutboxEvent = { type: 'sent', record: refOf(record), remote: false };
     if (typeof result.version === 'number') event.version = result.version;
+    try {
+      const keys = kind.invalidates?.(record, result);
+      if (keys && keys.length > 0) event.invalidate = keys;
+    } catch (error) {
+      this.onError(`invalidates of ${record.kind} threw`, error);
+    }
     this.emitAndBroadcast(event);
   }
 
@@ -934,9 +941,22 @@ export function getAppOutbox(): Outbox | null {
   return appOutbox;
 }
 
+let stopInvalidating: (() => void) | null = null;
+
+/**
+ * The one place where confirmed writes refresh reads: each kind's `invalidates` keys, carried
+ * by the 'sent' event of the tab that sent it (other tabs read everything again, see src/app).
+ */
+function invalidateAfterSent(event: OutboxEvent): void {
+  if (event.type !== 'sent' || event.remote || !event.invalidate) return;
+  for (const queryKey of event.invalidate) void queryClient.invalidateQueries({ queryKey: [...queryKey] });
+}
+
 /** Set by `src/app` after sign-in; cleared (and disposed by the caller) at sign-out. */
 export function setAppOutbox(outbox: Outbox | null): void {
   if (outbox === appOutbox) return;
+  stopInvalidating?.();
+  stopInvalidating = outbox ? outbox.onEvent(invalidateAfterSent) : null;
   appOutbox = outbox;
   for (const listener of [...appOutboxListeners]) listener();
 }

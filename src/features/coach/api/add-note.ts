@@ -29,8 +29,8 @@ export const addNoteKind = defineOutboxKind<NotePayload, CoachNote>({
     queryClient.setQueryData<CoachClient>(coachKeys.client(clientId), (client) =>
       client && !client.notes.some((n) => n.id === result.data.id) ? { ...client, notes: [result.data, ...client.notes] } : client,
     );
-    void queryClient.invalidateQueries({ queryKey: coachKeys.timeline(clientId) });
   },
+  invalidates: (record) => [coachKeys.timeline(clientIdOfCoachLane(record.lane))],
   onDiscarded(record) {
     void queryClient.invalidateQueries({ queryKey: coachKeys.client(clientIdOfCoachLane(record.lane)) });
   },

@@ -24,10 +24,8 @@ export const holdReviewKind = defineOutboxKind<ReviewPayload, Review>({
     });
     return { data };
   },
-  onSent() {
-    // the service line, signals and timeline change: read them again
-    void queryClient.invalidateQueries({ queryKey: coachKeys.all });
-  },
+  // the service line, signals and timeline change: read them again
+  invalidates: () => [coachKeys.all],
   onDiscarded() {
     void queryClient.invalidateQueries({ queryKey: coachKeys.all });
   },

@@ -1,6 +1,7 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import type { Cv } from '../schemas.ts';
 import { cvKeys } from './keys.ts';
 
@@ -19,7 +20,7 @@ export const deleteCvKind = defineOutboxKind<DeleteCvPayload, null>({
       path: `/clients/${encodeURIComponent(clientId)}/cvs/${encodeURIComponent(cvId)}`,
       schema: undefined,
       idempotencyKey: record.id,
-      ifMatch: record.baseVersion ? `"${record.baseVersion}"` : undefined,
+      ifMatch: ifMatchFor(record),
       signal,
     });
     return { data: null };

@@ -1,6 +1,7 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { cvProfileSchema, type CvProfile, type CvProfileInput } from '../schemas.ts';
 import { cvKeys } from './keys.ts';
 
@@ -23,7 +24,7 @@ export const putCvProfileKind = defineOutboxKind<PutCvProfilePayload, CvProfile>
       body: input,
       schema: cvProfileSchema,
       idempotencyKey: record.id,
-      ifMatch: record.baseVersion === undefined ? undefined : `"${record.baseVersion}"`,
+      ifMatch: ifMatchFor(record, 'singleton'),
       signal,
     });
     return { version: data.version, data };

@@ -1,6 +1,7 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { cvSchema, type Cv, type CvInput } from '../schemas.ts';
 import { cvKeys } from './keys.ts';
 
@@ -31,7 +32,7 @@ export const putCvKind = defineOutboxKind<PutCvPayload, Cv>({
       body: input,
       schema: cvSchema,
       idempotencyKey: record.id,
-      ifMatch: record.baseVersion ? `"${record.baseVersion}"` : undefined,
+      ifMatch: ifMatchFor(record),
       signal,
     });
     return { version: data.version, data };

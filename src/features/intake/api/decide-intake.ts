@@ -1,6 +1,8 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { intakeOverviewSchema, type IntakeDecisionInput, type IntakeOverview } from '../schemas.ts';
 import { clientIdOfLane, intakeKeys } from './keys.ts';
 
@@ -18,7 +20,7 @@ export const decideIntakeKind = defineOutboxKind<IntakeDecisionInput, IntakeOver
       body: record.payload,
       schema: intakeOverviewSchema,
       idempotencyKey: record.id,
-      ifMatch: record.baseVersion === undefined ? undefined : `"${record.baseVersion}"`,
+      ifMatch: ifMatchFor(record, 'singleton'),
       signal,
     });
     return { version: data.submission?.version, data };
@@ -26,8 +28,8 @@ export const decideIntakeKind = defineOutboxKind<IntakeDecisionInput, IntakeOver
   onSent(record, result) {
     const clientId = clientIdOfLane(record.lane);
     queryClient.setQueryData(intakeKeys.overview(clientId, 'entree'), result.data);
-    void queryClient.invalidateQueries({ queryKey: ['coach'] });
   },
+  invalidates: () => [sharedQueryKeys.coach],
   onDiscarded(record) {
     void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(clientIdOfLane(record.lane), 'entree') });
   },

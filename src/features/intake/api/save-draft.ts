@@ -1,6 +1,8 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { intakeDraftSchema, type IntakeDraft, type IntakeDraftInput } from '../schemas.ts';
 import { intakeKeys, laneTarget, questionnairePath } from './keys.ts';
 
@@ -21,7 +23,7 @@ export const saveIntakeDraftKind = defineOutboxKind<IntakeDraftInput, IntakeDraf
       body: record.payload,
       schema: intakeDraftSchema,
       idempotencyKey: record.id,
-      ifMatch: record.baseVersion === undefined ? undefined : `"${record.baseVersion}"`,
+      ifMatch: ifMatchFor(record, 'singleton'),
       signal,
     });
     return { version: data.version, data };
@@ -29,8 +31,8 @@ export const saveIntakeDraftKind = defineOutboxKind<IntakeDraftInput, IntakeDraf
   onSent(record, result) {
     const { clientId, questionnaireId } = laneTarget(record.lane);
     queryClient.setQueryData(intakeKeys.draft(clientId, questionnaireId), result.data);
-    void queryClient.invalidateQueries({ queryKey: ['home'] });
   },
+  invalidates: () => [sharedQueryKeys.home],
   onDiscarded(record) {
     const { clientId, questionnaireId } = laneTarget(record.lane);
     void queryClient.invalidateQueries({ queryKey: intakeKeys.draft(clientId, questionnaireId) });

@@ -1,5 +1,5 @@
 import { apiRequest } from '#src/shared/api/client.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { intakeSubmissionSchema, type IntakeSubmission, type IntakeSubmissionInput } from '../schemas.ts';
 import { intakeKeys, laneTarget, questionnairePath } from './keys.ts';
@@ -30,10 +30,8 @@ export const submitIntakeKind = defineOutboxKind<IntakeSubmissionPayload, Intake
     });
     return { data };
   },
-  onSent(record) {
+  invalidates(record) {
     const { clientId, questionnaireId } = laneTarget(record.lane);
-    void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(clientId, questionnaireId) });
-    void queryClient.invalidateQueries({ queryKey: intakeKeys.draft(clientId, questionnaireId) });
-    void queryClient.invalidateQueries({ queryKey: ['home'] });
+    return [intakeKeys.overview(clientId, questionnaireId), intakeKeys.draft(clientId, questionnaireId), sharedQueryKeys.home];
   },
 });

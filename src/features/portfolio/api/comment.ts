@@ -24,10 +24,7 @@ export const commentKind = defineOutboxKind<CommentPayload, Item>({
     });
     return { data };
   },
-  onSent(record) {
-    void queryClient.invalidateQueries({ queryKey: portfolioKeys.items() });
-    void queryClient.invalidateQueries({ queryKey: portfolioKeys.coach(record.payload.clientId) });
-  },
+  invalidates: (record) => [portfolioKeys.items(), portfolioKeys.coach(record.payload.clientId)],
   onDiscarded(record) {
     void queryClient.invalidateQueries({ queryKey: portfolioKeys.coach(record.payload.clientId) });
   },

@@ -1,6 +1,7 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import type { ItemList } from '../schemas.ts';
 import { portfolioKeys } from './keys.ts';
 
@@ -21,16 +22,16 @@ export const deleteItemKind = defineOutboxKind<DeleteItemPayload, null>({
       path: `/portfolio/items/${encodeURIComponent(record.payload.itemId)}`,
       schema: undefined,
       idempotencyKey: record.id,
-      ifMatch: record.baseVersion ? `"${record.baseVersion}"` : undefined,
+      ifMatch: ifMatchFor(record),
       signal,
     });
     return { data: null };
   },
   onSent(record) {
     queryClient.setQueryData<ItemList>(portfolioKeys.items(), (list) => (list ? { items: list.items.filter((i) => i.id !== record.payload.itemId) } : list));
-    // a share left with no items was revoked by the server
-    void queryClient.invalidateQueries({ queryKey: portfolioKeys.shares() });
   },
+  // a share left with no items was revoked by the server
+  invalidates: () => [portfolioKeys.shares()],
   onDiscarded() {
     void queryClient.invalidateQueries({ queryKey: portfolioKeys.items() });
   },

@@ -1,6 +1,7 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { compareItems } from '../rules.ts';
 import { itemSchema, type Item, type ItemInput, type ItemList } from '../schemas.ts';
 import { portfolioKeys } from './keys.ts';
@@ -29,7 +30,7 @@ export const putItemKind = defineOutboxKind<PutItemPayload, Item>({
       body: input,
       schema: itemSchema,
       idempotencyKey: record.id,
-      ifMatch: record.baseVersion ? `"${record.baseVersion}"` : undefined,
+      ifMatch: ifMatchFor(record),
       signal,
     });
     return { version: data.version, data };

@@ -23,9 +23,7 @@ export const uploadFileKind = defineOutboxKind<UploadFilePayload, { id: string; 
       signal,
     });
   },
-  onSent() {
-    void queryClient.invalidateQueries({ queryKey: portfolioKeys.items() });
-  },
+  invalidates: () => [portfolioKeys.items()],
   onDiscarded() {
     void queryClient.invalidateQueries({ queryKey: portfolioKeys.items() });
   },

@@ -1,6 +1,7 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { sortTasks } from '../rules.ts';
 import { taskSchema, type Task, type TaskInput, type TaskList } from '../schemas.ts';
 import { taskKeys } from './keys.ts';
@@ -26,7 +27,7 @@ export const putTaskKind = defineOutboxKind<PutTaskPayload, Task>({
       body: input,
       schema: taskSchema,
       idempotencyKey: record.id,
-      ifMatch: record.baseVersion ? `"${record.baseVersion}"` : undefined,
+      ifMatch: ifMatchFor(record),
       signal,
     });
     return { version: data.version, data };

@@ -1,5 +1,6 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { taskSchema, type Task, type TaskList } from '../schemas.ts';
 import { taskKeys } from './keys.ts';
@@ -27,8 +28,8 @@ export const setDoneKind = defineOutboxKind<SetDonePayload, Task>({
   },
   onSent(record, result) {
     queryClient.setQueryData<TaskList>(taskKeys.list(record.payload.clientId), (list) => mergeTask(list, result.data));
-    void queryClient.invalidateQueries({ queryKey: ['home'] });
   },
+  invalidates: () => [sharedQueryKeys.home],
   onDiscarded(record) {
     void queryClient.invalidateQueries({ queryKey: taskKeys.list(record.payload.clientId) });
   },

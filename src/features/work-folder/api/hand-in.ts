@@ -1,5 +1,6 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { getAppOutbox, type Outbox } from '#src/shared/offline/outbox.ts';
 import type { OutboxRecord } from '#src/shared/offline/types.ts';
@@ -88,11 +89,8 @@ export const handInKind = defineOutboxKind<HandInPayload, Submission>({
     });
     return { data };
   },
-  onSent(record) {
-    // the hand-in locks activities on the server: read them again
-    void queryClient.invalidateQueries({ queryKey: workFolderKeys.folder(record.payload.clientId) });
-    void queryClient.invalidateQueries({ queryKey: ['home'] });
-  },
+  // the hand-in locks activities on the server: read them again
+  invalidates: (record) => [workFolderKeys.folder(record.payload.clientId), sharedQueryKeys.home],
   onDiscarded(record) {
     void queryClient.invalidateQueries({ queryKey: workFolderKeys.folder(record.payload.clientId) });
   },

@@ -1,5 +1,6 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { normSchema, type Norm, type NormInput, type WorkFolder } from '../schemas.ts';
 import { workFolderKeys } from './keys.ts';
@@ -31,8 +32,8 @@ export const putNormKind = defineOutboxKind<PutNormPayload, Norm>({
   },
   onSent(record, result) {
     queryClient.setQueryData<WorkFolder>(workFolderKeys.folder(record.payload.clientId), (folder) => (folder ? { ...folder, norm: result.data } : folder));
-    void queryClient.invalidateQueries({ queryKey: ['home'] });
   },
+  invalidates: () => [sharedQueryKeys.home],
   onDiscarded(record) {
     void queryClient.invalidateQueries({ queryKey: workFolderKeys.folder(record.payload.clientId) });
   },

@@ -34,9 +34,7 @@ export const uploadProofKind = defineOutboxKind<UploadProofPayload, ProofUploadS
       signal,
     });
   },
-  onSent(record) {
-    void queryClient.invalidateQueries({ queryKey: workFolderKeys.folder(record.payload.clientId) });
-  },
+  invalidates: (record) => [workFolderKeys.folder(record.payload.clientId)],
   onDiscarded(record) {
     void queryClient.invalidateQueries({ queryKey: workFolderKeys.folder(record.payload.clientId) });
   },
