@@ -2,6 +2,7 @@ import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { activitySchema, type Activity, type WorkFolder } from '../schemas.ts';
 import { workFolderKeys } from './keys.ts';
 
@@ -47,3 +48,8 @@ export const markFeedbackSeenKind = defineOutboxKind<FeedbackSeenPayload, Activi
   },
   invalidates: () => [sharedQueryKeys.home],
 });
+
+/** The client read their coach's feedback on one activity. */
+export function useMarkFeedbackSeen() {
+  return useOutboxWrite(markFeedbackSeenKind, (payload) => feedbackSeenLane(payload.activityId));
+}

@@ -2,9 +2,10 @@ import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { activitySchema, type Activity, type ActivityInput, type WorkFolder } from '../schemas.ts';
-import { workFolderKeys } from './keys.ts';
+import { activityLane, workFolderKeys } from './keys.ts';
 
 export const ACTIVITY_PUT = 'activity.put';
 
@@ -47,3 +48,8 @@ export const putActivityKind = defineOutboxKind<PutActivityPayload, Activity>({
     void queryClient.invalidateQueries({ queryKey: workFolderKeys.folder(record.payload.clientId) });
   },
 });
+
+/** Creates or changes an activity (`replace` puts a correction in the place of a refused one). */
+export function usePutActivity() {
+  return useOutboxWrite(putActivityKind, (payload) => activityLane(payload.activityId));
+}
