@@ -14,8 +14,11 @@ export type OutboxKind<P = unknown, R = unknown> = {
   readonly kind: string;
   /** Raise it when the payload's shape changes, and teach `migrate` the old shape. */
   readonly schemaVersion: number;
-  /** Turns a payload written by an older app version (`fromVersion`) into today's shape. */
-  migrate?(payload: unknown, fromVersion: number): P;
+  /**
+   * Turns a payload written by an older app version (`fromVersion`) into today's shape. The
+   * record (lane, owner) is there for old payloads that lacked what the lane says.
+   */
+  migrate?(payload: unknown, fromVersion: number, record: OutboxRecord): P;
   /**
    * Sends the record with `apiRequest`: `idempotencyKey: record.id` always, and
    * `ifMatch: ifMatchFor(record)` (versions.ts) when the operation is versioned. Resolve

@@ -197,7 +197,7 @@ function upgradeRecord(record: OutboxRecord, kind: OutboxKind | undefined, now: 
       };
     }
     try {
-      const payload = kind.migrate(next.payload, next.schemaVersion);
+      const payload = kind.migrate(next.payload, next.schemaVersion, next);
       next = { ...next, payload, schemaVersion: kind.schemaVersion };
     } catch (error) {
       return {
