@@ -2,9 +2,10 @@ import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { intakeOverviewSchema, type IntakeDecisionInput, type IntakeOverview } from '../schemas.ts';
-import { clientIdOfLane, intakeKeys } from './keys.ts';
+import { clientIdOfLane, intakeDecisionLane, intakeKeys } from './keys.ts';
 
 export const INTAKE_DECIDE = 'intake.decide';
 
@@ -34,3 +35,8 @@ export const decideIntakeKind = defineOutboxKind<IntakeDecisionInput, IntakeOver
     void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(clientIdOfLane(record.lane), 'entree') });
   },
 });
+
+/** The coach confirms or changes the proposed line (made on the submission's version). */
+export function useDecideIntake(clientId: string) {
+  return useOutboxWrite(decideIntakeKind, intakeDecisionLane(clientId));
+}
