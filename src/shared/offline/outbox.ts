@@ -34,8 +34,8 @@ export type { InvalidatedKey, OutboxKind, OutboxKindRegistry, SendContext, SendR
  * When a record is confirmed, later records of its lane that were made on the
  * same base (i.e. on top of our own pending edit) are re-based on the version the
  * server returned. For a create followed by offline edits, give the create and
- * the edits `baseVersion: 0` ("made on nothing") and let the create's `send`
- * leave out If-Match for 0.
+ * the edits `baseVersion: 0` ("made on nothing"); `ifMatchFor(record)` (versions.ts)
+ * leaves If-Match out for 0.
  */
 
 export const OUTBOX_LOCK_NAME = 'werkmap-outbox-drain';
