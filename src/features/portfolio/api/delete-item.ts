@@ -1,9 +1,10 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import type { ItemList } from '../schemas.ts';
-import { portfolioKeys } from './keys.ts';
+import { itemLane, portfolioKeys } from './keys.ts';
 
 export const PORTFOLIO_ITEM_DELETE = 'portfolio.item.delete';
 
@@ -36,3 +37,8 @@ export const deleteItemKind = defineOutboxKind<DeleteItemPayload, null>({
     void queryClient.invalidateQueries({ queryKey: portfolioKeys.items() });
   },
 });
+
+/** Deletes a portfolio item. */
+export function useDeleteItem() {
+  return useOutboxWrite(deleteItemKind, (payload) => itemLane(payload.itemId));
+}
