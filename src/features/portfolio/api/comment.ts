@@ -1,8 +1,9 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { itemSchema, type CommentInput, type Item } from '../schemas.ts';
-import { portfolioKeys } from './keys.ts';
+import { itemLane, portfolioKeys } from './keys.ts';
 
 export const PORTFOLIO_COMMENT = 'portfolio.comment';
 
@@ -29,3 +30,8 @@ export const commentKind = defineOutboxKind<CommentPayload, Item>({
     void queryClient.invalidateQueries({ queryKey: portfolioKeys.coach(record.payload.clientId) });
   },
 });
+
+/** A comment in an item's feedback thread (coach or client), in the item's lane. */
+export function useComment() {
+  return useOutboxWrite(commentKind, (payload) => itemLane(payload.itemId));
+}
