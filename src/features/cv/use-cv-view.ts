@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
 import { useSession } from '#src/shared/auth/use-session.ts';
-import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { useOutboxSnapshot, usePendingFor } from '#src/shared/offline/react.ts';
 import type { OutboxRecord } from '#src/shared/offline/types.ts';
 import { useCvProfile } from './api/get-cv-profile.ts';
 import { useCvs } from './api/get-cvs.ts';
-import { putCvProfileKind, type PutCvProfilePayload } from './api/put-cv-profile.ts';
-import { CV_PUT, putCvKind, type PutCvPayload } from './api/put-cv.ts';
-import { CV_DELETE, deleteCvKind, type DeleteCvPayload } from './api/delete-cv.ts';
-import { cvLane, cvProfileLane } from './api/keys.ts';
+import { usePutCvProfile, type PutCvProfilePayload } from './api/put-cv-profile.ts';
+import { CV_PUT, usePutCv, type PutCvPayload } from './api/put-cv.ts';
+import { CV_DELETE, useDeleteCv, type DeleteCvPayload } from './api/delete-cv.ts';
+import { cvProfileLane } from './api/keys.ts';
 import type { Cv, CvInput, CvProfile, CvProfileInput } from './schemas.ts';
 
 export type SyncState = 'sent' | 'pending' | 'problem';
@@ -33,10 +32,10 @@ export function useCvProfileView() {
     : undefined;
   const baseVersion = latest?.baseVersion ?? server?.version ?? 0;
 
+  const { write } = usePutCvProfile(clientId);
+  // not saved (not signed in, or the disk is full): the caller keeps the form, as before
   const save = async (input: CvProfileInput) => {
-    const outbox = getAppOutbox();
-    if (!outbox || !user) throw new Error('not signed in');
-    await outbox.enqueue({ lane: cvProfileLane(clientId), kind: putCvProfileKind, payload: { clientId, input }, baseVersion, ownerId: user.id });
+    if (!(await write({ payload: { clientId, input }, baseVersion }))) throw new Error('The CV profile was not saved on this device');
   };
   return { query, clientId, profile, save, problem: pending.find((r) => r.status === 'conflict' || r.status === 'rejected') };
 }
@@ -93,15 +92,13 @@ export function useCvListView() {
   const { records } = useOutboxSnapshot();
   const cvs = useMemo(() => overlayCvs(query.data?.cvs ?? [], records, clientId), [query.data, records, clientId]);
 
+  const { write: writeCv } = usePutCv();
+  const { write: writeDelete } = useDeleteCv();
   const saveCv = async (cvId: string, input: CvInput, baseVersion: number) => {
-    const outbox = getAppOutbox();
-    if (!outbox || !user) throw new Error('not signed in');
-    await outbox.enqueue({ lane: cvLane(cvId), kind: putCvKind, payload: { clientId, cvId, input }, baseVersion, ownerId: user.id });
+    if (!(await writeCv({ payload: { clientId, cvId, input }, baseVersion }))) throw new Error('The CV was not saved on this device');
   };
   const deleteCv = async (cvId: string, baseVersion: number) => {
-    const outbox = getAppOutbox();
-    if (!outbox || !user) throw new Error('not signed in');
-    await outbox.enqueue({ lane: cvLane(cvId), kind: deleteCvKind, payload: { clientId, cvId }, baseVersion, ownerId: user.id });
+    if (!(await writeDelete({ payload: { clientId, cvId }, baseVersion }))) throw new Error('The deletion was not saved on this device');
   };
   return { query, clientId, cvs, saveCv, deleteCv };
 }

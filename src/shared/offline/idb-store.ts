@@ -21,6 +21,19 @@ export function createIdbOutboxStore(options: { open?: () => Promise<WerkmapDb> 
       return { ...(value as NewOutboxRecord), seq };
     },
 
+    async replace(removeId, record) {
+      const db = await open();
+      const tx = db.transaction(OUTBOX_STORE, 'readwrite', { durability: 'strict' });
+      const value = { ...record } as Partial<OutboxRecord>;
+      delete value.seq; // the key generator assigns it
+      const seq = await tx.store.add(value as OutboxRecord);
+      const row = await tx.store.index('id').get(removeId);
+      const removed = row ? normalizeStoredRecord(row) : undefined;
+      if (removed) await tx.store.delete(removed.seq);
+      await tx.done;
+      return { added: { ...(value as NewOutboxRecord), seq }, removed };
+    },
+
     async list() {
       const db = await open();
       const rows = await db.getAll(OUTBOX_STORE);

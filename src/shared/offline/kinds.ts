@@ -3,6 +3,9 @@ import type { OutboxRecord } from './types.ts';
 export type SendContext = { signal: AbortSignal };
 export type SendResult<R = unknown> = { version?: number; data: R };
 
+/** A TanStack Query key (or prefix), from a feature's key factory or `sharedQueryKeys`. */
+export type InvalidatedKey = readonly unknown[];
+
 /**
  * What a feature registers for one kind of write. Method syntax on purpose:
  * definitions of different payload types share one registry.
@@ -11,17 +14,26 @@ export type OutboxKind<P = unknown, R = unknown> = {
   readonly kind: string;
   /** Raise it when the payload's shape changes, and teach `migrate` the old shape. */
   readonly schemaVersion: number;
-  /** Turns a payload written by an older app version (`fromVersion`) into today's shape. */
-  migrate?(payload: unknown, fromVersion: number): P;
+  /**
+   * Turns a payload written by an older app version (`fromVersion`) into today's shape. The
+   * record (lane, owner) is there for old payloads that lacked what the lane says.
+   */
+  migrate?(payload: unknown, fromVersion: number, record: OutboxRecord): P;
   /**
    * Sends the record with `apiRequest`: `idempotencyKey: record.id` always, and
-   * `ifMatch` from `record.baseVersion` when the operation is versioned. Resolve
+   * `ifMatch: ifMatchFor(record)` (versions.ts) when the operation is versioned. Resolve
    * with the entity's new version (used to re-base the lane's next records).
    * Throw the ApiError as is; never catch it.
    */
   send(record: OutboxRecord<P>, ctx: SendContext): Promise<SendResult<R>>;
-  /** After the server confirmed it (only in the tab that sent it): update the query cache. */
+  /** After the server confirmed it (only in the tab that sent it): put the answer in the query cache. */
   onSent?(record: OutboxRecord<P>, result: SendResult<R>): void;
+  /**
+   * The queries to read again once the server confirmed the record, named with the features'
+   * key factories (never literals). The app runs them from the outbox's 'sent' event, in one
+   * place (`setAppOutbox`), after `onSent`.
+   */
+  invalidates?(record: OutboxRecord<P>, result: SendResult<R>): readonly InvalidatedKey[];
   /** After the user threw the record away (discard, or "take theirs"). */
   onDiscarded?(record: OutboxRecord<P>): void;
 };
@@ -60,15 +72,16 @@ export const outboxKinds: OutboxKindRegistry = createOutboxKindRegistry();
 /**
  * Declares a kind of write and registers it. Example:
  *
- *   export const updateProfile = defineOutboxKind<ProfileInput, Profile>({
- *     kind: 'profile.update',
+ *   export const putNoteKind = defineOutboxKind<{ clientId: string; noteId: string; input: NoteInput }, Note>({
+ *     kind: 'notes.put',
  *     schemaVersion: 1,
  *     send: async (record, { signal }) => {
- *       const { data } = await apiRequest({ method: 'PUT', path: `/profiles/${record.payload.id}`,
- *         body: record.payload, schema: profileSchema, idempotencyKey: record.id,
- *         ifMatch: record.baseVersion ? String(record.baseVersion) : undefined, signal });
+ *       const { clientId, noteId, input } = record.payload;
+ *       const { data } = await apiRequest({ method: 'PUT', path: `/clients/${clientId}/notes/${noteId}`,
+ *         body: input, schema: noteSchema, idempotencyKey: record.id, ifMatch: ifMatchFor(record), signal });
  *       return { version: data.version, data };
  *     },
+ *     invalidates: (record) => [noteKeys.list(record.payload.clientId)],
  *   });
  */
 export function defineOutboxKind<P, R = unknown>(

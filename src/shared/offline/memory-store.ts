@@ -29,6 +29,17 @@ export function createMemoryOutboxStore(): OutboxStore {
       rows.set(seq, stored);
       return clone(stored);
     },
+    async replace(removeId, record) {
+      if (findSeq(record.id) !== undefined) throw new DOMException('Duplicate id', 'ConstraintError');
+      const oldSeq = findSeq(removeId);
+      const removed = oldSeq === undefined ? undefined : rows.get(oldSeq);
+      const seq = nextSeq++;
+      const stored = { ...clone(record), seq };
+      // Synchronous: nobody can read the rows between the add and the delete.
+      rows.set(seq, stored);
+      if (oldSeq !== undefined) rows.delete(oldSeq);
+      return { added: clone(stored), removed: removed && clone(removed) };
+    },
     async list() {
       return [...rows.values()].sort((a, b) => a.seq - b.seq).map(clone);
     },

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '#src/shared/api/errors.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
 import { openWerkmapDbConnection } from './db.ts';
 import { createIdbOutboxStore } from './idb-store.ts';
 import { defineOutboxKind } from './kinds.ts';
@@ -8,6 +9,7 @@ import {
   BACKOFF_CAP_MS,
   StorageFullError,
   backoffDelayMs,
+  setAppOutbox,
   type Outbox,
   type OutboxEvent,
   type OutboxOptions,
@@ -455,6 +457,86 @@ describe('rejections', () => {
     server.release();
     await box.drain();
     expect(server.applied).toEqual([record.id]);
+  });
+});
+
+describe('replace', () => {
+  it('queues the correction and removes the refused record in one transaction, then sends it', async () => {
+    const box = outbox();
+    server.failNext(new ApiError('validation', { status: 422, fieldErrors: { phone: ['validation.phone.invalid'] } }));
+    const refused = await box.enqueue({ lane: 'profile:anna', kind: 'profile.update', payload: { phone: '12ab' }, ownerId: 'anna' });
+    await box.drain();
+    expect((await readRaw())[0]).toMatchObject({ id: refused.id, status: 'rejected' });
+
+    const events: OutboxEvent[] = [];
+    box.onEvent((event) => events.push(event));
+    // Every read in between sees exactly one record: never none (the screen would say "Verstuurd").
+    const seen: number[] = [];
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'delete');
+    server.hold();
+    const correction = await box.replace(refused.id, { lane: 'profile:anna', kind: 'profile.update', payload: { phone: '0612345678' }, ownerId: 'anna' });
+    seen.push((await readRaw()).length);
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+    expect(seen).toEqual([1]);
+    expect((await readRaw()).map((row) => row.id)).toEqual([correction.id]);
+    expect(events.map((event) => event.type)).toEqual(['enqueued', 'discarded']);
+    server.release();
+    await box.drain();
+    expect(server.applied).toEqual([correction.id]);
+    expect(await readRaw()).toEqual([]);
+  });
+
+  it('keeps the refused record when the disk is full', async () => {
+    const box = outbox({ ownerId: null });
+    const refused = await box.enqueue(note('een'));
+    const add = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(box.replace(refused.id, note('twee'))).rejects.toBeInstanceOf(StorageFullError);
+    add.mockRestore();
+    expect((await readRaw()).map((row) => row.id)).toEqual([refused.id]);
+  });
+
+  it('still queues the correction when the refused record is already gone', async () => {
+    const box = outbox({ ownerId: null });
+    const correction = await box.replace('gone', note('twee'));
+    expect((await readRaw()).map((row) => row.id)).toEqual([correction.id]);
+  });
+
+  it('does the same in memory (public computer)', async () => {
+    const store = createMemoryOutboxStore();
+    await store.add(rawRecord({ id: 'refused', lane: 'p:1' }));
+    await store.add(rawRecord({ id: 'other', lane: 'p:2' }));
+    const { added, removed } = await store.replace('refused', rawRecord({ id: 'fixed', lane: 'p:1' }));
+    expect(removed?.id).toBe('refused');
+    expect(added.seq).toBe(3);
+    expect((await store.list()).map((r) => r.id)).toEqual(['other', 'fixed']);
+    await expect(store.replace('other', rawRecord({ id: 'fixed', lane: 'p:1' }))).rejects.toMatchObject({ name: 'ConstraintError' });
+    expect((await store.list()).map((r) => r.id)).toEqual(['other', 'fixed']);
+  });
+});
+
+describe('invalidation', () => {
+  it("carries the kind's invalidated keys on the 'sent' event, and the app outbox runs them", async () => {
+    defineOutboxKind<{ clientId: string }>(
+      { kind: 'thing.put', schemaVersion: 1, send: kinds.send, invalidates: (record) => [['things', record.payload.clientId], ['home']] },
+      kinds.registry,
+    );
+    const box = outbox();
+    const events: OutboxEvent[] = [];
+    box.onEvent((event) => events.push(event));
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+    setAppOutbox(box);
+    try {
+      await box.enqueue({ lane: 'thing:1', kind: 'thing.put', payload: { clientId: 'anna' }, ownerId: 'anna' });
+      await box.drain();
+    } finally {
+      setAppOutbox(null);
+    }
+    expect(events.find((event) => event.type === 'sent')).toMatchObject({ invalidate: [['things', 'anna'], ['home']] });
+    expect(invalidate.mock.calls.map(([filters]) => filters?.queryKey)).toEqual([['things', 'anna'], ['home']]);
+    invalidate.mockRestore();
   });
 });
 

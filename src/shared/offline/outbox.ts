@@ -1,7 +1,8 @@
 import { ApiError } from '#src/shared/api/errors.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
 import { broadcastChannel, defaultLocks, type OutboxChannel, type OutboxLockManager } from './coordination.ts';
 import { StorageFullError, isQuotaExceeded } from './errors.ts';
-import { outboxKinds, type OutboxKind, type OutboxKindRegistry, type SendContext, type SendResult } from './kinds.ts';
+import { outboxKinds, type InvalidatedKey, type OutboxKind, type OutboxKindRegistry, type SendContext, type SendResult } from './kinds.ts';
 import {
   OUTBOX_STATUSES,
   type LaneRebase,
@@ -16,7 +17,7 @@ import { newId } from '#src/shared/lib/ids.ts';
 export type { OutboxErrorInfo, OutboxErrorKind, OutboxRecord, OutboxStatus, OutboxStore } from './types.ts';
 export { StorageFullError, isStorageFullError } from './errors.ts';
 export { defineOutboxKind, outboxKinds, createOutboxKindRegistry } from './kinds.ts';
-export type { OutboxKind, OutboxKindRegistry, SendContext, SendResult } from './kinds.ts';
+export type { InvalidatedKey, OutboxKind, OutboxKindRegistry, SendContext, SendResult } from './kinds.ts';
 
 /**
  * The one outbox every feature writes through. See docs/architecture.md "Writes: the outbox" and docs/decisions/001-explicit-outbox.md.
@@ -33,8 +34,8 @@ export type { OutboxKind, OutboxKindRegistry, SendContext, SendResult } from './
  * When a record is confirmed, later records of its lane that were made on the
  * same base (i.e. on top of our own pending edit) are re-based on the version the
  * server returned. For a create followed by offline edits, give the create and
- * the edits `baseVersion: 0` ("made on nothing") and let the create's `send`
- * leave out If-Match for 0.
+ * the edits `baseVersion: 0` ("made on nothing"); `ifMatchFor(record)` (versions.ts)
+ * leaves If-Match out for 0.
  */
 
 export const OUTBOX_LOCK_NAME = 'werkmap-outbox-drain';
@@ -61,7 +62,7 @@ export type OutboxRecordRef = Pick<OutboxRecord, 'id' | 'lane' | 'kind' | 'owner
 
 export type OutboxEvent =
   | { type: 'enqueued'; record: OutboxRecordRef; remote: boolean }
-  | { type: 'sent'; record: OutboxRecordRef; version?: number; remote: boolean }
+  | { type: 'sent'; record: OutboxRecordRef; version?: number; remote: boolean; invalidate?: readonly InvalidatedKey[] }
   | { type: 'discarded'; record: OutboxRecordRef; reason: 'discard' | 'theirs' | 'clear'; remote: boolean }
   | { type: 'conflict' | 'rejected'; record: OutboxRecordRef; remote: boolean }
   | { type: 'paused-for-login' | 'resumed'; remote: boolean };
@@ -196,7 +197,7 @@ function upgradeRecord(record: OutboxRecord, kind: OutboxKind | undefined, now: 
       };
     }
     try {
-      const payload = kind.migrate(next.payload, next.schemaVersion);
+      const payload = kind.migrate(next.payload, next.schemaVersion, next);
       next = { ...next, payload, schemaVersion: kind.schemaVersion };
     } catch (error) {
       return {
@@ -299,6 +300,50 @@ export class Outbox {
 
   /** Saves the record durably, then triggers a drain. Rejects with StorageFullError when the disk is full. */
   async enqueue<P>(input: EnqueueInput<P>): Promise<OutboxRecord<P>> {
+    const record = this.newRecord(input);
+    let saved: OutboxRecord;
+    try {
+      // No await between reading ownMoves (newRecord) and starting the add: a confirmation either
+      // came first (and moved the base here) or its re-base transaction comes after this add.
+      saved = await this.store.add(record);
+    } catch (error) {
+      if (isQuotaExceeded(error)) throw new StorageFullError({ cause: error });
+      throw error;
+    }
+    this.afterSave(saved);
+    return saved as OutboxRecord<P>;
+  }
+
+  /**
+   * A correction for a change the server refused (400/422) or that is in conflict: the new
+   * record is queued and the refused one removed in ONE transaction, so there is never a
+   * moment in which nothing waits (and the screen would say "Verstuurd"). Rejects with
+   * StorageFullError when the disk is full; then the refused record is still there.
+   */
+  async replace<P>(refusedId: string, input: EnqueueInput<P>): Promise<OutboxRecord<P>> {
+    const record = this.newRecord(input);
+    this.controllers.get(refusedId)?.abort();
+    let result: { added: OutboxRecord; removed: OutboxRecord | undefined };
+    try {
+      result = await this.store.replace(refusedId, record);
+    } catch (error) {
+      if (isQuotaExceeded(error)) throw new StorageFullError({ cause: error });
+      throw error;
+    }
+    const { added, removed } = result;
+    if (removed) {
+      try {
+        this.registry.get(removed.kind)?.onDiscarded?.(removed);
+      } catch (error) {
+        this.onError(`onDiscarded of ${removed.kind} threw`, error);
+      }
+    }
+    this.afterSave(added);
+    if (removed) this.emitAndBroadcast({ type: 'discarded', record: refOf(removed), reason: 'discard', remote: false });
+    return added as OutboxRecord<P>;
+  }
+
+  private newRecord<P>(input: EnqueueInput<P>): NewOutboxRecord<P> {
     const kind = typeof input.kind === 'string' ? this.registry.get(input.kind) : input.kind;
     if (!kind) throw new TypeError(`Unknown outbox kind "${String(input.kind)}": register it with defineOutboxKind`);
     if (typeof input.kind !== 'string' && this.registry.get(kind.kind) !== kind) this.registry.register(kind);
@@ -320,17 +365,10 @@ export class Outbox {
     };
     if (input.actorId !== undefined) record.actorId = input.actorId;
     if (input.baseVersion !== undefined) record.baseVersion = this.afterOwnMoves(record, input.baseVersion);
+    return record;
+  }
 
-    let saved: OutboxRecord;
-    try {
-      // No await between reading ownMoves above and starting the add: a confirmation either
-      // came first (and moved the base here) or its re-base transaction comes after this add.
-      saved = await this.store.add(record);
-    } catch (error) {
-      if (isQuotaExceeded(error)) throw new StorageFullError({ cause: error });
-      throw error;
-    }
-
+  private afterSave(saved: OutboxRecord): void {
     if (!this.isOnline() && !this.persistenceRequested) {
       this.persistenceRequested = true;
       try {
@@ -342,7 +380,6 @@ export class Outbox {
     this.changed('enqueued');
     this.emit({ type: 'enqueued', record: refOf(saved), remote: false });
     this.requestDrain();
-    return saved as OutboxRecord<P>;
   }
 
   /** Every record of every owner, FIFO (for diagnostics and tests; the UI uses the snapshot). */
@@ -680,6 +717,12 @@ export class Outbox {
     }
     const event: OutboxEvent = { type: 'sent', record: refOf(record), remote: false };
     if (typeof result.version === 'number') event.version = result.version;
+    try {
+      const keys = kind.invalidates?.(record, result);
+      if (keys && keys.length > 0) event.invalidate = keys;
+    } catch (error) {
+      this.onError(`invalidates of ${record.kind} threw`, error);
+    }
     this.emitAndBroadcast(event);
   }
 
@@ -898,9 +941,22 @@ export function getAppOutbox(): Outbox | null {
   return appOutbox;
 }
 
+let stopInvalidating: (() => void) | null = null;
+
+/**
+ * The one place where confirmed writes refresh reads: each kind's `invalidates` keys, carried
+ * by the 'sent' event of the tab that sent it (other tabs read everything again, see src/app).
+ */
+function invalidateAfterSent(event: OutboxEvent): void {
+  if (event.type !== 'sent' || event.remote || !event.invalidate) return;
+  for (const queryKey of event.invalidate) void queryClient.invalidateQueries({ queryKey: [...queryKey] });
+}
+
 /** Set by `src/app` after sign-in; cleared (and disposed by the caller) at sign-out. */
 export function setAppOutbox(outbox: Outbox | null): void {
   if (outbox === appOutbox) return;
+  stopInvalidating?.();
+  stopInvalidating = outbox ? outbox.onEvent(invalidateAfterSent) : null;
   appOutbox = outbox;
   for (const listener of [...appOutboxListeners]) listener();
 }

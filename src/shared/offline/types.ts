@@ -72,6 +72,12 @@ export type LaneRebase = { from: number; to: number };
 export interface OutboxStore {
   /** Commits the record durably and resolves with it (seq assigned). */
   add(record: NewOutboxRecord): Promise<OutboxRecord>;
+  /**
+   * Commits `record` and deletes the record `removeId` in ONE transaction: there is never a
+   * moment with neither (nor with both). Resolves with the new record and the removed one
+   * (undefined when it was already gone; the new record is committed all the same).
+   */
+  replace(removeId: string, record: NewOutboxRecord): Promise<{ added: OutboxRecord; removed: OutboxRecord | undefined }>;
   /** Every record, in seq (FIFO) order. */
   list(): Promise<OutboxRecord[]>;
   get(id: string): Promise<OutboxRecord | undefined>;

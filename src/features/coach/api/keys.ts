@@ -1,5 +1,7 @@
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
+
 export const coachKeys = {
-  all: ['coach'] as const,
+  all: sharedQueryKeys.coach,
   caseload: () => [...coachKeys.all, 'caseload'] as const,
   client: (clientId: string) => [...coachKeys.all, 'client', clientId] as const,
   timeline: (clientId: string) => [...coachKeys.all, 'timeline', clientId] as const,

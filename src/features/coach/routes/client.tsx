@@ -5,13 +5,10 @@ import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
-import { useSession } from '#src/shared/auth/use-session.ts';
-import { getAppOutbox } from '#src/shared/offline/outbox.ts';
-import { usePendingFor } from '#src/shared/offline/react.ts';
 import { useCoachClient } from '../api/get-client.ts';
 import { useTimeline } from '../api/get-timeline.ts';
-import { addNoteKind, COACH_NOTE, type NotePayload } from '../api/add-note.ts';
-import { coachClientLane, newId } from '../api/keys.ts';
+import { useAddNote } from '../api/add-note.ts';
+import { newId } from '../api/keys.ts';
 import { NoteForm } from '../components/note-form.tsx';
 import { SignalTags } from '../components/signal-tags.tsx';
 import { useFormatDate } from '#src/shared/lib/format.ts';
@@ -99,14 +96,10 @@ function Sections({ client }: { client: CoachClient }) {
 
 function Notes({ client }: { client: CoachClient }) {
   const { t } = useTranslation('coach');
-  const { user } = useSession();
   const dateTime = useFormatDate({ dateStyle: 'medium', time: true });
-  const lane = coachClientLane(client.clientId);
-  const pending = usePendingFor(lane).filter((r) => r.kind === COACH_NOTE);
+  const { write, pending } = useAddNote(client.clientId);
   const add = async (input: CoachNoteInput) => {
-    const outbox = getAppOutbox();
-    if (!outbox || !user) return;
-    await outbox.enqueue({ lane, kind: addNoteKind, payload: { noteId: newId(), input }, ownerId: user.id });
+    await write({ payload: { clientId: client.clientId, noteId: newId(), input } });
   };
   return (
     <section aria-labelledby="notes-heading" className="coach-notes">
@@ -115,7 +108,7 @@ function Notes({ client }: { client: CoachClient }) {
       <NoteForm onSubmit={add} />
       <ul className="card-list">
         {pending.map((record) => {
-          const payload = record.payload as NotePayload;
+          const payload = record.payload;
           return (
             <li key={record.id} className="card-list__item">
               <p className="note__text" dir="auto">

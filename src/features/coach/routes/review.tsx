@@ -11,12 +11,9 @@ import { Button } from '#src/shared/ui/button.tsx';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { ErrorSummary, RadioGroup, useErrorText, type SummaryError } from '#src/shared/ui/form.tsx';
 import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
-import { useSession } from '#src/shared/auth/use-session.ts';
-import { getAppOutbox } from '#src/shared/offline/outbox.ts';
-import { usePendingFor } from '#src/shared/offline/react.ts';
 import { useCoachClient } from '../api/get-client.ts';
-import { COACH_REVIEW, holdReviewKind, type ReviewPayload } from '../api/hold-review.ts';
-import { coachClientLane, newId } from '../api/keys.ts';
+import { useHoldReview } from '../api/hold-review.ts';
+import { newId } from '../api/keys.ts';
 import { OBLIGATION_ANSWERS, REASON_MAX, REVIEW_DECISIONS, REVIEW_OBLIGATIONS, reviewInputSchema, type CoachClient, type ReviewInput } from '../schemas.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 
@@ -30,7 +27,7 @@ const formSchema = z
 function ReviewForm({ client }: { client: CoachClient }) {
   const { t } = useTranslation('coach');
   const errorText = useErrorText();
-  const { user } = useSession();
+  const { write } = useHoldReview(client.clientId);
   const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState(false);
   const {
@@ -53,9 +50,7 @@ function ReviewForm({ client }: { client: CoachClient }) {
   ].filter((e) => e.message);
 
   const submit = async (input: ReviewInput) => {
-    const outbox = getAppOutbox();
-    if (!outbox || !user) return;
-    await outbox.enqueue({ lane: coachClientLane(client.clientId), kind: holdReviewKind, payload: { reviewId: newId(), input }, ownerId: user.id });
+    if (!(await write({ payload: { clientId: client.clientId, reviewId: newId(), input } }))) return;
     reset();
     setSaved(true);
   };
@@ -125,7 +120,7 @@ export function Component() {
   const query = useCoachClient(clientId);
   const date = useFormatDate({ dateStyle: 'medium' });
   const dateTime = useFormatDate({ dateStyle: 'medium', time: true });
-  const pending = usePendingFor(coachClientLane(clientId)).filter((r) => r.kind === COACH_REVIEW);
+  const { pending } = useHoldReview(clientId);
   return (
     <Page title={query.data ? t('review.title', { name: query.data.name }) : t('review.titleUnknown')}>
       <p>
@@ -141,7 +136,7 @@ export function Component() {
               {client.reviewDueOn ? ` ${t('review.dueOn', { date: date(client.reviewDueOn) })}` : ''}
             </p>
             {pending.map((record) => {
-              const { input } = record.payload as ReviewPayload;
+              const { input } = record.payload;
               return (
                 <Notice key={record.id} kind="info" title={t('review.pendingTitle')}>
                   <p>

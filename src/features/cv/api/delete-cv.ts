@@ -1,8 +1,10 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
+import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import type { Cv } from '../schemas.ts';
-import { cvKeys } from './keys.ts';
+import { cvKeys, cvLane } from './keys.ts';
 
 export const CV_DELETE = 'cv.delete';
 
@@ -19,7 +21,7 @@ export const deleteCvKind = defineOutboxKind<DeleteCvPayload, null>({
       path: `/clients/${encodeURIComponent(clientId)}/cvs/${encodeURIComponent(cvId)}`,
       schema: undefined,
       idempotencyKey: record.id,
-      ifMatch: record.baseVersion ? `"${record.baseVersion}"` : undefined,
+      ifMatch: ifMatchFor(record),
       signal,
     });
     return { data: null };
@@ -31,3 +33,8 @@ export const deleteCvKind = defineOutboxKind<DeleteCvPayload, null>({
     void queryClient.invalidateQueries({ queryKey: cvKeys.list(record.payload.clientId) });
   },
 });
+
+/** Deletes a CV (made on the version shown). */
+export function useDeleteCv() {
+  return useOutboxWrite(deleteCvKind, (payload) => cvLane(payload.cvId));
+}

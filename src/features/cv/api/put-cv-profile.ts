@@ -1,8 +1,10 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
+import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { cvProfileSchema, type CvProfile, type CvProfileInput } from '../schemas.ts';
-import { cvKeys } from './keys.ts';
+import { cvKeys, cvProfileLane } from './keys.ts';
 
 export const CV_PROFILE_PUT = 'cv.profile.put';
 
@@ -23,7 +25,7 @@ export const putCvProfileKind = defineOutboxKind<PutCvProfilePayload, CvProfile>
       body: input,
       schema: cvProfileSchema,
       idempotencyKey: record.id,
-      ifMatch: record.baseVersion === undefined ? undefined : `"${record.baseVersion}"`,
+      ifMatch: ifMatchFor(record, 'singleton'),
       signal,
     });
     return { version: data.version, data };
@@ -35,3 +37,8 @@ export const putCvProfileKind = defineOutboxKind<PutCvProfilePayload, CvProfile>
     void queryClient.invalidateQueries({ queryKey: cvKeys.profile(record.payload.clientId) });
   },
 });
+
+/** Saves the master CV profile (made on the version shown). */
+export function usePutCvProfile(clientId: string) {
+  return useOutboxWrite(putCvProfileKind, cvProfileLane(clientId));
+}

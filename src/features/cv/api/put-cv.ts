@@ -1,8 +1,10 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
+import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { cvSchema, type Cv, type CvInput } from '../schemas.ts';
-import { cvKeys } from './keys.ts';
+import { cvKeys, cvLane } from './keys.ts';
 
 export const CV_PUT = 'cv.put';
 
@@ -31,7 +33,7 @@ export const putCvKind = defineOutboxKind<PutCvPayload, Cv>({
       body: input,
       schema: cvSchema,
       idempotencyKey: record.id,
-      ifMatch: record.baseVersion ? `"${record.baseVersion}"` : undefined,
+      ifMatch: ifMatchFor(record),
       signal,
     });
     return { version: data.version, data };
@@ -43,3 +45,8 @@ export const putCvKind = defineOutboxKind<PutCvPayload, Cv>({
     void queryClient.invalidateQueries({ queryKey: cvKeys.list(record.payload.clientId) });
   },
 });
+
+/** Creates (version 0) or changes a CV. */
+export function usePutCv() {
+  return useOutboxWrite(putCvKind, (payload) => cvLane(payload.cvId));
+}

@@ -1,9 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '#src/shared/api/client.ts';
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { clientOverviewSchema, helperClientListSchema } from '../schemas.ts';
 
 export const homeKeys = {
-  all: ['home'] as const,
+  all: sharedQueryKeys.home,
   overview: (clientId: string) => [...homeKeys.all, 'overview', clientId] as const,
   helperClients: () => [...homeKeys.all, 'helper-clients'] as const,
 };

@@ -1,8 +1,11 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
+import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { intakeOverviewSchema, type IntakeDecisionInput, type IntakeOverview } from '../schemas.ts';
-import { clientIdOfLane, intakeKeys } from './keys.ts';
+import { clientIdOfLane, intakeDecisionLane, intakeKeys } from './keys.ts';
 
 export const INTAKE_DECIDE = 'intake.decide';
 
@@ -18,7 +21,7 @@ export const decideIntakeKind = defineOutboxKind<IntakeDecisionInput, IntakeOver
       body: record.payload,
       schema: intakeOverviewSchema,
       idempotencyKey: record.id,
-      ifMatch: record.baseVersion === undefined ? undefined : `"${record.baseVersion}"`,
+      ifMatch: ifMatchFor(record, 'singleton'),
       signal,
     });
     return { version: data.submission?.version, data };
@@ -26,9 +29,14 @@ export const decideIntakeKind = defineOutboxKind<IntakeDecisionInput, IntakeOver
   onSent(record, result) {
     const clientId = clientIdOfLane(record.lane);
     queryClient.setQueryData(intakeKeys.overview(clientId, 'entree'), result.data);
-    void queryClient.invalidateQueries({ queryKey: ['coach'] });
   },
+  invalidates: () => [sharedQueryKeys.coach],
   onDiscarded(record) {
     void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(clientIdOfLane(record.lane), 'entree') });
   },
 });
+
+/** The coach confirms or changes the proposed line (made on the submission's version). */
+export function useDecideIntake(clientId: string) {
+  return useOutboxWrite(decideIntakeKind, intakeDecisionLane(clientId));
+}

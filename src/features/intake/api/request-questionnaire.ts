@@ -1,6 +1,7 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { intakeOverviewSchema, type IntakeOverview } from '../schemas.ts';
 import { intakeKeys, questionnairePath } from './keys.ts';
 
@@ -37,3 +38,8 @@ export const requestQuestionnaireKind = defineOutboxKind<Record<string, never>, 
     void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(clientOf(record.lane), 'participation') });
   },
 });
+
+/** The coach asks for the aanvullende vragenlijst; `pending` is the request not sent yet. */
+export function useRequestQuestionnaire(clientId: string) {
+  return useOutboxWrite(requestQuestionnaireKind, questionnaireRequestLane(clientId));
+}

@@ -1,8 +1,12 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
+import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { intakeDraftSchema, type IntakeDraft, type IntakeDraftInput } from '../schemas.ts';
-import { intakeKeys, laneTarget, questionnairePath } from './keys.ts';
+import type { IntakeView } from '../use-intake-view.ts';
+import { intakeKeys, intakeLane, laneTarget, questionnairePath } from './keys.ts';
 
 export const INTAKE_SAVE_DRAFT = 'intake.saveDraft';
 
@@ -21,7 +25,7 @@ export const saveIntakeDraftKind = defineOutboxKind<IntakeDraftInput, IntakeDraf
       body: record.payload,
       schema: intakeDraftSchema,
       idempotencyKey: record.id,
-      ifMatch: record.baseVersion === undefined ? undefined : `"${record.baseVersion}"`,
+      ifMatch: ifMatchFor(record, 'singleton'),
       signal,
     });
     return { version: data.version, data };
@@ -29,10 +33,23 @@ export const saveIntakeDraftKind = defineOutboxKind<IntakeDraftInput, IntakeDraf
   onSent(record, result) {
     const { clientId, questionnaireId } = laneTarget(record.lane);
     queryClient.setQueryData(intakeKeys.draft(clientId, questionnaireId), result.data);
-    void queryClient.invalidateQueries({ queryKey: ['home'] });
   },
+  invalidates: () => [sharedQueryKeys.home],
   onDiscarded(record) {
     const { clientId, questionnaireId } = laneTarget(record.lane);
     void queryClient.invalidateQueries({ queryKey: intakeKeys.draft(clientId, questionnaireId) });
   },
 });
+
+/**
+ * Keeps the whole draft on the device at once (one outbox record, durable before this
+ * resolves) and lets the outbox send it when there is a connection.
+ */
+export function useSaveDraft(view: IntakeView) {
+  const { write, saving, error } = useOutboxWrite(saveIntakeDraftKind, intakeLane(view.clientId, view.questionnaireId));
+  const save = async (change: Partial<IntakeDraftInput>): Promise<boolean> => {
+    if (!view.user || !view.draft) return false;
+    return (await write({ payload: { ...view.draft, ...change }, baseVersion: view.baseVersion })) !== null;
+  };
+  return { save, saving, failed: error !== null };
+}

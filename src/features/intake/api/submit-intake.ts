@@ -1,8 +1,9 @@
 import { apiRequest } from '#src/shared/api/client.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
-import { intakeSubmissionSchema, type IntakeSubmission, type IntakeSubmissionInput } from '../schemas.ts';
-import { intakeKeys, laneTarget, questionnairePath } from './keys.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
+import { intakeSubmissionSchema, type IntakeSubmission, type IntakeSubmissionInput, type QuestionnaireId } from '../schemas.ts';
+import { intakeKeys, intakeLane, laneTarget, questionnairePath } from './keys.ts';
 
 export const INTAKE_SUBMIT = 'intake.submit';
 
@@ -30,10 +31,13 @@ export const submitIntakeKind = defineOutboxKind<IntakeSubmissionPayload, Intake
     });
     return { data };
   },
-  onSent(record) {
+  invalidates(record) {
     const { clientId, questionnaireId } = laneTarget(record.lane);
-    void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(clientId, questionnaireId) });
-    void queryClient.invalidateQueries({ queryKey: intakeKeys.draft(clientId, questionnaireId) });
-    void queryClient.invalidateQueries({ queryKey: ['home'] });
+    return [intakeKeys.overview(clientId, questionnaireId), intakeKeys.draft(clientId, questionnaireId), sharedQueryKeys.home];
   },
 });
+
+/** The client (or their helper) hands in a questionnaire, in the lane of its draft saves. */
+export function useSubmitIntake(clientId: string, questionnaireId: QuestionnaireId) {
+  return useOutboxWrite(submitIntakeKind, intakeLane(clientId, questionnaireId));
+}

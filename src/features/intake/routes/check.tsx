@@ -6,10 +6,8 @@ import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { ErrorSummary, type SummaryError } from '#src/shared/ui/form.tsx';
-import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
 import { hasAnswer, pruneHiddenAnswers, visibleQuestions } from '../definition/engine.ts';
-import { intakeLane } from '../api/keys.ts';
-import { submitIntakeKind } from '../api/submit-intake.ts';
+import { useSubmitIntake } from '../api/submit-intake.ts';
 import { useAnswerText } from '../components/answer-text.tsx';
 import { DefinitionState } from '../components/definition-state.tsx';
 import { useIntakeView, useLocalized } from '../use-intake-view.ts';
@@ -48,6 +46,7 @@ export function Component() {
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const { write: submitIntake, error: submitError } = useSubmitIntake(view.clientId, view.questionnaireId);
   const canWrite = useCanWrite();
   const changedNotice = useRef<HTMLDivElement>(null);
   // once the notice is on the screen (a frame was not always enough on a slow device)
@@ -75,8 +74,7 @@ export function Component() {
                   setAttempt((n) => n + 1);
                   return;
                 }
-                const outbox = getAppOutbox();
-                if (!outbox || !view.user) return;
+                if (!view.user) return;
                 setSending(true);
                 setError(null);
                 setChangedElsewhere(false);
@@ -94,9 +92,7 @@ export function Component() {
                     }
                   }
                   const submissionId = newId();
-                  await outbox.enqueue({
-                    lane: intakeLane(view.clientId, view.questionnaireId),
-                    kind: submitIntakeKind,
+                  const record = await submitIntake({
                     payload: {
                       submissionId,
                       submittedAt: new Date().toISOString(),
@@ -104,11 +100,10 @@ export function Component() {
                       answers: pruneHiddenAnswers(definition, answers, facts),
                       helper: draft.helper,
                     },
-                    ownerId: view.user.id,
                   });
-                  navigate(paths.result);
-                } catch (cause) {
-                  setError(isStorageFullError(cause) ? t('sync:page.fullDisk') : t('common:errors.server'));
+                  if (record) navigate(paths.result);
+                } catch {
+                  setError(t('common:errors.server'));
                 } finally {
                   setSending(false);
                 }
@@ -123,9 +118,9 @@ export function Component() {
                       </Notice>
                     </div>
                   ) : null}
-                  {error ? (
+                  {error ?? submitError ? (
                     <Notice kind="error" live="assertive">
-                      <p>{error}</p>
+                      <p>{error ?? submitError}</p>
                     </Notice>
                   ) : null}
                   <dl className="summary-list">

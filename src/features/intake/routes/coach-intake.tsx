@@ -10,15 +10,13 @@ import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { ErrorSummary, RadioGroup, type SummaryError } from '#src/shared/ui/form.tsx';
 import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
-import { useSession } from '#src/shared/auth/use-session.ts';
-import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { usePendingFor } from '#src/shared/offline/react.ts';
 import { serviceLineSchema } from '#src/shared/lib/domain.ts';
 import { useDefinition } from '../api/get-definition.ts';
 import { useIntake } from '../api/get-intake.ts';
 import { intakeDecisionLane } from '../api/keys.ts';
-import { decideIntakeKind } from '../api/decide-intake.ts';
-import { questionnaireRequestLane, requestQuestionnaireKind } from '../api/request-questionnaire.ts';
+import { useDecideIntake } from '../api/decide-intake.ts';
+import { useRequestQuestionnaire } from '../api/request-questionnaire.ts';
 import { band, visibleQuestions } from '../definition/engine.ts';
 import { DIMENSIONS } from '../definition/schemas.ts';
 import { intakeDecisionInputSchema, type IntakeDecisionInput, type IntakeSubmission } from '../schemas.ts';
@@ -27,8 +25,8 @@ import { AnswerList } from '../components/answer-list.tsx';
 import { useLocalized } from '../use-intake-view.ts';
 
 function DecisionForm({ submission, onSaved }: { submission: IntakeSubmission; onSaved: () => void }) {
+  const { write: decide } = useDecideIntake(submission.clientId);
   const { t } = useTranslation('intake');
-  const { user } = useSession();
   const [attempt, setAttempt] = useState(0);
   const { register, control, handleSubmit, formState } = useForm<IntakeDecisionInput>({
     defaultValues: { serviceLine: submission.decision?.serviceLine ?? submission.result.proposal.serviceLine, reason: '' },
@@ -46,15 +44,7 @@ function DecisionForm({ submission, onSaved }: { submission: IntakeSubmission; o
       className="form"
       onSubmit={handleSubmit(
         async (input) => {
-          const outbox = getAppOutbox();
-          if (!outbox || !user) return;
-          await outbox.enqueue({
-            lane: intakeDecisionLane(submission.clientId),
-            kind: decideIntakeKind,
-            payload: input,
-            baseVersion: submission.version,
-            ownerId: user.id,
-          });
+          if (!(await decide({ payload: input, baseVersion: submission.version }))) return;
           onSaved();
         },
         () => setAttempt((n) => n + 1),
@@ -102,12 +92,10 @@ function ParticipationSection({ clientId }: { clientId: string }) {
   const query = useIntake(clientId, 'participation');
   const submission = query.data?.submission ?? null;
   const definitionQuery = useDefinition('participation', submission?.definitionVersion);
-  const { user } = useSession();
-  const pendingRequest = usePendingFor(questionnaireRequestLane(clientId)).length > 0;
+  const { write: request, pending } = useRequestQuestionnaire(clientId);
+  const pendingRequest = pending.length > 0;
   const ask = async () => {
-    const outbox = getAppOutbox();
-    if (!outbox || !user) return;
-    await outbox.enqueue({ lane: questionnaireRequestLane(clientId), kind: requestQuestionnaireKind, payload: {}, ownerId: user.id });
+    await request({ payload: {} });
   };
   return (
     <section data-testid="coach-participation">

@@ -6,7 +6,7 @@ import { nextUnanswered, visibleQuestions } from '../definition/engine.ts';
 import { QuestionForm } from '../components/question-form.tsx';
 import { DefinitionState } from '../components/definition-state.tsx';
 import { useIntakeView } from '../use-intake-view.ts';
-import { useSaveDraft } from '../use-save-draft.ts';
+import { useSaveDraft } from '../api/save-draft.ts';
 import { useQuestionnaireId } from '../questionnaire.ts';
 
 /** One question per page; "Stap n van m" counts only the questions that apply. */

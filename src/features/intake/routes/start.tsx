@@ -15,7 +15,7 @@ import { hasAnswer, nextUnanswered, progress, visibleQuestions } from '../defini
 import { helperInfoSchema, type HelperInfo } from '../schemas.ts';
 import { useIntakeView, useLocalized } from '../use-intake-view.ts';
 import { useMigrateDraft } from '../use-migrate-draft.ts';
-import { useSaveDraft } from '../use-save-draft.ts';
+import { useSaveDraft } from '../api/save-draft.ts';
 import { DefinitionState } from '../components/definition-state.tsx';
 import { useQuestionnaireId } from '../questionnaire.ts';
 

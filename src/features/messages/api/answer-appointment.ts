@@ -1,8 +1,9 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { messageSchema, type AppointmentAnswerInput, type Conversation, type Message } from '../schemas.ts';
-import { messageKeys } from './keys.ts';
+import { messageKeys, messageLane } from './keys.ts';
 import { mergeMessage } from './send-message.ts';
 
 export const MESSAGE_ANSWER = 'message.answer';
@@ -32,3 +33,8 @@ export const answerAppointmentKind = defineOutboxKind<AnswerPayload, Message>({
     void queryClient.invalidateQueries({ queryKey: messageKeys.conversation(record.payload.clientId) });
   },
 });
+
+/** "Ik kom" / "Ik heb een ander moment nodig" on an invitation. */
+export function useAnswerAppointment() {
+  return useOutboxWrite(answerAppointmentKind, (payload) => messageLane(payload.messageId));
+}

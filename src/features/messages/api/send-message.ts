@@ -1,8 +1,12 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
+import { useCallback } from 'react';
+import type { FileToUpload } from '#src/shared/files/upload.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { messageSchema, type Conversation, type Message, type MessageInput } from '../schemas.ts';
-import { messageKeys } from './keys.ts';
+import { messageKeys, messageLane, newId } from './keys.ts';
+import { uploadAttachmentKind } from './upload-attachment.ts';
 
 export const MESSAGE_SEND = 'message.send';
 
@@ -38,3 +42,28 @@ export const sendMessageKind = defineOutboxKind<SendMessagePayload, Message>({
     void queryClient.invalidateQueries({ queryKey: messageKeys.conversation(record.payload.clientId) });
   },
 });
+
+/**
+ * Sends a message with its attachments: the message, then each file, in the message's lane.
+ * `send` resolves true once all are saved on the device; false when not (see `error`).
+ */
+export function useSendMessage(clientId: string, sender: { name: string; role: Message['senderRole'] }) {
+  const message = useOutboxWrite(sendMessageKind, (payload) => messageLane(payload.messageId));
+  const attachment = useOutboxWrite(uploadAttachmentKind, (payload) => messageLane(payload.messageId));
+  const { write: writeMessage, clearError: clearMessageError } = message;
+  const { write: writeAttachment, clearError: clearAttachmentError } = attachment;
+  const send = useCallback(
+    async (input: MessageInput, files: readonly FileToUpload[]): Promise<boolean> => {
+      clearMessageError();
+      clearAttachmentError();
+      const messageId = newId();
+      if (!(await writeMessage({ payload: { clientId, messageId, input, senderName: sender.name, senderRole: sender.role } }))) return false;
+      for (const file of files) {
+        if (!(await writeAttachment({ payload: { ...file, clientId, messageId } }))) return false;
+      }
+      return true;
+    },
+    [clientId, sender.name, sender.role, writeMessage, writeAttachment, clearMessageError, clearAttachmentError],
+  );
+  return { send, saving: message.saving || attachment.saving, error: message.error ?? attachment.error };
+}

@@ -1,4 +1,3 @@
-import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { sendChunkedUpload, type FileToUpload } from '#src/shared/files/upload.ts';
 import { fileUploadStatusSchema, type FileUploadStatus } from '#src/shared/files/schemas.ts';
@@ -22,7 +21,5 @@ export const uploadAttachmentKind = defineOutboxKind<UploadAttachmentPayload, Fi
       signal,
     });
   },
-  onSent(record) {
-    void queryClient.invalidateQueries({ queryKey: messageKeys.conversation(record.payload.clientId) });
-  },
+  invalidates: (record) => [messageKeys.conversation(record.payload.clientId)],
 });

@@ -4,13 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { useOnline } from '#src/shared/lib/use-online.ts';
-import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
 import type { User } from '#src/shared/auth/schemas.ts';
 import { markRead } from '../api/get-conversation.ts';
-import { messageKeys, messageLane, newId } from '../api/keys.ts';
-import { sendMessageKind } from '../api/send-message.ts';
-import { uploadAttachmentKind } from '../api/upload-attachment.ts';
-import { answerAppointmentKind } from '../api/answer-appointment.ts';
+import { messageKeys } from '../api/keys.ts';
+import { useSendMessage } from '../api/send-message.ts';
+import { useAnswerAppointment } from '../api/answer-appointment.ts';
 import { sideOf, type Side } from '../rules.ts';
 import type { AppointmentAnswerInput, MessageInput, MessageLink } from '../schemas.ts';
 import { useConversationView } from '../use-conversation-view.ts';
@@ -29,7 +27,8 @@ export function ConversationPanel({ clientId, reader, user, link, onRemoveLink }
   const queryClient = useQueryClient();
   const { query, messages } = useConversationView(clientId, online);
   const [announcement, setAnnouncement] = useState('');
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const { send: sendMessage, error: saveError } = useSendMessage(clientId, user);
+  const { write: writeAnswer } = useAnswerAppointment();
   const known = useRef<Set<string> | null>(null);
 
   // a polite "Nieuw bericht van …" for messages from the other side that arrive while the screen is open
@@ -64,24 +63,8 @@ export function ConversationPanel({ clientId, reader, user, link, onRemoveLink }
   }, [unread, lastSentAt, online, clientId, queryClient]);
 
   const enqueueMessage = async (input: MessageInput, files: ComposeValues['files']) => {
-    const outbox = getAppOutbox();
-    if (!outbox) return;
-    setSaveError(null);
-    const messageId = newId();
-    try {
-      await outbox.enqueue({
-        lane: messageLane(messageId),
-        kind: sendMessageKind,
-        payload: { clientId, messageId, input, senderName: user.name, senderRole: user.role },
-        ownerId: user.id,
-      });
-      for (const file of files) {
-        await outbox.enqueue({ lane: messageLane(messageId), kind: uploadAttachmentKind, payload: { ...file, clientId, messageId }, ownerId: user.id });
-      }
-    } catch (error) {
-      setSaveError(isStorageFullError(error) ? t('sync:page.fullDisk') : t('common:errors.server'));
-      throw error;
-    }
+    // not saved (the disk is full): the form keeps what was typed, and `saveError` says why
+    if (!(await sendMessage(input, files))) throw new Error('The message was not saved on this device');
   };
 
   const send = (values: ComposeValues) =>
@@ -106,9 +89,7 @@ export function ConversationPanel({ clientId, reader, user, link, onRemoveLink }
     );
 
   const answer = async (messageId: string, input: AppointmentAnswerInput) => {
-    const outbox = getAppOutbox();
-    if (!outbox) return;
-    await outbox.enqueue({ lane: messageLane(messageId), kind: answerAppointmentKind, payload: { clientId, messageId, input }, ownerId: user.id });
+    await writeAnswer({ payload: { clientId, messageId, input } });
   };
 
   return (

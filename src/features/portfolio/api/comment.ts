@@ -1,8 +1,9 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { itemSchema, type CommentInput, type Item } from '../schemas.ts';
-import { portfolioKeys } from './keys.ts';
+import { itemLane, portfolioKeys } from './keys.ts';
 
 export const PORTFOLIO_COMMENT = 'portfolio.comment';
 
@@ -24,11 +25,13 @@ export const commentKind = defineOutboxKind<CommentPayload, Item>({
     });
     return { data };
   },
-  onSent(record) {
-    void queryClient.invalidateQueries({ queryKey: portfolioKeys.items() });
-    void queryClient.invalidateQueries({ queryKey: portfolioKeys.coach(record.payload.clientId) });
-  },
+  invalidates: (record) => [portfolioKeys.items(), portfolioKeys.coach(record.payload.clientId)],
   onDiscarded(record) {
     void queryClient.invalidateQueries({ queryKey: portfolioKeys.coach(record.payload.clientId) });
   },
 });
+
+/** A comment in an item's feedback thread (coach or client), in the item's lane. */
+export function useComment() {
+  return useOutboxWrite(commentKind, (payload) => itemLane(payload.itemId));
+}

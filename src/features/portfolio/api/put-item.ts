@@ -1,9 +1,11 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
+import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { compareItems } from '../rules.ts';
 import { itemSchema, type Item, type ItemInput, type ItemList } from '../schemas.ts';
-import { portfolioKeys } from './keys.ts';
+import { itemLane, portfolioKeys } from './keys.ts';
 
 export const PORTFOLIO_ITEM_PUT = 'portfolio.item.put';
 
@@ -29,7 +31,7 @@ export const putItemKind = defineOutboxKind<PutItemPayload, Item>({
       body: input,
       schema: itemSchema,
       idempotencyKey: record.id,
-      ifMatch: record.baseVersion ? `"${record.baseVersion}"` : undefined,
+      ifMatch: ifMatchFor(record),
       signal,
     });
     return { version: data.version, data };
@@ -41,3 +43,8 @@ export const putItemKind = defineOutboxKind<PutItemPayload, Item>({
     void queryClient.invalidateQueries({ queryKey: portfolioKeys.items() });
   },
 });
+
+/** Creates (version 0) or changes a portfolio item. */
+export function usePutItem() {
+  return useOutboxWrite(putItemKind, (payload) => itemLane(payload.itemId));
+}

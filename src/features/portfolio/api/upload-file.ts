@@ -1,8 +1,9 @@
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { sendChunkedUpload, type FileToUpload } from '#src/shared/files/upload.ts';
 import { uploadStatusSchema } from '../schemas.ts';
-import { portfolioKeys } from './keys.ts';
+import { itemLane, portfolioKeys } from './keys.ts';
 
 export const PORTFOLIO_FILE = 'portfolio.file';
 
@@ -23,10 +24,13 @@ export const uploadFileKind = defineOutboxKind<UploadFilePayload, { id: string; 
       signal,
     });
   },
-  onSent() {
-    void queryClient.invalidateQueries({ queryKey: portfolioKeys.items() });
-  },
+  invalidates: () => [portfolioKeys.items()],
   onDiscarded() {
     void queryClient.invalidateQueries({ queryKey: portfolioKeys.items() });
   },
 });
+
+/** A file added to a portfolio item, in the item's lane. */
+export function useUploadFile() {
+  return useOutboxWrite(uploadFileKind, (payload) => itemLane(payload.itemId));
+}

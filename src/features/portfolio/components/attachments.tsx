@@ -4,12 +4,10 @@ import { FileField } from '#src/shared/ui/form.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { apiBlob } from '#src/shared/api/client.ts';
-import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
 import { prepareUpload } from '#src/shared/files/files.ts';
 import { UploadRefusal } from '#src/shared/files/refusal.tsx';
 import { filePath } from '#src/shared/files/upload.ts';
-import { itemLane } from '../api/keys.ts';
-import { uploadFileKind } from '../api/upload-file.ts';
+import { useUploadFile } from '../api/upload-file.ts';
 import type { Attachment } from '../schemas.ts';
 import type { ItemView } from '../use-portfolio-view.ts';
 import { useFileSize } from '#src/shared/lib/format.ts';
@@ -68,20 +66,21 @@ export function Attachments({ item }: { item: ItemView }) {
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
+  const upload = useUploadFile();
 
   const add = async (file: File) => {
     setError(undefined);
     setSaved(false);
-    const outbox = getAppOutbox();
-    if (!outbox || !user) return;
+    upload.clearError();
+    if (!user) return;
     setBusy(true);
     try {
       const prepared = await prepareUpload(file, 'bijlage');
       if (!prepared.ok) return setError(errorText(prepared.message));
-      await outbox.enqueue({ lane: itemLane(item.id), kind: uploadFileKind, payload: { itemId: item.id, ...prepared.file }, ownerId: user.id });
-      setSaved(true);
-    } catch (e) {
-      setError(isStorageFullError(e) ? t('sync:page.fullDisk') : t('common:errors.server'));
+      const record = await upload.write({ payload: { itemId: item.id, ...prepared.file } });
+      if (record) setSaved(true);
+    } catch {
+      setError(t('common:errors.server'));
     } finally {
       setBusy(false);
     }
@@ -102,7 +101,7 @@ export function Attachments({ item }: { item: ItemView }) {
           ))}
         </ul>
       ) : null}
-      <FileField id={`${id}-file`} label={t('attachments.add')} hint={t('attachments.hint')} error={error} accept="image/*,application/pdf" disabled={busy} onFile={(file) => void add(file)} />
+      <FileField id={`${id}-file`} label={t('attachments.add')} hint={t('attachments.hint')} error={error ?? upload.error ?? undefined} accept="image/*,application/pdf" disabled={busy} onFile={(file) => void add(file)} />
       {saved ? (
         <p role="status" className="field__hint">
           {t('attachments.saved')}

@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
 import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
-import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
 import { useOutboxSnapshot } from '#src/shared/offline/react.ts';
 import type { OutboxRecord } from '#src/shared/offline/types.ts';
-import { itemLane, newId } from '../api/keys.ts';
-import { PORTFOLIO_COMMENT, commentKind, type CommentPayload } from '../api/comment.ts';
+import { newId } from '../api/keys.ts';
+import { PORTFOLIO_COMMENT, useComment, type CommentPayload } from '../api/comment.ts';
 import { COMMENT_MAX, commentInputSchema, type Comment } from '../schemas.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 import { usePortfolioErrorText } from '../labels.ts';
@@ -25,6 +24,7 @@ export function Comments({ clientId, itemId, comments, canWrite }: { clientId: s
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const comment = useComment();
   const { records } = useOutboxSnapshot();
   const pending = records.filter(
     (r) => r.kind === PORTFOLIO_COMMENT && (r.payload as CommentPayload).itemId === itemId && !comments.some((c) => c.id === (r.payload as CommentPayload).commentId),
@@ -33,20 +33,10 @@ export function Comments({ clientId, itemId, comments, canWrite }: { clientId: s
   const send = async () => {
     const parsed = commentInputSchema.safeParse({ text });
     if (!parsed.success) return setError(errorText(parsed.error.issues[0]?.message));
-    const outbox = getAppOutbox();
-    if (!outbox || !user) return;
-    try {
-      await outbox.enqueue({
-        lane: itemLane(itemId),
-        kind: commentKind,
-        payload: { clientId, itemId, commentId: newId(), input: parsed.data },
-        ownerId: user.id,
-      });
-      setText('');
-      setError(undefined);
-    } catch (e) {
-      setError(isStorageFullError(e) ? t('sync:page.fullDisk') : t('common:errors.server'));
-    }
+    if (!user) return;
+    setError(undefined);
+    const record = await comment.write({ payload: { clientId, itemId, commentId: newId(), input: parsed.data } });
+    if (record) setText('');
   };
 
   return (
@@ -87,7 +77,7 @@ export function Comments({ clientId, itemId, comments, canWrite }: { clientId: s
           <TextareaField
             id={`${id}-text`}
             label={t('comments.label')}
-            error={error}
+            error={error ?? comment.error ?? undefined}
             value={text}
             maxLength={COMMENT_MAX}
             rows={3}

@@ -12,10 +12,7 @@ import { Comments } from '../components/comments.tsx';
 import { AccessLogList, ShareForm, ShareList } from '../components/sharing.tsx';
 import { SyncTag } from '../components/sync-tag.tsx';
 import { ConfirmAction } from '#src/shared/ui/confirm.tsx';
-import { useSession } from '#src/shared/auth/use-session.ts';
-import { getAppOutbox } from '#src/shared/offline/outbox.ts';
-import { itemLane } from '../api/keys.ts';
-import { deleteItemKind } from '../api/delete-item.ts';
+import { useDeleteItem } from '../api/delete-item.ts';
 import { isShareActive } from '../rules.ts';
 import type { ItemView } from '../use-portfolio-view.ts';
 
@@ -91,19 +88,12 @@ export function Component() {
 /** Deleting the item, after saying what goes with it. Through the outbox: offline too. */
 function DeleteItem({ item, shared }: { item: ItemView; shared: boolean }) {
   const { t } = useTranslation('portfolio');
-  const { user } = useSession();
   const navigate = useNavigate();
   const id = useId();
+  const { write } = useDeleteItem();
   const remove = async () => {
-    const outbox = getAppOutbox();
-    if (!outbox || !user) return;
-    await outbox.enqueue({
-      lane: itemLane(item.id),
-      kind: deleteItemKind,
-      payload: { itemId: item.id },
-      baseVersion: item.version > 0 ? item.version : undefined,
-      ownerId: user.id,
-    });
+    const record = await write({ payload: { itemId: item.id }, baseVersion: item.version > 0 ? item.version : undefined });
+    if (!record) return;
     await navigate('/portfolio', { state: { deleted: item.title } });
   };
   return (

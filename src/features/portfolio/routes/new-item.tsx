@@ -5,9 +5,8 @@ import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { ErrorSummary, RadioGroup } from '#src/shared/ui/form.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
-import { getAppOutbox } from '#src/shared/offline/outbox.ts';
-import { itemLane, newId } from '../api/keys.ts';
-import { putItemKind } from '../api/put-item.ts';
+import { newId } from '../api/keys.ts';
+import { usePutItem } from '../api/put-item.ts';
 import { emptyForm } from '../form.ts';
 import { ITEM_KINDS, itemKindSchema, type ItemInput } from '../schemas.ts';
 import { ItemForm } from '../components/item-form.tsx';
@@ -18,6 +17,7 @@ export function Component() {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const { user } = useSession();
+  const { write } = usePutItem();
   const kind = itemKindSchema.safeParse(params.get('soort'));
   const [choice, setChoice] = useState('');
   const [attempt, setAttempt] = useState(0);
@@ -73,12 +73,11 @@ export function Component() {
   }
 
   const save = async (input: ItemInput) => {
-    const outbox = getAppOutbox();
-    if (!outbox || !user) return;
+    if (!user) return;
     setSaving(true);
     try {
-      await outbox.enqueue({ lane: itemLane(itemId), kind: putItemKind, payload: { itemId, input }, ownerId: user.id, baseVersion: 0 });
-      navigate(`/portfolio/${encodeURIComponent(itemId)}`, { state: { saved: true } });
+      const record = await write({ payload: { itemId, input }, baseVersion: 0 });
+      if (record) navigate(`/portfolio/${encodeURIComponent(itemId)}`, { state: { saved: true } });
     } finally {
       setSaving(false);
     }

@@ -1,6 +1,9 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
+import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { profileSchema, type Profile, type ProfileInput } from '../schemas.ts';
 import { profileKeys } from './get-profile.ts';
 
@@ -29,16 +32,21 @@ export const updateProfileKind = defineOutboxKind<ProfileInput, Profile>({
       body: record.payload,
       schema: profileSchema,
       idempotencyKey: record.id,
-      ifMatch: record.baseVersion === undefined ? undefined : `"${record.baseVersion}"`,
+      ifMatch: ifMatchFor(record, 'singleton'),
       signal,
     });
     return { version: data.version, data };
   },
   onSent(record, result) {
     queryClient.setQueryData(profileKeys.detail(clientIdOf(record.lane)), result.data);
-    void queryClient.invalidateQueries({ queryKey: ['home'] });
   },
+  invalidates: () => [sharedQueryKeys.home],
   onDiscarded(record) {
     void queryClient.invalidateQueries({ queryKey: profileKeys.detail(clientIdOf(record.lane)) });
   },
 });
+
+/** Saves the client's profile (`replace` puts a correction in the place of a refused change). */
+export function useUpdateProfile(clientId: string) {
+  return useOutboxWrite(updateProfileKind, profileLane(clientId));
+}

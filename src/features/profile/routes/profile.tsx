@@ -8,11 +8,9 @@ import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { useErrorText } from '#src/shared/ui/form.tsx';
-import { useSession } from '#src/shared/auth/use-session.ts';
-import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
 import { ProfileForm } from '../components/profile-form.tsx';
 import { toFormValues } from '../form.ts';
-import { updateProfileKind, profileLane } from '../api/update-profile.ts';
+import { useUpdateProfile } from '../api/update-profile.ts';
 import { useProfileView } from '../use-profile-view.ts';
 import type { ProfileInput } from '../schemas.ts';
 
@@ -24,39 +22,20 @@ export function Component() {
   const canWrite = useCanWrite();
   const { t, i18n } = useTranslation(['profile', 'common', 'sync']);
   const errorText = useErrorText();
-  const { user } = useSession();
   const location = useLocation();
   const { query, clientId, view } = useProfileView();
   const [editing, setEditing] = useState(location.hash === '#wijzigen');
   const [savedNotice, setSavedNotice] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { replace, saving, error: saveError } = useUpdateProfile(clientId);
   const problem = view.problem;
 
   const save = async (input: ProfileInput) => {
-    const outbox = getAppOutbox();
-    if (!outbox || !user) return;
-    setSaving(true);
-    setSaveError(null);
-    try {
-      await outbox.enqueue({
-        lane: profileLane(clientId),
-        kind: updateProfileKind,
-        payload: input,
-        baseVersion: view.baseVersion,
-        ownerId: user.id,
-      });
-      // The corrected version replaces the change the server refused (which blocks the queue
-      // until then). Queued first, discarded second: there is never a moment with nothing
-      // waiting, in which the screen would say "Verstuurd" for an edit that was not sent.
-      if (problem?.status === 'rejected') await outbox.discard(problem.id);
-      setEditing(false);
-      setSavedNotice(true);
-    } catch (error) {
-      setSaveError(isStorageFullError(error) ? t('sync:page.fullDisk') : t('common:errors.server'));
-    } finally {
-      setSaving(false);
-    }
+    // The corrected version replaces the change the server refused (which blocks the queue
+    // until then), atomically: never a moment with nothing waiting ("Verstuurd" for an edit not sent).
+    const record = await replace(problem?.status === 'rejected' ? problem.id : null, { payload: input, baseVersion: view.baseVersion });
+    if (!record) return;
+    setEditing(false);
+    setSavedNotice(true);
   };
 
   if (editing) {

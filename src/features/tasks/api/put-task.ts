@@ -1,9 +1,11 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
+import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { sortTasks } from '../rules.ts';
 import { taskSchema, type Task, type TaskInput, type TaskList } from '../schemas.ts';
-import { taskKeys } from './keys.ts';
+import { taskKeys, taskLane } from './keys.ts';
 
 export const TASK_PUT = 'task.put';
 
@@ -26,7 +28,7 @@ export const putTaskKind = defineOutboxKind<PutTaskPayload, Task>({
       body: input,
       schema: taskSchema,
       idempotencyKey: record.id,
-      ifMatch: record.baseVersion ? `"${record.baseVersion}"` : undefined,
+      ifMatch: ifMatchFor(record),
       signal,
     });
     return { version: data.version, data };
@@ -38,3 +40,8 @@ export const putTaskKind = defineOutboxKind<PutTaskPayload, Task>({
     void queryClient.invalidateQueries({ queryKey: taskKeys.list(record.payload.clientId) });
   },
 });
+
+/** The coach creates (base version 0) or changes (the version shown) a task. */
+export function usePutTask() {
+  return useOutboxWrite(putTaskKind, (payload) => taskLane(payload.taskId));
+}

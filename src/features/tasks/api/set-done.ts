@@ -1,8 +1,10 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { taskSchema, type Task, type TaskList } from '../schemas.ts';
-import { taskKeys } from './keys.ts';
+import { taskKeys, taskLane } from './keys.ts';
 import { mergeTask } from './put-task.ts';
 
 export const TASK_DONE = 'task.done';
@@ -27,9 +29,14 @@ export const setDoneKind = defineOutboxKind<SetDonePayload, Task>({
   },
   onSent(record, result) {
     queryClient.setQueryData<TaskList>(taskKeys.list(record.payload.clientId), (list) => mergeTask(list, result.data));
-    void queryClient.invalidateQueries({ queryKey: ['home'] });
   },
+  invalidates: () => [sharedQueryKeys.home],
   onDiscarded(record) {
     void queryClient.invalidateQueries({ queryKey: taskKeys.list(record.payload.clientId) });
   },
 });
+
+/** The client ticks a task off (or on again). */
+export function useSetDone() {
+  return useOutboxWrite(setDoneKind, (payload) => taskLane(payload.taskId));
+}

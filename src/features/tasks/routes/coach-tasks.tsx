@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
-import { getAppOutbox } from '#src/shared/offline/outbox.ts';
-import { newTaskId, taskLane } from '../api/keys.ts';
-import { putTaskKind } from '../api/put-task.ts';
+import { newTaskId } from '../api/keys.ts';
+import { usePutTask } from '../api/put-task.ts';
 import { TaskEdit } from '../components/task-edit.tsx';
 import { TaskForm } from '../components/task-form.tsx';
 import { TaskItems } from '../components/task-items.tsx';
@@ -23,10 +22,10 @@ export function Component() {
   const { user } = useSession();
   const { query, tasks } = useTasksView(clientId, user?.id ?? '');
   // a new task is made on nothing (version 0, no If-Match); a change on the version shown
+  const { write } = usePutTask();
   const save = async (taskId: string, input: TaskInput, baseVersion: number) => {
-    const outbox = getAppOutbox();
-    if (!outbox || !user) return;
-    await outbox.enqueue({ lane: taskLane(taskId), kind: putTaskKind, payload: { clientId, taskId, input }, baseVersion, ownerId: user.id });
+    // not saved (the disk is full): the form keeps what was typed, as before
+    if (!(await write({ payload: { clientId, taskId, input }, baseVersion }))) throw new Error('The task was not saved on this device');
   };
   return (
     <Page title={t('coach.title')}>

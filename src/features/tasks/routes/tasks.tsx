@@ -3,9 +3,7 @@ import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { useCanWrite } from '#src/shared/auth/use-acting-for.ts';
-import { getAppOutbox } from '#src/shared/offline/outbox.ts';
-import { taskLane } from '../api/keys.ts';
-import { setDoneKind } from '../api/set-done.ts';
+import { useSetDone } from '../api/set-done.ts';
 import { TaskItems } from '../components/task-items.tsx';
 import { useTasksView } from '../use-tasks-view.ts';
 
@@ -16,10 +14,9 @@ export function Component() {
   const canWrite = useCanWrite();
   const clientId = user?.clientId ?? '';
   const { query, tasks } = useTasksView(clientId, user?.id ?? '');
+  const { write } = useSetDone();
   const toggle = (taskId: string, done: boolean) => {
-    const outbox = getAppOutbox();
-    if (!outbox || !user) return;
-    void outbox.enqueue({ lane: taskLane(taskId), kind: setDoneKind, payload: { clientId, taskId, done }, ownerId: user.id });
+    void write({ payload: { clientId, taskId, done } });
   };
   return (
     <Page title={t('title')} lead={t('lead')}>

@@ -1,8 +1,9 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { activitySchema, type Activity, type FeedbackInput, type WorkFolder } from '../schemas.ts';
-import { workFolderKeys } from './keys.ts';
+import { activityLane, workFolderKeys } from './keys.ts';
 import { mergeActivity } from './put-activity.ts';
 
 export const ACTIVITY_FEEDBACK = 'activity.feedback';
@@ -32,3 +33,8 @@ export const giveFeedbackKind = defineOutboxKind<FeedbackPayload, Activity>({
     void queryClient.invalidateQueries({ queryKey: workFolderKeys.folder(record.payload.clientId) });
   },
 });
+
+/** The coach gives feedback on an activity. */
+export function useGiveFeedback() {
+  return useOutboxWrite(giveFeedbackKind, (payload) => activityLane(payload.activityId));
+}

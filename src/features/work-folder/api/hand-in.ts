@@ -1,10 +1,12 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { getAppOutbox, type Outbox } from '#src/shared/offline/outbox.ts';
 import type { OutboxRecord } from '#src/shared/offline/types.ts';
 import { submissionSchema, type Submission, type SubmissionInput } from '../schemas.ts';
-import { activityLane, workFolderKeys } from './keys.ts';
+import { activityLane, handInLane, workFolderKeys } from './keys.ts';
 
 export const WORK_FOLDER_HAND_IN = 'workFolder.handIn';
 
@@ -88,12 +90,14 @@ export const handInKind = defineOutboxKind<HandInPayload, Submission>({
     });
     return { data };
   },
-  onSent(record) {
-    // the hand-in locks activities on the server: read them again
-    void queryClient.invalidateQueries({ queryKey: workFolderKeys.folder(record.payload.clientId) });
-    void queryClient.invalidateQueries({ queryKey: ['home'] });
-  },
+  // the hand-in locks activities on the server: read them again
+  invalidates: (record) => [workFolderKeys.folder(record.payload.clientId), sharedQueryKeys.home],
   onDiscarded(record) {
     void queryClient.invalidateQueries({ queryKey: workFolderKeys.folder(record.payload.clientId) });
   },
 });
+
+/** The client hands in the activities of a period. */
+export function useHandIn() {
+  return useOutboxWrite(handInKind, (payload) => handInLane(payload.clientId));
+}

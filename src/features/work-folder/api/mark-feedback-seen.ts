@@ -1,6 +1,8 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { activitySchema, type Activity, type WorkFolder } from '../schemas.ts';
 import { workFolderKeys } from './keys.ts';
 
@@ -43,6 +45,11 @@ export const markFeedbackSeenKind = defineOutboxKind<FeedbackSeenPayload, Activi
   },
   onSent(record, result) {
     queryClient.setQueryData<WorkFolder>(workFolderKeys.folder(record.payload.clientId), (folder) => withSeen(folder, result.data));
-    void queryClient.invalidateQueries({ queryKey: ['home'] });
   },
+  invalidates: () => [sharedQueryKeys.home],
 });
+
+/** The client read their coach's feedback on one activity. */
+export function useMarkFeedbackSeen() {
+  return useOutboxWrite(markFeedbackSeenKind, (payload) => feedbackSeenLane(payload.activityId));
+}

@@ -1,8 +1,11 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
+import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { activitySchema, type Activity, type ActivityInput, type WorkFolder } from '../schemas.ts';
-import { workFolderKeys } from './keys.ts';
+import { activityLane, workFolderKeys } from './keys.ts';
 
 export const ACTIVITY_PUT = 'activity.put';
 
@@ -32,16 +35,21 @@ export const putActivityKind = defineOutboxKind<PutActivityPayload, Activity>({
       body: input,
       schema: activitySchema,
       idempotencyKey: record.id,
-      ifMatch: record.baseVersion ? `"${record.baseVersion}"` : undefined,
+      ifMatch: ifMatchFor(record),
       signal,
     });
     return { version: data.version, data };
   },
   onSent(record, result) {
     queryClient.setQueryData<WorkFolder>(workFolderKeys.folder(record.payload.clientId), (folder) => mergeActivity(folder, result.data));
-    void queryClient.invalidateQueries({ queryKey: ['home'] });
   },
+  invalidates: () => [sharedQueryKeys.home],
   onDiscarded(record) {
     void queryClient.invalidateQueries({ queryKey: workFolderKeys.folder(record.payload.clientId) });
   },
 });
+
+/** Creates or changes an activity (`replace` puts a correction in the place of a refused one). */
+export function usePutActivity() {
+  return useOutboxWrite(putActivityKind, (payload) => activityLane(payload.activityId));
+}

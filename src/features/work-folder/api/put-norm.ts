@@ -1,6 +1,8 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { normSchema, type Norm, type NormInput, type WorkFolder } from '../schemas.ts';
 import { workFolderKeys } from './keys.ts';
 
@@ -31,9 +33,14 @@ export const putNormKind = defineOutboxKind<PutNormPayload, Norm>({
   },
   onSent(record, result) {
     queryClient.setQueryData<WorkFolder>(workFolderKeys.folder(record.payload.clientId), (folder) => (folder ? { ...folder, norm: result.data } : folder));
-    void queryClient.invalidateQueries({ queryKey: ['home'] });
   },
+  invalidates: () => [sharedQueryKeys.home],
   onDiscarded(record) {
     void queryClient.invalidateQueries({ queryKey: workFolderKeys.folder(record.payload.clientId) });
   },
 });
+
+/** The coach sets the client's norm (`replace` puts a correction in the place of a refused one). */
+export function usePutNorm(clientId: string) {
+  return useOutboxWrite(putNormKind, normLane(clientId));
+}

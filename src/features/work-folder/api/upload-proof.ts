@@ -1,8 +1,9 @@
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { sendChunkedUpload, type FileToUpload } from '#src/shared/files/upload.ts';
 import { proofUploadStatusSchema, type ProofUploadStatus } from '../schemas.ts';
-import { workFolderKeys } from './keys.ts';
+import { activityLane, workFolderKeys } from './keys.ts';
 
 export const ACTIVITY_PROOF = 'activity.proof';
 
@@ -34,10 +35,13 @@ export const uploadProofKind = defineOutboxKind<UploadProofPayload, ProofUploadS
       signal,
     });
   },
-  onSent(record) {
-    void queryClient.invalidateQueries({ queryKey: workFolderKeys.folder(record.payload.clientId) });
-  },
+  invalidates: (record) => [workFolderKeys.folder(record.payload.clientId)],
   onDiscarded(record) {
     void queryClient.invalidateQueries({ queryKey: workFolderKeys.folder(record.payload.clientId) });
   },
 });
+
+/** A proof (file) added to an activity. */
+export function useUploadProof() {
+  return useOutboxWrite(uploadProofKind, (payload) => activityLane(payload.activityId));
+}

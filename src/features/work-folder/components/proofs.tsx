@@ -2,11 +2,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText, FileField } from '#src/shared/ui/form.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
-import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
 import { usePendingFor } from '#src/shared/offline/react.ts';
 import type { OutboxRecord } from '#src/shared/offline/types.ts';
 import { activityLane } from '../api/keys.ts';
-import { ACTIVITY_PROOF, uploadProofKind, type UploadProofPayload } from '../api/upload-proof.ts';
+import { ACTIVITY_PROOF, useUploadProof, type UploadProofPayload } from '../api/upload-proof.ts';
 import { prepareUpload } from '#src/shared/files/files.ts';
 import { UploadRefusal } from '#src/shared/files/refusal.tsx';
 import { useFileSize } from '#src/shared/lib/format.ts';
@@ -26,6 +25,7 @@ export function Proofs({ activity }: { activity: Activity }) {
   const id = useId();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const upload = useUploadProof();
   const [saved, setSaved] = useState(false);
   const pending = usePendingFor(activityLane(activity.id)).filter((r) => r.kind === ACTIVITY_PROOF) as OutboxRecord<UploadProofPayload>[];
   const size = useFileSize();
@@ -33,21 +33,16 @@ export function Proofs({ activity }: { activity: Activity }) {
   const add = async (file: File) => {
     setError(undefined);
     setSaved(false);
-    const outbox = getAppOutbox();
-    if (!outbox || !user) return;
+    upload.clearError();
+    if (!user) return;
     setBusy(true);
     try {
       const prepared = await prepareUpload(file, 'bewijs');
       if (!prepared.ok) return setError(errorText(prepared.message));
-      await outbox.enqueue({
-        lane: activityLane(activity.id),
-        kind: uploadProofKind,
-        payload: { clientId: activity.clientId, activityId: activity.id, ...prepared.file },
-        ownerId: user.id,
-      });
-      setSaved(true);
-    } catch (e) {
-      setError(isStorageFullError(e) ? t('sync:page.fullDisk') : t('common:errors.server'));
+      const record = await upload.write({ payload: { clientId: activity.clientId, activityId: activity.id, ...prepared.file } });
+      if (record) setSaved(true);
+    } catch {
+      setError(t('common:errors.server'));
     } finally {
       setBusy(false);
     }
@@ -71,7 +66,7 @@ export function Proofs({ activity }: { activity: Activity }) {
           </li>
         ))}
       </ul>
-      <FileField id={`${id}-file`} label={t('proofs.add')} hint={t('proofs.hint')} error={error} accept="image/*,application/pdf" disabled={busy} onFile={(file) => void add(file)} />
+      <FileField id={`${id}-file`} label={t('proofs.add')} hint={t('proofs.hint')} error={error ?? upload.error ?? undefined} accept="image/*,application/pdf" disabled={busy} onFile={(file) => void add(file)} />
       {saved ? (
         <p role="status" className="field__hint">
           {t('proofs.saved')}

@@ -5,11 +5,9 @@ import { Page } from '#src/shared/ui/page.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
-import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
 import { ActivityForm } from '../components/activity-form.tsx';
 import { toFormValues } from '../form.ts';
-import { activityLane } from '../api/keys.ts';
-import { putActivityKind } from '../api/put-activity.ts';
+import { usePutActivity } from '../api/put-activity.ts';
 import { useWorkFolderView } from '../use-work-folder-view.ts';
 import type { ActivityInput } from '../schemas.ts';
 import { newId } from '#src/shared/lib/ids.ts';
@@ -27,30 +25,17 @@ export function Component() {
   const [newActivityId] = useState(newId);
   const activityId = editingId ?? newActivityId;
   const existing = editingId ? activities.find((a) => a.id === editingId) : undefined;
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const { replace, saving, error: saveError } = usePutActivity();
   const problem = existing?.pendingRecord && existing.sync === 'problem' ? existing.pendingRecord : undefined;
 
   const save = async (input: ActivityInput) => {
-    const outbox = getAppOutbox();
-    if (!outbox || !user) return;
-    setSaving(true);
-    setSaveError(null);
-    try {
-      if (problem?.status === 'rejected') await outbox.discard(problem.id);
-      await outbox.enqueue({
-        lane: activityLane(activityId),
-        kind: putActivityKind,
-        payload: { clientId, activityId, input },
-        // a create is made on nothing (0); an edit on the version it was edited on (rebased by the outbox)
-        baseVersion: existing ? (existing.pendingRecord?.baseVersion ?? existing.version) : 0,
-        ownerId: user.id,
-      });
-      navigate(`/werkmap/${encodeURIComponent(activityId)}`, { state: { saved: true } });
-    } catch (error) {
-      setSaveError(isStorageFullError(error) ? t('sync:page.fullDisk') : t('common:errors.server'));
-      setSaving(false);
-    }
+    // a correction takes the refused change's place atomically: never a moment with nothing waiting
+    const record = await replace(problem?.status === 'rejected' ? problem.id : null, {
+      payload: { clientId, activityId, input },
+      // a create is made on nothing (0); an edit on the version it was edited on (rebased by the outbox)
+      baseVersion: existing ? (existing.pendingRecord?.baseVersion ?? existing.version) : 0,
+    });
+    if (record) navigate(`/werkmap/${encodeURIComponent(activityId)}`, { state: { saved: true } });
   };
 
   const title = editingId ? t('form.editTitle') : t('form.newTitle');

@@ -10,15 +10,13 @@ import { SelectField } from '#src/shared/ui/select-field.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { todayIso } from '#src/shared/lib/dates.ts';
 import { safeWebUrl } from '#src/shared/lib/url.ts';
-import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { SyncTag } from '../components/sync-tag.tsx';
-import { activityLane } from '../api/keys.ts';
-import { putActivityKind } from '../api/put-activity.ts';
+import { usePutActivity } from '../api/put-activity.ts';
 import { contentOf, counts } from '../rules.ts';
 import { FINAL_RESULTS, RESULT_STATUSES, type ResultStatus } from '../schemas.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 import { useTypeLabel } from '../labels.ts';
-import { feedbackSeenLane, markFeedbackSeenKind } from '../api/mark-feedback-seen.ts';
+import { useMarkFeedbackSeen } from '../api/mark-feedback-seen.ts';
 import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts';
 import { FeedbackList } from '../components/feedback-list.tsx';
 import { Proofs } from '../components/proofs.tsx';
@@ -36,19 +34,17 @@ export function Component() {
   // the client opened it: their coach's new feedback is read (on the server, through the outbox)
   const unseen = activity?.feedback.filter((f) => !f.seenAt).map((f) => f.id).join(',') ?? '';
   const marked = useRef(new Set<string>());
+  const { write: markSeen } = useMarkFeedbackSeen();
   useEffect(() => {
-    const outbox = getAppOutbox();
-    if (!unseen || !outbox || !user || user.role !== 'client' || !clientId) return;
+    if (!unseen || !user || user.role !== 'client' || !clientId) return;
     const ids = unseen.split(',').filter((id) => !marked.current.has(id));
     if (ids.length === 0) return;
     for (const id of ids) marked.current.add(id);
-    outbox
-      .enqueue({ lane: feedbackSeenLane(activityId), kind: markFeedbackSeenKind, payload: { clientId, activityId, feedbackIds: ids }, ownerId: user.id })
-      .catch(() => {
-        // the disk is full: it simply stays new, and is tried again next time
-        for (const id of ids) marked.current.delete(id);
-      });
-  }, [unseen, user, clientId, activityId]);
+    void markSeen({ payload: { clientId, activityId, feedbackIds: ids } }).then((record) => {
+      // not saved (e.g. the disk is full): it simply stays new, and is tried again next time
+      if (!record) for (const id of ids) marked.current.delete(id);
+    });
+  }, [unseen, user, clientId, activityId, markSeen]);
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
   const typeLabel = useTypeLabel(configQuery.data);
   const formatDate = useFormatDate();
@@ -152,7 +148,6 @@ export function Component() {
 /** verstuurd → uitgenodigd → gesprek → afgewezen / aangenomen / geen reactie / ingetrokken */
 function Timeline({ activity }: { activity: ActivityView }) {
   const { t } = useTranslation('workFolder');
-  const { user } = useSession();
   const formatDate = useFormatDate();
   const last = activity.results.at(-1)?.status;
   const finished = last !== undefined && FINAL_RESULTS.includes(last);
@@ -160,20 +155,18 @@ function Timeline({ activity }: { activity: ActivityView }) {
   const [status, setStatus] = useState<ResultStatus | ''>('');
   const [added, setAdded] = useState(false);
 
+  const { write } = usePutActivity();
   const add = async () => {
-    const outbox = getAppOutbox();
-    if (!outbox || !user || !status) return;
-    await outbox.enqueue({
-      lane: activityLane(activity.id),
-      kind: putActivityKind,
+    if (!status) return;
+    const record = await write({
       payload: {
         clientId: activity.clientId,
         activityId: activity.id,
         input: { ...contentOf(activity), results: [...activity.results, { status, date: todayIso() < activity.date ? activity.date : todayIso() }] },
       },
       baseVersion: activity.pendingRecord?.baseVersion ?? activity.version,
-      ownerId: user.id,
     });
+    if (!record) return;
     setStatus('');
     setAdded(true);
   };

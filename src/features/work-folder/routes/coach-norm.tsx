@@ -4,13 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
-import { useSession } from '#src/shared/auth/use-session.ts';
-import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
-import { usePendingFor, useRecordSync } from '#src/shared/offline/react.ts';
-import type { OutboxRecord } from '#src/shared/offline/types.ts';
+import { useRecordSync } from '#src/shared/offline/react.ts';
 import { useWorkFolder } from '../api/get-work-folder.ts';
 import { useWorkFolderConfig } from '../api/get-config.ts';
-import { normLane, putNormKind, type PutNormPayload } from '../api/put-norm.ts';
+import { usePutNorm } from '../api/put-norm.ts';
 import { NormForm } from '../components/norm-form.tsx';
 import { SyncTag } from '../components/sync-tag.tsx';
 import { toNormFormValues } from '../norm-form.ts';
@@ -20,38 +17,25 @@ import type { NormInput } from '../schemas.ts';
 export function Component() {
   const { t } = useTranslation(['workFolder', 'common', 'sync']);
   const { clientId = '' } = useParams();
-  const { user } = useSession();
   const query = useWorkFolder(clientId);
   const configQuery = useWorkFolderConfig();
-  const pending = usePendingFor(normLane(clientId)) as readonly OutboxRecord<PutNormPayload>[];
+  const { replace, pending, saving, error: saveError } = usePutNorm(clientId);
   const latest = pending.at(-1);
   const refused = latest?.status === 'rejected' ? latest : undefined;
-  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const [savedId, setSavedId] = useState<string | null>(null);
   const savedSync = useRecordSync(savedId);
-  const [saveError, setSaveError] = useState<string | null>(null);
   // a new form (with the refused input and the server's errors) each time a save was refused
   const [formKey, setFormKey] = useState(0);
 
   const save = async (input: NormInput) => {
-    const outbox = getAppOutbox();
-    if (!outbox || !user) return;
-    setSaving(true);
-    setSaveError(null);
     setSaved(false);
-    try {
-      const record = await outbox.enqueue({ lane: normLane(clientId), kind: putNormKind, payload: { clientId, input }, ownerId: user.id });
-      setSavedId(record.id);
-      // the refused one goes only after the correction is safely on the device
-      if (refused) await outbox.discard(refused.id);
-      setSaved(true);
-      setFormKey((k) => k + 1);
-    } catch (error) {
-      setSaveError(isStorageFullError(error) ? t('sync:page.fullDisk') : t('common:errors.server'));
-    } finally {
-      setSaving(false);
-    }
+    // the correction takes the refused one's place atomically
+    const record = await replace(refused?.id, { payload: { clientId, input } });
+    if (!record) return;
+    setSavedId(record.id);
+    setSaved(true);
+    setFormKey((k) => k + 1);
   };
 
   const back = `/coach/clienten/${encodeURIComponent(clientId)}/werkmap`;

@@ -7,7 +7,6 @@ import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { SelectField } from '#src/shared/ui/select-field.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { todayIso } from '#src/shared/lib/dates.ts';
-import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { usePendingFor } from '#src/shared/offline/react.ts';
 import type { OutboxRecord } from '#src/shared/offline/types.ts';
 import { normLane, type PutNormPayload } from '../api/put-norm.ts';
@@ -17,8 +16,7 @@ import { FeedbackList } from '../components/feedback-list.tsx';
 import { NormCard } from '../components/norm-card.tsx';
 import { ProofView } from '../components/proof-view.tsx';
 import { SyncTag } from '../components/sync-tag.tsx';
-import { activityLane } from '../api/keys.ts';
-import { giveFeedbackKind } from '../api/give-feedback.ts';
+import { useGiveFeedback } from '../api/give-feedback.ts';
 import { filterActivities, latestResult, NO_FILTERS } from '../list.ts';
 import { counts, currentProgress } from '../rules.ts';
 import type { FeedbackInput, Norm } from '../schemas.ts';
@@ -48,15 +46,9 @@ export function Component() {
   const normOf = (norm: Norm): Norm =>
     pendingNorm && pendingNorm.status !== 'rejected' ? { ...norm, ...pendingNorm.payload.input, setBy: user ? { id: user.id, name: user.name } : norm.setBy } : norm;
 
+  const { write: writeFeedback } = useGiveFeedback();
   const give = async (activity: ActivityView, input: FeedbackInput) => {
-    const outbox = getAppOutbox();
-    if (!outbox || !user) return;
-    await outbox.enqueue({
-      lane: activityLane(activity.id),
-      kind: giveFeedbackKind,
-      payload: { clientId, activityId: activity.id, feedbackId: newId(), input },
-      ownerId: user.id,
-    });
+    await writeFeedback({ payload: { clientId, activityId: activity.id, feedbackId: newId(), input } });
   };
 
   return (

@@ -8,10 +8,9 @@ import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { SelectField } from '#src/shared/ui/select-field.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { todayIso } from '#src/shared/lib/dates.ts';
-import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
 import { usePendingFor } from '#src/shared/offline/react.ts';
 import { handInLane } from '../api/keys.ts';
-import { handInKind } from '../api/hand-in.ts';
+import { useHandIn } from '../api/hand-in.ts';
 import { allProgress, toHandIn } from '../rules.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 import { useTypeLabel } from '../labels.ts';
@@ -31,7 +30,7 @@ export function Component() {
   const typeLabel = useTypeLabel(configQuery.data);
   const [chosen, setChosen] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { write: handIn, error } = useHandIn();
   const today = todayIso();
 
   return (
@@ -66,25 +65,15 @@ export function Component() {
           const unsent = selected.open.filter((a) => a.sync === 'pending');
           const problems = selected.open.filter((a) => a.sync === 'problem');
           const submit = async () => {
-            const outbox = getAppOutbox();
-            if (!outbox || !user) return;
-            setError(null);
-            try {
-              await outbox.enqueue({
-                lane: handInLane(clientId),
-                kind: handInKind,
+            const record = await handIn({
                 payload: {
                   clientId,
                   submissionId: newId(),
                   // exactly what the person checked here; those still on the device are sent first
                   input: { periodStart: selected.start, periodEnd: selected.end < today ? selected.end : today, activityIds: selected.open.map((a) => a.id) },
                 },
-                ownerId: user.id,
-              });
-              setDone(true);
-            } catch (e) {
-              setError(isStorageFullError(e) ? t('sync:page.fullDisk') : t('common:errors.server'));
-            }
+            });
+            if (record) setDone(true);
           };
           return (
             <>

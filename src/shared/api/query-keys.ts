@@ -1,0 +1,11 @@
+/**
+ * Query-key roots that the writes of more than one feature refresh. Features never import
+ * each other, so the roots live here; the home and coach features build their key factories
+ * on them, and an outbox kind names them in `invalidates` instead of writing `['home']`.
+ */
+export const sharedQueryKeys = {
+  /** The client's and the helper's start page (obligations, counts, signals). */
+  home: ['home'] as const,
+  /** Everything the coach reads: caseload, client, timeline. */
+  coach: ['coach'] as const,
+};
