@@ -37,6 +37,7 @@ function baseType(contentType: string | null): string {
 export class Conformance {
   private readonly ajv: Ajv2020;
   private readonly paths: JsonObject;
+  private readonly componentResponses: JsonObject;
   private readonly matchers: PathMatcher[];
   private readonly validators = new Map<string, ValidateFunction | Error>();
   private readonly pending = new Set<Promise<void>>();
@@ -44,6 +45,7 @@ export class Conformance {
 
   constructor(doc: JsonObject) {
     this.paths = doc.paths as JsonObject;
+    this.componentResponses = ((doc.components as JsonObject | undefined)?.responses as JsonObject | undefined) ?? {};
     // strict off: the document carries OpenAPI keywords (paths, responses, example ...) around the schemas
     this.ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
     const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
@@ -91,8 +93,8 @@ export class Conformance {
   }
 
   /** Checks one exchange; returns the problems found (empty when it conforms). */
-  async check({ request, response, path }: { request: Request | null; response: Response; path: string }): Promise<Violation | null> {
-    const method = request?.method.toLowerCase() ?? 'get';
+  async check({ request, response, path }: Exchange): Promise<Violation | null> {
+    const method = request.method.toLowerCase();
     const status = response.status;
     const template = this.template(path);
     const label = `${method.toUpperCase()} ${template ?? path}`;
@@ -114,13 +116,7 @@ export class Conformance {
     if (!responses[key]) {
       problems.push(`status ${status} is not listed for this operation`);
     } else {
-      let responseObject = responses[key] as JsonObject;
-      let segments = ['paths', template, method, 'responses', key];
-      if (typeof responseObject.$ref === 'string') {
-        const name = responseObject.$ref.replace('#/components/responses/', '');
-        responseObject = ((this.ajvDoc().components as JsonObject).responses as JsonObject)[name] as JsonObject;
-        segments = ['components', 'responses', name];
-      }
+      const { object: responseObject, segments } = this.response(template, method, key);
       const content = responseObject?.content as JsonObject | undefined;
       const bodyText = status === 204 || status === 304 ? '' : await response.text();
       if (!content) {
@@ -143,7 +139,7 @@ export class Conformance {
     }
     // a request the server accepted must be one the contract allows
     const requestBody = operation.requestBody as JsonObject | undefined;
-    if (request && status >= 200 && status < 300 && requestBody) {
+    if (status >= 200 && status < 300 && requestBody) {
       const content = requestBody.content as JsonObject;
       const type = baseType(request.headers.get('Content-Type'));
       const media = content[type] as JsonObject | undefined;
@@ -172,12 +168,11 @@ export class Conformance {
         const targets: string[][] = [];
         const requestContent = (operation.requestBody as JsonObject | undefined)?.content as JsonObject | undefined;
         for (const type of Object.keys(requestContent ?? {})) targets.push(['paths', template, method, 'requestBody', 'content', type, 'schema']);
-        for (const [status, response] of Object.entries(operation.responses as JsonObject)) {
-          const ref = (response as JsonObject).$ref;
-          const segments = typeof ref === 'string' ? ['components', 'responses', ref.replace('#/components/responses/', '')] : ['paths', template, method, 'responses', status];
-          const resolved = typeof ref === 'string' ? ((this.ajvDoc().components as JsonObject).responses as JsonObject)[segments[2]!] : response;
-          for (const type of Object.keys(((resolved as JsonObject | undefined)?.content as JsonObject | undefined) ?? {})) {
-            if (((resolved as JsonObject).content as JsonObject)[type] && (((resolved as JsonObject).content as JsonObject)[type] as JsonObject).schema) targets.push([...segments, 'content', type, 'schema']);
+        for (const status of Object.keys(operation.responses as JsonObject)) {
+          const { object, segments } = this.response(template, method, status);
+          const content = (object.content as JsonObject | undefined) ?? {};
+          for (const [type, media] of Object.entries(content)) {
+            if ((media as JsonObject).schema) targets.push([...segments, 'content', type, 'schema']);
           }
         }
         for (const segments of targets) {
@@ -189,8 +184,13 @@ export class Conformance {
     return problems;
   }
 
-  private ajvDoc(): JsonObject {
-    return this.ajv.getSchema(DOC_ID)!.schema as JsonObject;
+  /** An operation's response for a status, resolved when it is a `$ref` to components/responses, with its JSON pointer. */
+  private response(template: string, method: string, status: string): { object: JsonObject; segments: string[] } {
+    const inline = ((this.paths[template] as JsonObject)[method] as JsonObject).responses as JsonObject;
+    const object = inline[status] as JsonObject;
+    if (typeof object.$ref !== 'string') return { object, segments: ['paths', template, method, 'responses', status] };
+    const name = object.$ref.replace('#/components/responses/', '');
+    return { object: this.componentResponses[name] as JsonObject, segments: ['components', 'responses', name] };
   }
 
   /** For `observeExchanges`: checks in the background; `settle()` waits for the checks. */

@@ -114,7 +114,7 @@ export function noContent(): Response {
 export type RouteContext = { request: Request; params: Record<string, string> };
 
 /** One request a handler answered, for `observeExchanges` (the request as it arrived, the response as sent). */
-export type Exchange = { request: Request | null; response: Response; path: string };
+export type Exchange = { request: Request; response: Response; path: string };
 let exchangeObserver: ((exchange: Exchange) => void) | null = null;
 
 /**
