@@ -2,10 +2,11 @@ import type { ReadResult } from './zip.ts';
 import type { FromWorker, ToWorker } from './zip.worker.ts';
 
 /**
- * Checks a chosen portfolio zip off the page: in a Web Worker (zip.worker.ts), so the page only
- * receives progress and the result, and "Stoppen" ends the worker at once. Where there are no
- * workers (jsdom in the component tests) the same code (zip.ts, unzip.ts) runs on the page,
- * giving the page its turn back every few tens of milliseconds, and stops at the next turn.
+ * Reads a chosen portfolio zip off the page: a Web Worker (zip.worker.ts) unpacks it, so the
+ * page only receives progress and the unpacked entries, and "Stoppen" ends the worker at once;
+ * the page then checks `portfolio.json` (zip.ts, with zod, a few kilobytes of text). Where there
+ * are no workers (jsdom in the component tests) the same code runs on the page, giving the page
+ * its turn back every few tens of milliseconds, and stops at the next turn.
  */
 
 export type ZipReadOutcome = ReadResult | { ok: false; error: { code: 'failed' } } | { ok: false; cancelled: true };
@@ -36,7 +37,14 @@ function readInWorker(file: Blob, onProgress: (done: number) => void): ZipRead {
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message.done);
-    else settle(message.type === 'result' ? message.result : failed);
+    else if (message.type === 'failed') settle(failed);
+    else {
+      const unpacked = message.result;
+      void import('./zip.ts').then(
+        ({ checkPortfolio }) => settle(checkPortfolio(unpacked)),
+        () => settle(failed),
+      );
+    }
   };
   worker.onerror = () => settle(failed);
   worker.onmessageerror = () => settle(failed);

@@ -1,9 +1,13 @@
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { z } from 'zod';
-import { FILE_MAX_BYTES, fileTypeSchema } from '#src/shared/files/schemas.ts';
+import { FILE_MAX_BYTES } from '#src/shared/files/limits.ts';
+import { fileTypeSchema } from '#src/shared/files/schemas.ts';
 import { idSchema, isoDateTimeSchema } from '#src/shared/lib/domain.ts';
 import { commentSchema, itemInputSchema, type Item } from './schemas.ts';
-import { unzipChecked, type UnzipError, type UnzipOptions } from './unzip.ts';
+import { unpackPortfolioZip, type UnpackResult } from './unpack.ts';
+import type { UnzipError, UnzipOptions } from './unzip.ts';
+
+export { UNZIPPED_MAX_BYTES, ZIP_MAX_BYTES } from './unpack.ts';
 
 /**
  * The portable portfolio: one zip with `portfolio.json` (machine-readable, versioned), the
@@ -14,12 +18,6 @@ import { unzipChecked, type UnzipError, type UnzipOptions } from './unzip.ts';
 
 export const PORTFOLIO_FORMAT = 'werkmap-portfolio';
 export const PORTFOLIO_FORMAT_VERSION = 1;
-export const ZIP_MAX_BYTES = 50 * 1024 * 1024;
-/**
- * Unpacked, all files together, and each attachment on its own (FILE_MAX_BYTES): counted while
- * inflating, so a zip bomb is stopped there, whatever its headers say.
- */
-export const UNZIPPED_MAX_BYTES = 120 * 1024 * 1024;
 export const ITEMS_MAX = 1000;
 
 const exportAttachmentSchema = z.object({
@@ -150,16 +148,15 @@ export function buildPortfolioZip(portfolio: PortfolioFile, files: ReadonlyMap<s
  * Reads and checks a zip completely before anything is done with it: the size, the zip itself
  * (names, bytes really unpacked, CRCs: see unzip.ts), the JSON, its format and version, every
  * item (with zod), and that every file is there with its size. The first problem found is
- * returned, with where it is. Pure: the import runs it in a Web Worker (zip.worker.ts), or on
- * the page where there are none (read-zip.ts).
+ * returned, with where it is. Pure: the import unpacks in a Web Worker (zip.worker.ts) and
+ * checks on the page, or does both on the page where there are no workers (read-zip.ts).
  */
 export async function readPortfolioZip(bytes: Uint8Array, options: Pick<UnzipOptions, 'onProgress' | 'pause'> = {}): Promise<ReadResult> {
-  if (bytes.byteLength > ZIP_MAX_BYTES) return { ok: false, error: { code: 'tooBig' } };
-  const zip = await unzipChecked(bytes, {
-    ...options,
-    limits: { total: UNZIPPED_MAX_BYTES, entry: (name) => (name.startsWith('files/') ? FILE_MAX_BYTES : UNZIPPED_MAX_BYTES) },
-    keep: (name) => name === 'portfolio.json' || name.startsWith('files/'),
-  });
+  return checkPortfolio(await unpackPortfolioZip(bytes, options));
+}
+
+/** The second half (after `unpackPortfolioZip`): the JSON, its format and version, every item, every file. */
+export function checkPortfolio(zip: UnpackResult): ReadResult {
   if (!zip.ok) return zip;
   const unpacked = zip.entries;
   const json = unpacked.get('portfolio.json');

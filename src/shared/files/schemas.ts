@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '#src/shared/lib/domain.ts';
+import { FILE_MAX_BYTES } from './limits.ts';
 
 /**
  * Files a client adds (proof with an activity, an attachment with a message, a portfolio
@@ -11,8 +12,7 @@ import { idSchema } from '#src/shared/lib/domain.ts';
 export const FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
 export type FileType = (typeof FILE_TYPES)[number];
 export const fileTypeSchema = z.enum(FILE_TYPES);
-/** Largest file after scaling (a PDF is not scaled). */
-export const FILE_MAX_BYTES = 8 * 1024 * 1024;
+export { FILE_MAX_BYTES } from './limits.ts';
 /** Uploads go in chunks of this many base64 characters (192 KiB of data). */
 export const FILE_CHUNK_CHARS = 256 * 1024;
 

@@ -182,6 +182,21 @@ describe('in a Web Worker: progress, Stoppen', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
+  it('the worker only unpacks: the page checks portfolio.json and names what is wrong', async () => {
+    FakeWorker.made = [];
+    vi.stubGlobal('Worker', FakeWorker);
+    const user = userEvent.setup();
+    await open();
+    await user.upload(screen.getByLabelText('Zip-bestand kiezen'), zipFile(exported()));
+    await screen.findByRole('progressbar', { name: 'Bestand controleren' });
+    const worker = FakeWorker.made[0]!;
+    // unpacked fine, but the attachment that portfolio.json names is not in the zip
+    worker.send({ type: 'result', result: { ok: true, entries: new Map([['portfolio.json', portfolioJson(3)]]) } });
+    await waitFor(() => expect(screen.getByText('De bijlage diploma.pdf ontbreekt in de zip. We hebben niets ingeladen.')).toBeInTheDocument());
+    expect(worker.terminated).toBe(true);
+    expect(await getAppOutbox()!.list()).toHaveLength(0);
+  });
+
   it('a worker that fails says so', async () => {
     FakeWorker.made = [];
     vi.stubGlobal('Worker', FakeWorker);
