@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
@@ -146,6 +147,10 @@ export default defineConfig({
     restoreMocks: true,
     testTimeout: 30000,
     pool: 'threads',
+    // Vitest's default is one core fewer than the machine has (for its main process): one worker
+    // on CI's 2 cores. The main process is mostly idle once the modules are transformed; two
+    // workers there make the unit tests about x % faster.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // two projects, one run: pure tests in Node without the set-up; the rest in jsdom with
     // test/setup.ts (the mock server, the contract check, the per-test reset). See test/node-tests.ts.
     projects: [
