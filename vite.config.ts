@@ -1,10 +1,14 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { LANGUAGE_CACHE } from './src/shared/offline/app-caches.ts';
 import { defaultLanguage, languageCodes } from './src/shared/i18n/languages.ts';
+import { nodeTests } from './test/node-tests.ts';
+
+const testFiles = ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'];
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const apiTarget = process.env.MOCK_API_URL ?? `http://127.0.0.1:${port('MOCK_API_PORT', 4174)}`;
@@ -140,11 +144,27 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     testTimeout: 30000,
     pool: 'threads',
+    // Vitest's default is one core fewer than the machine has (for its main process): one worker
+    // on CI's 2 cores. The main process is mostly idle once the modules are transformed: with two
+    // workers 23 component test files took 112 s instead of 218 s for the same CPU time (59 s).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    // two projects, one run: pure tests in Node without the set-up; the rest in jsdom with
+    // test/setup.ts (the mock server, the contract check, the per-test reset). See test/node-tests.ts.
+    projects: [
+      { extends: true, test: { name: 'node', environment: 'node', include: nodeTests } },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./test/setup.ts'],
+          include: testFiles,
+          exclude: nodeTests,
+        },
+      },
+    ],
   },
 });

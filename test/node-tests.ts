@@ -1,0 +1,58 @@
+/**
+ * Test files that need neither a DOM nor the mock backend: pure logic, the outbox with its fake
+ * stores and servers, the contract tools. They run in Vitest's `node` project (no jsdom, no
+ * `test/setup.ts`), which saves some 2 s of start-up per file on a 2-core machine; every other
+ * test file runs in the `dom` project as before (see vite.config.ts, docs/architecture.md "Tests and
+ * gates"). A file here that renders or calls the API fails at once: there is no `document` and no
+ * mock server. A new test file needs nothing: it runs in the `dom` project, which is always safe.
+ */
+export const nodeTests: string[] = [
+  'mocks/conformance.test.ts',
+  'mocks/db/table.test.ts',
+  'src/features/account/unsent-text.test.ts',
+  'src/features/coach/caseload-view.test.ts',
+  'src/features/coach/signals.test.ts',
+  'src/features/cv/json-resume.test.ts',
+  'src/features/cv/pages.test.ts',
+  'src/features/cv/portfolio.test.ts',
+  'src/features/cv/schemas.test.ts',
+  'src/features/cv/sections.test.ts',
+  'src/features/cv/use-cv-view.test.ts',
+  'src/features/intake/definition/engine.test.ts',
+  'src/features/intake/definition/languages.test.ts',
+  'src/features/intake/definition/migrate.test.ts',
+  'src/features/intake/definition/participation.test.ts',
+  'src/features/messages/components/invite-form.test.ts',
+  'src/features/messages/rules.test.ts',
+  'src/features/messages/use-conversation-view.test.ts',
+  'src/features/my-data/stored-data.test.ts',
+  'src/features/portfolio/form.test.ts',
+  'src/features/portfolio/read-zip.test.ts',
+  'src/features/portfolio/rules.test.ts',
+  'src/features/portfolio/unzip.test.ts',
+  'src/features/portfolio/use-portfolio-view.test.ts',
+  'src/features/portfolio/zip.test.ts',
+  'src/features/tasks/rules.test.ts',
+  'src/features/tasks/use-tasks-view.test.ts',
+  'src/features/work-folder/api/hand-in.test.ts',
+  'src/features/work-folder/list.test.ts',
+  'src/features/work-folder/rules.test.ts',
+  'src/shared/files/files.test.ts',
+  'src/shared/files/sniff.test.ts',
+  'src/shared/i18n/follow-language.test.ts',
+  'src/shared/lib/format.test.ts',
+  'src/shared/lib/partial-date.test.ts',
+  'src/shared/lib/random.test.ts',
+  'src/shared/lib/text.test.ts',
+  'src/shared/lib/url.test.ts',
+  'src/shared/offline/lanes.test.ts',
+  'src/shared/offline/sync.test.ts',
+  'src/shared/offline/versions.test.ts',
+  'src/shared/ui/field-message.test.ts',
+  'src/shared/ui/server-errors.test.ts',
+  'test/unit/contrast.test.ts',
+  'test/unit/css-logical.test.ts',
+  'test/unit/locales.test.ts',
+  'test/unit/openapi-tools.test.ts',
+  'test/unit/openapi.test.ts',
+];
