@@ -5,11 +5,24 @@ import { useTranslation } from 'react-i18next';
  * Form parts on NL Design System (Utrecht) CSS classes. Error messages are i18n keys
  * (from the zod schemas, shared with the API) and are translated here.
  */
-export function useErrorText() {
-  const { t } = useTranslation();
-  return (message: string | undefined) => {
+
+/** Namespaces that hold validation texts of their own (`validation.<feature>.*`, `import.*`). */
+export type ErrorTextNamespace = 'cv' | 'portfolio' | 'intake';
+
+const KEY = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)+$/;
+
+/**
+ * The one way a validation message becomes text: an i18n key is looked up in the feature's
+ * namespace (when given), then in common, with `values` for its {{placeholders}}; anything
+ * else (a server's sentence) is shown as it is.
+ */
+export function useErrorText(ns?: ErrorTextNamespace) {
+  const { t, i18n } = useTranslation(ns ? [ns, 'common'] : 'common');
+  const namespaces: Array<ErrorTextNamespace | 'common'> = ns ? [ns, 'common'] : ['common'];
+  const translate = t as unknown as (key: string, options: Record<string, unknown>) => string;
+  return (message: string | undefined, values?: Record<string, unknown>): string | undefined => {
     if (!message) return undefined;
-    return message.startsWith('validation.') ? t(message as 'validation.required') : message;
+    return KEY.test(message) && i18n.exists(message, { ns: namespaces }) ? translate(message, { ns: namespaces, ...values }) : message;
   };
 }
 

@@ -1,12 +1,13 @@
 import { useState } from 'react';
+import { z } from 'zod';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { ErrorSummary, TextField } from '#src/shared/ui/form.tsx';
-import { useCvErrorText } from '../components/error-text.ts';
-import { LIMITS, customSectionSchema } from '../schemas.ts';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
+import { LIMITS, customSectionSchema, type CustomSection } from '../schemas.ts';
 import { slugOf } from '../sections.ts';
 import { newId, useCvProfileView } from '../use-cv-view.ts';
 import { ConfirmAction } from '#src/shared/ui/confirm.tsx';
@@ -14,26 +15,13 @@ import { ConfirmAction } from '#src/shared/ui/confirm.tsx';
 /** /cv/gegevens/eigen — sections of the client's own (e.g. "Vrijwilligerswerk", "Mantelzorg"). */
 export function Component() {
   const { t } = useTranslation(['cv', 'common']);
-  const errorText = useCvErrorText();
   const { query, profile, save } = useCvProfileView();
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [attempt, setAttempt] = useState(0);
   const [status, setStatus] = useState('');
 
-  const add = async () => {
+  const add = async (section: CustomSection) => {
     if (!profile) return;
-    const parsed = customSectionSchema.safeParse({ id: newId(), title });
-    const tooMany = profile.customSections.length >= LIMITS.customSections;
-    if (!parsed.success || tooMany) {
-      setError(tooMany ? t('custom.tooMany', { n: LIMITS.customSections }) : errorText(parsed.error?.issues[0]?.message));
-      setAttempt((n) => n + 1);
-      return;
-    }
-    await save({ personalia: profile.personalia, profileText: profile.profileText, entries: profile.entries, customSections: [...profile.customSections, parsed.data] });
-    setTitle('');
-    setError(undefined);
-    setStatus(t('custom.added', { title: parsed.data.title }));
+    await save({ personalia: profile.personalia, profileText: profile.profileText, entries: profile.entries, customSections: [...profile.customSections, section] });
+    setStatus(t('custom.added', { title: section.title }));
   };
   const remove = async (id: string, name: string) => {
     if (!profile) return;
@@ -84,24 +72,45 @@ export function Component() {
                   </li>
                 ))}
               </ul>
-              <form
-                className="form"
-                noValidate
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  void add();
-                }}
-              >
-                <ErrorSummary errors={error ? [{ fieldId: 'custom-title', message: error }] : []} focusKey={attempt} />
-                <TextField id="custom-title" label={t('custom.newLabel')} hint={t('custom.newHint')} value={title} error={error} onChange={(e) => setTitle(e.target.value)} />
-                <div className="button-row">
-                  <Button type="submit">{t('custom.add')}</Button>
-                </div>
-              </form>
+              <AddSectionForm full={profile.customSections.length >= LIMITS.customSections} onAdd={add} />
             </>
           ) : null
         }
       </QueryState>
     </Page>
+  );
+}
+
+const newSectionSchema = z.object({ title: customSectionSchema.shape.title });
+
+/** A new section of the client's own: its name (at most LIMITS.customSections of them). */
+function AddSectionForm({ full, onAdd }: { full: boolean; onAdd: (section: CustomSection) => Promise<void> }) {
+  const { t } = useTranslation(['cv', 'common']);
+  const { register, submit, failed, setError, reset, summary, message } = useAppForm<z.input<typeof newSectionSchema>, z.output<typeof newSectionSchema>>({
+    defaultValues: { title: '' },
+    schema: newSectionSchema,
+    idPrefix: 'custom',
+    ns: 'cv',
+  });
+  return (
+    <form
+      className="form"
+      noValidate
+      onSubmit={submit(async ({ title }) => {
+        if (full) {
+          setError('title', { message: t('custom.tooMany', { count: LIMITS.customSections }) });
+          failed();
+          return;
+        }
+        await onAdd({ id: newId(), title });
+        reset();
+      })}
+    >
+      <ErrorSummary {...summary(['title'])} />
+      <TextField id="custom-title" label={t('custom.newLabel')} hint={t('custom.newHint')} error={message('title')} {...register('title')} />
+      <div className="button-row">
+        <Button type="submit">{t('custom.add')}</Button>
+      </div>
+    </form>
   );
 }
