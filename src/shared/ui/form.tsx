@@ -267,6 +267,7 @@ export type SummaryError = { fieldId: string; message: string };
  */
 export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; focusKey: number }) {
   const { t } = useTranslation();
+  const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const anchor = useRef<HTMLSpanElement>(null);
   const focusedFor = useRef(0);
@@ -307,8 +308,8 @@ export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; foc
     <>
       <span ref={anchor} hidden />
       {shown ? (
-        <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" role="alert">
-          <h2 className="error-summary__title" id="error-summary-title">
+        <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby={titleId} role="alert">
+          <h2 className="error-summary__title" id={titleId}>
             {t('form.errorSummaryTitle')}
           </h2>
           <ul className="error-summary__list">

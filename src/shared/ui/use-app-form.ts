@@ -9,10 +9,11 @@ import { useServerErrors } from './server-errors.ts';
 
 /**
  * A place in the error summary, in page order: a field's path (`title`, `starr.task`; its id is
- * `<idPrefix>-<path with dashes>`), a path with its own id, or a message of something outside
- * react-hook-form (a refused file) with the id of its field.
+ * `<idPrefix>-<path with dashes>`), a path with its own id (and the values of its message's
+ * {{placeholders}}), or the message (key) of something outside react-hook-form (a refused
+ * file) with the id of its field.
  */
-export type SummaryField = string | { name: string; id: string } | { id: string; message: string | undefined };
+export type SummaryField = string | { name: string; id: string; values?: Record<string, unknown> } | { id: string; message: string | undefined };
 
 export type AppFormOptions<TValues extends FieldValues, TOutput> = {
   /** Every field as typed, e.g. `{ title: '', date: { day: '', month: '', year: '' } }`. */
@@ -27,8 +28,6 @@ export type AppFormOptions<TValues extends FieldValues, TOutput> = {
   serverErrors?: Readonly<Record<string, readonly string[]>>;
   /** Put a server error on `list.0.end` itself instead of on `list` (field arrays). */
   nestedServerErrors?: boolean;
-  /** More unsaved input than the changed fields (chosen files, a draft kept from before). */
-  dirty?: boolean;
 };
 
 export type AppForm<TValues extends FieldValues, TOutput> = UseFormReturn<TValues, unknown, TOutput> & {
@@ -52,7 +51,7 @@ export type AppForm<TValues extends FieldValues, TOutput> = UseFormReturn<TValue
  * registered so nothing reloads the page under it.
  */
 export function useAppForm<TValues extends FieldValues, TOutput = TValues>(options: AppFormOptions<TValues, TOutput>): AppForm<TValues, TOutput> {
-  const { defaultValues, schema, idPrefix, ns, serverErrors, nestedServerErrors, dirty } = options;
+  const { defaultValues, schema, idPrefix, ns, serverErrors, nestedServerErrors } = options;
   const errorText = useErrorText(ns);
   const [attempt, setAttempt] = useState(0);
   const form = useForm<TValues, unknown, TOutput>({
@@ -63,7 +62,7 @@ export function useAppForm<TValues extends FieldValues, TOutput = TValues>(optio
     shouldFocusError: false,
   });
   const errors: FieldErrors<TValues> = form.formState.errors;
-  useDirtyForm(form.formState.isDirty || Boolean(dirty));
+  useDirtyForm(form.formState.isDirty);
   const failed = () => setAttempt((n) => n + 1);
   useServerErrors(serverErrors, Object.keys(defaultValues ?? {}), form.setError, failed, { nested: nestedServerErrors });
 
@@ -74,7 +73,7 @@ export function useAppForm<TValues extends FieldValues, TOutput = TValues>(optio
     errors: fields
       .map((field): SummaryError => {
         if (typeof field === 'string') return { fieldId: fieldId(field), message: message(field) ?? '' };
-        if ('name' in field) return { fieldId: field.id, message: message(field.name) ?? '' };
+        if ('name' in field) return { fieldId: field.id, message: message(field.name, field.values) ?? '' };
         return { fieldId: field.id, message: errorText(field.message) ?? '' };
       })
       .filter((e) => e.message),

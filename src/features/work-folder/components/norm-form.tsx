@@ -29,14 +29,13 @@ export function NormForm({
   submitting?: boolean;
 }) {
   const { t } = useTranslation(['workFolder', 'common']);
-  const { register, control, submit, summary, message, formState } = useAppForm<NormFormValues, NormInput>({
+  const { register, control, submit, summary, message } = useAppForm<NormFormValues, NormInput>({
     defaultValues,
     schema: normFormSchema,
     idPrefix: 'norm',
     serverErrors,
     nestedServerErrors: true,
   });
-  const { errors } = formState;
   const periods = useFieldArray({ control, name: 'freePeriods' });
   const periodFields = (i: number) => (['kind', 'start', 'end'] as const).map((part) => ({ name: `freePeriods.${i}.${part}`, id: `norm-free-${i}-${part}` }));
 
@@ -79,7 +78,7 @@ export function NormForm({
           />
         )}
       />
-      <fieldset className="utrecht-form-fieldset field" aria-describedby={errors.freePeriods?.message || errors.freePeriods?.root ? 'norm-freePeriods-error' : 'norm-freePeriods-hint'}>
+      <fieldset className="utrecht-form-fieldset field" aria-describedby={message('freePeriods') ? 'norm-freePeriods-error' : 'norm-freePeriods-hint'}>
         <legend className="utrecht-form-fieldset__legend">{t('normForm.freePeriods')}</legend>
         <FieldMessages
           id="norm-freePeriods"
