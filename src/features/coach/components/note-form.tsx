@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
 import { ErrorSummary } from '#src/shared/ui/form.tsx';
-import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { coachNoteInputSchema, NOTE_MAX, type CoachNoteInput } from '../schemas.ts';
 
@@ -30,24 +29,16 @@ export function NoteForm({ onSubmit }: { onSubmit: (input: CoachNoteInput) => Pr
       )}
     >
       <ErrorSummary {...summary(['text'])} />
-      <Controller
+      <FormTextareaField
         control={control}
         name="text"
-        render={({ field }) => (
-          <TextareaField
-            id="note-text"
-            label={t('notes.label')}
-            hint={t('notes.hint')}
-            error={message('text')}
-            maxLength={NOTE_MAX}
-            rows={3}
-            {...field}
-            onChange={(event) => {
-              setSaved(false);
-              field.onChange(event);
-            }}
-          />
-        )}
+        id="note-text"
+        label={t('notes.label')}
+        hint={t('notes.hint')}
+        error={message('text')}
+        maxLength={NOTE_MAX}
+        rows={3}
+        onChange={() => setSaved(false)}
       />
       <Button type="submit" busy={formState.isSubmitting}>
         {t('notes.save')}

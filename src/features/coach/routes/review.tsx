@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Controller, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
@@ -10,7 +10,7 @@ import { Button } from '#src/shared/ui/button.tsx';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { ErrorSummary, RadioGroup } from '#src/shared/ui/form.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
-import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { useCoachClient } from '../api/get-client.ts';
 import { useHoldReview } from '../api/hold-review.ts';
 import { newId } from '../api/keys.ts';
@@ -69,21 +69,7 @@ function ReviewForm({ client }: { client: CoachClient }) {
         {...register('decision')}
       />
       {decision === 'guidedSupport' ? <Notice kind="warning" title={t('review.moveWarning')} /> : null}
-      <Controller
-        control={control}
-        name="reason"
-        render={({ field }) => (
-          <TextareaField
-            id="review-reason"
-            label={t('review.reason')}
-            hint={t('review.reasonHint')}
-            error={message('reason')}
-            maxLength={REASON_MAX}
-            rows={4}
-            {...field}
-          />
-        )}
-      />
+      <FormTextareaField control={control} name="reason" id="review-reason" label={t('review.reason')} hint={t('review.reasonHint')} error={message('reason')} maxLength={REASON_MAX} rows={4} />
       <Button type="submit" busy={formState.isSubmitting}>
         {t('review.save')}
       </Button>

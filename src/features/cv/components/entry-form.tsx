@@ -1,4 +1,4 @@
-import { Controller, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
 import { ErrorSummary, RadioGroup, TextField } from '#src/shared/ui/form.tsx';
@@ -8,7 +8,7 @@ import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { entryFieldOrder, entryFormSchema, type EntryFields, type EntryFormValues } from '../form.ts';
 import { LIMITS, languageLevels, type SectionKey } from '../schemas.ts';
 import { entryFields } from '../sections.ts';
-import { PartialDateField } from './partial-date-field.tsx';
+import { FormPartialDateField } from './partial-date-field.tsx';
 
 /** One entry of a section: only the fields that section has; errors next to fields and in a summary. */
 export function EntryForm({
@@ -43,30 +43,12 @@ export function EntryForm({
       {shape.place ? <TextField id="entry-place" label={label('place')} width="medium" error={message('place')} {...register('place')} /> : null}
       {shape.dates === 'range' ? (
         <>
-          <Controller
-            control={control}
-            name="startDate"
-            render={({ field }) => (
-              <PartialDateField id="entry-startDate" legend={t('entry.default.startDate')} hint={t('entry.default.dateHint')} error={message('startDate')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
-            )}
-          />
-          <Controller
-            control={control}
-            name="endDate"
-            render={({ field }) => (
-              <PartialDateField id="entry-endDate" legend={t('entry.default.endDate')} hint={t('entry.default.endHint')} error={message('endDate')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
-            )}
-          />
+          <FormPartialDateField control={control} name="startDate" id="entry-startDate" legend={t('entry.default.startDate')} hint={t('entry.default.dateHint')} error={message('startDate')} />
+          <FormPartialDateField control={control} name="endDate" id="entry-endDate" legend={t('entry.default.endDate')} hint={t('entry.default.endHint')} error={message('endDate')} />
         </>
       ) : null}
       {shape.dates === 'single' ? (
-        <Controller
-          control={control}
-          name="endDate"
-          render={({ field }) => (
-            <PartialDateField id="entry-endDate" legend={t('entry.default.singleDate')} hint={t('entry.default.dateHint')} error={message('endDate')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
-          )}
-        />
+        <FormPartialDateField control={control} name="endDate" id="entry-endDate" legend={t('entry.default.singleDate')} hint={t('entry.default.dateHint')} error={message('endDate')} />
       ) : null}
       {shape.diploma ? (
         <RadioGroup

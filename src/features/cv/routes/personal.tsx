@@ -7,7 +7,7 @@ import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { CheckboxGroup } from '#src/shared/ui/choices.tsx';
-import { DateField } from '#src/shared/ui/date-field.tsx';
+import { FormDateField } from '#src/shared/ui/date-field.tsx';
 import { ErrorSummary, FieldMessages, TextField, describedBy, useErrorText } from '#src/shared/ui/form.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { datePartsSchema, isoToParts, type DateParts } from '#src/shared/lib/dates.ts';
@@ -139,13 +139,7 @@ function PersonalForm({ personalia, onSave }: { personalia: Personalia; onSave: 
           </label>
         </div>
         {showDateOfBirth ? (
-          <Controller
-            control={control}
-            name="dateOfBirth"
-            render={({ field }) => (
-              <DateField id="personal-dateOfBirth" legend={t('personal.dateOfBirth')} error={message('dateOfBirth')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
-            )}
-          />
+          <FormDateField control={control} name="dateOfBirth" id="personal-dateOfBirth" legend={t('personal.dateOfBirth')} error={message('dateOfBirth')} />
         ) : null}
       </fieldset>
       <fieldset className="utrecht-form-fieldset field">

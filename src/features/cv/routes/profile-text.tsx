@@ -1,4 +1,3 @@
-import { Controller } from 'react-hook-form';
 import { z } from 'zod';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +5,7 @@ import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { ErrorSummary } from '#src/shared/ui/form.tsx';
-import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { LIMITS, cvProfileInputSchema } from '../schemas.ts';
 import { useCvProfileView } from '../use-cv-view.ts';
@@ -59,11 +58,7 @@ function ProfileTextForm({ initial }: { initial: string }) {
           ))}
         </ul>
       </details>
-      <Controller
-        control={control}
-        name="text"
-        render={({ field }) => <TextareaField id="profile-text" label={t('profileText.label')} hint={t('profileText.hint')} error={message('text')} rows={8} maxLength={LIMITS.profileText} {...field} />}
-      />
+      <FormTextareaField control={control} name="text" id="profile-text" label={t('profileText.label')} hint={t('profileText.hint')} error={message('text')} rows={8} maxLength={LIMITS.profileText} />
       <div className="button-row">
         <Button type="submit">{t('entry.save')}</Button>
       </div>

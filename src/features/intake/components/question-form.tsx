@@ -3,11 +3,11 @@ import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ReadAloud } from '#src/shared/ui/read-aloud.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
-import { DateField } from '#src/shared/ui/date-field.tsx';
+import { FormDateField } from '#src/shared/ui/date-field.tsx';
 import { ErrorSummary, RadioGroup, TextField } from '#src/shared/ui/form.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { CheckboxGroup, OrChoice } from '#src/shared/ui/choices.tsx';
-import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { PageHeading } from '#src/shared/ui/page.tsx';
 import { answerFormSchema, toAnswerForm, UNKNOWN_CHOICE, type AnswerFormValues } from '../form.ts';
 import type { Answer, Question } from '../definition/schemas.ts';
@@ -163,13 +163,7 @@ export function QuestionForm({
     case 'date':
       field = (
         <>
-          <Controller
-            control={control}
-            name="date"
-            render={({ field: f }) => (
-              <DateField id={id} legend={heading(label)} hint={hint} error={error} value={f.value} onChange={f.onChange} onBlur={f.onBlur} />
-            )}
-          />
+          <FormDateField control={control} name="date" id={id} legend={heading(label)} hint={hint} error={error} />
           {unknownCheckbox}
         </>
       );
@@ -181,25 +175,7 @@ export function QuestionForm({
       break;
     case 'longText':
       field = (
-        <Controller
-          control={control}
-          name="text"
-          render={({ field: f }) => (
-            <TextareaField
-              id={id}
-              label={label}
-              labelWrapper={heading}
-              hint={hint}
-              error={error}
-              maxLength={question.maxLength}
-              value={f.value}
-              onChange={f.onChange}
-              onBlur={f.onBlur}
-              name={f.name}
-              ref={f.ref}
-            />
-          )}
-        />
+        <FormTextareaField control={control} name="text" id={id} label={label} labelWrapper={heading} hint={hint} error={error} maxLength={question.maxLength} />
       );
       break;
   }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
@@ -9,7 +8,7 @@ import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { ErrorSummary, RadioGroup } from '#src/shared/ui/form.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
-import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { usePendingFor } from '#src/shared/offline/react.ts';
 import { serviceLineSchema } from '#src/shared/lib/domain.ts';
 import { useDefinition } from '../api/get-definition.ts';
@@ -54,24 +53,7 @@ function DecisionForm({ submission, onSaved }: { submission: IntakeSubmission; o
         error={message('serviceLine')}
         {...register('serviceLine')}
       />
-      <Controller
-        control={control}
-        name="reason"
-        render={({ field }) => (
-          <TextareaField
-            id="decision-reason"
-            label={t('coach.reason')}
-            hint={t('coach.reasonHint')}
-            error={message('reason')}
-            maxLength={1000}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            name={field.name}
-            ref={field.ref}
-          />
-        )}
-      />
+      <FormTextareaField control={control} name="reason" id="decision-reason" label={t('coach.reason')} hint={t('coach.reasonHint')} error={message('reason')} maxLength={1000} />
       <div className="button-row">
         <Button type="submit">{t('coach.save')}</Button>
       </div>

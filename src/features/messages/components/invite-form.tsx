@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
-import { DateField } from '#src/shared/ui/date-field.tsx';
+import { FormDateField } from '#src/shared/ui/date-field.tsx';
 import { TextField } from '#src/shared/ui/form.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { SelectField } from '#src/shared/ui/select-field.tsx';
@@ -76,11 +75,7 @@ export function InviteForm({ onInvite }: { onInvite: (values: InviteValues) => P
       })}
     >
       <h2 id="invite-title">{t('invite.title')}</h2>
-      <Controller
-        control={control}
-        name="date"
-        render={({ field }) => <DateField id="invite-date" legend={t('invite.date')} hint={t('invite.dateHint')} error={message('date')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />}
-      />
+      <FormDateField control={control} name="date" id="invite-date" legend={t('invite.date')} hint={t('invite.dateHint')} error={message('date')} />
       <TextField id="invite-time" label={t('invite.time')} hint={t('invite.timeHint')} width="short" inputMode="numeric" error={message('time')} {...register('time')} />
       <SelectField
         id="invite-duration"

@@ -1,10 +1,10 @@
-import { Controller, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
 import { ErrorSummary, RadioGroup, TextField } from '#src/shared/ui/form.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
-import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { fieldsOf, inputOf, itemFormSchema, type ItemFormValues } from '../form.ts';
 import { DESCRIPTION_MAX, STARR_PARTS, SUB_KINDS, type ItemInput, type ItemKind } from '../schemas.ts';
 
@@ -76,39 +76,21 @@ export function ItemForm({
           <legend className="utrecht-form-fieldset__legend">{t('starr.legend')}</legend>
           <p className="field__hint">{t('starr.intro')}</p>
           {STARR_PARTS.map((part) => (
-            <Controller
+            <FormTextareaField
               key={part}
               control={control}
               name={`starr.${part}`}
-              render={({ field }) => (
-                <TextareaField
-                  id={`item-starr-${part}`}
-                  label={t(`starr.${part}.label`)}
-                  hint={t(`starr.${part}.hint`)}
-                  error={message(`starr.${part}`)}
-                  maxLength={2000}
-                  rows={3}
-                  {...field}
-                />
-              )}
+              id={`item-starr-${part}`}
+              label={t(`starr.${part}.label`)}
+              hint={t(`starr.${part}.hint`)}
+              error={message(`starr.${part}`)}
+              maxLength={2000}
+              rows={3}
             />
           ))}
         </fieldset>
       ) : null}
-      <Controller
-        control={control}
-        name="description"
-        render={({ field }) => (
-          <TextareaField
-            id="item-description"
-            label={`${t('form.description')}${show.starr ? optional : ''}`}
-            hint={t(`form.descriptionHint.${kind}` as 'form.descriptionHint.talent')}
-            error={message('description')}
-            maxLength={DESCRIPTION_MAX}
-            {...field}
-          />
-        )}
-      />
+      <FormTextareaField control={control} name="description" id="item-description" label={`${t('form.description')}${show.starr ? optional : ''}`} hint={t(`form.descriptionHint.${kind}` as 'form.descriptionHint.talent')} error={message('description')} maxLength={DESCRIPTION_MAX} />
       {show.organisation ? (
         <TextField
           id="item-organisation"

@@ -1,7 +1,7 @@
-import { Controller, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
-import { DateField } from '#src/shared/ui/date-field.tsx';
+import { FormDateField } from '#src/shared/ui/date-field.tsx';
 import { ErrorSummary, RadioGroup, TextField } from '#src/shared/ui/form.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { profileFieldOrder, profileFormSchema, type ProfileFormValues } from '../form.ts';
@@ -74,21 +74,7 @@ export function ProfileForm({
         error={message('town')}
         {...register('town')}
       />
-      <Controller
-        control={control}
-        name="benefitApplicationDate"
-        render={({ field }) => (
-          <DateField
-            id="profile-benefitApplicationDate"
-            legend={t('fields.benefitApplicationDate.label')}
-            hint={t('fields.benefitApplicationDate.hint')}
-            error={message('benefitApplicationDate')}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
-      />
+      <FormDateField control={control} name="benefitApplicationDate" id="profile-benefitApplicationDate" legend={t('fields.benefitApplicationDate.label')} hint={t('fields.benefitApplicationDate.hint')} error={message('benefitApplicationDate')} />
       <RadioGroup
         id="profile-registeredWithUwv"
         legend={t('fields.registeredWithUwv.label')}
@@ -101,21 +87,7 @@ export function ProfileForm({
         {...register('registeredWithUwv')}
       />
       {registered === 'yes' ? (
-        <Controller
-          control={control}
-          name="uwvRegistrationDate"
-          render={({ field }) => (
-            <DateField
-              id="profile-uwvRegistrationDate"
-              legend={t('fields.uwvRegistrationDate.label')}
-              hint={t('fields.uwvRegistrationDate.hint')}
-              error={message('uwvRegistrationDate')}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
-        />
+        <FormDateField control={control} name="uwvRegistrationDate" id="profile-uwvRegistrationDate" legend={t('fields.uwvRegistrationDate.label')} hint={t('fields.uwvRegistrationDate.hint')} error={message('uwvRegistrationDate')} />
       ) : null}
       <div className="button-row">
         <Button type="submit" busy={submitting}>

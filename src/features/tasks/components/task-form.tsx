@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
-import { DateField } from '#src/shared/ui/date-field.tsx';
+import { FormDateField } from '#src/shared/ui/date-field.tsx';
 import { ErrorSummary, TextField } from '#src/shared/ui/form.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { datePartsSchema, isoToParts, todayIso, type DateParts } from '#src/shared/lib/dates.ts';
@@ -69,11 +68,7 @@ export function TaskForm({ onSave, task, onCancel }: Props) {
       <ErrorSummary {...summary(['title', 'description', { name: 'dueDate', id: `${id}-due` }])} />
       <TextField id={`${id}-title`} label={t('form.taskTitle')} hint={t('form.taskTitleHint')} error={message('title')} dir="auto" {...register('title', { onChange: () => setSaved(false) })} />
       <TextField id={`${id}-description`} label={t('form.description')} error={message('description')} dir="auto" {...register('description')} />
-      <Controller
-        control={control}
-        name="dueDate"
-        render={({ field }) => <DateField id={`${id}-due`} legend={t('form.dueDate')} hint={t('form.dueDateHint')} error={message('dueDate')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />}
-      />
+      <FormDateField control={control} name="dueDate" id={`${id}-due`} legend={t('form.dueDate')} hint={t('form.dueDateHint')} error={message('dueDate')} />
       <div className="button-row">
         <Button type="submit" busy={formState.isSubmitting}>
           {task ? t('form.saveChange') : t('form.save')}

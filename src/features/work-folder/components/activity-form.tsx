@@ -1,9 +1,9 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { Controller, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
-import { DateField } from '#src/shared/ui/date-field.tsx';
+import { FormDateField } from '#src/shared/ui/date-field.tsx';
 import { ErrorSummary, FieldShell, TextField } from '#src/shared/ui/form.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { Notice } from '#src/shared/ui/notice.tsx';
@@ -112,21 +112,7 @@ export function ActivityForm({
         ]}
         {...register('typeId')}
       />
-      <Controller
-        control={control}
-        name="date"
-        render={({ field }) => (
-          <DateField
-            id="activity-date"
-            legend={t('fields.date.label')}
-            hint={t('fields.date.hint')}
-            error={message('date')}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
-      />
+      <FormDateField control={control} name="date" id="activity-date" legend={t('fields.date.label')} hint={t('fields.date.hint')} error={message('date')} />
       {shows('employer') ? (
         <TextField
           id="activity-employer"

@@ -1,7 +1,7 @@
-import { Controller, useFieldArray } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
-import { DateField } from '#src/shared/ui/date-field.tsx';
+import { FormDateField } from '#src/shared/ui/date-field.tsx';
 import { ErrorSummary, FieldMessages, TextField } from '#src/shared/ui/form.tsx';
 import { SelectField } from '#src/shared/ui/select-field.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
@@ -63,21 +63,7 @@ export function NormForm({
         error={message('periodDays')}
         {...register('periodDays')}
       />
-      <Controller
-        control={control}
-        name="start"
-        render={({ field }) => (
-          <DateField
-            id="norm-start"
-            legend={t('normForm.start')}
-            hint={t('normForm.startHint')}
-            error={message('start')}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
-      />
+      <FormDateField control={control} name="start" id="norm-start" legend={t('normForm.start')} hint={t('normForm.startHint')} error={message('start')} />
       <fieldset className="utrecht-form-fieldset field" aria-describedby={message('freePeriods') ? 'norm-freePeriods-error' : 'norm-freePeriods-hint'}>
         <legend className="utrecht-form-fieldset__legend">{t('normForm.freePeriods')}</legend>
         <FieldMessages
@@ -101,34 +87,8 @@ export function NormForm({
                 ]}
                 {...register(`freePeriods.${i}.kind`)}
               />
-              <Controller
-                control={control}
-                name={`freePeriods.${i}.start`}
-                render={({ field }) => (
-                  <DateField
-                    id={`norm-free-${i}-start`}
-                    legend={t('normForm.from')}
-                    error={message(`freePeriods.${i}.start`)}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                  />
-                )}
-              />
-              <Controller
-                control={control}
-                name={`freePeriods.${i}.end`}
-                render={({ field }) => (
-                  <DateField
-                    id={`norm-free-${i}-end`}
-                    legend={t('normForm.until')}
-                    error={message(`freePeriods.${i}.end`)}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                  />
-                )}
-              />
+              <FormDateField control={control} name={`freePeriods.${i}.start`} id={`norm-free-${i}-start`} legend={t('normForm.from')} error={message(`freePeriods.${i}.start`)} />
+              <FormDateField control={control} name={`freePeriods.${i}.end`} id={`norm-free-${i}-end`} legend={t('normForm.until')} error={message(`freePeriods.${i}.end`)} />
               <Button variant="secondary" onClick={() => periods.remove(i)}>
                 {t('normForm.remove', { number: i + 1 })}
               </Button>
