@@ -1,13 +1,10 @@
 import { useState } from 'react';
-import { z } from 'zod';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
-import { Button } from '#src/shared/ui/button.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
-import { ErrorSummary, TextField } from '#src/shared/ui/form.tsx';
-import { useAppForm } from '#src/shared/ui/use-app-form.ts';
-import { LIMITS, customSectionSchema, type CustomSection } from '../schemas.ts';
+import { TitleForm } from '../components/title-form.tsx';
+import { LIMITS, customSectionSchema } from '../schemas.ts';
 import { slugOf } from '../sections.ts';
 import { newId, useCvProfileView } from '../use-cv-view.ts';
 import { ConfirmAction } from '#src/shared/ui/confirm.tsx';
@@ -18,10 +15,11 @@ export function Component() {
   const { query, profile, save } = useCvProfileView();
   const [status, setStatus] = useState('');
 
-  const add = async (section: CustomSection) => {
+  const add = async (title: string) => {
     if (!profile) return;
-    await save({ personalia: profile.personalia, profileText: profile.profileText, entries: profile.entries, customSections: [...profile.customSections, section] });
-    setStatus(t('custom.added', { title: section.title }));
+    if (profile.customSections.length >= LIMITS.customSections) return t('custom.tooMany', { count: LIMITS.customSections });
+    await save({ personalia: profile.personalia, profileText: profile.profileText, entries: profile.entries, customSections: [...profile.customSections, { id: newId(), title }] });
+    setStatus(t('custom.added', { title }));
   };
   const remove = async (id: string, name: string) => {
     if (!profile) return;
@@ -72,45 +70,11 @@ export function Component() {
                   </li>
                 ))}
               </ul>
-              <AddSectionForm full={profile.customSections.length >= LIMITS.customSections} onAdd={add} />
+              <TitleForm id="custom" title={customSectionSchema.shape.title} label={t('custom.newLabel')} hint={t('custom.newHint')} submitText={t('custom.add')} onSubmit={add} />
             </>
           ) : null
         }
       </QueryState>
     </Page>
-  );
-}
-
-const newSectionSchema = z.object({ title: customSectionSchema.shape.title });
-
-/** A new section of the client's own: its name (at most LIMITS.customSections of them). */
-function AddSectionForm({ full, onAdd }: { full: boolean; onAdd: (section: CustomSection) => Promise<void> }) {
-  const { t } = useTranslation(['cv', 'common']);
-  const { register, submit, failed, setError, reset, summary, message } = useAppForm<z.input<typeof newSectionSchema>, z.output<typeof newSectionSchema>>({
-    defaultValues: { title: '' },
-    schema: newSectionSchema,
-    idPrefix: 'custom',
-    ns: 'cv',
-  });
-  return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={submit(async ({ title }) => {
-        if (full) {
-          setError('title', { message: t('custom.tooMany', { count: LIMITS.customSections }) });
-          failed();
-          return;
-        }
-        await onAdd({ id: newId(), title });
-        reset();
-      })}
-    >
-      <ErrorSummary {...summary(['title'])} />
-      <TextField id="custom-title" label={t('custom.newLabel')} hint={t('custom.newHint')} error={message('title')} {...register('title')} />
-      <div className="button-row">
-        <Button type="submit">{t('custom.add')}</Button>
-      </div>
-    </form>
   );
 }

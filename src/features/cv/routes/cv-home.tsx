@@ -1,13 +1,10 @@
-import { z } from 'zod';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
-import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { useCanWrite } from '#src/shared/auth/use-acting-for.ts';
-import { ErrorSummary, TextField } from '#src/shared/ui/form.tsx';
-import { useAppForm } from '#src/shared/ui/use-app-form.ts';
+import { TitleForm } from '../components/title-form.tsx';
 import { SyncTag } from '../components/sync-tag.tsx';
 import { cvInputSchema } from '../schemas.ts';
 import { slugOf, standardSections } from '../sections.ts';
@@ -57,7 +54,7 @@ export function Component() {
             )
           }
         </QueryState>
-        {canWrite ? <NewCvForm onCreate={create} /> : null}
+        {canWrite ? <TitleForm id="cv-new" title={cvInputSchema.shape.title} label={t('list.newLabel')} hint={t('list.newHint')} submitText={t('list.create')} onSubmit={create} /> : null}
       </section>
 
       <section aria-labelledby="cv-profile-title">
@@ -113,31 +110,5 @@ export function Component() {
         </Notice>
       ) : null}
     </Page>
-  );
-}
-
-const newCvSchema = z.object({ title: cvInputSchema.shape.title });
-
-/** A new CV: only its name. */
-function NewCvForm({ onCreate }: { onCreate: (title: string) => Promise<void> }) {
-  const { t } = useTranslation(['cv', 'common']);
-  const { register, submit, summary, message } = useAppForm<z.input<typeof newCvSchema>, z.output<typeof newCvSchema>>({
-    defaultValues: { title: '' },
-    schema: newCvSchema,
-    idPrefix: 'cv-new',
-    ns: 'cv',
-  });
-  return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={submit(({ title }) => onCreate(title))}
-    >
-      <ErrorSummary {...summary(['title'])} />
-      <TextField id="cv-new-title" label={t('list.newLabel')} hint={t('list.newHint')} error={message('title')} {...register('title')} />
-      <div className="button-row">
-        <Button type="submit">{t('list.create')}</Button>
-      </div>
-    </form>
   );
 }
