@@ -10,8 +10,6 @@ export type NormFormValues = {
   freePeriods: { kind: '' | FreePeriod['kind']; start: DateParts; end: DateParts }[];
 };
 
-export const normFieldOrder = ['count', 'periodDays', 'start', 'freePeriods'] as const;
-
 const wholeNumber = (min: number, max: number, key: string) =>
   z
     .string()

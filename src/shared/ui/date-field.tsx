@@ -1,29 +1,35 @@
 import { useId, type ReactNode } from 'react';
+import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { DateParts } from '#src/shared/lib/dates.ts';
 import { FieldsetShell } from './form.tsx';
+
+/** The props of a date made of parts (`V`: the parts as typed). */
+export type PartsFieldProps<V> = {
+  id?: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  value: V;
+  onChange: (value: V) => void;
+  onBlur?: () => void;
+};
+
+/**
+ * A field of parts bound to a react-hook-form field through `Controller`: its value, its changes
+ * and its blur (so it is re-validated when left, like a registered input).
+ */
+export function controlled<V>(Field: (props: PartsFieldProps<V>) => ReactNode) {
+  return function ControlledField<T extends FieldValues, O>({ control, name, ...props }: Omit<PartsFieldProps<V>, 'value' | 'onChange' | 'onBlur'> & { control: Control<T, unknown, O>; name: Path<T> }) {
+    return <Controller control={control} name={name} render={({ field }) => <Field {...props} value={field.value as V} onChange={field.onChange} onBlur={field.onBlur} />} />;
+  };
+}
 
 /**
  * GOV.UK three-field date: dag, maand, jaar. The first input carries `id` so an
  * error summary link lands on it. What was typed is kept as typed.
  */
-export function DateField({
-  id: givenId,
-  legend,
-  hint,
-  error,
-  value,
-  onChange,
-  onBlur,
-}: {
-  id?: string;
-  legend: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  value: DateParts;
-  onChange: (value: DateParts) => void;
-  onBlur?: () => void;
-}) {
+export function DateField({ id: givenId, legend, hint, error, value, onChange, onBlur }: PartsFieldProps<DateParts>) {
   const { t } = useTranslation();
   const generated = useId();
   const id = givenId ?? generated;
@@ -54,3 +60,6 @@ export function DateField({
     </FieldsetShell>
   );
 }
+
+/** `DateField` bound to a react-hook-form field: `<FormDateField control={control} name="start" … />`. */
+export const FormDateField = controlled(DateField);

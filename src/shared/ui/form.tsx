@@ -5,11 +5,24 @@ import { useTranslation } from 'react-i18next';
  * Form parts on NL Design System (Utrecht) CSS classes. Error messages are i18n keys
  * (from the zod schemas, shared with the API) and are translated here.
  */
-export function useErrorText() {
-  const { t } = useTranslation();
-  return (message: string | undefined) => {
+
+/** Namespaces that hold validation texts of their own (`validation.<feature>.*`, `import.*`). */
+export type ErrorTextNamespace = 'cv' | 'portfolio' | 'intake';
+
+const KEY = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)+$/;
+
+/**
+ * The one way a validation message becomes text: an i18n key is looked up in the feature's
+ * namespace (when given), then in common, with `values` for its {{placeholders}}; anything
+ * else (a server's sentence) is shown as it is.
+ */
+export function useErrorText(ns?: ErrorTextNamespace) {
+  const { t, i18n } = useTranslation(ns ? [ns, 'common'] : 'common');
+  const namespaces: Array<ErrorTextNamespace | 'common'> = ns ? [ns, 'common'] : ['common'];
+  const translate = t as unknown as (key: string, options: Record<string, unknown>) => string;
+  return (message: string | undefined, values?: Record<string, unknown>): string | undefined => {
     if (!message) return undefined;
-    return message.startsWith('validation.') ? t(message as 'validation.required') : message;
+    return KEY.test(message) && i18n.exists(message, { ns: namespaces }) ? translate(message, { ns: namespaces, ...values }) : message;
   };
 }
 
@@ -254,6 +267,7 @@ export type SummaryError = { fieldId: string; message: string };
  */
 export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; focusKey: number }) {
   const { t } = useTranslation();
+  const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const anchor = useRef<HTMLSpanElement>(null);
   const focusedFor = useRef(0);
@@ -294,8 +308,8 @@ export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; foc
     <>
       <span ref={anchor} hidden />
       {shown ? (
-        <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" role="alert">
-          <h2 className="error-summary__title" id="error-summary-title">
+        <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby={titleId} role="alert">
+          <h2 className="error-summary__title" id={titleId}>
             {t('form.errorSummaryTitle')}
           </h2>
           <ul className="error-summary__list">

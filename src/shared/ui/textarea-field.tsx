@@ -1,4 +1,5 @@
 import { forwardRef, useEffect, useId, useState, type ComponentProps, type ReactNode } from 'react';
+import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { graphemeLength } from '#src/shared/lib/text.ts';
 import { FieldMessages } from './form.tsx';
@@ -9,19 +10,18 @@ import { FieldMessages } from './form.tsx';
  * after typing pauses. The count is in graphemes (`graphemeLength`, the same count as the
  * schemas' `maxChars`), its text the shared `characterCount` (plural) in common.
  */
-export const TextareaField = forwardRef<
-  HTMLTextAreaElement,
-  Omit<ComponentProps<'textarea'>, 'id' | 'value'> & {
-    id?: string;
-    label: ReactNode;
-    hint?: ReactNode;
-    error?: string;
-    value: string;
-    maxLength: number;
-    /** Render the label inside the page's h1 (one question per page). */
-    labelWrapper?: (label: ReactNode) => ReactNode;
-  }
->(function TextareaField({ id: givenId, label, hint, error, value, maxLength, labelWrapper, rows = 5, ...textarea }, ref) {
+type TextareaFieldProps = Omit<ComponentProps<'textarea'>, 'id' | 'value'> & {
+  id?: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  value: string;
+  maxLength: number;
+  /** Render the label inside the page's h1 (one question per page). */
+  labelWrapper?: (label: ReactNode) => ReactNode;
+};
+
+export const TextareaField = forwardRef<HTMLTextAreaElement, TextareaFieldProps>(function TextareaField({ id: givenId, label, hint, error, value, maxLength, labelWrapper, rows = 5, ...textarea }, ref) {
   const generated = useId();
   const id = givenId ?? generated;
   const { t } = useTranslation('common');
@@ -64,3 +64,31 @@ export const TextareaField = forwardRef<
     </div>
   );
 });
+
+/**
+ * `TextareaField` bound to a react-hook-form field (the count needs the value, so it is
+ * controlled): `<FormTextareaField control={control} name="reason" … />`.
+ */
+export function FormTextareaField<T extends FieldValues, O>({
+  control,
+  name,
+  ...props
+}: Omit<TextareaFieldProps, 'value' | 'name' | 'onBlur'> & { control: Control<T, unknown, O>; name: Path<T> }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <TextareaField
+          {...props}
+          {...field}
+          value={(field.value as string | null) ?? ''}
+          onChange={(event) => {
+            props.onChange?.(event);
+            field.onChange(event);
+          }}
+        />
+      )}
+    />
+  );
+}

@@ -1,62 +1,46 @@
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
-import { ErrorSummary, useErrorText } from '#src/shared/ui/form.tsx';
-import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { ErrorSummary } from '#src/shared/ui/form.tsx';
+import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { coachNoteInputSchema, NOTE_MAX, type CoachNoteInput } from '../schemas.ts';
 
 /** A coach-only note: stored on the device first (outbox), then sent. */
 export function NoteForm({ onSubmit }: { onSubmit: (input: CoachNoteInput) => Promise<void> }) {
   const { t } = useTranslation('coach');
-  const errorText = useErrorText();
-  const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState(false);
-  const {
-    control,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<CoachNoteInput>({ defaultValues: { text: '' }, resolver: zodResolver(coachNoteInputSchema), mode: 'onSubmit', reValidateMode: 'onChange' });
-  const error = errorText(errors.text?.message);
+  const { control, submit, reset, summary, message, formState } = useAppForm<CoachNoteInput>({
+    defaultValues: { text: '' },
+    schema: coachNoteInputSchema,
+    idPrefix: 'note',
+  });
   return (
     <form
       noValidate
       aria-label={t('notes.add')}
-      onSubmit={handleSubmit(
+      onSubmit={submit(
         async (input) => {
           await onSubmit(input);
           reset({ text: '' });
           setSaved(true);
         },
-        () => {
-          setSaved(false);
-          setAttempt((n) => n + 1);
-        },
+        () => setSaved(false),
       )}
     >
-      <ErrorSummary errors={error ? [{ fieldId: 'note-text', message: error }] : []} focusKey={attempt} />
-      <Controller
+      <ErrorSummary {...summary(['text'])} />
+      <FormTextareaField
         control={control}
         name="text"
-        render={({ field }) => (
-          <TextareaField
-            id="note-text"
-            label={t('notes.label')}
-            hint={t('notes.hint')}
-            error={error}
-            maxLength={NOTE_MAX}
-            rows={3}
-            {...field}
-            onChange={(event) => {
-              setSaved(false);
-              field.onChange(event);
-            }}
-          />
-        )}
+        id="note-text"
+        label={t('notes.label')}
+        hint={t('notes.hint')}
+        error={message('text')}
+        maxLength={NOTE_MAX}
+        rows={3}
+        onChange={() => setSaved(false)}
       />
-      <Button type="submit" busy={isSubmitting}>
+      <Button type="submit" busy={formState.isSubmitting}>
         {t('notes.save')}
       </Button>
       {saved ? (

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
@@ -9,8 +8,9 @@ import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
-import { ErrorSummary, RadioGroup, useErrorText, type SummaryError } from '#src/shared/ui/form.tsx';
-import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { ErrorSummary, RadioGroup } from '#src/shared/ui/form.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
+import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { useCoachClient } from '../api/get-client.ts';
 import { useHoldReview } from '../api/hold-review.ts';
 import { newId } from '../api/keys.ts';
@@ -26,30 +26,16 @@ const formSchema = z
 
 function ReviewForm({ client }: { client: CoachClient }) {
   const { t } = useTranslation('coach');
-  const errorText = useErrorText();
   const { write } = useHoldReview(client.clientId);
-  const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState(false);
-  const {
-    register,
-    control,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<Values, unknown, ReviewInput>({
+  const { register, control, submit, reset, summary, message, formState } = useAppForm<Values, ReviewInput>({
     defaultValues: { obligations: { applications: '', workFolder: '', reachable: '' }, decision: '', reason: '' },
-    resolver: zodResolver(formSchema),
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
+    schema: formSchema,
+    idPrefix: 'review',
   });
   const decision = useWatch({ control, name: 'decision' });
-  const summary: SummaryError[] = [
-    ...REVIEW_OBLIGATIONS.map((o) => ({ fieldId: `review-${o}`, message: errorText(errors.obligations?.[o]?.message) ?? '' })),
-    { fieldId: 'review-decision', message: errorText(errors.decision?.message) ?? '' },
-    { fieldId: 'review-reason', message: errorText(errors.reason?.message) ?? '' },
-  ].filter((e) => e.message);
 
-  const submit = async (input: ReviewInput) => {
+  const save = async (input: ReviewInput) => {
     if (!(await write({ payload: { clientId: client.clientId, reviewId: newId(), input } }))) return;
     reset();
     setSaved(true);
@@ -59,20 +45,17 @@ function ReviewForm({ client }: { client: CoachClient }) {
     <form
       noValidate
       aria-labelledby="review-form-heading"
-      onSubmit={handleSubmit(submit, () => {
-        setSaved(false);
-        setAttempt((n) => n + 1);
-      })}
+      onSubmit={submit(save, () => setSaved(false))}
     >
       <h2 id="review-form-heading">{t('review.formTitle')}</h2>
-      <ErrorSummary errors={summary} focusKey={attempt} />
+      <ErrorSummary {...summary([...REVIEW_OBLIGATIONS.map((o) => ({ name: `obligations.${o}`, id: `review-${o}` })), 'decision', 'reason'])} />
       <h3>{t('review.obligationsTitle')}</h3>
       {REVIEW_OBLIGATIONS.map((obligation) => (
         <RadioGroup
           key={obligation}
           id={`review-${obligation}`}
           legend={t(`review.obligations.${obligation}`)}
-          error={errorText(errors.obligations?.[obligation]?.message)}
+          error={message(`obligations.${obligation}`)}
           choices={OBLIGATION_ANSWERS.map((a) => ({ value: a, label: t(`review.answers.${a}`) }))}
           {...register(`obligations.${obligation}`)}
         />
@@ -81,27 +64,13 @@ function ReviewForm({ client }: { client: CoachClient }) {
       <RadioGroup
         id="review-decision"
         legend={t('review.decision')}
-        error={errorText(errors.decision?.message)}
+        error={message('decision')}
         choices={REVIEW_DECISIONS.map((d) => ({ value: d, label: t(`review.decisions.${d}`) }))}
         {...register('decision')}
       />
       {decision === 'guidedSupport' ? <Notice kind="warning" title={t('review.moveWarning')} /> : null}
-      <Controller
-        control={control}
-        name="reason"
-        render={({ field }) => (
-          <TextareaField
-            id="review-reason"
-            label={t('review.reason')}
-            hint={t('review.reasonHint')}
-            error={errorText(errors.reason?.message)}
-            maxLength={REASON_MAX}
-            rows={4}
-            {...field}
-          />
-        )}
-      />
-      <Button type="submit" busy={isSubmitting}>
+      <FormTextareaField control={control} name="reason" id="review-reason" label={t('review.reason')} hint={t('review.reasonHint')} error={message('reason')} maxLength={REASON_MAX} rows={4} />
+      <Button type="submit" busy={formState.isSubmitting}>
         {t('review.save')}
       </Button>
       {saved ? (

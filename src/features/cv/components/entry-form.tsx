@@ -1,18 +1,14 @@
-import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import { messageOf } from '#src/shared/ui/field-message.ts';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
-import { ErrorSummary, RadioGroup, TextField, type SummaryError } from '#src/shared/ui/form.tsx';
+import { ErrorSummary, RadioGroup, TextField } from '#src/shared/ui/form.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { SelectField } from '#src/shared/ui/select-field.tsx';
 import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
-import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
 import { entryFieldOrder, entryFormSchema, type EntryFields, type EntryFormValues } from '../form.ts';
 import { LIMITS, languageLevels, type SectionKey } from '../schemas.ts';
 import { entryFields } from '../sections.ts';
-import { useCvErrorText } from './error-text.ts';
-import { PartialDateField } from './partial-date-field.tsx';
+import { FormPartialDateField } from './partial-date-field.tsx';
 
 /** One entry of a section: only the fields that section has; errors next to fields and in a summary. */
 export function EntryForm({
@@ -25,70 +21,34 @@ export function EntryForm({
   onSubmit: (fields: EntryFields) => Promise<void> | void;
 }) {
   const { t } = useTranslation(['cv', 'common']);
-  const errorText = useCvErrorText();
-  const [attempt, setAttempt] = useState(0);
   const shape = entryFields[section];
-  const {
-    register,
-    control,
-    handleSubmit,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<EntryFormValues, unknown, EntryFields>({
+  const { register, control, submit, summary, message, formState } = useAppForm<EntryFormValues, EntryFields>({
     defaultValues,
-    resolver: zodResolver(entryFormSchema),
-    mode: 'onSubmit',
-    reValidateMode: 'onBlur',
-    shouldFocusError: false,
+    schema: entryFormSchema,
+    idPrefix: 'entry',
+    ns: 'cv',
   });
-  useDirtyForm(isDirty);
   const description = useWatch({ control, name: 'description' });
-  const message = (field: keyof EntryFormValues) => errorText(messageOf(errors[field]));
-  const summary: SummaryError[] = entryFieldOrder
-    .map((field) => ({ fieldId: `entry-${field}`, message: message(field) ?? '' }))
-    .filter((e) => e.message);
   const label = (field: 'title' | 'organisation' | 'place' | 'description') => t(`entry.${section}.${field}` as 'entry.work.title');
 
   return (
     <form
       noValidate
       className="form"
-      onSubmit={handleSubmit(
-        async (fields) => {
-          await onSubmit(fields);
-        },
-        () => setAttempt((n) => n + 1),
-      )}
+      onSubmit={submit(onSubmit)}
     >
-      <ErrorSummary errors={summary} focusKey={attempt} />
+      <ErrorSummary {...summary(entryFieldOrder)} />
       <TextField id="entry-title" label={label('title')} error={message('title')} {...register('title')} />
       {shape.organisation ? <TextField id="entry-organisation" label={label('organisation')} error={message('organisation')} {...register('organisation')} /> : null}
       {shape.place ? <TextField id="entry-place" label={label('place')} width="medium" error={message('place')} {...register('place')} /> : null}
       {shape.dates === 'range' ? (
         <>
-          <Controller
-            control={control}
-            name="startDate"
-            render={({ field }) => (
-              <PartialDateField id="entry-startDate" legend={t('entry.default.startDate')} hint={t('entry.default.dateHint')} error={message('startDate')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
-            )}
-          />
-          <Controller
-            control={control}
-            name="endDate"
-            render={({ field }) => (
-              <PartialDateField id="entry-endDate" legend={t('entry.default.endDate')} hint={t('entry.default.endHint')} error={message('endDate')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
-            )}
-          />
+          <FormPartialDateField control={control} name="startDate" id="entry-startDate" legend={t('entry.default.startDate')} hint={t('entry.default.dateHint')} error={message('startDate')} />
+          <FormPartialDateField control={control} name="endDate" id="entry-endDate" legend={t('entry.default.endDate')} hint={t('entry.default.endHint')} error={message('endDate')} />
         </>
       ) : null}
       {shape.dates === 'single' ? (
-        <Controller
-          control={control}
-          name="endDate"
-          render={({ field }) => (
-            <PartialDateField id="entry-endDate" legend={t('entry.default.singleDate')} hint={t('entry.default.dateHint')} error={message('endDate')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
-          )}
-        />
+        <FormPartialDateField control={control} name="endDate" id="entry-endDate" legend={t('entry.default.singleDate')} hint={t('entry.default.dateHint')} error={message('endDate')} />
       ) : null}
       {shape.diploma ? (
         <RadioGroup
@@ -122,7 +82,7 @@ export function EntryForm({
         {...register('description')}
       />
       <div className="button-row">
-        <Button type="submit" busy={isSubmitting}>
+        <Button type="submit" busy={formState.isSubmitting}>
           {t('entry.save')}
         </Button>
       </div>

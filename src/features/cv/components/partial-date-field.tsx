@@ -1,29 +1,14 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldMessages } from '#src/shared/ui/form.tsx';
+import { controlled, type PartsFieldProps } from '#src/shared/ui/date-field.tsx';
+import { FieldsetShell } from '#src/shared/ui/form.tsx';
 import type { PartialDateParts } from '../form.ts';
 
 /**
  * A CV date: a month (optional, "–" for none) and a year. The year input carries `id`, so an
  * error summary link lands on it.
  */
-export function PartialDateField({
-  id: givenId,
-  legend,
-  hint,
-  error,
-  value,
-  onChange,
-  onBlur,
-}: {
-  id?: string;
-  legend: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  value: PartialDateParts;
-  onChange: (value: PartialDateParts) => void;
-  onBlur?: () => void;
-}) {
+export function PartialDateField({ id: givenId, legend, hint, error, value, onChange, onBlur }: PartsFieldProps<PartialDateParts>) {
   const { t, i18n } = useTranslation(['cv', 'common']);
   const generated = useId();
   const id = givenId ?? generated;
@@ -31,11 +16,8 @@ export function PartialDateField({
     const format = new Intl.DateTimeFormat(i18n.language, { month: 'long', timeZone: 'UTC' });
     return Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: format.format(new Date(Date.UTC(2020, i, 15))) }));
   }, [i18n.language]);
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className={`utrecht-form-fieldset field${error ? ' field--invalid' : ''}`} role="group" aria-describedby={described}>
-      <legend className="utrecht-form-fieldset__legend">{legend}</legend>
-      <FieldMessages id={id} hint={hint} error={error} />
+    <FieldsetShell id={id} legend={legend} hint={hint} error={error} className="partial-date-field" role="group">
       <div className="cv-partial-date">
         <div className="cv-partial-date__part">
           <label className="utrecht-form-label" htmlFor={`${id}-month`}>
@@ -72,6 +54,9 @@ export function PartialDateField({
           />
         </div>
       </div>
-    </fieldset>
+    </FieldsetShell>
   );
 }
+
+/** `PartialDateField` bound to a react-hook-form field. */
+export const FormPartialDateField = controlled(PartialDateField);

@@ -2,10 +2,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
-import { Button } from '#src/shared/ui/button.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
-import { ErrorSummary, TextField } from '#src/shared/ui/form.tsx';
-import { useCvErrorText } from '../components/error-text.ts';
+import { TitleForm } from '../components/title-form.tsx';
 import { LIMITS, customSectionSchema } from '../schemas.ts';
 import { slugOf } from '../sections.ts';
 import { newId, useCvProfileView } from '../use-cv-view.ts';
@@ -14,26 +12,14 @@ import { ConfirmAction } from '#src/shared/ui/confirm.tsx';
 /** /cv/gegevens/eigen — sections of the client's own (e.g. "Vrijwilligerswerk", "Mantelzorg"). */
 export function Component() {
   const { t } = useTranslation(['cv', 'common']);
-  const errorText = useCvErrorText();
   const { query, profile, save } = useCvProfileView();
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [attempt, setAttempt] = useState(0);
   const [status, setStatus] = useState('');
 
-  const add = async () => {
+  const add = async (title: string) => {
     if (!profile) return;
-    const parsed = customSectionSchema.safeParse({ id: newId(), title });
-    const tooMany = profile.customSections.length >= LIMITS.customSections;
-    if (!parsed.success || tooMany) {
-      setError(tooMany ? t('custom.tooMany', { n: LIMITS.customSections }) : errorText(parsed.error?.issues[0]?.message));
-      setAttempt((n) => n + 1);
-      return;
-    }
-    await save({ personalia: profile.personalia, profileText: profile.profileText, entries: profile.entries, customSections: [...profile.customSections, parsed.data] });
-    setTitle('');
-    setError(undefined);
-    setStatus(t('custom.added', { title: parsed.data.title }));
+    if (profile.customSections.length >= LIMITS.customSections) return t('custom.tooMany', { count: LIMITS.customSections });
+    await save({ personalia: profile.personalia, profileText: profile.profileText, entries: profile.entries, customSections: [...profile.customSections, { id: newId(), title }] });
+    setStatus(t('custom.added', { title }));
   };
   const remove = async (id: string, name: string) => {
     if (!profile) return;
@@ -84,20 +70,7 @@ export function Component() {
                   </li>
                 ))}
               </ul>
-              <form
-                className="form"
-                noValidate
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  void add();
-                }}
-              >
-                <ErrorSummary errors={error ? [{ fieldId: 'custom-title', message: error }] : []} focusKey={attempt} />
-                <TextField id="custom-title" label={t('custom.newLabel')} hint={t('custom.newHint')} value={title} error={error} onChange={(e) => setTitle(e.target.value)} />
-                <div className="button-row">
-                  <Button type="submit">{t('custom.add')}</Button>
-                </div>
-              </form>
+              <TitleForm id="custom" title={customSectionSchema.shape.title} label={t('custom.newLabel')} hint={t('custom.newHint')} submitText={t('custom.add')} onSubmit={add} />
             </>
           ) : null
         }

@@ -1,48 +1,27 @@
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
-import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { useCanWrite } from '#src/shared/auth/use-acting-for.ts';
-import { ErrorSummary, TextField } from '#src/shared/ui/form.tsx';
-import { useCvErrorText } from '../components/error-text.ts';
+import { TitleForm } from '../components/title-form.tsx';
 import { SyncTag } from '../components/sync-tag.tsx';
-import { cvInputSchema, type CvInput } from '../schemas.ts';
+import { cvInputSchema } from '../schemas.ts';
 import { slugOf, standardSections } from '../sections.ts';
 import { newId, useCvListView, useCvProfileView } from '../use-cv-view.ts';
 
 /** /cv: the client's CVs ("one per kind of job") and their master profile, section by section. */
 export function Component() {
   const { t } = useTranslation(['cv', 'common']);
-  const errorText = useCvErrorText();
   const navigate = useNavigate();
   const canWrite = useCanWrite();
   const { query: profileQuery, profile } = useCvProfileView();
   const { query, cvs, saveCv } = useCvListView();
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [attempt, setAttempt] = useState(0);
-
-  const create = async () => {
-    const input: CvInput = {
-      title: title.trim(),
-      templateId: 'klassiek',
-      language: 'nl',
-      sharedWithCoach: false,
-      profileText: null,
-      // start with everything from the profile: removing is quicker than adding
-      items: (profile?.entries ?? []).map((e) => ({ entryId: e.id, text: null })),
-    };
-    const parsed = cvInputSchema.safeParse(input);
-    if (!parsed.success) {
-      setError(errorText(parsed.error.issues.find((i) => i.path[0] === 'title')?.message ?? 'validation.required'));
-      setAttempt((n) => n + 1);
-      return;
-    }
+  const create = async (title: string) => {
     const id = newId();
-    await saveCv(id, parsed.data, 0);
+    // start with everything from the profile: removing is quicker than adding
+    const items = (profile?.entries ?? []).map((e) => ({ entryId: e.id, text: null }));
+    await saveCv(id, { title, templateId: 'klassiek', language: 'nl', sharedWithCoach: false, profileText: null, items }, 0);
     void navigate(`/cv/${id}`);
   };
 
@@ -75,29 +54,7 @@ export function Component() {
             )
           }
         </QueryState>
-        {canWrite ? (
-          <form
-            className="form"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              void create();
-            }}
-          >
-            <ErrorSummary errors={error ? [{ fieldId: 'cv-new-title', message: error }] : []} focusKey={attempt} />
-            <TextField
-              id="cv-new-title"
-              label={t('list.newLabel')}
-              hint={t('list.newHint')}
-              value={title}
-              error={error}
-              onChange={(event) => setTitle(event.target.value)}
-            />
-            <div className="button-row">
-              <Button type="submit">{t('list.create')}</Button>
-            </div>
-          </form>
-        ) : null}
+        {canWrite ? <TitleForm id="cv-new" title={cvInputSchema.shape.title} label={t('list.newLabel')} hint={t('list.newHint')} submitText={t('list.create')} onSubmit={create} /> : null}
       </section>
 
       <section aria-labelledby="cv-profile-title">

@@ -5,8 +5,7 @@ import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
-import { FieldMessages } from '#src/shared/ui/form.tsx';
-import { useCvErrorText } from '../components/error-text.ts';
+import { FieldMessages, useErrorText } from '#src/shared/ui/form.tsx';
 import { downloadJson } from '#src/shared/files/download.ts';
 import { MAX_IMPORT_BYTES, readJsonResumeFile, toJsonResume, type ImportProblem } from '../json-resume.ts';
 import { sectionKeys, type CvProfileInput } from '../schemas.ts';
@@ -18,7 +17,7 @@ import { newId, useCvProfileView } from '../use-cv-view.ts';
  */
 export function Component() {
   const { t } = useTranslation(['cv', 'common']);
-  const errorText = useCvErrorText();
+  const errorText = useErrorText('cv');
   const navigate = useNavigate();
   const { query, profile, save } = useCvProfileView();
   const [problems, setProblems] = useState<ImportProblem[] | null>(null);

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -8,11 +7,10 @@ import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { CheckboxGroup } from '#src/shared/ui/choices.tsx';
-import { DateField } from '#src/shared/ui/date-field.tsx';
-import { ErrorSummary, FieldMessages, TextField, type SummaryError, describedBy } from '#src/shared/ui/form.tsx';
+import { FormDateField } from '#src/shared/ui/date-field.tsx';
+import { ErrorSummary, FieldMessages, TextField, describedBy, useErrorText } from '#src/shared/ui/form.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { datePartsSchema, isoToParts, type DateParts } from '#src/shared/lib/dates.ts';
-import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
-import { useCvErrorText } from '../components/error-text.ts';
 import { preparePhoto } from '../photo.ts';
 import { drivingLicences, personaliaSchema, type Personalia } from '../schemas.ts';
 import { useCvProfileView } from '../use-cv-view.ts';
@@ -45,7 +43,8 @@ const formSchema = z
   .refine((v) => !(v.showDateOfBirth && v.dateOfBirth === null), { path: ['dateOfBirth'], message: 'validation.cv.dateOfBirthMissing', when: () => true })
   .refine((v) => !(v.showPhoto && v.photo === null), { path: ['photo'], message: 'validation.cv.photo.missing', when: () => true });
 
-const order = ['name', 'town', 'phone', 'email', 'drivingLicences', 'dateOfBirth', 'photo'] as const;
+/** The summary's order; the photo (with the refusal of a chosen file) comes last. */
+const order = ['name', 'town', 'phone', 'email', 'drivingLicences', 'dateOfBirth'] as const;
 
 /** /cv/gegevens/persoonlijk — name and contact, driving licences; date of birth and photo only if the person wants. */
 export function Component() {
@@ -74,53 +73,40 @@ export function Component() {
 
 function PersonalForm({ personalia, onSave }: { personalia: Personalia; onSave: (p: Personalia) => Promise<void> }) {
   const { t } = useTranslation(['cv', 'common']);
-  const errorText = useCvErrorText();
+  const errorText = useErrorText('cv');
   const navigate = useNavigate();
-  const [attempt, setAttempt] = useState(0);
   const [photoError, setPhotoError] = useState<string | undefined>();
-  const {
-    register,
-    control,
-    handleSubmit,
-    setValue,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<Values, unknown, z.output<typeof formSchema>>({
+  const { register, control, submit, setValue, summary, message, formState } = useAppForm<Values, z.output<typeof formSchema>>({
     defaultValues: { ...personalia, dateOfBirth: isoToParts(personalia.dateOfBirth) },
-    resolver: zodResolver(formSchema),
-    mode: 'onSubmit',
-    reValidateMode: 'onBlur',
-    shouldFocusError: false,
+    schema: formSchema,
+    idPrefix: 'personal',
+    ns: 'cv',
   });
-  useDirtyForm(isDirty);
   const showDateOfBirth = useWatch({ control, name: 'showDateOfBirth' });
   const showPhoto = useWatch({ control, name: 'showPhoto' });
   const photo = useWatch({ control, name: 'photo' });
-  const message = (field: (typeof order)[number]) => errorText((errors[field] as { message?: string } | undefined)?.message);
-  const summary: SummaryError[] = order.map((f) => ({ fieldId: `personal-${f}`, message: (f === 'photo' ? (photoError ?? message(f)) : message(f)) ?? '' })).filter((e) => e.message);
+  const photoMessage = photoError ? errorText(photoError) : message('photo');
 
   return (
     <form
       noValidate
       className="form"
-      onSubmit={handleSubmit(
-        async (v) => {
-          await onSave({
-            name: v.name,
-            town: v.town,
-            phone: v.phone,
-            email: v.email,
-            drivingLicences: v.drivingLicences,
-            dateOfBirth: v.dateOfBirth,
-            showDateOfBirth: v.showDateOfBirth,
-            photo: v.photo,
-            showPhoto: v.showPhoto,
-          });
-          void navigate('/cv');
-        },
-        () => setAttempt((n) => n + 1),
-      )}
+      onSubmit={submit(async (v) => {
+        await onSave({
+          name: v.name,
+          town: v.town,
+          phone: v.phone,
+          email: v.email,
+          drivingLicences: v.drivingLicences,
+          dateOfBirth: v.dateOfBirth,
+          showDateOfBirth: v.showDateOfBirth,
+          photo: v.photo,
+          showPhoto: v.showPhoto,
+        });
+        void navigate('/cv');
+      })}
     >
-      <ErrorSummary errors={summary} focusKey={attempt} />
+      <ErrorSummary {...summary([...order, { id: 'personal-photo', message: photoMessage }])} />
       <TextField id="personal-name" label={t('personal.name')} autoComplete="name" error={message('name')} {...register('name')} />
       <TextField id="personal-town" label={t('personal.town')} hint={t('personal.townHint')} autoComplete="address-level2" width="medium" error={message('town')} {...register('town')} />
       <TextField id="personal-phone" type="tel" label={t('personal.phone')} autoComplete="tel" width="medium" error={message('phone')} {...register('phone')} />
@@ -153,13 +139,7 @@ function PersonalForm({ personalia, onSave }: { personalia: Personalia; onSave: 
           </label>
         </div>
         {showDateOfBirth ? (
-          <Controller
-            control={control}
-            name="dateOfBirth"
-            render={({ field }) => (
-              <DateField id="personal-dateOfBirth" legend={t('personal.dateOfBirth')} error={message('dateOfBirth')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
-            )}
-          />
+          <FormDateField control={control} name="dateOfBirth" id="personal-dateOfBirth" legend={t('personal.dateOfBirth')} error={message('dateOfBirth')} />
         ) : null}
       </fieldset>
       <fieldset className="utrecht-form-fieldset field">
@@ -179,20 +159,20 @@ function PersonalForm({ personalia, onSave }: { personalia: Personalia; onSave: 
             <label className="utrecht-form-label" htmlFor="personal-photo">
               {photo ? t('personal.photoReplace') : t('personal.photoChoose')}
             </label>
-            <FieldMessages id="personal-photo" hint={t('personal.photoHint')} error={photoError ?? message('photo')} />
+            <FieldMessages id="personal-photo" hint={t('personal.photoHint')} error={photoMessage} />
             <input
               id="personal-photo"
               type="file"
               accept="image/jpeg,image/png,image/webp"
               className="file-input"
-              aria-describedby={describedBy('personal-photo', true, photoError ?? message('photo'))}
+              aria-describedby={describedBy('personal-photo', true, photoMessage)}
               onChange={async (event) => {
                 const file = event.target.files?.[0];
                 event.target.value = '';
                 if (!file) return;
                 const result = await preparePhoto(file);
                 if (!result.ok) {
-                  setPhotoError(errorText(result.message));
+                  setPhotoError(result.message);
                   return;
                 }
                 setPhotoError(undefined);
@@ -208,7 +188,7 @@ function PersonalForm({ personalia, onSave }: { personalia: Personalia; onSave: 
         ) : null}
       </fieldset>
       <div className="button-row">
-        <Button type="submit" busy={isSubmitting}>
+        <Button type="submit" busy={formState.isSubmitting}>
           {t('entry.save')}
         </Button>
       </div>

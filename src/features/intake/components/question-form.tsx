@@ -1,33 +1,30 @@
-import { useState, type ReactNode } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import type { ReactNode } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ReadAloud } from '#src/shared/ui/read-aloud.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
-import { DateField } from '#src/shared/ui/date-field.tsx';
+import { FormDateField } from '#src/shared/ui/date-field.tsx';
 import { ErrorSummary, RadioGroup, TextField } from '#src/shared/ui/form.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { CheckboxGroup, OrChoice } from '#src/shared/ui/choices.tsx';
-import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { PageHeading } from '#src/shared/ui/page.tsx';
-import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
 import { answerFormSchema, toAnswerForm, UNKNOWN_CHOICE, type AnswerFormValues } from '../form.ts';
 import type { Answer, Question } from '../definition/schemas.ts';
 import { useLocalized } from '../use-intake-view.ts';
 
 export const fieldIdOf = (question: Question) => `answer-${question.id}`;
 
-/** Translates an answer problem (an i18n key of `intake`) with the question's own limits. */
-export function useAnswerErrorText() {
-  const { t } = useTranslation('intake');
+/** The {{placeholders}} of an answer problem: the question's own limits. */
+function useAnswerLimits() {
   const localized = useLocalized();
-  return (key: string | undefined, question: Question) => {
-    if (!key) return undefined;
+  return (question: Question) => {
     const exclusive = question.type === 'multiple' ? question.options.find((o) => o.exclusive) : undefined;
-    return t(key as 'validation.answer.required', {
+    return {
       min: question.type === 'number' ? question.min : undefined,
       max: question.type === 'number' ? question.max : question.type === 'text' || question.type === 'longText' ? question.maxLength : undefined,
       option: exclusive ? `"${localized(exclusive.label)}"` : '',
-    });
+    };
   };
 }
 
@@ -50,25 +47,15 @@ export function QuestionForm({
 }) {
   const { t } = useTranslation('intake');
   const localized = useLocalized();
-  const errorText = useAnswerErrorText();
-  const [attempt, setAttempt] = useState(0);
-  const form = useForm<AnswerFormValues, unknown, Answer>({
+  const limits = useAnswerLimits();
+  const { control, register, submit, setValue, summary, message } = useAppForm<AnswerFormValues, Answer>({
     defaultValues: toAnswerForm(question, answer),
-    resolver: zodResolver(answerFormSchema(question)),
-    mode: 'onSubmit',
-    reValidateMode: 'onBlur',
-    shouldFocusError: false,
+    schema: answerFormSchema(question),
+    idPrefix: 'answer',
+    ns: 'intake',
   });
-  const {
-    control,
-    register,
-    handleSubmit,
-    setValue,
-    formState: { errors, isDirty },
-  } = form;
-  useDirtyForm(isDirty);
   const id = fieldIdOf(question);
-  const error = errorText(errors.text?.message, question);
+  const error = message('text', limits(question));
   const text = localized(question.text);
   const heading = (label: ReactNode) => <PageHeading title={`${text} – ${stepText}`}>{label}</PageHeading>;
   const label = (
@@ -176,13 +163,7 @@ export function QuestionForm({
     case 'date':
       field = (
         <>
-          <Controller
-            control={control}
-            name="date"
-            render={({ field: f }) => (
-              <DateField id={id} legend={heading(label)} hint={hint} error={error} value={f.value} onChange={f.onChange} onBlur={f.onBlur} />
-            )}
-          />
+          <FormDateField control={control} name="date" id={id} legend={heading(label)} hint={hint} error={error} />
           {unknownCheckbox}
         </>
       );
@@ -194,25 +175,7 @@ export function QuestionForm({
       break;
     case 'longText':
       field = (
-        <Controller
-          control={control}
-          name="text"
-          render={({ field: f }) => (
-            <TextareaField
-              id={id}
-              label={label}
-              labelWrapper={heading}
-              hint={hint}
-              error={error}
-              maxLength={question.maxLength}
-              value={f.value}
-              onChange={f.onChange}
-              onBlur={f.onBlur}
-              name={f.name}
-              ref={f.ref}
-            />
-          )}
-        />
+        <FormTextareaField control={control} name="text" id={id} label={label} labelWrapper={heading} hint={hint} error={error} maxLength={question.maxLength} />
       );
       break;
   }
@@ -221,14 +184,9 @@ export function QuestionForm({
     <form
       noValidate
       className="form"
-      onSubmit={handleSubmit(
-        async (value) => {
-          await onSubmit(value);
-        },
-        () => setAttempt((n) => n + 1),
-      )}
+      onSubmit={submit(onSubmit)}
     >
-      <ErrorSummary errors={error ? [{ fieldId: id, message: error }] : []} focusKey={attempt} />
+      <ErrorSummary {...summary([{ name: 'text', id, values: limits(question) }])} />
       <div className="question-heading">{field}</div>
       <ReadAloud text={[text, hint, question.why ? localized(question.why) : ''].filter(Boolean).join('. ')} />
       {question.why ? (

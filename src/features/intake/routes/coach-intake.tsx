@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Controller, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
-import { ErrorSummary, RadioGroup, type SummaryError } from '#src/shared/ui/form.tsx';
-import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { ErrorSummary, RadioGroup } from '#src/shared/ui/form.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
+import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { usePendingFor } from '#src/shared/offline/react.ts';
 import { serviceLineSchema } from '#src/shared/lib/domain.ts';
 import { useDefinition } from '../api/get-definition.ts';
@@ -27,30 +26,23 @@ import { useLocalized } from '../use-intake-view.ts';
 function DecisionForm({ submission, onSaved }: { submission: IntakeSubmission; onSaved: () => void }) {
   const { write: decide } = useDecideIntake(submission.clientId);
   const { t } = useTranslation('intake');
-  const [attempt, setAttempt] = useState(0);
-  const { register, control, handleSubmit, formState } = useForm<IntakeDecisionInput>({
+  const { register, control, submit, summary, message } = useAppForm<IntakeDecisionInput>({
     defaultValues: { serviceLine: submission.decision?.serviceLine ?? submission.result.proposal.serviceLine, reason: '' },
-    resolver: zodResolver(intakeDecisionInputSchema),
-    mode: 'onSubmit',
-    reValidateMode: 'onBlur',
-    shouldFocusError: false,
+    schema: intakeDecisionInputSchema,
+    idPrefix: 'decision',
+    ns: 'intake',
   });
-  const reasonError = formState.errors.reason?.message ? t(formState.errors.reason.message as 'validation.decision.reasonRequired') : undefined;
-  const summary: SummaryError[] = reasonError ? [{ fieldId: 'decision-reason', message: reasonError }] : [];
   const proposed = submission.result.proposal.serviceLine;
   return (
     <form
       noValidate
       className="form"
-      onSubmit={handleSubmit(
-        async (input) => {
-          if (!(await decide({ payload: input, baseVersion: submission.version }))) return;
-          onSaved();
-        },
-        () => setAttempt((n) => n + 1),
-      )}
+      onSubmit={submit(async (input) => {
+        if (!(await decide({ payload: input, baseVersion: submission.version }))) return;
+        onSaved();
+      })}
     >
-      <ErrorSummary errors={summary} focusKey={attempt} />
+      <ErrorSummary {...summary(['serviceLine', 'reason'])} />
       <RadioGroup
         id="decision-serviceLine"
         legend={t('coach.lineLegend')}
@@ -58,26 +50,10 @@ function DecisionForm({ submission, onSaved }: { submission: IntakeSubmission; o
           value: line,
           label: `${t(`lines.${line}.name`)}${line === proposed ? ` ${t('coach.proposedMark')}` : ''}`,
         }))}
+        error={message('serviceLine')}
         {...register('serviceLine')}
       />
-      <Controller
-        control={control}
-        name="reason"
-        render={({ field }) => (
-          <TextareaField
-            id="decision-reason"
-            label={t('coach.reason')}
-            hint={t('coach.reasonHint')}
-            error={reasonError}
-            maxLength={1000}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            name={field.name}
-            ref={field.ref}
-          />
-        )}
-      />
+      <FormTextareaField control={control} name="reason" id="decision-reason" label={t('coach.reason')} hint={t('coach.reasonHint')} error={message('reason')} maxLength={1000} />
       <div className="button-row">
         <Button type="submit">{t('coach.save')}</Button>
       </div>

@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
-import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
@@ -10,7 +8,8 @@ import { useCanWrite } from '#src/shared/auth/use-acting-for.ts';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { Loading } from '#src/shared/ui/loading.tsx';
-import { ErrorSummary, RadioGroup, TextField, type SummaryError } from '#src/shared/ui/form.tsx';
+import { ErrorSummary, RadioGroup, TextField } from '#src/shared/ui/form.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { hasAnswer, nextUnanswered, progress, visibleQuestions } from '../definition/engine.ts';
 import { helperInfoSchema, type HelperInfo } from '../schemas.ts';
 import { useIntakeView, useLocalized } from '../use-intake-view.ts';
@@ -32,25 +31,16 @@ type HelperForm = z.input<typeof helperFormSchema>;
 
 function HelperQuestion({ initial, onSubmit, busy }: { initial: HelperInfo | null; onSubmit: (helper: HelperInfo | null) => void; busy: boolean }) {
   const { t } = useTranslation('intake');
-  const [attempt, setAttempt] = useState(0);
-  const { register, control, handleSubmit, formState } = useForm<HelperForm, unknown, HelperInfo | null>({
+  const { register, control, submit, summary, message } = useAppForm<HelperForm, HelperInfo | null>({
     defaultValues: { help: initial ? 'yes' : '', name: initial?.name ?? '', organisation: initial?.organisation ?? '' },
-    resolver: zodResolver(helperFormSchema),
-    mode: 'onSubmit',
-    reValidateMode: 'onBlur',
-    shouldFocusError: false,
+    schema: helperFormSchema,
+    idPrefix: 'helper',
+    ns: 'intake',
   });
   const help = useWatch({ control, name: 'help' });
-  const message = (field: keyof HelperForm) => {
-    const key = formState.errors[field]?.message;
-    return key ? t(key as 'validation.helper.choose') : undefined;
-  };
-  const summary: SummaryError[] = (['help', 'name', 'organisation'] as const)
-    .map((field) => ({ fieldId: `helper-${field}`, message: message(field) ?? '' }))
-    .filter((e) => e.message);
   return (
-    <form noValidate className="form" onSubmit={handleSubmit(onSubmit, () => setAttempt((n) => n + 1))}>
-      <ErrorSummary errors={summary} focusKey={attempt} />
+    <form noValidate className="form" onSubmit={submit(onSubmit)}>
+      <ErrorSummary {...summary(['help', 'name', 'organisation'])} />
       <RadioGroup
         id="helper-help"
         legend={<span className="legend--large">{t('start.helpQuestion')}</span>}

@@ -1,8 +1,8 @@
-import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
-import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
 import { Button } from '#src/shared/ui/button.tsx';
-import { FieldShell, RadioGroup, useErrorText } from '#src/shared/ui/form.tsx';
+import { FieldShell, RadioGroup } from '#src/shared/ui/form.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { appointmentAnswerInputSchema, type AppointmentAnswerInput } from '../schemas.ts';
 import { safeWebUrl } from '#src/shared/lib/url.ts';
@@ -11,41 +11,32 @@ import type { MessageView } from '../use-conversation-view.ts';
 
 type Values = { answer: string; reason: string };
 
+/** As typed (nothing chosen yet is '') -> the API's input; no choice is its own message. */
+const answerFormSchema = z
+  .object({ answer: z.enum(['coming', 'otherTime'], { error: 'validation.message.answer.required' }), reason: z.string() })
+  .pipe(appointmentAnswerInputSchema);
+
 /** "Ik kom" / "Ik heb een ander moment nodig" (with a reason, required for the second). */
 function AnswerForm({ messageId, onAnswer }: { messageId: string; onAnswer: (input: AppointmentAnswerInput) => Promise<void> }) {
   const { t } = useTranslation('messages');
-  const errorText = useErrorText();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<Values>({ defaultValues: { answer: '', reason: '' } });
-  useDirtyForm(isDirty);
   const id = `answer-${messageId}`;
-  const reasonError = errorText(errors.reason?.message);
+  const { register, submit, message, formState } = useAppForm<Values, AppointmentAnswerInput>({
+    defaultValues: { answer: '', reason: '' },
+    schema: answerFormSchema,
+    idPrefix: id,
+  });
+  const reasonError = message('reason');
   return (
     <form
       noValidate
       className="appointment__answer"
       aria-label={t('appointment.answerTitle')}
-      onSubmit={handleSubmit(async (values) => {
-        if (values.answer !== 'coming' && values.answer !== 'otherTime') {
-          setError('answer', { message: 'validation.message.answer.required' });
-          return;
-        }
-        const parsed = appointmentAnswerInputSchema.safeParse(values);
-        if (!parsed.success) {
-          for (const issue of parsed.error.issues) setError(issue.path[0] === 'reason' ? 'reason' : 'answer', { message: issue.message });
-          return;
-        }
-        await onAnswer(parsed.data);
-      })}
+      onSubmit={submit(onAnswer)}
     >
       <RadioGroup
         id={`${id}-answer`}
         legend={t('appointment.answerTitle')}
-        error={errorText(errors.answer?.message)}
+        error={message('answer')}
         choices={[
           { value: 'coming', label: t('appointment.coming') },
           { value: 'otherTime', label: t('appointment.otherTime') },
@@ -63,7 +54,7 @@ function AnswerForm({ messageId, onAnswer }: { messageId: string; onAnswer: (inp
           {...register('reason')}
         />
       </FieldShell>
-      <Button type="submit" variant="secondary" busy={isSubmitting}>
+      <Button type="submit" variant="secondary" busy={formState.isSubmitting}>
         {t('appointment.sendAnswer')}
       </Button>
     </form>

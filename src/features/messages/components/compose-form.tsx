@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
 import { ErrorSummary, FieldMessages, useErrorText } from '#src/shared/ui/form.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { prepareUpload } from '#src/shared/files/files.ts';
 import type { FileToUpload } from '#src/shared/files/upload.ts';
@@ -37,23 +38,20 @@ export function ComposeForm({
   onSend: (values: ComposeValues) => Promise<void>;
 }) {
   const { t } = useTranslation('messages');
-  const errorText = useErrorText();
   const [files, setFiles] = useState<FileToUpload[]>([]);
   const [fileError, setFileError] = useState<string | undefined>();
   const [busyFiles, setBusyFiles] = useState(false);
-  const [attempt, setAttempt] = useState(0);
   const [sent, setSent] = useState(false);
-  const {
-    control,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<{ body: string }>({ defaultValues: { body: drafts.get(draftKey) ?? '' }, mode: 'onSubmit', reValidateMode: 'onBlur' });
+  const { control, submit, reset, summary, message, formState } = useAppForm<{ body: string }>({
+    defaultValues: { body: drafts.get(draftKey) ?? '' },
+    idPrefix: 'message',
+  });
   const body = useWatch({ control, name: 'body' });
   useEffect(() => {
     if (body) drafts.set(draftKey, body);
     else drafts.delete(draftKey);
   }, [body, draftKey]);
+  // a draft kept from before and chosen files are unsaved input too
   useDirtyForm(body !== '' || files.length > 0);
 
   const addFiles = async (list: FileList | null) => {
@@ -80,29 +78,24 @@ export function ComposeForm({
     }
   };
 
-  const bodyError = errorText(errors.body?.message);
-  const summary = [bodyError ? { fieldId: 'message-body', message: bodyError } : null, fileError ? { fieldId: 'message-files', message: errorText(fileError) ?? '' } : null].filter(
-    (e): e is { fieldId: string; message: string } => e !== null,
-  );
+  const errorText = useErrorText();
+  const fileMessage = errorText(fileError);
 
   return (
     <form
       noValidate
       className="compose"
       aria-labelledby="compose-title"
-      onSubmit={handleSubmit(
-        async ({ body }) => {
-          await onSend({ body, files, link });
-          reset({ body: '' });
-          setFiles([]);
-          setFileError(undefined);
-          setSent(true);
-        },
-        () => setAttempt((n) => n + 1),
-      )}
+      onSubmit={submit(async ({ body }) => {
+        await onSend({ body, files, link });
+        reset({ body: '' });
+        setFiles([]);
+        setFileError(undefined);
+        setSent(true);
+      })}
     >
       <h2 id="compose-title">{t('compose.title')}</h2>
-      <ErrorSummary errors={summary} focusKey={attempt} />
+      <ErrorSummary {...summary(['body', { id: 'message-files', message: fileError }])} />
       {link ? (
         <p className="compose__link">
           <span className="chip">
@@ -129,7 +122,7 @@ export function ComposeForm({
             id="message-body"
             label={t('compose.body')}
             hint={t('compose.bodyHint')}
-            error={bodyError}
+            error={message('body')}
             maxLength={MESSAGE_MAX_CHARS}
             rows={4}
             {...field}
@@ -144,7 +137,7 @@ export function ComposeForm({
         <label className="utrecht-form-label" htmlFor="message-files">
           {t('compose.files')}
         </label>
-        <FieldMessages id="message-files" hint={t('compose.filesHint')} error={errorText(fileError)} />
+        <FieldMessages id="message-files" hint={t('compose.filesHint')} error={fileMessage} />
         <input
           id="message-files"
           type="file"
@@ -170,7 +163,7 @@ export function ComposeForm({
           </ul>
         ) : null}
       </div>
-      <Button type="submit" busy={isSubmitting || busyFiles}>
+      <Button type="submit" busy={formState.isSubmitting || busyFiles}>
         {t('compose.send')}
       </Button>
       <p role="status" className="field__hint">

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
 import { Button } from '#src/shared/ui/button.tsx';
-import { DateField } from '#src/shared/ui/date-field.tsx';
-import { TextField, useErrorText } from '#src/shared/ui/form.tsx';
+import { FormDateField } from '#src/shared/ui/date-field.tsx';
+import { TextField } from '#src/shared/ui/form.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { SelectField } from '#src/shared/ui/select-field.tsx';
 import { datePartsSchema, todayIso, type DateParts } from '#src/shared/lib/dates.ts';
 import { webUrlSchema } from '#src/shared/lib/url.ts';
@@ -29,23 +28,17 @@ export function amsterdamInstant(date: string, time: string): string {
 /** The coach invites the client for a conversation: when, how long, where or online. */
 export function InviteForm({ onInvite }: { onInvite: (values: InviteValues) => Promise<void> }) {
   const { t } = useTranslation('messages');
-  const errorText = useErrorText();
   const [sent, setSent] = useState(false);
-  const {
-    control,
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<FormValues>({ defaultValues: { date: { day: '', month: '', year: '' }, time: '', duration: '30', place: '', onlineUrl: '', body: '' } });
-  useDirtyForm(isDirty);
+  const { control, register, submit, failed, setError, reset, message, formState } = useAppForm<FormValues>({
+    defaultValues: { date: { day: '', month: '', year: '' }, time: '', duration: '30', place: '', onlineUrl: '', body: '' },
+    idPrefix: 'invite',
+  });
   return (
     <form
       noValidate
       className="invite-form"
       aria-labelledby="invite-title"
-      onSubmit={handleSubmit(async (values) => {
+      onSubmit={submit(async (values) => {
         let ok = true;
         const date = datePartsSchema({ required: true }).safeParse(values.date);
         if (!date.success) {
@@ -68,7 +61,7 @@ export function InviteForm({ onInvite }: { onInvite: (values: InviteValues) => P
           setError('onlineUrl', { message: onlineUrl.error.issues[0]?.message ?? 'validation.url.web' });
           ok = false;
         }
-        if (!ok || !date.success || !date.data) return;
+        if (!ok || !date.success || !date.data) return failed();
         const [h = '0', m = '0'] = values.time.trim().split(/[:.]/);
         await onInvite({
           startsAt: amsterdamInstant(date.data, `${h.padStart(2, '0')}:${m}`),
@@ -82,22 +75,18 @@ export function InviteForm({ onInvite }: { onInvite: (values: InviteValues) => P
       })}
     >
       <h2 id="invite-title">{t('invite.title')}</h2>
-      <Controller
-        control={control}
-        name="date"
-        render={({ field }) => <DateField id="invite-date" legend={t('invite.date')} hint={t('invite.dateHint')} error={errorText(errors.date?.message)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />}
-      />
-      <TextField id="invite-time" label={t('invite.time')} hint={t('invite.timeHint')} width="short" inputMode="numeric" error={errorText(errors.time?.message)} {...register('time')} />
+      <FormDateField control={control} name="date" id="invite-date" legend={t('invite.date')} hint={t('invite.dateHint')} error={message('date')} />
+      <TextField id="invite-time" label={t('invite.time')} hint={t('invite.timeHint')} width="short" inputMode="numeric" error={message('time')} {...register('time')} />
       <SelectField
         id="invite-duration"
         label={t('invite.duration')}
         options={[15, 30, 45, 60, 90].map((n) => ({ value: String(n), label: t('appointment.minutes', { count: n }) }))}
         {...register('duration')}
       />
-      <TextField id="invite-place" label={t('invite.place')} hint={t('invite.placeHint')} error={errorText(errors.place?.message)} dir="auto" {...register('place')} />
-      <TextField id="invite-url" label={t('invite.onlineUrl')} type="url" error={errorText(errors.onlineUrl?.message)} {...register('onlineUrl')} />
+      <TextField id="invite-place" label={t('invite.place')} hint={t('invite.placeHint')} error={message('place')} dir="auto" {...register('place')} />
+      <TextField id="invite-url" label={t('invite.onlineUrl')} type="url" error={message('onlineUrl')} {...register('onlineUrl')} />
       <TextField id="invite-body" label={t('invite.body')} dir="auto" {...register('body')} />
-      <Button type="submit" variant="secondary" busy={isSubmitting} onClick={() => setSent(false)}>
+      <Button type="submit" variant="secondary" busy={formState.isSubmitting} onClick={() => setSent(false)}>
         {t('invite.send')}
       </Button>
       <p role="status" className="field__hint">

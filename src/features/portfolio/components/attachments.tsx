@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FileField } from '#src/shared/ui/form.tsx';
+import { FileField, useErrorText } from '#src/shared/ui/form.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { apiBlob } from '#src/shared/api/client.ts';
@@ -11,7 +11,6 @@ import { useUploadFile } from '../api/upload-file.ts';
 import type { Attachment } from '../schemas.ts';
 import type { ItemView } from '../use-portfolio-view.ts';
 import { useFileSize } from '#src/shared/lib/format.ts';
-import { usePortfolioErrorText } from '../labels.ts';
 import { SyncTag } from './sync-tag.tsx';
 
 /** Opens a stored file in a new tab (fetched with the session's token, never a token in a URL). */
@@ -59,7 +58,7 @@ export function AttachmentList({ attachments, load }: { attachments: Attachment[
  */
 export function Attachments({ item }: { item: ItemView }) {
   const { t } = useTranslation(['portfolio', 'sync', 'common']);
-  const errorText = usePortfolioErrorText();
+  const errorText = useErrorText('portfolio');
   const size = useFileSize();
   const { user } = useSession();
   const id = useId();

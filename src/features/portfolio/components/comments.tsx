@@ -9,7 +9,7 @@ import { newId } from '../api/keys.ts';
 import { PORTFOLIO_COMMENT, useComment, type CommentPayload } from '../api/comment.ts';
 import { COMMENT_MAX, commentInputSchema, type Comment } from '../schemas.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
-import { usePortfolioErrorText } from '../labels.ts';
+import { useErrorText } from '#src/shared/ui/form.tsx';
 import { SyncTag } from './sync-tag.tsx';
 
 /**
@@ -18,7 +18,7 @@ import { SyncTag } from './sync-tag.tsx';
  */
 export function Comments({ clientId, itemId, comments, canWrite }: { clientId: string; itemId: string; comments: Comment[]; canWrite: boolean }) {
   const { t } = useTranslation(['portfolio', 'sync', 'common']);
-  const errorText = usePortfolioErrorText();
+  const errorText = useErrorText('portfolio');
   const formatDate = useFormatDate({ time: true });
   const { user } = useSession();
   const id = useId();

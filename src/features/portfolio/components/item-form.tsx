@@ -1,16 +1,12 @@
-import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import { messageAt } from '#src/shared/ui/field-message.ts';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
-import { ErrorSummary, RadioGroup, TextField, type SummaryError } from '#src/shared/ui/form.tsx';
-import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
-import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
+import { ErrorSummary, RadioGroup, TextField } from '#src/shared/ui/form.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
+import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { fieldsOf, inputOf, itemFormSchema, type ItemFormValues } from '../form.ts';
 import { DESCRIPTION_MAX, STARR_PARTS, SUB_KINDS, type ItemInput, type ItemKind } from '../schemas.ts';
-import { usePortfolioErrorText } from '../labels.ts';
 
 type FieldName = 'subKind' | 'title' | 'description' | 'organisation' | 'startDate' | 'endDate' | 'tags' | 'link' | `starr.${(typeof STARR_PARTS)[number]}`;
 
@@ -31,25 +27,14 @@ export function ItemForm({
   submitting?: boolean;
 }) {
   const { t } = useTranslation(['portfolio', 'common']);
-  const errorText = usePortfolioErrorText();
-  const [attempt, setAttempt] = useState(0);
-  const form = useForm<ItemFormValues>({
+  const { register, control, submit, summary, message } = useAppForm<ItemFormValues>({
     defaultValues,
-    resolver: zodResolver(itemFormSchema),
-    mode: 'onSubmit',
-    reValidateMode: 'onBlur',
-    shouldFocusError: false,
+    schema: itemFormSchema,
+    idPrefix: 'item',
+    ns: 'portfolio',
   });
-  const {
-    register,
-    control,
-    handleSubmit,
-    formState: { errors, isDirty },
-  } = form;
-  useDirtyForm(isDirty);
   const kind = useWatch({ control, name: 'kind' }) as ItemKind;
   const show = fieldsOf(kind);
-  const message = (name: FieldName) => errorText(messageAt(errors, name));
   const order: FieldName[] = [
     'subKind',
     'title',
@@ -61,17 +46,11 @@ export function ItemForm({
     'link',
     'tags',
   ];
-  const summary: SummaryError[] = order.map((name) => ({ fieldId: `item-${name.replace('.', '-')}`, message: message(name) ?? '' })).filter((e) => e.message);
   const optional = ` ${t('form.optional')}`;
 
-  const submit = handleSubmit(
-    (values) => onSubmit(inputOf(values)),
-    () => setAttempt((n) => n + 1),
-  );
-
   return (
-    <form noValidate className="form" onSubmit={submit}>
-      <ErrorSummary errors={summary} focusKey={attempt} />
+    <form noValidate className="form" onSubmit={submit((values) => onSubmit(inputOf(values)))}>
+      <ErrorSummary {...summary(order)} />
       {show.subKind ? (
         <RadioGroup
           id="item-subKind"
@@ -97,39 +76,21 @@ export function ItemForm({
           <legend className="utrecht-form-fieldset__legend">{t('starr.legend')}</legend>
           <p className="field__hint">{t('starr.intro')}</p>
           {STARR_PARTS.map((part) => (
-            <Controller
+            <FormTextareaField
               key={part}
               control={control}
               name={`starr.${part}`}
-              render={({ field }) => (
-                <TextareaField
-                  id={`item-starr-${part}`}
-                  label={t(`starr.${part}.label`)}
-                  hint={t(`starr.${part}.hint`)}
-                  error={message(`starr.${part}`)}
-                  maxLength={2000}
-                  rows={3}
-                  {...field}
-                />
-              )}
+              id={`item-starr-${part}`}
+              label={t(`starr.${part}.label`)}
+              hint={t(`starr.${part}.hint`)}
+              error={message(`starr.${part}`)}
+              maxLength={2000}
+              rows={3}
             />
           ))}
         </fieldset>
       ) : null}
-      <Controller
-        control={control}
-        name="description"
-        render={({ field }) => (
-          <TextareaField
-            id="item-description"
-            label={`${t('form.description')}${show.starr ? optional : ''}`}
-            hint={t(`form.descriptionHint.${kind}` as 'form.descriptionHint.talent')}
-            error={message('description')}
-            maxLength={DESCRIPTION_MAX}
-            {...field}
-          />
-        )}
-      />
+      <FormTextareaField control={control} name="description" id="item-description" label={`${t('form.description')}${show.starr ? optional : ''}`} hint={t(`form.descriptionHint.${kind}` as 'form.descriptionHint.talent')} error={message('description')} maxLength={DESCRIPTION_MAX} />
       {show.organisation ? (
         <TextField
           id="item-organisation"

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
 import { DateField } from '#src/shared/ui/date-field.tsx';
-import { RadioGroup, TextField } from '#src/shared/ui/form.tsx';
+import { RadioGroup, TextField, useErrorText } from '#src/shared/ui/form.tsx';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { datePartsSchema, isoToParts, type DateParts } from '#src/shared/lib/dates.ts';
@@ -13,7 +13,6 @@ import { defaultShareEnd, latestShareEnd, shareEndErrors, shareState } from '../
 import type { ShareAudience } from '../schemas.ts';
 import type { ShareView } from '../use-portfolio-view.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
-import { usePortfolioErrorText } from '../labels.ts';
 import { SyncTag } from './sync-tag.tsx';
 
 export function linkUrl(token: string): string {
@@ -26,7 +25,7 @@ export function linkUrl(token: string): string {
  */
 export function ShareForm({ itemIds, today, collection = false, onShared }: { itemIds: string[]; today: string; collection?: boolean; onShared?: () => void }) {
   const { t } = useTranslation(['portfolio', 'sync', 'common']);
-  const errorText = usePortfolioErrorText();
+  const errorText = useErrorText('portfolio');
   const formatDate = useFormatDate();
   const { user } = useSession();
   const id = useId();

@@ -1,13 +1,9 @@
-import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import { messageOf } from '#src/shared/ui/field-message.ts';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
-import { DateField } from '#src/shared/ui/date-field.tsx';
-import { ErrorSummary, RadioGroup, TextField, useErrorText, type SummaryError } from '#src/shared/ui/form.tsx';
-import { useServerErrors } from '#src/shared/ui/server-errors.ts';
-import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
+import { FormDateField } from '#src/shared/ui/date-field.tsx';
+import { ErrorSummary, RadioGroup, TextField } from '#src/shared/ui/form.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { profileFieldOrder, profileFormSchema, type ProfileFormValues } from '../form.ts';
 import type { ProfileInput } from '../schemas.ts';
 
@@ -27,44 +23,21 @@ export function ProfileForm({
   submitting?: boolean;
 }) {
   const { t } = useTranslation(['profile', 'common']);
-  const errorText = useErrorText();
-  const [attempt, setAttempt] = useState(0);
-  const form = useForm<ProfileFormValues, unknown, ProfileInput>({
+  const { register, control, submit, summary, message } = useAppForm<ProfileFormValues, ProfileInput>({
     defaultValues,
-    resolver: zodResolver(profileFormSchema),
-    mode: 'onSubmit',
-    reValidateMode: 'onBlur',
-    shouldFocusError: false,
+    schema: profileFormSchema,
+    idPrefix: 'profile',
+    serverErrors,
   });
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isDirty },
-  } = form;
-  useDirtyForm(isDirty);
-
-  useServerErrors(serverErrors, profileFieldOrder, setError, () => setAttempt((n) => n + 1));
-
   const registered = useWatch({ control, name: 'registeredWithUwv' });
-  const message = (field: keyof ProfileFormValues) => errorText(messageOf(errors[field]));
-  const summary: SummaryError[] = profileFieldOrder
-    .map((field) => ({ fieldId: `profile-${field}`, message: message(field) ?? '' }))
-    .filter((e) => e.message);
 
   return (
     <form
       noValidate
       className="form"
-      onSubmit={handleSubmit(
-        async (input) => {
-          await onSubmit(input);
-        },
-        () => setAttempt((n) => n + 1),
-      )}
+      onSubmit={submit(onSubmit)}
     >
-      <ErrorSummary errors={summary} focusKey={attempt} />
+      <ErrorSummary {...summary(profileFieldOrder)} />
       <TextField
         id="profile-preferredName"
         label={t('fields.preferredName.label')}
@@ -101,21 +74,7 @@ export function ProfileForm({
         error={message('town')}
         {...register('town')}
       />
-      <Controller
-        control={control}
-        name="benefitApplicationDate"
-        render={({ field }) => (
-          <DateField
-            id="profile-benefitApplicationDate"
-            legend={t('fields.benefitApplicationDate.label')}
-            hint={t('fields.benefitApplicationDate.hint')}
-            error={message('benefitApplicationDate')}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
-      />
+      <FormDateField control={control} name="benefitApplicationDate" id="profile-benefitApplicationDate" legend={t('fields.benefitApplicationDate.label')} hint={t('fields.benefitApplicationDate.hint')} error={message('benefitApplicationDate')} />
       <RadioGroup
         id="profile-registeredWithUwv"
         legend={t('fields.registeredWithUwv.label')}
@@ -128,21 +87,7 @@ export function ProfileForm({
         {...register('registeredWithUwv')}
       />
       {registered === 'yes' ? (
-        <Controller
-          control={control}
-          name="uwvRegistrationDate"
-          render={({ field }) => (
-            <DateField
-              id="profile-uwvRegistrationDate"
-              legend={t('fields.uwvRegistrationDate.label')}
-              hint={t('fields.uwvRegistrationDate.hint')}
-              error={message('uwvRegistrationDate')}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
-        />
+        <FormDateField control={control} name="uwvRegistrationDate" id="profile-uwvRegistrationDate" legend={t('fields.uwvRegistrationDate.label')} hint={t('fields.uwvRegistrationDate.hint')} error={message('uwvRegistrationDate')} />
       ) : null}
       <div className="button-row">
         <Button type="submit" busy={submitting}>

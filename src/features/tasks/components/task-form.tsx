@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
 import { Button } from '#src/shared/ui/button.tsx';
-import { DateField } from '#src/shared/ui/date-field.tsx';
-import { ErrorSummary, TextField, useErrorText } from '#src/shared/ui/form.tsx';
+import { FormDateField } from '#src/shared/ui/date-field.tsx';
+import { ErrorSummary, TextField } from '#src/shared/ui/form.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { datePartsSchema, isoToParts, todayIso, type DateParts } from '#src/shared/lib/dates.ts';
 import { taskInputSchema, type Task, type TaskInput } from '../schemas.ts';
 
@@ -27,31 +26,17 @@ export function TaskForm({ onSave, task, onCancel }: Props) {
   const { t } = useTranslation('tasks');
   const id = task ? `task-${task.id}` : 'task';
   const headingId = `${id}-form-title`;
-  const errorText = useErrorText();
-  const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState(false);
-  const {
-    control,
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<Values>({
+  const { control, register, submit, failed, setError, reset, summary, message, formState } = useAppForm<Values>({
     defaultValues: task ? { title: task.title, description: task.description, dueDate: isoToParts(task.dueDate) } : { title: '', description: '', dueDate: { day: '', month: '', year: '' } },
+    idPrefix: id,
   });
-  useDirtyForm(isDirty);
-  const summary = [
-    errors.title?.message ? { fieldId: `${id}-title`, message: errorText(errors.title.message) ?? '' } : null,
-    errors.description?.message ? { fieldId: `${id}-description`, message: errorText(errors.description.message) ?? '' } : null,
-    errors.dueDate?.message ? { fieldId: `${id}-due`, message: errorText(errors.dueDate.message) ?? '' } : null,
-  ].filter((e): e is { fieldId: string; message: string } => e !== null);
   return (
     <form
       noValidate
       aria-labelledby={headingId}
       className={task ? 'task-form task-form--edit' : 'task-form'}
-      onSubmit={handleSubmit(async (values) => {
+      onSubmit={submit(async (values) => {
         const due = datePartsSchema({ required: true }).safeParse(values.dueDate);
         const input = taskInputSchema.safeParse({ title: values.title, description: values.description, dueDate: due.success ? due.data : null });
         let ok = true;
@@ -70,26 +55,22 @@ export function TaskForm({ onSave, task, onCancel }: Props) {
           ok = false;
         }
         if (!ok || !input.success) {
-          setAttempt((n) => n + 1);
+          failed();
           return;
         }
         await onSave(input.data);
         if (task) return;
         reset();
         setSaved(true);
-      }, () => setAttempt((n) => n + 1))}
+      })}
     >
       {task ? <h4 id={headingId}>{t('form.editTitle')}</h4> : <h2 id={headingId}>{t('form.title')}</h2>}
-      <ErrorSummary errors={summary} focusKey={attempt} />
-      <TextField id={`${id}-title`} label={t('form.taskTitle')} hint={t('form.taskTitleHint')} error={errorText(errors.title?.message)} dir="auto" {...register('title', { onChange: () => setSaved(false) })} />
-      <TextField id={`${id}-description`} label={t('form.description')} error={errorText(errors.description?.message)} dir="auto" {...register('description')} />
-      <Controller
-        control={control}
-        name="dueDate"
-        render={({ field }) => <DateField id={`${id}-due`} legend={t('form.dueDate')} hint={t('form.dueDateHint')} error={errorText(errors.dueDate?.message)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />}
-      />
+      <ErrorSummary {...summary(['title', 'description', { name: 'dueDate', id: `${id}-due` }])} />
+      <TextField id={`${id}-title`} label={t('form.taskTitle')} hint={t('form.taskTitleHint')} error={message('title')} dir="auto" {...register('title', { onChange: () => setSaved(false) })} />
+      <TextField id={`${id}-description`} label={t('form.description')} error={message('description')} dir="auto" {...register('description')} />
+      <FormDateField control={control} name="dueDate" id={`${id}-due`} legend={t('form.dueDate')} hint={t('form.dueDateHint')} error={message('dueDate')} />
       <div className="button-row">
-        <Button type="submit" busy={isSubmitting}>
+        <Button type="submit" busy={formState.isSubmitting}>
           {task ? t('form.saveChange') : t('form.save')}
         </Button>
         {onCancel ? (

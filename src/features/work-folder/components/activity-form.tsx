@@ -1,16 +1,13 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import { messageOf } from '#src/shared/ui/field-message.ts';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
-import { DateField } from '#src/shared/ui/date-field.tsx';
-import { ErrorSummary, FieldShell, TextField, useErrorText, type SummaryError } from '#src/shared/ui/form.tsx';
-import { useServerErrors } from '#src/shared/ui/server-errors.ts';
+import { FormDateField } from '#src/shared/ui/date-field.tsx';
+import { ErrorSummary, FieldShell, TextField } from '#src/shared/ui/form.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { SelectField } from '#src/shared/ui/select-field.tsx';
-import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
 import { activityFieldOrder, activityFormSchema, recentValues, type ActivityFormValues } from '../form.ts';
 import { findDuplicate, typeOf, type Duplicate } from '../rules.ts';
 import { HOW_OPTIONS, RESULT_STATUSES, type Activity, type ActivityInput, type ResultStep, type WorkFolderConfig } from '../schemas.ts';
@@ -49,42 +46,24 @@ export function ActivityForm({
   submitting?: boolean;
 }) {
   const { t } = useTranslation(['workFolder', 'common']);
-  const errorText = useErrorText();
   const typeLabel = useTypeLabel(config);
   const formatDate = useFormatDate();
   const listId = useId();
-  const [attempt, setAttempt] = useState(0);
   const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
   const confirmed = useRef<string | null>(null);
   const duplicateRef = useRef<HTMLDivElement>(null);
   const schema = useMemo(() => activityFormSchema(config, { locked, results }), [config, locked, results]);
-  const form = useForm<ActivityFormValues, unknown, ActivityInput>({
+  const { register, control, submit, getValues, summary, message } = useAppForm<ActivityFormValues, ActivityInput>({
     defaultValues,
-    resolver: zodResolver(schema),
-    mode: 'onSubmit',
-    reValidateMode: 'onBlur',
-    shouldFocusError: false,
+    schema,
+    idPrefix: 'activity',
+    serverErrors,
   });
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    getValues,
-    formState: { errors, isDirty },
-  } = form;
-  useDirtyForm(isDirty);
-
-  useServerErrors(serverErrors, activityFieldOrder, setError, () => setAttempt((n) => n + 1));
 
   const typeId = useWatch({ control, name: 'typeId' });
   const type = typeOf(config, typeId);
   const shows = (field: string) => Boolean(type?.fields.includes(field as never));
   const optional = (field: string) => (type?.required.includes(field as never) ? '' : ` ${t('form.optional')}`);
-  const message = (field: keyof ActivityFormValues) => errorText(messageOf(errors[field]));
-  const summary: SummaryError[] = activityFieldOrder
-    .map((field) => ({ fieldId: `activity-${field}`, message: message(field) ?? '' }))
-    .filter((e) => e.message);
   const recent = useMemo(() => recentValues(activities), [activities]);
 
   /** On leaving employer, function or vacancy: warn early (never blocks while typing). */
@@ -104,23 +83,20 @@ export function ActivityForm({
     };
   };
 
-  const submit = handleSubmit(
-    async (input) => {
-      const found = typeOf(config, input.typeId)?.counts ? findDuplicate({ ...input, id: activityId }, activities, config.duplicateWindowDays) : null;
-      if (found && confirmed.current !== duplicateKey(input)) {
-        setDuplicate(found);
-        confirmed.current = duplicateKey(input);
-        requestAnimationFrame(() => duplicateRef.current?.focus());
-        return;
-      }
-      await onSubmit(input);
-    },
-    () => setAttempt((n) => n + 1),
-  );
+  const save = submit(async (input) => {
+    const found = typeOf(config, input.typeId)?.counts ? findDuplicate({ ...input, id: activityId }, activities, config.duplicateWindowDays) : null;
+    if (found && confirmed.current !== duplicateKey(input)) {
+      setDuplicate(found);
+      confirmed.current = duplicateKey(input);
+      requestAnimationFrame(() => duplicateRef.current?.focus());
+      return;
+    }
+    await onSubmit(input);
+  });
 
   return (
-    <form noValidate className="form activity-form" onSubmit={submit}>
-      <ErrorSummary errors={summary} focusKey={attempt} />
+    <form noValidate className="form activity-form" onSubmit={save}>
+      <ErrorSummary {...summary(activityFieldOrder)} />
       {locked ? (
         <Notice kind="info" title={t('form.lockedTitle')}>
           <p>{t('form.lockedNotice')}</p>
@@ -136,21 +112,7 @@ export function ActivityForm({
         ]}
         {...register('typeId')}
       />
-      <Controller
-        control={control}
-        name="date"
-        render={({ field }) => (
-          <DateField
-            id="activity-date"
-            legend={t('fields.date.label')}
-            hint={t('fields.date.hint')}
-            error={message('date')}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
-      />
+      <FormDateField control={control} name="date" id="activity-date" legend={t('fields.date.label')} hint={t('fields.date.hint')} error={message('date')} />
       {shows('employer') ? (
         <TextField
           id="activity-employer"

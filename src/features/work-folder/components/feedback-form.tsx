@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
-import { FieldShell, RadioGroup, useErrorText } from '#src/shared/ui/form.tsx';
+import { FieldShell, RadioGroup } from '#src/shared/ui/form.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { feedbackInputSchema, FEEDBACK_VERDICTS, type FeedbackInput } from '../schemas.ts';
 
 type Values = { verdict: string; comment: string };
@@ -15,27 +14,20 @@ const feedbackFormSchema = z.object({ verdict: z.string(), comment: z.string() }
 /** The coach's verdict on one activity with a comment (required for "vraag" and "niet akkoord"). */
 export function FeedbackForm({ activityId, onSubmit }: { activityId: string; onSubmit: (input: FeedbackInput) => Promise<void> }) {
   const { t } = useTranslation('workFolder');
-  const errorText = useErrorText();
   const [saved, setSaved] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<Values, unknown, FeedbackInput>({
-    defaultValues: { verdict: '', comment: '' },
-    resolver: zodResolver(feedbackFormSchema),
-    mode: 'onSubmit',
-    reValidateMode: 'onBlur',
-  });
   const id = `feedback-${activityId}`;
-  const commentError = errorText(errors.comment?.message);
+  const { register, submit, reset, message, formState } = useAppForm<Values, FeedbackInput>({
+    defaultValues: { verdict: '', comment: '' },
+    schema: feedbackFormSchema,
+    idPrefix: id,
+  });
+  const commentError = message('comment');
   return (
     <form
       noValidate
       className="feedback-form"
       aria-label={t('coach.giveFeedback')}
-      onSubmit={handleSubmit(async (input) => {
+      onSubmit={submit(async (input) => {
         await onSubmit(input);
         reset();
         setSaved(true);
@@ -44,7 +36,7 @@ export function FeedbackForm({ activityId, onSubmit }: { activityId: string; onS
       <RadioGroup
         id={`${id}-verdict`}
         legend={t('coach.verdict')}
-        error={errorText(errors.verdict?.message)}
+        error={message('verdict')}
         choices={FEEDBACK_VERDICTS.map((v) => ({ value: v, label: t(`verdicts.${v}`) }))}
         {...register('verdict', { onChange: () => setSaved(false) })}
       />
@@ -59,7 +51,7 @@ export function FeedbackForm({ activityId, onSubmit }: { activityId: string; onS
           {...register('comment')}
         />
       </FieldShell>
-      <Button type="submit" variant="secondary" busy={isSubmitting}>
+      <Button type="submit" variant="secondary" busy={formState.isSubmitting}>
         {t('coach.send')}
       </Button>
       {saved ? (

@@ -1,15 +1,11 @@
-import { useState } from 'react';
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
-import { messageOf } from '#src/shared/ui/field-message.ts';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
-import { DateField } from '#src/shared/ui/date-field.tsx';
-import { ErrorSummary, FieldMessages, TextField, useErrorText, type SummaryError } from '#src/shared/ui/form.tsx';
+import { FormDateField } from '#src/shared/ui/date-field.tsx';
+import { ErrorSummary, FieldMessages, TextField } from '#src/shared/ui/form.tsx';
 import { SelectField } from '#src/shared/ui/select-field.tsx';
-import { useServerErrors } from '#src/shared/ui/server-errors.ts';
-import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
-import { normFieldOrder, normFormSchema, type NormFormValues } from '../norm-form.ts';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
+import { normFormSchema, type NormFormValues } from '../norm-form.ts';
 import type { NormInput, WorkFolderConfig } from '../schemas.ts';
 
 const EMPTY_DATE = { day: '', month: '', year: '' };
@@ -33,57 +29,28 @@ export function NormForm({
   submitting?: boolean;
 }) {
   const { t } = useTranslation(['workFolder', 'common']);
-  const errorText = useErrorText();
-  const [attempt, setAttempt] = useState(0);
-  const form = useForm<NormFormValues, unknown, NormInput>({
+  const { register, control, submit, summary, message } = useAppForm<NormFormValues, NormInput>({
     defaultValues,
-    resolver: zodResolver(normFormSchema),
-    mode: 'onSubmit',
-    reValidateMode: 'onBlur',
-    shouldFocusError: false,
+    schema: normFormSchema,
+    idPrefix: 'norm',
+    serverErrors,
+    nestedServerErrors: true,
   });
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isDirty },
-  } = form;
-  useDirtyForm(isDirty);
-  useServerErrors(serverErrors, normFieldOrder, setError, () => setAttempt((n) => n + 1), { nested: true });
   const periods = useFieldArray({ control, name: 'freePeriods' });
-
-  const message = (error: unknown) => errorText(messageOf(error));
-  const summary: SummaryError[] = [
-    { fieldId: 'norm-count', message: message(errors.count) ?? '' },
-    { fieldId: 'norm-periodDays', message: message(errors.periodDays) ?? '' },
-    { fieldId: 'norm-start', message: message(errors.start) ?? '' },
-    { fieldId: periods.fields.length > 0 ? 'norm-free-0-kind' : 'norm-add-free', message: message(errors.freePeriods) ?? '' },
-    ...periods.fields.flatMap((_, i) => {
-      const e = errors.freePeriods?.[i];
-      return [
-        { fieldId: `norm-free-${i}-kind`, message: message(e?.kind) ?? '' },
-        { fieldId: `norm-free-${i}-start`, message: message(e?.start) ?? '' },
-        { fieldId: `norm-free-${i}-end`, message: message(e?.end) ?? '' },
-      ];
-    }),
-  ].filter((e) => e.message);
-
-  const submit = handleSubmit(
-    async (input) => onSubmit(input),
-    () => setAttempt((n) => n + 1),
-  );
+  const periodFields = (i: number) => (['kind', 'start', 'end'] as const).map((part) => ({ name: `freePeriods.${i}.${part}`, id: `norm-free-${i}-${part}` }));
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="form">
-      <ErrorSummary errors={summary} focusKey={attempt} />
+    <form noValidate onSubmit={submit(onSubmit)} className="form">
+      <ErrorSummary
+        {...summary(['count', 'periodDays', 'start', { name: 'freePeriods', id: periods.fields.length > 0 ? 'norm-free-0-kind' : 'norm-add-free' }, ...periods.fields.flatMap((_, i) => periodFields(i))])}
+      />
       <TextField
         id="norm-count"
         label={t('normForm.count')}
         hint={t('normForm.countHint')}
         inputMode="numeric"
         width="short"
-        error={message(errors.count)}
+        error={message('count')}
         {...register('count')}
       />
       <TextField
@@ -93,41 +60,26 @@ export function NormForm({
         inputMode="numeric"
         width="short"
         suffix={t('normForm.days')}
-        error={message(errors.periodDays)}
+        error={message('periodDays')}
         {...register('periodDays')}
       />
-      <Controller
-        control={control}
-        name="start"
-        render={({ field }) => (
-          <DateField
-            id="norm-start"
-            legend={t('normForm.start')}
-            hint={t('normForm.startHint')}
-            error={message(errors.start)}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
-      />
-      <fieldset className="utrecht-form-fieldset field" aria-describedby={errors.freePeriods?.message || errors.freePeriods?.root ? 'norm-freePeriods-error' : 'norm-freePeriods-hint'}>
+      <FormDateField control={control} name="start" id="norm-start" legend={t('normForm.start')} hint={t('normForm.startHint')} error={message('start')} />
+      <fieldset className="utrecht-form-fieldset field" aria-describedby={message('freePeriods') ? 'norm-freePeriods-error' : 'norm-freePeriods-hint'}>
         <legend className="utrecht-form-fieldset__legend">{t('normForm.freePeriods')}</legend>
         <FieldMessages
           id="norm-freePeriods"
           hint={t('normForm.freePeriodsHint', { count: config.holidayDaysPerYear })}
-          error={message(errors.freePeriods)}
+          error={message('freePeriods')}
         />
         {periods.fields.length === 0 ? <p>{t('normForm.noFreePeriods')}</p> : null}
         {periods.fields.map((item, i) => {
-          const e = errors.freePeriods?.[i];
           return (
             <div key={item.id} className="summary-card free-period" role="group" aria-label={t('normForm.freePeriod', { number: i + 1 })}>
               <h3 className="summary-card__title">{t('normForm.freePeriod', { number: i + 1 })}</h3>
               <SelectField
                 id={`norm-free-${i}-kind`}
                 label={t('normForm.kind')}
-                error={message(e?.kind)}
+                error={message(`freePeriods.${i}.kind`)}
                 options={[
                   { value: '', label: t('fields.how.choose') },
                   { value: 'holiday', label: t('normForm.kinds.holiday') },
@@ -135,34 +87,8 @@ export function NormForm({
                 ]}
                 {...register(`freePeriods.${i}.kind`)}
               />
-              <Controller
-                control={control}
-                name={`freePeriods.${i}.start`}
-                render={({ field }) => (
-                  <DateField
-                    id={`norm-free-${i}-start`}
-                    legend={t('normForm.from')}
-                    error={message(e?.start)}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                  />
-                )}
-              />
-              <Controller
-                control={control}
-                name={`freePeriods.${i}.end`}
-                render={({ field }) => (
-                  <DateField
-                    id={`norm-free-${i}-end`}
-                    legend={t('normForm.until')}
-                    error={message(e?.end)}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                  />
-                )}
-              />
+              <FormDateField control={control} name={`freePeriods.${i}.start`} id={`norm-free-${i}-start`} legend={t('normForm.from')} error={message(`freePeriods.${i}.start`)} />
+              <FormDateField control={control} name={`freePeriods.${i}.end`} id={`norm-free-${i}-end`} legend={t('normForm.until')} error={message(`freePeriods.${i}.end`)} />
               <Button variant="secondary" onClick={() => periods.remove(i)}>
                 {t('normForm.remove', { number: i + 1 })}
               </Button>
