@@ -12,6 +12,7 @@ import { INTAKE_SUBMIT, type IntakeSubmissionPayload } from './api/submit-intake
 import type { Answers, LocalizedText } from './definition/schemas.ts';
 import type { IntakeDraftInput, QuestionnaireId } from './schemas.ts';
 import { questionnairePaths } from './questionnaire.ts';
+import { firstProblem } from '#src/shared/offline/sync-state.ts';
 
 /** Question texts are data in every language of the app; Dutch for anything else. */
 export function useLocalized() {
@@ -47,6 +48,8 @@ export function useIntakeView(questionnaireId: QuestionnaireId) {
     paths: questionnairePaths(questionnaireId),
     user,
     clientId,
+    /** The draft as the server has it (the main read of the questionnaire's pages). */
+    query: draftQuery,
     draftQuery,
     overviewQuery,
     definitionQuery,
@@ -62,7 +65,7 @@ export function useIntakeView(questionnaireId: QuestionnaireId) {
     unsentDrafts: drafts.length,
     pendingSubmission,
     submitted,
-    problem: pending.find((r) => r.status === 'conflict' || r.status === 'rejected'),
+    problem: firstProblem(pending),
   };
 }
 

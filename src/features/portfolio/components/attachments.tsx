@@ -12,7 +12,8 @@ import type { Attachment } from '../schemas.ts';
 import type { ItemView } from '../use-portfolio-view.ts';
 import { useFileSize } from '#src/shared/lib/format.ts';
 import { usePortfolioErrorText } from '../labels.ts';
-import { SyncTag } from './sync-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
+import { recordSyncState } from '#src/shared/offline/sync-state.ts';
 
 /** Opens a stored file in a new tab (fetched with the session's token, never a token in a URL). */
 export function OpenFileButton({ load, name }: { load: () => Promise<Blob>; name: string }) {
@@ -96,7 +97,7 @@ export function Attachments({ item }: { item: ItemView }) {
           {item.pendingFiles.map((record) => (
             <li key={record.id} className="tag-line">
               <span dir="auto">{record.payload.name}</span> <span className="field__hint">({size(record.payload.size)})</span>{' '}
-              <SyncTag sync={record.status === 'rejected' || record.status === 'conflict' ? 'problem' : 'pending'} /> <UploadRefusal record={record} />
+              <SyncTag sync={recordSyncState(record)} /> <UploadRefusal record={record} />
             </li>
           ))}
         </ul>

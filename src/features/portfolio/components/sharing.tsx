@@ -14,7 +14,7 @@ import type { ShareAudience } from '../schemas.ts';
 import type { ShareView } from '../use-portfolio-view.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 import { usePortfolioErrorText } from '../labels.ts';
-import { SyncTag } from './sync-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
 
 export function linkUrl(token: string): string {
   return `${location.origin}/gedeeld/${encodeURIComponent(token)}`;

@@ -23,7 +23,7 @@ export function Component() {
   const { t, i18n } = useTranslation(['profile', 'common', 'sync']);
   const errorText = useErrorText();
   const location = useLocation();
-  const { query, clientId, view } = useProfileView();
+  const { query, clientId, ...view } = useProfileView();
   const [editing, setEditing] = useState(location.hash === '#wijzigen');
   const [savedNotice, setSavedNotice] = useState(false);
   const { replace, saving, error: saveError } = useUpdateProfile(clientId);

@@ -10,7 +10,8 @@ import { prepareUpload } from '#src/shared/files/files.ts';
 import { UploadRefusal } from '#src/shared/files/refusal.tsx';
 import { useFileSize } from '#src/shared/lib/format.ts';
 import type { Activity } from '../schemas.ts';
-import { SyncTag } from './sync-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
+import { recordSyncState } from '#src/shared/offline/sync-state.ts';
 import { ProofView } from './proof-view.tsx';
 
 
@@ -62,7 +63,7 @@ export function Proofs({ activity }: { activity: Activity }) {
         {pending.map((record) => (
           <li key={record.id} className="tag-line">
             <span dir="auto">{record.payload.name}</span> <span className="field__hint">({size(record.payload.size)})</span>{' '}
-            <SyncTag sync={record.status === 'rejected' || record.status === 'conflict' ? 'problem' : 'pending'} /> <UploadRefusal record={record} />
+            <SyncTag sync={recordSyncState(record)} /> <UploadRefusal record={record} />
           </li>
         ))}
       </ul>

@@ -10,7 +10,7 @@ import { SelectField } from '#src/shared/ui/select-field.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { todayIso } from '#src/shared/lib/dates.ts';
 import { safeWebUrl } from '#src/shared/lib/url.ts';
-import { SyncTag } from '../components/sync-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
 import { usePutActivity } from '../api/put-activity.ts';
 import { contentOf, counts } from '../rules.ts';
 import { FINAL_RESULTS, RESULT_STATUSES, type ResultStatus } from '../schemas.ts';

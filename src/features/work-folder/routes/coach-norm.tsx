@@ -9,7 +9,7 @@ import { useWorkFolder } from '../api/get-work-folder.ts';
 import { useWorkFolderConfig } from '../api/get-config.ts';
 import { usePutNorm } from '../api/put-norm.ts';
 import { NormForm } from '../components/norm-form.tsx';
-import { SyncTag } from '../components/sync-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
 import { toNormFormValues } from '../norm-form.ts';
 import type { NormInput } from '../schemas.ts';
 

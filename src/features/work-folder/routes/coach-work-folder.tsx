@@ -15,7 +15,8 @@ import { FeedbackForm } from '../components/feedback-form.tsx';
 import { FeedbackList } from '../components/feedback-list.tsx';
 import { NormCard } from '../components/norm-card.tsx';
 import { ProofView } from '../components/proof-view.tsx';
-import { SyncTag } from '../components/sync-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
+import { recordSyncState } from '#src/shared/offline/sync-state.ts';
 import { useGiveFeedback } from '../api/give-feedback.ts';
 import { filterActivities, latestResult, NO_FILTERS } from '../list.ts';
 import { counts, currentProgress } from '../rules.ts';
@@ -64,7 +65,7 @@ export function Component() {
             {configQuery.data ? <NormCard progress={currentProgress(activities, normOf(folder.norm), configQuery.data, todayIso())} norm={normOf(folder.norm)} /> : null}
             {pendingNorm ? (
               <p className="tag-line">
-                {t('normForm.saved')} <SyncTag sync={pendingNorm.status === 'rejected' || pendingNorm.status === 'conflict' ? 'problem' : 'pending'} />
+                {t('normForm.saved')} <SyncTag sync={recordSyncState(pendingNorm)} />
               </p>
             ) : null}
             <p>

@@ -15,7 +15,7 @@ import { allProgress, toHandIn } from '../rules.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 import { useTypeLabel } from '../labels.ts';
 import { useWorkFolderView } from '../use-work-folder-view.ts';
-import { SyncTag } from '../components/sync-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
 import { newId } from '#src/shared/lib/ids.ts';
 
 
