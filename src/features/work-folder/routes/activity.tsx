@@ -21,6 +21,7 @@ import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts
 import { FeedbackList } from '../components/feedback-list.tsx';
 import { Proofs } from '../components/proofs.tsx';
 import { ActivityProblem } from '../components/activity-problem.tsx';
+import { SaveError } from '#src/shared/ui/save-error.tsx';
 
 /** One activity: its details, the result timeline, the coach's feedback and earlier versions. */
 export function Component() {
@@ -155,7 +156,7 @@ function Timeline({ activity }: { activity: ActivityView }) {
   const [status, setStatus] = useState<ResultStatus | ''>('');
   const [added, setAdded] = useState(false);
 
-  const { write } = usePutActivity();
+  const { write, error } = usePutActivity();
   const add = async () => {
     if (!status) return;
     const record = await write({
@@ -204,6 +205,7 @@ function Timeline({ activity }: { activity: ActivityView }) {
           <Button variant="secondary" onClick={() => void add()} disabled={!status}>
             {t('detail.addResultButton')}
           </Button>
+          <SaveError error={error} />
         </div>
       ) : null}
     </>

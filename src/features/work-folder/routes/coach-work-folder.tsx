@@ -25,6 +25,7 @@ import { useFormatDate } from '#src/shared/lib/format.ts';
 import { useTypeLabel } from '../labels.ts';
 import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts';
 import { newId } from '#src/shared/lib/ids.ts';
+import { SaveError } from '#src/shared/ui/save-error.tsx';
 
 
 /** The coach's view of one client's werkmap, with the feedback actions (the full workspace comes later). */
@@ -47,9 +48,12 @@ export function Component() {
   const normOf = (norm: Norm): Norm =>
     pendingNorm && pendingNorm.status !== 'rejected' ? { ...norm, ...pendingNorm.payload.input, setBy: user ? { id: user.id, name: user.name } : norm.setBy } : norm;
 
-  const { write: writeFeedback } = useGiveFeedback();
+  const { write: writeFeedback, error: feedbackError } = useGiveFeedback();
+  // the activity whose feedback was not saved (its form shows why)
+  const [failedFor, setFailedFor] = useState<string | null>(null);
   const give = async (activity: ActivityView, input: FeedbackInput) => {
-    await writeFeedback({ payload: { clientId, activityId: activity.id, feedbackId: newId(), input } });
+    const saved = await writeFeedback({ payload: { clientId, activityId: activity.id, feedbackId: newId(), input } });
+    setFailedFor(saved ? null : activity.id);
   };
 
   return (
@@ -128,6 +132,7 @@ export function Component() {
                       <summary className="details__summary">{t('coach.giveFeedback')}</summary>
                       <div className="details__text">
                         <FeedbackForm activityId={a.id} onSubmit={(input) => give(a, input)} />
+                        {failedFor === a.id ? <SaveError error={feedbackError} /> : null}
                       </div>
                     </details>
                   </article>
