@@ -5,20 +5,24 @@ import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { intakeOverviewSchema, type IntakeDecisionInput, type IntakeOverview } from '../schemas.ts';
-import { clientIdOfLane, intakeDecisionLane, intakeKeys } from './keys.ts';
+import { intakeDecisionLane, intakeKeys } from './keys.ts';
 
 export const INTAKE_DECIDE = 'intake.decide';
 
 /** The coach confirms or changes the proposed line, with a reason (through the outbox). */
-export const decideIntakeKind = defineOutboxKind<IntakeDecisionInput, IntakeOverview>({
+export type DecideIntakePayload = { clientId: string; input: IntakeDecisionInput };
+
+export const decideIntakeKind = defineOutboxKind<DecideIntakePayload, IntakeOverview>({
   kind: INTAKE_DECIDE,
-  schemaVersion: 1,
+  // 2: the client id in the payload (version 1 was the input alone, the client id in the lane)
+  schemaVersion: 2,
+  migrate: (payload, _fromVersion, record) => ({ clientId: record.lane.slice(record.lane.indexOf(':') + 1), input: payload as IntakeDecisionInput }),
   async send(record, { signal }) {
-    const clientId = clientIdOfLane(record.lane);
+    const { clientId, input } = record.payload;
     const { data } = await apiRequest({
       method: 'PUT',
       path: `/clients/${encodeURIComponent(clientId)}/intake/decision`,
-      body: record.payload,
+      body: input,
       schema: intakeOverviewSchema,
       idempotencyKey: record.id,
       ifMatch: ifMatchFor(record, 'singleton'),
@@ -27,12 +31,11 @@ export const decideIntakeKind = defineOutboxKind<IntakeDecisionInput, IntakeOver
     return { version: data.submission?.version, data };
   },
   onSent(record, result) {
-    const clientId = clientIdOfLane(record.lane);
-    queryClient.setQueryData(intakeKeys.overview(clientId, 'entree'), result.data);
+    queryClient.setQueryData(intakeKeys.overview(record.payload.clientId, 'entree'), result.data);
   },
   invalidates: () => [sharedQueryKeys.coach],
   onDiscarded(record) {
-    void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(clientIdOfLane(record.lane), 'entree') });
+    void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(record.payload.clientId, 'entree') });
   },
 });
 

@@ -12,19 +12,19 @@ export function questionnaireRequestLane(clientId: string): string {
   return `intake-request:${clientId}`;
 }
 
-function clientOf(lane: string): string {
-  return lane.slice(lane.indexOf(':') + 1);
-}
+export type RequestQuestionnairePayload = { clientId: string };
 
 /** The coach asks the client to fill in the aanvullende vragenlijst (through the outbox). */
-export const requestQuestionnaireKind = defineOutboxKind<Record<string, never>, IntakeOverview>({
+export const requestQuestionnaireKind = defineOutboxKind<RequestQuestionnairePayload, IntakeOverview>({
   kind: INTAKE_REQUEST,
-  schemaVersion: 1,
+  // 2: the client id in the payload (version 1 sent an empty payload, the client id in the lane)
+  schemaVersion: 2,
+  migrate: (_payload, _fromVersion, record) => ({ clientId: record.lane.slice(record.lane.indexOf(':') + 1) }),
   async send(record, { signal }) {
     const { data } = await apiRequest({
       method: 'PUT',
-      path: `${questionnairePath(clientOf(record.lane), 'participation')}/request`,
-      body: record.payload,
+      path: `${questionnairePath(record.payload.clientId, 'participation')}/request`,
+      body: {},
       schema: intakeOverviewSchema,
       idempotencyKey: record.id,
       signal,
@@ -32,10 +32,10 @@ export const requestQuestionnaireKind = defineOutboxKind<Record<string, never>, 
     return { data };
   },
   onSent(record, result) {
-    queryClient.setQueryData(intakeKeys.overview(clientOf(record.lane), 'participation'), result.data);
+    queryClient.setQueryData(intakeKeys.overview(record.payload.clientId, 'participation'), result.data);
   },
   onDiscarded(record) {
-    void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(clientOf(record.lane), 'participation') });
+    void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(record.payload.clientId, 'participation') });
   },
 });
 

@@ -8,6 +8,8 @@ import { intakeKeys, intakeLane, laneTarget, questionnairePath } from './keys.ts
 export const INTAKE_SUBMIT = 'intake.submit';
 
 export type IntakeSubmissionPayload = IntakeSubmissionInput & {
+  clientId: string;
+  questionnaireId: QuestionnaireId;
   /** Made on the device: the create is `PUT .../submissions/{submissionId}`. */
   submissionId: string;
   /** When the person pressed "Verstuur" (shown while it waits for a connection). */
@@ -17,10 +19,11 @@ export type IntakeSubmissionPayload = IntakeSubmissionInput & {
 /** Submitting goes through the outbox: offline it waits, and a resend never makes a second one. */
 export const submitIntakeKind = defineOutboxKind<IntakeSubmissionPayload, IntakeSubmission>({
   kind: INTAKE_SUBMIT,
-  schemaVersion: 1,
+  // 2: whose questionnaire in the payload (version 1 had it in the lane only)
+  schemaVersion: 2,
+  migrate: (payload, _fromVersion, record) => ({ ...(payload as Omit<IntakeSubmissionPayload, 'clientId' | 'questionnaireId'>), ...laneTarget(record.lane) }),
   async send(record, { signal }) {
-    const { clientId, questionnaireId } = laneTarget(record.lane);
-    const { submissionId, submittedAt: _submittedAt, ...body } = record.payload;
+    const { clientId, questionnaireId, submissionId, submittedAt: _submittedAt, ...body } = record.payload;
     const { data } = await apiRequest({
       method: 'PUT',
       path: `${questionnairePath(clientId, questionnaireId)}/submissions/${encodeURIComponent(submissionId)}`,
@@ -32,7 +35,7 @@ export const submitIntakeKind = defineOutboxKind<IntakeSubmissionPayload, Intake
     return { data };
   },
   invalidates(record) {
-    const { clientId, questionnaireId } = laneTarget(record.lane);
+    const { clientId, questionnaireId } = record.payload;
     return [intakeKeys.overview(clientId, questionnaireId), intakeKeys.draft(clientId, questionnaireId), sharedQueryKeys.home];
   },
 });

@@ -44,7 +44,7 @@ function DecisionForm({ submission, onSaved }: { submission: IntakeSubmission; o
       className="form"
       onSubmit={handleSubmit(
         async (input) => {
-          if (!(await decide({ payload: input, baseVersion: submission.version }))) return;
+          if (!(await decide({ payload: { clientId: submission.clientId, input }, baseVersion: submission.version }))) return;
           onSaved();
         },
         () => setAttempt((n) => n + 1),
@@ -95,7 +95,7 @@ function ParticipationSection({ clientId }: { clientId: string }) {
   const { write: request, pending } = useRequestQuestionnaire(clientId);
   const pendingRequest = pending.length > 0;
   const ask = async () => {
-    await request({ payload: {} });
+    await request({ payload: { clientId } });
   };
   return (
     <section data-testid="coach-participation">

@@ -1,8 +1,9 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { shareSchema, type Share, type ShareInput } from '../schemas.ts';
-import { portfolioKeys } from './keys.ts';
+import { portfolioKeys, shareLane } from './keys.ts';
 
 export const PORTFOLIO_SHARE = 'portfolio.share';
 export const PORTFOLIO_REVOKE = 'portfolio.revoke';
@@ -60,3 +61,13 @@ export const revokeKind = defineOutboxKind<RevokePayload, Share>({
     void queryClient.invalidateQueries({ queryKey: portfolioKeys.shares() });
   },
 });
+
+/** Shares items (a new share: its id is made on this device). */
+export function useShare() {
+  return useOutboxWrite(shareKind, (payload) => shareLane(payload.shareId));
+}
+
+/** Revokes a share. */
+export function useRevokeShare() {
+  return useOutboxWrite(revokeKind, (payload) => shareLane(payload.shareId));
+}

@@ -13,23 +13,23 @@ export function profileLane(clientId: string): string {
   return `profile:${clientId}`;
 }
 
-function clientIdOf(lane: string): string {
-  return lane.slice('profile:'.length);
-}
+export type UpdateProfilePayload = { clientId: string; input: ProfileInput };
 
 /**
  * Saving the profile goes through the outbox: stored on the device first, sent with an
  * Idempotency-Key and If-Match on the version it was edited on.
  */
-export const updateProfileKind = defineOutboxKind<ProfileInput, Profile>({
+export const updateProfileKind = defineOutboxKind<UpdateProfilePayload, Profile>({
   kind: PROFILE_UPDATE,
-  schemaVersion: 1,
+  // 2: the client id in the payload (version 1 was the input alone, the client id in the lane)
+  schemaVersion: 2,
+  migrate: (payload, _fromVersion, record) => ({ clientId: record.lane.slice('profile:'.length), input: payload as ProfileInput }),
   async send(record, { signal }) {
-    const clientId = clientIdOf(record.lane);
+    const { clientId, input } = record.payload;
     const { data } = await apiRequest({
       method: 'PUT',
       path: `/clients/${encodeURIComponent(clientId)}/profile`,
-      body: record.payload,
+      body: input,
       schema: profileSchema,
       idempotencyKey: record.id,
       ifMatch: ifMatchFor(record, 'singleton'),
@@ -38,11 +38,11 @@ export const updateProfileKind = defineOutboxKind<ProfileInput, Profile>({
     return { version: data.version, data };
   },
   onSent(record, result) {
-    queryClient.setQueryData(profileKeys.detail(clientIdOf(record.lane)), result.data);
+    queryClient.setQueryData(profileKeys.detail(record.payload.clientId), result.data);
   },
   invalidates: () => [sharedQueryKeys.home],
   onDiscarded(record) {
-    void queryClient.invalidateQueries({ queryKey: profileKeys.detail(clientIdOf(record.lane)) });
+    void queryClient.invalidateQueries({ queryKey: profileKeys.detail(record.payload.clientId) });
   },
 });
 
