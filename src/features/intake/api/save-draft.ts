@@ -1,12 +1,9 @@
-import { apiRequest } from '#src/shared/api/client.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
 import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
-import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
-import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { intakeDraftSchema, type IntakeDraft, type IntakeDraftInput, type QuestionnaireId } from '../schemas.ts';
 import type { IntakeView } from '../use-intake-view.ts';
 import { intakeKeys, intakeLane, laneTarget, questionnairePath } from './keys.ts';
+import { defineRequestKind, replaceWith } from '#src/shared/offline/request-kind.ts';
 
 export const INTAKE_SAVE_DRAFT = 'intake.saveDraft';
 
@@ -16,33 +13,17 @@ export const INTAKE_SAVE_DRAFT = 'intake.saveDraft';
  */
 export type SaveDraftPayload = { clientId: string; questionnaireId: QuestionnaireId; input: IntakeDraftInput };
 
-export const saveIntakeDraftKind = defineOutboxKind<SaveDraftPayload, IntakeDraft>({
+export const saveIntakeDraftKind = defineRequestKind<SaveDraftPayload, IntakeDraft>({
   kind: INTAKE_SAVE_DRAFT,
   // 2: whose questionnaire in the payload (version 1 was the draft alone, the rest in the lane)
   schemaVersion: 2,
   migrate: (payload, _fromVersion, record) => ({ ...laneTarget(record.lane), input: payload as IntakeDraftInput }),
-  async send(record, { signal }) {
-    const { clientId, questionnaireId, input } = record.payload;
-    const { data } = await apiRequest({
-      method: 'PUT',
-      path: `${questionnairePath(clientId, questionnaireId)}/draft`,
-      body: input,
-      schema: intakeDraftSchema,
-      idempotencyKey: record.id,
-      ifMatch: ifMatchFor(record, 'singleton'),
-      signal,
-    });
-    return { version: data.version, data };
-  },
-  onSent(record, result) {
-    const { clientId, questionnaireId } = record.payload;
-    queryClient.setQueryData(intakeKeys.draft(clientId, questionnaireId), result.data);
-  },
+  request: ({ clientId, questionnaireId, input }) => ({ path: `${questionnairePath(clientId, questionnaireId)}/draft`, body: input, schema: intakeDraftSchema }),
+  ifMatch: 'singleton',
+  version: (draft) => draft.version,
+  query: ({ clientId, questionnaireId }) => intakeKeys.draft(clientId, questionnaireId),
+  merge: replaceWith,
   invalidates: () => [sharedQueryKeys.home],
-  onDiscarded(record) {
-    const { clientId, questionnaireId } = record.payload;
-    void queryClient.invalidateQueries({ queryKey: intakeKeys.draft(clientId, questionnaireId) });
-  },
 });
 
 /**
