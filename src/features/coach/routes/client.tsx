@@ -205,12 +205,7 @@ export function Component() {
   const { clientId = '' } = useParams();
   const query = useCoachClient(clientId);
   return (
-    <Page title={query.data ? query.data.name : t('client.titleUnknown')}>
-      <p>
-        <Link to="/coach" className="back-link">
-          {t('client.back')}
-        </Link>
-      </p>
+    <Page title={query.data ? query.data.name : t('client.titleUnknown')} back={{ to: '/coach', label: t('client.back') }}>
       <QueryState query={query}>
         {(client) => (
           <div className="coach-client">

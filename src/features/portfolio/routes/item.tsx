@@ -29,12 +29,7 @@ export function Component() {
   const itemShares = shares.filter((s) => s.itemIds.includes(itemId));
 
   return (
-    <Page title={item ? item.title : t('detail.title')}>
-      <p>
-        <Link to="/portfolio" className="back-link">
-          {t('actions.backToList')}
-        </Link>
-      </p>
+    <Page title={item ? item.title : t('detail.title')} back={{ to: '/portfolio', label: t('actions.backToList') }}>
       <QueryState query={query}>
         {() =>
           !item ? (

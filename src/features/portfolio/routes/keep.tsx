@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
@@ -164,12 +163,7 @@ export function Component() {
   const fileCount = ready ? ready.portfolio.items.reduce((n, i) => n + i.attachments.length, 0) : 0;
 
   return (
-    <Page title={t('keep.title')} lead={t('keep.lead')}>
-      <p>
-        <Link to="/portfolio" className="back-link">
-          {t('actions.backToList')}
-        </Link>
-      </p>
+    <Page title={t('keep.title')} lead={t('keep.lead')} back={{ to: '/portfolio', label: t('actions.backToList') }}>
       <section aria-labelledby={`${id}-export`}>
         <h2 id={`${id}-export`}>{t('keep.exportTitle')}</h2>
         <p>{t('keep.exportBody')}</p>

@@ -51,12 +51,7 @@ export function Component() {
   const formatDate = useFormatDate();
 
   return (
-    <Page title={activity ? activity.employer || activity.eventTitle || typeLabel(activity.typeId) : t('detail.title')}>
-      <p>
-        <Link to="/werkmap" className="back-link">
-          {t('actions.backToList')}
-        </Link>
-      </p>
+    <Page title={activity ? activity.employer || activity.eventTitle || typeLabel(activity.typeId) : t('detail.title')} back={{ to: '/werkmap', label: t('actions.backToList') }}>
       <QueryState query={query}>
         {() =>
           !activity ? (

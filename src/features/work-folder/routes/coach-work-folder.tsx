@@ -57,12 +57,7 @@ export function Component() {
   };
 
   return (
-    <Page title={query.data ? t('coach.title', { name: query.data.clientName }) : t('coach.titleUnknown')}>
-      <p>
-        <Link to="/coach" className="back-link">
-          {t('coach.back')}
-        </Link>
-      </p>
+    <Page title={query.data ? t('coach.title', { name: query.data.clientName }) : t('coach.titleUnknown')} back={{ to: '/coach', label: t('coach.back') }}>
       <QueryState query={query}>
         {(folder) => (
           <>

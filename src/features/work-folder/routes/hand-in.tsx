@@ -34,12 +34,7 @@ export function Component() {
   const today = todayIso();
 
   return (
-    <Page title={t('handIn.title')} lead={t('handIn.lead')}>
-      <p>
-        <Link to="/werkmap" className="back-link">
-          {t('actions.backToList')}
-        </Link>
-      </p>
+    <Page title={t('handIn.title')} lead={t('handIn.lead')} back={{ to: '/werkmap', label: t('actions.backToList') }}>
       {done ? (
         <Notice kind="success" live="polite" title={t('handIn.done')}>
           <p>{pendingHandIns.length > 0 ? t('handIn.doneWaiting') : t('handIn.doneSent')}</p>
