@@ -45,6 +45,7 @@ export function ShareForm({ itemIds, today, collection = false, onShared }: { it
     if (itemIds.length === 0) next.items = t('validation.portfolio.noItems');
     setErrors(next);
     setDone(false);
+    share.clearError();
     if (Object.values(next).some(Boolean) || !audience || !parsedEnd.success || !parsedEnd.data) return;
     const saved = await share.write({
       payload: { shareId: newId(), input: { audience, name: collection && name.trim() ? name.trim() : null, itemIds, endsOn: parsedEnd.data } },
