@@ -29,15 +29,6 @@ const zones = [
   },
 ];
 
-/**
- * Screens that still call the outbox themselves (issue 14, being moved to their feature's
- * api/ hooks). Shrinks to nothing; never add to it.
- */
-const NOT_YET_ON_WRITE_HOOKS = [
-  'src/features/portfolio/components/sharing.tsx',
-  'src/features/portfolio/routes/keep.tsx',
-];
-
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**', 'public/**', '.bench/**'] },
   js.configs.recommended,
@@ -84,7 +75,7 @@ export default tseslint.config(
     // useOutboxWrite) and the outbox itself put records in the outbox. Matched on the outbox
     // object, so a string's .replace() or a stream's enqueue() are not hit.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/features/*/api/**', 'src/shared/offline/**', 'src/**/*.test.{ts,tsx}', ...NOT_YET_ON_WRITE_HOOKS],
+    ignores: ['src/features/*/api/**', 'src/shared/offline/**', 'src/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -44,7 +44,7 @@ async function run(count: number, base: string, token: string) {
   const outbox = createOutbox({ store: createIdbOutboxStore(), ownerId: 'client-anna', channel: null, isOnline: () => false, maxParallelLanes: 4 });
   const t0 = performance.now();
   for (let i = 0; i < count; i += 1) {
-    await outbox.enqueue({ lane: profileLane('client-anna'), kind: updateProfileKind, payload: edit(i), ownerId: 'client-anna' });
+    await outbox.enqueue({ lane: profileLane('client-anna'), kind: updateProfileKind, payload: { clientId: 'client-anna', input: edit(i) }, ownerId: 'client-anna' });
   }
   const enqueueMs = performance.now() - t0;
   outbox.setOnline(true);

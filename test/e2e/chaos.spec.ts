@@ -1,6 +1,6 @@
 import type { MockConfigInput } from '#mocks/switches.ts';
 import { seededRandom } from '#src/shared/lib/random.ts';
-import { expect, test, ANNA, configureMock, editProfile, heading, readOutbox, resetMock, serverProfile, startControlled, summaryValue, syncStatus, waitForQueryPersist, writesTo } from './support.ts';
+import { expect, test, ANNA, configureMock, editProfile, heading, profileInputOf, readOutbox, resetMock, serverProfile, startControlled, summaryValue, syncStatus, waitForQueryPersist, writesTo } from './support.ts';
 
 /**
  * A bounded, seeded chaos run: N profile writes (the town, `Plaats-<i>`) interleaved
@@ -116,7 +116,7 @@ test(`chaos: ${N} writes with offline switches, reloads, 500s and delays (seed $
   } catch (error) {
     console.log(`chaos failed (CHAOS_SEED=${SEED} CHAOS_N=${N}); actions:\n  ${log.join('\n  ')}`);
     const outbox = await readOutbox(page).catch(() => []);
-    const summary = outbox.map((r) => JSON.stringify({ town: r.payload.town, status: r.status, attempts: r.attempts, due: r.nextAttemptAt - Date.now(), baseVersion: r.baseVersion, lastError: r.lastError }));
+    const summary = outbox.map((r) => JSON.stringify({ town: profileInputOf(r).town, status: r.status, attempts: r.attempts, due: r.nextAttemptAt - Date.now(), baseVersion: r.baseVersion, lastError: r.lastError }));
     console.log(`traffic:\n  ${traffic.join('\n  ')}`);
     console.log(`outbox:\n  ${summary.join('\n  ')}\nsends: ${sends.length}; server writes: ${(await writesTo(ANNA.lane)).length}`);
     if (error instanceof Error) error.message = `[chaos CHAOS_SEED=${SEED} CHAOS_N=${N}] ${error.message}`;

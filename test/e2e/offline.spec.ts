@@ -1,4 +1,4 @@
-import { expect, test, ANNA, editProfile, expectNoAxeViolations, heading, navigateTo, readOutbox, resetMock, serverProfile, startControlled, summaryValue, syncStatus, waitForQueryPersist, writesTo } from './support.ts';
+import { expect, test, ANNA, editProfile, expectNoAxeViolations, heading, navigateTo, profileInputOf, readOutbox, resetMock, serverProfile, startControlled, summaryValue, syncStatus, waitForQueryPersist, writesTo } from './support.ts';
 
 /**
  * Offline: the service worker serves the shell and deep links, the persisted
@@ -106,7 +106,7 @@ test('profile edited offline, reloaded offline, edited again: both reach the ser
   await expect(syncStatus(page)).toHaveText('2 wijzigingen wachten op verbinding');
 
   const queued = await readOutbox(page);
-  expect(queued.map((record) => [record.lane, record.status, record.payload.town])).toEqual([
+  expect(queued.map((record) => [record.lane, record.status, profileInputOf(record).town])).toEqual([
     [ANNA.lane, 'pending', 'Haren'],
     [ANNA.lane, 'pending', 'Zuidlaren'],
   ]);

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page, ANNA, changeProfileElsewhere, chooseLanguage, configureMock, editProfile, expectNoAxeViolations, fillProfileForm, heading, mockState, NEXT_DIR, OUT_DIR, readOutbox, resetMock, serverProfile, signIn, summaryValue, syncStatus, warmServiceWorker, writesTo } from './support.ts';
+import { expect, test, type Page, ANNA, changeProfileElsewhere, chooseLanguage, configureMock, editProfile, expectNoAxeViolations, fillProfileForm, heading, mockState, NEXT_DIR, OUT_DIR, profileInputOf, readOutbox, resetMock, serverProfile, signIn, summaryValue, syncStatus, warmServiceWorker, writesTo } from './support.ts';
 
 /**
  * The outbox end to end: a lost response replayed with the same key, two tabs,
@@ -39,7 +39,7 @@ test('a write whose response was lost when its page closed is replayed by a new 
   await editProfile(page, { town: 'Haren' });
   await expect.poll(async () => (await writesTo(ANNA.lane)).length).toBe(1);
   const [inFlight] = await readOutbox(page);
-  expect(inFlight).toMatchObject({ lane: ANNA.lane, status: 'sending', payload: { town: 'Haren' } });
+  expect(inFlight).toMatchObject({ lane: ANNA.lane, status: 'sending', payload: { input: { town: 'Haren' } } });
   await page.close();
 
   const next = await context.newPage();
@@ -79,7 +79,7 @@ test('two tabs, each with a write made offline: each reaches the server exactly 
   await expect(syncStatus(second)).toHaveText('2 wijzigingen wachten op verbinding');
   await expect(syncStatus(page)).toHaveText('2 wijzigingen wachten op verbinding');
   const queued = await readOutbox(page);
-  expect(queued.map((record) => record.payload.phone)).toEqual([before.phone, '06 99998888']);
+  expect(queued.map((record) => profileInputOf(record).phone)).toEqual([before.phone, '06 99998888']);
 
   await context.setOffline(false);
   await expect(syncStatus(page)).toHaveText('Alles is verstuurd');

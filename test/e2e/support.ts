@@ -238,6 +238,11 @@ export type StoredOutboxRecord = {
 };
 
 /** The outbox records in this origin's IndexedDB (FIFO), read directly. */
+/** What a queued profile change holds (`profile.update` carries `{ clientId, input }`). */
+export function profileInputOf(record: StoredOutboxRecord): Record<string, unknown> {
+  return record.payload.input as Record<string, unknown>;
+}
+
 export async function readOutbox(page: Page): Promise<StoredOutboxRecord[]> {
   return page.evaluate(async () => {
     const known = await indexedDB.databases();

@@ -9,11 +9,7 @@ import { CV_PUT, usePutCv, type PutCvPayload } from './api/put-cv.ts';
 import { CV_DELETE, useDeleteCv, type DeleteCvPayload } from './api/delete-cv.ts';
 import { cvProfileLane } from './api/keys.ts';
 import type { Cv, CvInput, CvProfile, CvProfileInput } from './schemas.ts';
-
-export type SyncState = 'sent' | 'pending' | 'problem';
-
-const statusOf = (records: readonly OutboxRecord[]): SyncState =>
-  records.length === 0 ? 'sent' : records.some((r) => r.status === 'conflict' || r.status === 'rejected') ? 'problem' : 'pending';
+import { firstProblem, overlayList, pushTo, syncStateOf, type SyncState } from '#src/shared/offline/sync-state.ts';
 
 export { newId } from '#src/shared/lib/ids.ts';
 
@@ -27,7 +23,7 @@ export function useCvProfileView() {
   const server = query.data;
   const profile: (CvProfile & { sync: SyncState }) | undefined = server
     ? latest
-      ? { ...server, ...latest.payload.input, sync: statusOf(pending) }
+      ? { ...server, ...latest.payload.input, sync: syncStateOf(pending) }
       : { ...server, sync: 'sent' }
     : undefined;
   const baseVersion = latest?.baseVersion ?? server?.version ?? 0;
@@ -37,7 +33,7 @@ export function useCvProfileView() {
   const save = async (input: CvProfileInput) => {
     if (!(await write({ payload: { clientId, input }, baseVersion }))) throw new Error('The CV profile was not saved on this device');
   };
-  return { query, clientId, profile, save, problem: pending.find((r) => r.status === 'conflict' || r.status === 'rejected') };
+  return { query, clientId, profile, save, problem: firstProblem(pending) };
 }
 
 export type CvView = Cv & { sync: SyncState; deleted: boolean };
@@ -49,9 +45,8 @@ export function overlayCvs(list: readonly Cv[], records: readonly OutboxRecord[]
     if (record.kind !== CV_PUT && record.kind !== CV_DELETE) continue;
     const payload = record.payload as PutCvPayload | DeleteCvPayload;
     if (payload.clientId !== clientId) continue;
-    byCv.set(payload.cvId, [...(byCv.get(payload.cvId) ?? []), record]);
+    pushTo(byCv, payload.cvId, record);
   }
-  const out: CvView[] = [];
   const view = (base: Cv | undefined, id: string): CvView | null => {
     const pending = byCv.get(id) ?? [];
     const latest = pending.at(-1);
@@ -66,22 +61,11 @@ export function overlayCvs(list: readonly Cv[], records: readonly OutboxRecord[]
       version: base?.version ?? 0,
       createdAt: base?.createdAt ?? latest.createdAt,
       updatedAt: latest.createdAt,
-      sync: statusOf(pending),
+      sync: syncStateOf(pending),
       deleted: false,
     };
   };
-  const seen = new Set<string>();
-  for (const cv of list) {
-    seen.add(cv.id);
-    const v = view(cv, cv.id);
-    if (v) out.push(v);
-  }
-  for (const id of byCv.keys()) {
-    if (seen.has(id)) continue;
-    const v = view(undefined, id);
-    if (v) out.push(v);
-  }
-  return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return overlayList(list, byCv.keys(), view).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
 /** The client's CVs with unsent writes laid over, and the writes themselves. */

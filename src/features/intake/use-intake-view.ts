@@ -7,11 +7,12 @@ import { useDefinition } from './api/get-definition.ts';
 import { useIntakeDraft } from './api/get-draft.ts';
 import { useIntake } from './api/get-intake.ts';
 import { intakeLane } from './api/keys.ts';
-import { INTAKE_SAVE_DRAFT } from './api/save-draft.ts';
+import { INTAKE_SAVE_DRAFT, type SaveDraftPayload } from './api/save-draft.ts';
 import { INTAKE_SUBMIT, type IntakeSubmissionPayload } from './api/submit-intake.ts';
 import type { Answers, LocalizedText } from './definition/schemas.ts';
 import type { IntakeDraftInput, QuestionnaireId } from './schemas.ts';
 import { questionnairePaths } from './questionnaire.ts';
+import { firstProblem } from '#src/shared/offline/sync-state.ts';
 
 /** Question texts are data in every language of the app; Dutch for anything else. */
 export function useLocalized() {
@@ -30,11 +31,11 @@ export function useIntakeView(questionnaireId: QuestionnaireId) {
   const draftQuery = useIntakeDraft(clientId, questionnaireId);
   const overviewQuery = useIntake(clientId, questionnaireId);
   const pending = usePendingFor(intakeLane(clientId, questionnaireId));
-  const drafts = pending.filter((r) => r.kind === INTAKE_SAVE_DRAFT) as OutboxRecord<IntakeDraftInput>[];
+  const drafts = pending.filter((r) => r.kind === INTAKE_SAVE_DRAFT) as OutboxRecord<SaveDraftPayload>[];
   const pendingSubmission = pending.find((r) => r.kind === INTAKE_SUBMIT) as OutboxRecord<IntakeSubmissionPayload> | undefined;
   const latest = drafts.at(-1);
   const server = draftQuery.data;
-  const draft: IntakeDraftInput | undefined = latest?.payload ?? server;
+  const draft: IntakeDraftInput | undefined = latest?.payload.input ?? server;
   const definitionVersion = draft?.definitionVersion;
   const definitionQuery = useDefinition(questionnaireId, definitionVersion);
   const currentQuery = useDefinition(questionnaireId, 'current');
@@ -47,6 +48,8 @@ export function useIntakeView(questionnaireId: QuestionnaireId) {
     paths: questionnairePaths(questionnaireId),
     user,
     clientId,
+    /** The draft as the server has it (the main read of the questionnaire's pages). */
+    query: draftQuery,
     draftQuery,
     overviewQuery,
     definitionQuery,
@@ -62,7 +65,7 @@ export function useIntakeView(questionnaireId: QuestionnaireId) {
     unsentDrafts: drafts.length,
     pendingSubmission,
     submitted,
-    problem: pending.find((r) => r.status === 'conflict' || r.status === 'rejected'),
+    problem: firstProblem(pending),
   };
 }
 

@@ -7,6 +7,7 @@ import { MESSAGE_ATTACHMENT, type UploadAttachmentPayload } from './api/upload-a
 import { MESSAGE_ANSWER, type AnswerPayload } from './api/answer-appointment.ts';
 import { deliveryState } from './rules.ts';
 import type { AppointmentAnswerInput, Message } from './schemas.ts';
+import { needsAttention } from '#src/shared/offline/sync-state.ts';
 
 /**
  * What a message shows about its journey: the server's states for sent ones, and for the
@@ -24,8 +25,6 @@ export type MessageView = Message & {
   problemRecords: OutboxRecord[];
 };
 
-const problemOf = (r: OutboxRecord) => r.status === 'conflict' || r.status === 'rejected';
-
 /** The server's conversation with this device's unsent messages, attachments and answers laid over it. */
 export function overlayConversation(messages: readonly Message[], records: readonly OutboxRecord[], clientId: string, online: boolean, now: string): MessageView[] {
   const sends = new Map<string, OutboxRecord<SendMessagePayload>>();
@@ -42,7 +41,7 @@ export function overlayConversation(messages: readonly Message[], records: reado
     const fileRecords = files.get(message.id) ?? [];
     const answer = answers.get(message.id);
     const ownRecords = [sendRecord, ...fileRecords, answer].filter((r): r is OutboxRecord => r !== undefined);
-    const problems = ownRecords.filter(problemOf);
+    const problems = ownRecords.filter(needsAttention);
     const state: MessageState = sendRecord ? (problems.length > 0 ? 'problem' : online ? 'onDevice' : 'waiting') : deliveryState(message);
     return {
       ...message,
@@ -91,5 +90,5 @@ export function useConversationView(clientId: string, online: boolean) {
     () => overlayConversation(query.data?.messages ?? [], records, clientId, online, new Date().toISOString()),
     [query.data, records, clientId, online],
   );
-  return { query, messages };
+  return { query, clientId, messages };
 }

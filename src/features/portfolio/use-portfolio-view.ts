@@ -11,8 +11,7 @@ import { PORTFOLIO_COMMENT, type CommentPayload } from './api/comment.ts';
 import { PORTFOLIO_REVOKE, PORTFOLIO_SHARE, type RevokePayload, type SharePayload } from './api/share.ts';
 import { applyItemWrite, compareItems } from './rules.ts';
 import type { Item, ItemList, Share } from './schemas.ts';
-
-export type SyncState = 'sent' | 'pending' | 'problem';
+import { overlayList, pushTo, syncStateOf, type SyncState } from '#src/shared/offline/sync-state.ts';
 
 export type ItemView = Item & {
   sync: SyncState;
@@ -21,9 +20,6 @@ export type ItemView = Item & {
   pendingComments: OutboxRecord<CommentPayload>[];
 };
 export type ShareView = Share & { sync: SyncState };
-
-const statusOf = (records: readonly OutboxRecord[]): SyncState =>
-  records.length === 0 ? 'sent' : records.some((r) => r.status === 'conflict' || r.status === 'rejected') ? 'problem' : 'pending';
 
 /** Lays unsent records over the server's items and shares: a new item shows at once, with whether it is sent. */
 export function overlay(list: ItemList | undefined, shares: readonly Share[] | undefined, records: readonly OutboxRecord[], clientId: string) {
@@ -34,11 +30,10 @@ export function overlay(list: ItemList | undefined, shares: readonly Share[] | u
   const revokes = new Map<string, OutboxRecord<RevokePayload>>();
   // deleted on this device: gone from view at once, also while the delete waits to be sent
   const deleted = new Set<string>();
-  const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
   for (const record of records) {
-    if (record.kind === PORTFOLIO_ITEM_PUT) push(puts, (record.payload as PutItemPayload).itemId, record as OutboxRecord<PutItemPayload>);
-    else if (record.kind === PORTFOLIO_FILE) push(files, (record.payload as UploadFilePayload).itemId, record as OutboxRecord<UploadFilePayload>);
-    else if (record.kind === PORTFOLIO_COMMENT) push(comments, (record.payload as CommentPayload).itemId, record as OutboxRecord<CommentPayload>);
+    if (record.kind === PORTFOLIO_ITEM_PUT) pushTo(puts, (record.payload as PutItemPayload).itemId, record as OutboxRecord<PutItemPayload>);
+    else if (record.kind === PORTFOLIO_FILE) pushTo(files, (record.payload as UploadFilePayload).itemId, record as OutboxRecord<UploadFilePayload>);
+    else if (record.kind === PORTFOLIO_COMMENT) pushTo(comments, (record.payload as CommentPayload).itemId, record as OutboxRecord<CommentPayload>);
     else if (record.kind === PORTFOLIO_SHARE) newShares.push(record as OutboxRecord<SharePayload>);
     else if (record.kind === PORTFOLIO_ITEM_DELETE) deleted.add((record.payload as DeleteItemPayload).itemId);
     else if (record.kind === PORTFOLIO_REVOKE) revokes.set((record.payload as RevokePayload).shareId, record as OutboxRecord<RevokePayload>);
@@ -48,36 +43,26 @@ export function overlay(list: ItemList | undefined, shares: readonly Share[] | u
     const pending = puts.get(id) ?? [];
     const latest = pending.at(-1);
     const extra = { pendingFiles: files.get(id) ?? [], pendingComments: comments.get(id) ?? [] };
-    const sync = statusOf([...pending, ...extra.pendingFiles, ...extra.pendingComments]);
+    const sync = syncStateOf([...pending, ...extra.pendingFiles, ...extra.pendingComments]);
     if (!latest) return base ? { ...base, sync, ...extra } : null;
     const item = applyItemWrite(base, latest.payload.input, { id, clientId, at: latest.createdAt });
     // an unsent change keeps the server's version: the next edit is made on the same base
     return { ...item, version: base?.version ?? 0, sync, pendingRecord: latest, ...extra };
   };
-  const server = list?.items ?? [];
-  const items: ItemView[] = [];
-  for (const item of server) {
-    const v = view(item, item.id);
-    if (v) items.push(v);
-  }
-  for (const id of puts.keys()) {
-    if (server.some((i) => i.id === id)) continue;
-    const v = view(undefined, id);
-    if (v) items.push(v);
-  }
+  const items = overlayList(list?.items ?? [], puts.keys(), view);
   items.sort(compareItems);
   const shareViews: ShareView[] = [
     ...newShares
       .filter((r) => !(shares ?? []).some((s) => s.id === r.payload.shareId))
-      .map((r) => ({ ...r.payload.input, id: r.payload.shareId, clientId, createdAt: r.createdAt, revokedAt: null, token: null, sync: statusOf([r]) })),
+      .map((r) => ({ ...r.payload.input, id: r.payload.shareId, clientId, createdAt: r.createdAt, revokedAt: null, token: null, sync: syncStateOf([r]) })),
     ...(shares ?? []).map((s) => {
       const revoke = revokes.get(s.id);
-      return revoke && s.revokedAt === null ? { ...s, revokedAt: revoke.createdAt, sync: statusOf([revoke]) } : { ...s, sync: 'sent' as const };
+      return revoke && s.revokedAt === null ? { ...s, revokedAt: revoke.createdAt, sync: syncStateOf([revoke]) } : { ...s, sync: 'sent' as const };
     }),
   ];
   for (const share of shareViews) {
     const revoke = revokes.get(share.id);
-    if (revoke && share.revokedAt === null) Object.assign(share, { revokedAt: revoke.createdAt, sync: statusOf([revoke]) });
+    if (revoke && share.revokedAt === null) Object.assign(share, { revokedAt: revoke.createdAt, sync: syncStateOf([revoke]) });
   }
   return { items, shares: shareViews };
 }

@@ -3,14 +3,16 @@ import { usePendingFor } from '#src/shared/offline/react.ts';
 import type { OutboxRecord } from '#src/shared/offline/types.ts';
 import { useProfile } from './api/get-profile.ts';
 import { profileLane } from './api/update-profile.ts';
-import type { Profile, ProfileInput } from './schemas.ts';
+import type { UpdateProfilePayload } from './api/update-profile.ts';
+import type { Profile } from './schemas.ts';
+import { firstProblem } from '#src/shared/offline/sync-state.ts';
 
 export type ProfileView = {
   /** Server data with the newest unsent edit laid over it. */
   profile: (Profile & { pending: boolean }) | undefined;
-  pending: OutboxRecord<ProfileInput>[];
+  pending: OutboxRecord<UpdateProfilePayload>[];
   /** The edit that needs the person's attention (conflict or rejected), if any. */
-  problem: OutboxRecord<ProfileInput> | undefined;
+  problem: OutboxRecord<UpdateProfilePayload> | undefined;
   /** The version a new edit is made on: the server's version. */
   baseVersion: number | undefined;
 };
@@ -20,18 +22,13 @@ export function useProfileView() {
   const { user } = useSession();
   const clientId = user?.clientId ?? '';
   const query = useProfile(clientId);
-  const pending = usePendingFor(profileLane(clientId)) as OutboxRecord<ProfileInput>[];
+  const pending = usePendingFor(profileLane(clientId)) as OutboxRecord<UpdateProfilePayload>[];
   const latest = pending.at(-1);
-  const problem = pending.find((r) => r.status === 'conflict' || r.status === 'rejected');
+  const problem = firstProblem(pending);
   const server = query.data;
-  const profile = server
-    ? latest
-      ? { ...server, ...latest.payload, pending: true }
-      : { ...server, pending: false }
-    : latest
-      ? undefined
-      : undefined;
+  // nothing to lay an edit over before the server's profile is known
+  const profile = server ? { ...server, ...latest?.payload.input, pending: latest !== undefined } : undefined;
   // a new edit is made on the version of the newest edit's base (re-based by the outbox as each is confirmed)
   const baseVersion = latest?.baseVersion ?? server?.version;
-  return { query, clientId, view: { profile, pending, problem, baseVersion } satisfies ProfileView };
+  return { query, clientId, ...({ profile, pending, problem, baseVersion } satisfies ProfileView) };
 }

@@ -6,8 +6,9 @@ import { TASK_PUT, type PutTaskPayload } from './api/put-task.ts';
 import { TASK_DONE, type SetDonePayload } from './api/set-done.ts';
 import { sortTasks } from './rules.ts';
 import type { Task } from './schemas.ts';
+import { recordSyncState, type SyncState } from '#src/shared/offline/sync-state.ts';
 
-export type TaskView = Task & { sync: 'sent' | 'pending' | 'problem' };
+export type TaskView = Task & { sync: SyncState };
 
 /** The server's tasks with this device's unsent creates, edits and ticks laid over them. */
 export function overlayTasks(tasks: readonly Task[], records: readonly OutboxRecord[], clientId: string, actorId: string, now: string): TaskView[] {
@@ -15,8 +16,7 @@ export function overlayTasks(tasks: readonly Task[], records: readonly OutboxRec
   for (const record of records) {
     const payload = record.payload as { clientId?: string; taskId?: string };
     if (payload.clientId !== clientId || !payload.taskId) continue;
-    const problem = record.status === 'conflict' || record.status === 'rejected';
-    const sync = problem ? 'problem' : 'pending';
+    const sync = recordSyncState(record);
     const current = byId.get(payload.taskId);
     if (record.kind === TASK_PUT) {
       const { input } = record.payload as PutTaskPayload;
@@ -38,5 +38,5 @@ export function useTasksView(clientId: string, actorId: string) {
   const query = useTasks(clientId);
   const { records } = useOutboxSnapshot();
   const tasks = useMemo(() => overlayTasks(query.data?.tasks ?? [], records, clientId, actorId, new Date().toISOString()), [query.data, records, clientId, actorId]);
-  return { query, tasks };
+  return { query, clientId, tasks };
 }

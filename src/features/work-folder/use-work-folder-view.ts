@@ -9,8 +9,7 @@ import { WORK_FOLDER_HAND_IN, type HandInPayload } from './api/hand-in.ts';
 import { FEEDBACK_SEEN, type FeedbackSeenPayload } from './api/mark-feedback-seen.ts';
 import { applyActivityWrite } from './rules.ts';
 import type { Activity, WorkFolder } from './schemas.ts';
-
-export type SyncState = 'sent' | 'pending' | 'problem';
+import { overlayList, pushTo, syncStateOf, type SyncState } from '#src/shared/offline/sync-state.ts';
 
 export type ActivityView = Activity & {
   sync: SyncState;
@@ -19,9 +18,6 @@ export type ActivityView = Activity & {
   /** Feedback the coach wrote on this device that is not sent yet. */
   pendingFeedback: FeedbackPayload[];
 };
-
-const statusOf = (records: readonly OutboxRecord[]): SyncState =>
-  records.length === 0 ? 'sent' : records.some((r) => r.status === 'conflict' || r.status === 'rejected') ? 'problem' : 'pending';
 
 /**
  * Lays the outbox's unsent records over the server's werkmap: a new activity shows at once,
@@ -37,10 +33,10 @@ export function overlay(folder: WorkFolder | undefined, records: readonly Outbox
     if (record.kind === ACTIVITY_PUT) {
       const r = record as OutboxRecord<PutActivityPayload>;
       if (r.payload.clientId !== clientId) continue;
-      puts.set(r.payload.activityId, [...(puts.get(r.payload.activityId) ?? []), r]);
+      pushTo(puts, r.payload.activityId, r);
     } else if (record.kind === ACTIVITY_FEEDBACK) {
       const payload = record.payload as FeedbackPayload;
-      if (payload.clientId === clientId) feedback.set(payload.activityId, [...(feedback.get(payload.activityId) ?? []), payload]);
+      if (payload.clientId === clientId) pushTo(feedback, payload.activityId, payload);
     } else if (record.kind === FEEDBACK_SEEN) {
       const payload = record.payload as FeedbackSeenPayload;
       if (payload.clientId === clientId) for (const id of payload.feedbackIds) seenHere.set(id, record.createdAt);
@@ -49,31 +45,19 @@ export function overlay(folder: WorkFolder | undefined, records: readonly Outbox
       if (payload.clientId === clientId) handIns = [...handIns, payload];
     }
   }
-  const server = folder?.activities ?? [];
-  const out: ActivityView[] = [];
-  const seen = new Set<string>();
   const view = (base: Activity | undefined, id: string): ActivityView | null => {
     const pending = puts.get(id) ?? [];
     const latest = pending.at(-1);
     const pendingFeedback = feedback.get(id) ?? [];
-    if (!latest) return base ? { ...base, sync: statusOf([]), pendingFeedback } : null;
+    if (!latest) return base ? { ...base, sync: syncStateOf([]), pendingFeedback } : null;
     const at = latest.createdAt;
     const written = applyActivityWrite(base, latest.payload.input, { id, clientId, actor, at });
     const activity = written.ok ? written.activity : (base as Activity);
     if (!activity) return null;
     // an unsent change keeps the server's version number: the next edit is made on the same base
-    return { ...activity, version: base?.version ?? 0, sync: statusOf(pending), pendingRecord: latest, pendingFeedback };
+    return { ...activity, version: base?.version ?? 0, sync: syncStateOf(pending), pendingRecord: latest, pendingFeedback };
   };
-  for (const activity of server) {
-    seen.add(activity.id);
-    const v = view(activity, activity.id);
-    if (v) out.push(v);
-  }
-  for (const id of puts.keys()) {
-    if (seen.has(id)) continue;
-    const v = view(undefined, id);
-    if (v) out.push(v);
-  }
+  const out = overlayList(folder?.activities ?? [], puts.keys(), view);
   out.sort((a, b) => (a.date === b.date ? b.createdAt.localeCompare(a.createdAt) : b.date.localeCompare(a.date)));
   const activities =
     seenHere.size === 0
@@ -96,5 +80,5 @@ export function useWorkFolderView(clientId: string, actor: { id: string; name: s
     () => overlay(query.data, records, clientId, { id: actorId || clientId, name: actorName }),
     [query.data, records, clientId, actorId, actorName],
   );
-  return { query, configQuery, ...view };
+  return { query, clientId, configQuery, ...view };
 }

@@ -1,4 +1,4 @@
-import type { IDBPIndex } from 'idb';
+import type { IDBPIndex, IDBPObjectStore } from 'idb';
 import { OUTBOX_STORE, openWerkmapDb, type WerkmapDb, type WerkmapDbSchema } from './db.ts';
 import { OUTBOX_STATUSES, type LaneRebase, type NewOutboxRecord, type OutboxRecord, type OutboxStore } from './types.ts';
 
@@ -9,6 +9,22 @@ import { OUTBOX_STATUSES, type LaneRebase, type NewOutboxRecord, type OutboxReco
  */
 export function createIdbOutboxStore(options: { open?: () => Promise<WerkmapDb> } = {}): OutboxStore {
   const open = options.open ?? openWerkmapDb;
+
+  /** One readwrite transaction on the stored record `id` (undefined when there is none), then its lane re-based. */
+  async function changeRecord(id: string, rebase: LaneRebase | undefined, change: (store: OutboxObjectStore, current: OutboxRecord) => Promise<OutboxRecord>) {
+    const db = await open();
+    const tx = db.transaction(OUTBOX_STORE, 'readwrite');
+    const row = await tx.store.index('id').get(id);
+    if (!row) {
+      await tx.done;
+      return undefined;
+    }
+    const current = normalizeStoredRecord(row);
+    const result = await change(tx.store, current);
+    if (rebase) await rebaseLane(tx.store.index('lane'), current, rebase);
+    await tx.done;
+    return result;
+  }
 
   return {
     async add(record) {
@@ -46,35 +62,19 @@ export function createIdbOutboxStore(options: { open?: () => Promise<WerkmapDb> 
       return row ? normalizeStoredRecord(row) : undefined;
     },
 
-    async update(id, mutate, rebase) {
-      const db = await open();
-      const tx = db.transaction(OUTBOX_STORE, 'readwrite');
-      const row = await tx.store.index('id').get(id);
-      if (!row) {
-        await tx.done;
-        return undefined;
-      }
-      const current = normalizeStoredRecord(row);
-      const next = mutate(current);
-      if (next) await tx.store.put({ ...next, seq: current.seq });
-      if (rebase) await rebaseLane(tx.store.index('lane'), current, rebase);
-      await tx.done;
-      return next ? { ...next, seq: current.seq } : current;
+    update(id, mutate, rebase) {
+      return changeRecord(id, rebase, async (store, current) => {
+        const next = mutate(current);
+        if (next) await store.put({ ...next, seq: current.seq });
+        return next ? { ...next, seq: current.seq } : current;
+      });
     },
 
-    async remove(id, rebase) {
-      const db = await open();
-      const tx = db.transaction(OUTBOX_STORE, 'readwrite');
-      const row = await tx.store.index('id').get(id);
-      if (!row) {
-        await tx.done;
-        return undefined;
-      }
-      const current = normalizeStoredRecord(row);
-      await tx.store.delete(current.seq);
-      if (rebase) await rebaseLane(tx.store.index('lane'), current, rebase);
-      await tx.done;
-      return current;
+    remove(id, rebase) {
+      return changeRecord(id, rebase, async (store, current) => {
+        await store.delete(current.seq);
+        return current;
+      });
     },
 
     async clear() {
@@ -85,6 +85,7 @@ export function createIdbOutboxStore(options: { open?: () => Promise<WerkmapDb> 
 }
 
 type LaneIndex = IDBPIndex<WerkmapDbSchema, ['outbox'], 'outbox', 'lane', 'readwrite'>;
+type OutboxObjectStore = IDBPObjectStore<WerkmapDbSchema, ['outbox'], 'outbox', 'readwrite'>;
 
 async function rebaseLane(index: LaneIndex, after: OutboxRecord, rebase: LaneRebase): Promise<void> {
   let cursor = await index.openCursor(IDBKeyRange.only(after.lane));

@@ -70,19 +70,9 @@ export function createOutboxKindRegistry(): OutboxKindRegistry {
 export const outboxKinds: OutboxKindRegistry = createOutboxKindRegistry();
 
 /**
- * Declares a kind of write and registers it. Example:
- *
- *   export const putNoteKind = defineOutboxKind<{ clientId: string; noteId: string; input: NoteInput }, Note>({
- *     kind: 'notes.put',
- *     schemaVersion: 1,
- *     send: async (record, { signal }) => {
- *       const { clientId, noteId, input } = record.payload;
- *       const { data } = await apiRequest({ method: 'PUT', path: `/clients/${clientId}/notes/${noteId}`,
- *         body: input, schema: noteSchema, idempotencyKey: record.id, ifMatch: ifMatchFor(record), signal });
- *       return { version: data.version, data };
- *     },
- *     invalidates: (record) => [noteKeys.list(record.payload.clientId)],
- *   });
+ * Declares a kind of write and registers it. A write that is one API request (all but the chunked
+ * uploads) uses `defineRequestKind` (`./request-kind.ts`), which builds `send` and the cache updates
+ * on this; see docs/architecture.md "One file per write operation".
  */
 export function defineOutboxKind<P, R = unknown>(
   definition: OutboxKind<P, R>,

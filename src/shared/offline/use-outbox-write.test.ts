@@ -62,6 +62,31 @@ describe('useOutboxWrite', () => {
     expect(result.current.error).toBeNull();
   });
 
+  it('records the helper as the actor when they act for a client, and nothing for a read-only authorisation', async () => {
+    const actingFor = { clientId: 'client-anna', name: 'Anna', scope: 'write' as const, endsAt: '2099-01-01T00:00:00.000Z' };
+    sessionStore.set({ token: 't'.repeat(40), user: { id: 'helper-1', role: 'helper', clientId: 'client-anna' }, actingFor } as unknown as Session);
+    const { result } = renderHook(() => useOutboxWrite(noteKind, 'notes:1'), { wrapper });
+    await act(async () => {
+      await result.current.write({ payload: { text: 'namens Anna' } });
+    });
+    expect(await box.list()).toMatchObject([{ ownerId: 'helper-1', actorId: 'helper-1', payload: { text: 'namens Anna' } }]);
+
+    sessionStore.set({ token: 't'.repeat(40), user: { id: 'helper-1', role: 'helper', clientId: 'client-anna' }, actingFor: { ...actingFor, scope: 'read' } } as unknown as Session);
+    await waitFor(() => expect(result.current.canWrite).toBe(false));
+    await act(async () => {
+      expect(await result.current.write({ payload: { text: 'mag niet' } })).toBeNull();
+    });
+    expect(await box.list()).toHaveLength(1);
+  });
+
+  it("has no actor of its own for a person's own write", async () => {
+    const { result } = renderHook(() => useOutboxWrite(noteKind, 'notes:1'), { wrapper });
+    await act(async () => {
+      await result.current.write({ payload: { text: 'zelf' } });
+    });
+    expect((await box.list())[0]?.actorId).toBeUndefined();
+  });
+
   it('writes nothing without a signed-in person', async () => {
     sessionStore.clear();
     const { result } = renderHook(() => useOutboxWrite(noteKind, 'notes:1'), { wrapper });

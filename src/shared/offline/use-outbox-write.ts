@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '#src/shared/auth/use-session.ts';
-import { useCanWrite } from '#src/shared/auth/use-acting-for.ts';
+import { useActingFor, useCanWrite } from '#src/shared/auth/use-acting-for.ts';
 import { isStorageFullError } from './errors.ts';
 import type { OutboxKind } from './kinds.ts';
 import { useOutbox, useOutboxSnapshot } from './react.ts';
@@ -41,14 +41,17 @@ export type OutboxWrite<P> = {
 
 /**
  * The one way a screen writes: through a feature's `useX()` hook in its `api/` folder, built on
- * this. `lane` is the entity's lane, or how to find it from the payload (then a write needs no lane). Owns the guards (signed in, an outbox, write access), the owner of the record, the
- * full-disk message and the pending overlay, so every write behaves the same.
+ * this. `lane` is the entity's lane, or how to find it from the payload (then a write needs no lane).
+ * Owns the guards (signed in, an outbox, write access), the owner of the record (and, for a helper
+ * acting for a client, `actorId`: no feature passes it), the full-disk message and the pending
+ * overlay, so every write behaves the same.
  */
 export function useOutboxWrite<P, R = unknown>(kind: OutboxKind<P, R>, lane?: string | ((payload: P) => string)): OutboxWrite<P> {
   const { t } = useTranslation(['sync', 'common']);
   const outbox = useOutbox();
   const { user } = useSession();
   const canWrite = useCanWrite();
+  const actingFor = useActingFor();
   const { records } = useOutboxSnapshot();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -63,7 +66,9 @@ export function useOutboxWrite<P, R = unknown>(kind: OutboxKind<P, R>, lane?: st
       setSaving(true);
       setError(null);
       try {
-        const record = { lane: target, kind, payload: input.payload, baseVersion: input.baseVersion, ownerId: user.id };
+        // a helper acting for a client: the record says who acted (the session's helper)
+        const actorId = actingFor ? user.id : undefined;
+        const record = { lane: target, kind, payload: input.payload, baseVersion: input.baseVersion, ownerId: user.id, actorId };
         return refusedId ? await outbox.replace(refusedId, record) : await outbox.enqueue(record);
       } catch (cause) {
         setError(isStorageFullError(cause) ? t('sync:page.fullDisk') : t('common:errors.server'));
@@ -73,7 +78,7 @@ export function useOutboxWrite<P, R = unknown>(kind: OutboxKind<P, R>, lane?: st
         if (inFlight.current === 0) setSaving(false);
       }
     },
-    [outbox, user, canWrite, kind, lane, t],
+    [outbox, user, canWrite, actingFor, kind, lane, t],
   );
 
   const write = useCallback((input: OutboxWriteInput<P>) => save(null, input), [save]);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 let firstHeading = true;
 
@@ -45,11 +46,19 @@ export function PageHeading({ children, title }: { children: ReactNode; title?: 
   );
 }
 
-export function Page({ title, children, lead }: { title: string; lead?: ReactNode; children?: ReactNode }) {
+/** A page: its heading, an optional lead and an optional link back (to the list it belongs to). */
+export function Page({ title, children, lead, back }: { title: string; lead?: ReactNode; back?: { to: string; label: string }; children?: ReactNode }) {
   return (
     <div className="page">
       <PageHeading>{title}</PageHeading>
       {lead ? <p className="lead">{lead}</p> : null}
+      {back ? (
+        <p>
+          <Link to={back.to} className="back-link">
+            {back.label}
+          </Link>
+        </p>
+      ) : null}
       {children}
     </div>
   );

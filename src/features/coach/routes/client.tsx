@@ -13,6 +13,7 @@ import { NoteForm } from '../components/note-form.tsx';
 import { SignalTags } from '../components/signal-tags.tsx';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 import type { CoachClient, CoachNoteInput, TimelineItem } from '../schemas.ts';
+import { SaveError } from '#src/shared/ui/save-error.tsx';
 
 function Overview({ client }: { client: CoachClient }) {
   const { t } = useTranslation('coach');
@@ -97,7 +98,7 @@ function Sections({ client }: { client: CoachClient }) {
 function Notes({ client }: { client: CoachClient }) {
   const { t } = useTranslation('coach');
   const dateTime = useFormatDate({ dateStyle: 'medium', time: true });
-  const { write, pending } = useAddNote(client.clientId);
+  const { write, pending, error } = useAddNote(client.clientId);
   const add = async (input: CoachNoteInput) => {
     await write({ payload: { clientId: client.clientId, noteId: newId(), input } });
   };
@@ -106,6 +107,7 @@ function Notes({ client }: { client: CoachClient }) {
       <h2 id="notes-heading">{t('notes.title')}</h2>
       <Notice kind="info" title={t('notes.onlyCoaches')} />
       <NoteForm onSubmit={add} />
+      <SaveError error={error} />
       <ul className="card-list">
         {pending.map((record) => {
           const payload = record.payload;
@@ -203,12 +205,7 @@ export function Component() {
   const { clientId = '' } = useParams();
   const query = useCoachClient(clientId);
   return (
-    <Page title={query.data ? query.data.name : t('client.titleUnknown')}>
-      <p>
-        <Link to="/coach" className="back-link">
-          {t('client.back')}
-        </Link>
-      </p>
+    <Page title={query.data ? query.data.name : t('client.titleUnknown')} back={{ to: '/coach', label: t('client.back') }}>
       <QueryState query={query}>
         {(client) => (
           <div className="coach-client">

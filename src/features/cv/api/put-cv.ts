@@ -1,16 +1,14 @@
-import { apiRequest } from '#src/shared/api/client.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
-import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
-import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { cvSchema, type Cv, type CvInput } from '../schemas.ts';
 import { cvKeys, cvLane } from './keys.ts';
+import { defineRequestKind } from '#src/shared/offline/request-kind.ts';
+import { apiPath } from '#src/shared/api/path.ts';
 
 export const CV_PUT = 'cv.put';
 
 export type PutCvPayload = { clientId: string; cvId: string; input: CvInput };
 
-type CvList = { cvs: Cv[] };
+export type CvList = { cvs: Cv[] };
 
 /** Puts one CV into the cached list (replacing it, or adding it on top). */
 export function mergeCv(list: CvList | undefined, cv: Cv): CvList | undefined {
@@ -22,28 +20,14 @@ export function mergeCv(list: CvList | undefined, cv: Cv): CvList | undefined {
  * Creating or changing a CV: `PUT` on the id made on the device, with an Idempotency-Key, and
  * If-Match on the version it was edited on (left out for a create: version 0).
  */
-export const putCvKind = defineOutboxKind<PutCvPayload, Cv>({
+export const putCvKind = defineRequestKind<PutCvPayload, Cv, CvList>({
   kind: CV_PUT,
   schemaVersion: 1,
-  async send(record, { signal }) {
-    const { clientId, cvId, input } = record.payload;
-    const { data } = await apiRequest({
-      method: 'PUT',
-      path: `/clients/${encodeURIComponent(clientId)}/cvs/${encodeURIComponent(cvId)}`,
-      body: input,
-      schema: cvSchema,
-      idempotencyKey: record.id,
-      ifMatch: ifMatchFor(record),
-      signal,
-    });
-    return { version: data.version, data };
-  },
-  onSent(record, result) {
-    queryClient.setQueryData<CvList>(cvKeys.list(record.payload.clientId), (list) => mergeCv(list, result.data));
-  },
-  onDiscarded(record) {
-    void queryClient.invalidateQueries({ queryKey: cvKeys.list(record.payload.clientId) });
-  },
+  request: ({ clientId, cvId, input }) => ({ path: apiPath`/clients/${clientId}/cvs/${cvId}`, body: input, schema: cvSchema }),
+  ifMatch: 'entity',
+  version: (cv) => cv.version,
+  query: ({ clientId }) => cvKeys.list(clientId),
+  merge: mergeCv,
 });
 
 /** Creates (version 0) or changes a CV. */

@@ -1,39 +1,26 @@
-import { apiRequest } from '#src/shared/api/client.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
 import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
-import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
-import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { intakeOverviewSchema, type IntakeDecisionInput, type IntakeOverview } from '../schemas.ts';
-import { clientIdOfLane, intakeDecisionLane, intakeKeys } from './keys.ts';
+import { intakeDecisionLane, intakeKeys } from './keys.ts';
+import { defineRequestKind, replaceWith } from '#src/shared/offline/request-kind.ts';
+import { apiPath } from '#src/shared/api/path.ts';
 
 export const INTAKE_DECIDE = 'intake.decide';
 
 /** The coach confirms or changes the proposed line, with a reason (through the outbox). */
-export const decideIntakeKind = defineOutboxKind<IntakeDecisionInput, IntakeOverview>({
+export type DecideIntakePayload = { clientId: string; input: IntakeDecisionInput };
+
+export const decideIntakeKind = defineRequestKind<DecideIntakePayload, IntakeOverview>({
   kind: INTAKE_DECIDE,
-  schemaVersion: 1,
-  async send(record, { signal }) {
-    const clientId = clientIdOfLane(record.lane);
-    const { data } = await apiRequest({
-      method: 'PUT',
-      path: `/clients/${encodeURIComponent(clientId)}/intake/decision`,
-      body: record.payload,
-      schema: intakeOverviewSchema,
-      idempotencyKey: record.id,
-      ifMatch: ifMatchFor(record, 'singleton'),
-      signal,
-    });
-    return { version: data.submission?.version, data };
-  },
-  onSent(record, result) {
-    const clientId = clientIdOfLane(record.lane);
-    queryClient.setQueryData(intakeKeys.overview(clientId, 'entree'), result.data);
-  },
+  // 2: the client id in the payload (version 1 was the input alone, the client id in the lane)
+  schemaVersion: 2,
+  migrate: (payload, _fromVersion, record) => ({ clientId: record.lane.slice(record.lane.indexOf(':') + 1), input: payload as IntakeDecisionInput }),
+  request: ({ clientId, input }) => ({ path: apiPath`/clients/${clientId}/intake/decision`, body: input, schema: intakeOverviewSchema }),
+  ifMatch: 'singleton',
+  version: (overview) => overview.submission?.version,
+  query: ({ clientId }) => intakeKeys.overview(clientId, 'entree'),
+  merge: replaceWith,
   invalidates: () => [sharedQueryKeys.coach],
-  onDiscarded(record) {
-    void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(clientIdOfLane(record.lane), 'entree') });
-  },
 });
 
 /** The coach confirms or changes the proposed line (made on the submission's version). */

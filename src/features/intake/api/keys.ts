@@ -25,15 +25,12 @@ export function intakeLane(clientId: string, questionnaireId: QuestionnaireId = 
   return questionnaireId === 'entree' ? `intake-draft:${clientId}` : `intake-draft:${PARTICIPATION_PREFIX}${clientId}`;
 }
 
+/** Whose questionnaire a record of schema version 1 was for: then only its lane said so (see the kinds' `migrate`). */
 export function laneTarget(lane: string): { clientId: string; questionnaireId: QuestionnaireId } {
   const rest = lane.slice(lane.indexOf(':') + 1);
   return rest.startsWith(PARTICIPATION_PREFIX)
     ? { clientId: rest.slice(PARTICIPATION_PREFIX.length), questionnaireId: 'participation' }
     : { clientId: rest, questionnaireId: 'entree' };
-}
-
-export function clientIdOfLane(lane: string): string {
-  return laneTarget(lane).clientId;
 }
 
 export function intakeDecisionLane(clientId: string): string {

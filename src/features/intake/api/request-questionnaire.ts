@@ -1,9 +1,7 @@
-import { apiRequest } from '#src/shared/api/client.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
-import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { intakeOverviewSchema, type IntakeOverview } from '../schemas.ts';
 import { intakeKeys, questionnairePath } from './keys.ts';
+import { defineRequestKind, replaceWith } from '#src/shared/offline/request-kind.ts';
 
 export const INTAKE_REQUEST = 'intake.requestQuestionnaire';
 
@@ -12,31 +10,17 @@ export function questionnaireRequestLane(clientId: string): string {
   return `intake-request:${clientId}`;
 }
 
-function clientOf(lane: string): string {
-  return lane.slice(lane.indexOf(':') + 1);
-}
+export type RequestQuestionnairePayload = { clientId: string };
 
 /** The coach asks the client to fill in the aanvullende vragenlijst (through the outbox). */
-export const requestQuestionnaireKind = defineOutboxKind<Record<string, never>, IntakeOverview>({
+export const requestQuestionnaireKind = defineRequestKind<RequestQuestionnairePayload, IntakeOverview>({
   kind: INTAKE_REQUEST,
-  schemaVersion: 1,
-  async send(record, { signal }) {
-    const { data } = await apiRequest({
-      method: 'PUT',
-      path: `${questionnairePath(clientOf(record.lane), 'participation')}/request`,
-      body: record.payload,
-      schema: intakeOverviewSchema,
-      idempotencyKey: record.id,
-      signal,
-    });
-    return { data };
-  },
-  onSent(record, result) {
-    queryClient.setQueryData(intakeKeys.overview(clientOf(record.lane), 'participation'), result.data);
-  },
-  onDiscarded(record) {
-    void queryClient.invalidateQueries({ queryKey: intakeKeys.overview(clientOf(record.lane), 'participation') });
-  },
+  // 2: the client id in the payload (version 1 sent an empty payload, the client id in the lane)
+  schemaVersion: 2,
+  migrate: (_payload, _fromVersion, record) => ({ clientId: record.lane.slice(record.lane.indexOf(':') + 1) }),
+  request: ({ clientId }) => ({ path: `${questionnairePath(clientId, 'participation')}/request`, body: {}, schema: intakeOverviewSchema }),
+  query: ({ clientId }) => intakeKeys.overview(clientId, 'participation'),
+  merge: replaceWith,
 });
 
 /** The coach asks for the aanvullende vragenlijst; `pending` is the request not sent yet. */

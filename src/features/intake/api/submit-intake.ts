@@ -1,13 +1,14 @@
-import { apiRequest } from '#src/shared/api/client.ts';
 import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
-import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { intakeSubmissionSchema, type IntakeSubmission, type IntakeSubmissionInput, type QuestionnaireId } from '../schemas.ts';
 import { intakeKeys, intakeLane, laneTarget, questionnairePath } from './keys.ts';
+import { defineRequestKind } from '#src/shared/offline/request-kind.ts';
 
 export const INTAKE_SUBMIT = 'intake.submit';
 
 export type IntakeSubmissionPayload = IntakeSubmissionInput & {
+  clientId: string;
+  questionnaireId: QuestionnaireId;
   /** Made on the device: the create is `PUT .../submissions/{submissionId}`. */
   submissionId: string;
   /** When the person pressed "Verstuur" (shown while it waits for a connection). */
@@ -15,24 +16,18 @@ export type IntakeSubmissionPayload = IntakeSubmissionInput & {
 };
 
 /** Submitting goes through the outbox: offline it waits, and a resend never makes a second one. */
-export const submitIntakeKind = defineOutboxKind<IntakeSubmissionPayload, IntakeSubmission>({
+export const submitIntakeKind = defineRequestKind<IntakeSubmissionPayload, IntakeSubmission>({
   kind: INTAKE_SUBMIT,
-  schemaVersion: 1,
-  async send(record, { signal }) {
-    const { clientId, questionnaireId } = laneTarget(record.lane);
-    const { submissionId, submittedAt: _submittedAt, ...body } = record.payload;
-    const { data } = await apiRequest({
-      method: 'PUT',
-      path: `${questionnairePath(clientId, questionnaireId)}/submissions/${encodeURIComponent(submissionId)}`,
-      body,
-      schema: intakeSubmissionSchema,
-      idempotencyKey: record.id,
-      signal,
-    });
-    return { data };
-  },
+  // 2: whose questionnaire in the payload (version 1 had it in the lane only)
+  schemaVersion: 2,
+  migrate: (payload, _fromVersion, record) => ({ ...(payload as Omit<IntakeSubmissionPayload, 'clientId' | 'questionnaireId'>), ...laneTarget(record.lane) }),
+  request: ({ clientId, questionnaireId, submissionId, submittedAt: _submittedAt, ...body }) => ({
+    path: `${questionnairePath(clientId, questionnaireId)}/submissions/${encodeURIComponent(submissionId)}`,
+    body,
+    schema: intakeSubmissionSchema,
+  }),
   invalidates(record) {
-    const { clientId, questionnaireId } = laneTarget(record.lane);
+    const { clientId, questionnaireId } = record.payload;
     return [intakeKeys.overview(clientId, questionnaireId), intakeKeys.draft(clientId, questionnaireId), sharedQueryKeys.home];
   },
 });

@@ -7,7 +7,20 @@ import { useAnswerText } from './answer-text.tsx';
  * The given answers grouped per section, readable: the client's printable copy and the
  * coach's view (of either questionnaire).
  */
-export function AnswerList({ definition, answers, facts, headingLevel = 3 }: { definition: IntakeDefinition; answers: Answers; facts?: Facts; headingLevel?: 2 | 3 }) {
+export function AnswerList({
+  definition,
+  answers,
+  facts,
+  headingLevel = 3,
+  includeUnanswered = false,
+}: {
+  definition: IntakeDefinition;
+  answers: Answers;
+  facts?: Facts;
+  headingLevel?: 2 | 3;
+  /** Also the shown questions left open ("Niet ingevuld"), as the coach sees the entree. */
+  includeUnanswered?: boolean;
+}) {
   const localized = useLocalized();
   const answerText = useAnswerText();
   const visible = visibleQuestions(definition, answers, facts);
@@ -15,7 +28,7 @@ export function AnswerList({ definition, answers, facts, headingLevel = 3 }: { d
   return (
     <>
       {definition.sections.map((section) => {
-        const rows = visible.filter((v) => v.section.id === section.id && answers[v.question.id] !== undefined);
+        const rows = visible.filter((v) => v.section.id === section.id && (includeUnanswered || answers[v.question.id] !== undefined));
         if (rows.length === 0) return null;
         return (
           <section key={section.id}>

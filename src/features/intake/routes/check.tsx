@@ -94,6 +94,8 @@ export function Component() {
                   const submissionId = newId();
                   const record = await submitIntake({
                     payload: {
+                      clientId: view.clientId,
+                      questionnaireId: view.questionnaireId,
                       submissionId,
                       submittedAt: new Date().toISOString(),
                       definitionVersion: draft.definitionVersion,

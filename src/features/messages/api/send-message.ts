@@ -1,12 +1,11 @@
-import { apiRequest } from '#src/shared/api/client.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
 import { useCallback } from 'react';
 import type { FileToUpload } from '#src/shared/files/upload.ts';
-import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { messageSchema, type Conversation, type Message, type MessageInput } from '../schemas.ts';
 import { messageKeys, messageLane, newId } from './keys.ts';
 import { uploadAttachmentKind } from './upload-attachment.ts';
+import { defineRequestKind } from '#src/shared/offline/request-kind.ts';
+import { apiPath } from '#src/shared/api/path.ts';
 
 export const MESSAGE_SEND = 'message.send';
 
@@ -20,27 +19,12 @@ export function mergeMessage(conversation: Conversation | undefined, message: Me
 }
 
 /** Sending a message: `PUT` with the id made on the device (idempotent by id on the server). */
-export const sendMessageKind = defineOutboxKind<SendMessagePayload, Message>({
+export const sendMessageKind = defineRequestKind<SendMessagePayload, Message, Conversation>({
   kind: MESSAGE_SEND,
   schemaVersion: 1,
-  async send(record, { signal }) {
-    const { clientId, messageId, input } = record.payload;
-    const { data } = await apiRequest({
-      method: 'PUT',
-      path: `/clients/${encodeURIComponent(clientId)}/messages/${encodeURIComponent(messageId)}`,
-      body: input,
-      schema: messageSchema,
-      idempotencyKey: record.id,
-      signal,
-    });
-    return { data };
-  },
-  onSent(record, result) {
-    queryClient.setQueryData<Conversation>(messageKeys.conversation(record.payload.clientId), (c) => mergeMessage(c, result.data));
-  },
-  onDiscarded(record) {
-    void queryClient.invalidateQueries({ queryKey: messageKeys.conversation(record.payload.clientId) });
-  },
+  request: ({ clientId, messageId, input }) => ({ path: apiPath`/clients/${clientId}/messages/${messageId}`, body: input, schema: messageSchema }),
+  query: ({ clientId }) => messageKeys.conversation(clientId),
+  merge: mergeMessage,
 });
 
 /**

@@ -15,6 +15,7 @@ import { useConversationView } from '../use-conversation-view.ts';
 import { ComposeForm, type ComposeValues } from './compose-form.tsx';
 import { InviteForm, type InviteValues } from './invite-form.tsx';
 import { MessageList } from './message-list.tsx';
+import { SaveError } from '#src/shared/ui/save-error.tsx';
 
 /**
  * One client's conversation from either side: the messages (polled while open), marking the
@@ -28,7 +29,7 @@ export function ConversationPanel({ clientId, reader, user, link, onRemoveLink }
   const { query, messages } = useConversationView(clientId, online);
   const [announcement, setAnnouncement] = useState('');
   const { send: sendMessage, error: saveError } = useSendMessage(clientId, user);
-  const { write: writeAnswer } = useAnswerAppointment();
+  const { write: writeAnswer, error: answerError } = useAnswerAppointment();
   const known = useRef<Set<string> | null>(null);
 
   // a polite "Nieuw bericht van …" for messages from the other side that arrive while the screen is open
@@ -103,6 +104,7 @@ export function ConversationPanel({ clientId, reader, user, link, onRemoveLink }
         </Notice>
       ) : null}
       <QueryState query={query}>{() => <MessageList messages={messages} reader={reader} onAnswer={answer} />}</QueryState>
+      <SaveError error={answerError} />
       {saveError ? (
         <Notice kind="error" live="assertive">
           <p>{saveError}</p>

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
@@ -15,12 +15,7 @@ export function Component() {
   const query = useQuery({ ...conversationQueryOptions(clientId), enabled: clientId !== '' });
   if (!user) return null;
   return (
-    <Page title={query.data ? t('coach.title', { name: query.data.clientName }) : t('title')}>
-      <p>
-        <Link to={`/coach/clienten/${encodeURIComponent(clientId)}`} className="back-link">
-          {t('coach.back')}
-        </Link>
-      </p>
+    <Page title={query.data ? t('coach.title', { name: query.data.clientName }) : t('title')} back={{ to: `/coach/clienten/${encodeURIComponent(clientId)}`, label: t('coach.back') }}>
       <ConversationPanel clientId={clientId} reader="coach" user={user} link={null} onRemoveLink={() => undefined} />
     </Page>
   );

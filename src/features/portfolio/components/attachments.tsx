@@ -2,16 +2,13 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileField, useErrorText } from '#src/shared/ui/form.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
-import { useSession } from '#src/shared/auth/use-session.ts';
 import { apiBlob } from '#src/shared/api/client.ts';
-import { prepareUpload } from '#src/shared/files/files.ts';
-import { UploadRefusal } from '#src/shared/files/refusal.tsx';
+import { PendingFile, useAddFile } from '#src/shared/files/add-file.tsx';
 import { filePath } from '#src/shared/files/upload.ts';
 import { useUploadFile } from '../api/upload-file.ts';
 import type { Attachment } from '../schemas.ts';
 import type { ItemView } from '../use-portfolio-view.ts';
 import { useFileSize } from '#src/shared/lib/format.ts';
-import { SyncTag } from './sync-tag.tsx';
 
 /** Opens a stored file in a new tab (fetched with the session's token, never a token in a URL). */
 export function OpenFileButton({ load, name }: { load: () => Promise<Blob>; name: string }) {
@@ -59,31 +56,9 @@ export function AttachmentList({ attachments, load }: { attachments: Attachment[
 export function Attachments({ item }: { item: ItemView }) {
   const { t } = useTranslation(['portfolio', 'sync', 'common']);
   const errorText = useErrorText('portfolio');
-  const size = useFileSize();
-  const { user } = useSession();
   const id = useId();
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
   const upload = useUploadFile();
-
-  const add = async (file: File) => {
-    setError(undefined);
-    setSaved(false);
-    upload.clearError();
-    if (!user) return;
-    setBusy(true);
-    try {
-      const prepared = await prepareUpload(file, 'bijlage');
-      if (!prepared.ok) return setError(errorText(prepared.message));
-      const record = await upload.write({ payload: { itemId: item.id, ...prepared.file } });
-      if (record) setSaved(true);
-    } catch {
-      setError(t('common:errors.server'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { add, busy, saved, error } = useAddFile(upload, { fallbackName: 'bijlage', payload: (file) => ({ itemId: item.id, ...file }), errorText });
 
   return (
     <section aria-labelledby={`${id}-title`}>
@@ -93,14 +68,11 @@ export function Attachments({ item }: { item: ItemView }) {
       {item.pendingFiles.length > 0 ? (
         <ul className="proof-list">
           {item.pendingFiles.map((record) => (
-            <li key={record.id} className="tag-line">
-              <span dir="auto">{record.payload.name}</span> <span className="field__hint">({size(record.payload.size)})</span>{' '}
-              <SyncTag sync={record.status === 'rejected' || record.status === 'conflict' ? 'problem' : 'pending'} /> <UploadRefusal record={record} />
-            </li>
+            <PendingFile key={record.id} record={record} />
           ))}
         </ul>
       ) : null}
-      <FileField id={`${id}-file`} label={t('attachments.add')} hint={t('attachments.hint')} error={error ?? upload.error ?? undefined} accept="image/*,application/pdf" disabled={busy} onFile={(file) => void add(file)} />
+      <FileField id={`${id}-file`} label={t('attachments.add')} hint={t('attachments.hint')} error={error} accept="image/*,application/pdf" disabled={busy} onFile={(file) => void add(file)} />
       {saved ? (
         <p role="status" className="field__hint">
           {t('attachments.saved')}

@@ -10,7 +10,8 @@ import { PORTFOLIO_COMMENT, useComment, type CommentPayload } from '../api/comme
 import { COMMENT_MAX, commentInputSchema, type Comment } from '../schemas.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 import { useErrorText } from '#src/shared/ui/form.tsx';
-import { SyncTag } from './sync-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
+import { recordSyncState } from '#src/shared/offline/sync-state.ts';
 
 /**
  * The feedback thread of an item: the coach comments, the client answers; it stays with the
@@ -57,7 +58,7 @@ export function Comments({ clientId, itemId, comments, canWrite }: { clientId: s
         {pending.map((r) => (
           <li key={r.id} className="comment-list__item">
             <p className="comment-list__meta">
-              {t('comments.you')} <SyncTag sync={r.status === 'rejected' || r.status === 'conflict' ? 'problem' : 'pending'} />
+              {t('comments.you')} <SyncTag sync={recordSyncState(r)} />
             </p>
             <p className="comment-list__text" dir="auto">
               {r.payload.input.text}

@@ -4,16 +4,14 @@ import { Button } from '#src/shared/ui/button.tsx';
 import { DateField } from '#src/shared/ui/date-field.tsx';
 import { RadioGroup, TextField, useErrorText } from '#src/shared/ui/form.tsx';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
-import { useSession } from '#src/shared/auth/use-session.ts';
 import { datePartsSchema, isoToParts, type DateParts } from '#src/shared/lib/dates.ts';
-import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
-import { newId, shareLane } from '../api/keys.ts';
-import { revokeKind, shareKind } from '../api/share.ts';
+import { newId } from '../api/keys.ts';
+import { useRevokeShare, useShare } from '../api/share.ts';
 import { defaultShareEnd, latestShareEnd, shareEndErrors, shareState } from '../rules.ts';
 import type { ShareAudience } from '../schemas.ts';
 import type { ShareView } from '../use-portfolio-view.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
-import { SyncTag } from './sync-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
 
 export function linkUrl(token: string): string {
   return `${location.origin}/gedeeld/${encodeURIComponent(token)}`;
@@ -27,7 +25,7 @@ export function ShareForm({ itemIds, today, collection = false, onShared }: { it
   const { t } = useTranslation(['portfolio', 'sync', 'common']);
   const errorText = useErrorText('portfolio');
   const formatDate = useFormatDate();
-  const { user } = useSession();
+  const share = useShare();
   const id = useId();
   const [audience, setAudience] = useState<ShareAudience | ''>('');
   const [name, setName] = useState('');
@@ -46,26 +44,18 @@ export function ShareForm({ itemIds, today, collection = false, onShared }: { it
     if (itemIds.length === 0) next.items = t('validation.portfolio.noItems');
     setErrors(next);
     setDone(false);
+    share.clearError();
     if (Object.values(next).some(Boolean) || !audience || !parsedEnd.success || !parsedEnd.data) return;
-    const outbox = getAppOutbox();
-    if (!outbox || !user) return;
-    const shareId = newId();
-    try {
-      await outbox.enqueue({
-        lane: shareLane(shareId),
-        kind: shareKind,
-        payload: { shareId, input: { audience, name: collection && name.trim() ? name.trim() : null, itemIds, endsOn: parsedEnd.data } },
-        ownerId: user.id,
-      });
-      setDone(true);
-      setAudience('');
-      setName('');
-      setEnd(isoToParts(defaultShareEnd(today)));
-      setFormKey((k) => k + 1);
-      onShared?.();
-    } catch (e) {
-      setErrors({ form: isStorageFullError(e) ? t('sync:page.fullDisk') : t('common:errors.server') });
-    }
+    const saved = await share.write({
+      payload: { shareId: newId(), input: { audience, name: collection && name.trim() ? name.trim() : null, itemIds, endsOn: parsedEnd.data } },
+    });
+    if (!saved) return;
+    setDone(true);
+    setAudience('');
+    setName('');
+    setEnd(isoToParts(defaultShareEnd(today)));
+    setFormKey((k) => k + 1);
+    onShared?.();
   };
 
   return (
@@ -103,7 +93,7 @@ export function ShareForm({ itemIds, today, collection = false, onShared }: { it
         value={end}
         onChange={setEnd}
       />
-      {errors.form ? <p role="alert">{errors.form}</p> : null}
+      {share.error ? <p role="alert">{share.error}</p> : null}
       <Button type="submit">{t('share.submit')}</Button>
       {done ? (
         <p role="status" className="field__hint">
@@ -148,19 +138,10 @@ function CopyLink({ token }: { token: string }) {
 export function ShareList({ shares, today, titles }: { shares: ShareView[]; today: string; titles?: Map<string, string> }) {
   const { t } = useTranslation(['portfolio', 'sync', 'common']);
   const formatDate = useFormatDate();
-  const { user } = useSession();
-  const [error, setError] = useState<string | undefined>();
+  const { write, error } = useRevokeShare();
   if (shares.length === 0) return <p>{t('share.none')}</p>;
 
-  const revoke = async (share: ShareView) => {
-    const outbox = getAppOutbox();
-    if (!outbox || !user) return;
-    try {
-      await outbox.enqueue({ lane: shareLane(share.id), kind: revokeKind, payload: { shareId: share.id }, ownerId: user.id });
-    } catch (e) {
-      setError(isStorageFullError(e) ? t('sync:page.fullDisk') : t('common:errors.server'));
-    }
-  };
+  const revoke = (share: ShareView) => write({ payload: { shareId: share.id } });
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
@@ -15,12 +15,7 @@ export function Component() {
   const query = useCoachPortfolio(clientId);
   const formatDate = useFormatDate();
   return (
-    <Page title={query.data ? t('coach.title', { name: query.data.clientName }) : t('coach.titleShort')}>
-      <p>
-        <Link to="/coach" className="back-link">
-          {t('coach.back')}
-        </Link>
-      </p>
+    <Page title={query.data ? t('coach.title', { name: query.data.clientName }) : t('coach.titleShort')} back={{ to: '/coach', label: t('coach.back') }}>
       <p>{t('coach.lead')}</p>
       <QueryState query={query}>
         {(data) =>

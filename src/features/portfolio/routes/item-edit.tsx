@@ -1,4 +1,4 @@
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
@@ -25,12 +25,7 @@ export function Component() {
   };
 
   return (
-    <Page title={t('edit.title')}>
-      <p>
-        <Link to={back} className="back-link">
-          {t('actions.back')}
-        </Link>
-      </p>
+    <Page title={t('edit.title')} back={{ to: back, label: t('actions.back') }}>
       <QueryState query={query}>
         {() => (item ? <ItemForm key={item.id} defaultValues={formOf(item)} onSubmit={save} cancelTo={back} submitting={saving} /> : <p>{t('detail.notFound')}</p>)}
       </QueryState>

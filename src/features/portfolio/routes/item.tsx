@@ -10,7 +10,7 @@ import { ItemBody, ItemMeta } from '../components/item-card.tsx';
 import { Attachments } from '../components/attachments.tsx';
 import { Comments } from '../components/comments.tsx';
 import { AccessLogList, ShareForm, ShareList } from '../components/sharing.tsx';
-import { SyncTag } from '../components/sync-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
 import { ConfirmAction } from '#src/shared/ui/confirm.tsx';
 import { useDeleteItem } from '../api/delete-item.ts';
 import { isShareActive } from '../rules.ts';
@@ -29,12 +29,7 @@ export function Component() {
   const itemShares = shares.filter((s) => s.itemIds.includes(itemId));
 
   return (
-    <Page title={item ? item.title : t('detail.title')}>
-      <p>
-        <Link to="/portfolio" className="back-link">
-          {t('actions.backToList')}
-        </Link>
-      </p>
+    <Page title={item ? item.title : t('detail.title')} back={{ to: '/portfolio', label: t('actions.backToList') }}>
       <QueryState query={query}>
         {() =>
           !item ? (

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
@@ -7,12 +6,11 @@ import { Notice } from '#src/shared/ui/notice.tsx';
 import { FileField } from '#src/shared/ui/form.tsx';
 import { apiBlob } from '#src/shared/api/client.ts';
 import { useSession } from '#src/shared/auth/use-session.ts';
-import { getAppOutbox, isStorageFullError } from '#src/shared/offline/outbox.ts';
 import { downloadBlob } from '#src/shared/files/download.ts';
 import { filePath } from '#src/shared/files/upload.ts';
-import { itemLane, newId } from '../api/keys.ts';
-import { putItemKind } from '../api/put-item.ts';
-import { uploadFileKind } from '../api/upload-file.ts';
+import { newId } from '../api/keys.ts';
+import { usePutItem } from '../api/put-item.ts';
+import { useUploadFile } from '../api/upload-file.ts';
 import { usePortfolioView } from '../use-portfolio-view.ts';
 import { usePartialDate } from '../labels.ts';
 import type { PortfolioFile, ReadError } from '../zip.ts';
@@ -38,6 +36,8 @@ export function Component() {
   const id = useId();
   const { user } = useSession();
   const { items, clientId } = usePortfolioView();
+  const putItem = usePutItem();
+  const uploadFile = useUploadFile();
   const partial = usePartialDate();
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string | undefined>();
@@ -109,6 +109,8 @@ export function Component() {
   const choose = async (file: File) => {
     job.current?.cancel();
     setImportError(undefined);
+    putItem.clearError();
+    uploadFile.clearError();
     setReady(null);
     setImported(null);
     setStatus('');
@@ -138,42 +140,30 @@ export function Component() {
   };
 
   const importAll = async () => {
-    const outbox = getAppOutbox();
-    if (!ready || !outbox || !user) return;
+    if (!ready) return;
+    setImportError(undefined);
     const zip = await loadZip();
     const taken = new Set(items.map((i) => i.id));
-    try {
-      for (const item of ready.portfolio.items) {
-        const itemId = taken.has(item.id) ? newId() : item.id;
-        const { id: _id, createdAt: _c, updatedAt: _u, attachments, comments: _comments, ...input } = item;
-        await outbox.enqueue({ lane: itemLane(itemId), kind: putItemKind, payload: { itemId, input }, ownerId: user.id, baseVersion: 0 });
-        for (const a of attachments) {
-          const content = ready.files.get(a.id);
-          if (!content) continue;
-          await outbox.enqueue({
-            lane: itemLane(itemId),
-            kind: uploadFileKind,
-            payload: { itemId, fileId: newId(), name: a.name, type: a.type, size: a.size, data: zip.bytesToBase64(content) },
-            ownerId: user.id,
-          });
-        }
+    // a write that is not saved (full disk: the hook's error is shown) stops the import
+    for (const item of ready.portfolio.items) {
+      const itemId = taken.has(item.id) ? newId() : item.id;
+      const { id: _id, createdAt: _c, updatedAt: _u, attachments, comments: _comments, ...input } = item;
+      if (!(await putItem.write({ payload: { itemId, input }, baseVersion: 0 }))) return;
+      for (const a of attachments) {
+        const content = ready.files.get(a.id);
+        if (!content) continue;
+        const payload = { itemId, fileId: newId(), name: a.name, type: a.type, size: a.size, data: zip.bytesToBase64(content) };
+        if (!(await uploadFile.write({ payload }))) return;
       }
-      setImported(ready.portfolio.items.length);
-      setReady(null);
-    } catch (e) {
-      setImportError(isStorageFullError(e) ? t('sync:page.fullDisk') : t('common:errors.server'));
     }
+    setImported(ready.portfolio.items.length);
+    setReady(null);
   };
 
   const fileCount = ready ? ready.portfolio.items.reduce((n, i) => n + i.attachments.length, 0) : 0;
 
   return (
-    <Page title={t('keep.title')} lead={t('keep.lead')}>
-      <p>
-        <Link to="/portfolio" className="back-link">
-          {t('actions.backToList')}
-        </Link>
-      </p>
+    <Page title={t('keep.title')} lead={t('keep.lead')} back={{ to: '/portfolio', label: t('actions.backToList') }}>
       <section aria-labelledby={`${id}-export`}>
         <h2 id={`${id}-export`}>{t('keep.exportTitle')}</h2>
         <p>{t('keep.exportBody')}</p>
@@ -189,7 +179,7 @@ export function Component() {
       <section aria-labelledby={`${id}-import`}>
         <h2 id={`${id}-import`}>{t('keep.importTitle')}</h2>
         <p>{t('keep.importBody')}</p>
-        <FileField id={`${id}-file`} label={t('keep.chooseZip')} hint={t('keep.chooseHint')} error={importError} accept=".zip,application/zip" onFile={(file) => void choose(file)} />
+        <FileField id={`${id}-file`} label={t('keep.chooseZip')} hint={t('keep.chooseHint')} error={importError ?? putItem.error ?? uploadFile.error ?? undefined} accept=".zip,application/zip" onFile={(file) => void choose(file)} />
         {checking !== null ? (
           <div className="zip-check">
             <label htmlFor={`${id}-progress`}>{t('keep.checking')}</label>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
@@ -27,12 +27,7 @@ export function Component() {
 
   if (!kind.success) {
     return (
-      <Page key="choose" title={t('new.title')}>
-        <p>
-          <Link to="/portfolio" className="back-link">
-            {t('actions.back')}
-          </Link>
-        </p>
+      <Page key="choose" title={t('new.title')} back={{ to: '/portfolio', label: t('actions.back') }}>
         <form
           noValidate
           className="form"
@@ -84,12 +79,7 @@ export function Component() {
   };
 
   return (
-    <Page key={kind.data} title={t('new.titleKind', { kind: t(`kinds.${kind.data}.label`) })}>
-      <p>
-        <Link to="/portfolio/nieuw" className="back-link">
-          {t('new.otherKind')}
-        </Link>
-      </p>
+    <Page key={kind.data} title={t('new.titleKind', { kind: t(`kinds.${kind.data}.label`) })} back={{ to: '/portfolio/nieuw', label: t('new.otherKind') }}>
       <ItemForm defaultValues={emptyForm(kind.data)} onSubmit={save} cancelTo="/portfolio" submitting={saving} />
     </Page>
   );

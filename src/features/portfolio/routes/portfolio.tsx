@@ -10,7 +10,7 @@ import { filterItems, groupByKind, sharedUntil } from '../rules.ts';
 import { ITEM_KINDS, type ItemKind } from '../schemas.ts';
 import { usePortfolioView } from '../use-portfolio-view.ts';
 import { ItemCard } from '../components/item-card.tsx';
-import { SyncTag } from '../components/sync-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { useOutboxSnapshot } from '#src/shared/offline/react.ts';
 import { PORTFOLIO_ITEM_DELETE } from '../api/delete-item.ts';

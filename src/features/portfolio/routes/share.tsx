@@ -1,5 +1,4 @@
 import { useId, useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
@@ -19,12 +18,7 @@ export function Component() {
   const sendable = items.filter((i) => i.sync === 'sent' || i.version > 0);
 
   return (
-    <Page title={t('shareAll.title')} lead={t('shareAll.lead')}>
-      <p>
-        <Link to="/portfolio" className="back-link">
-          {t('actions.backToList')}
-        </Link>
-      </p>
+    <Page title={t('shareAll.title')} lead={t('shareAll.lead')} back={{ to: '/portfolio', label: t('actions.backToList') }}>
       <QueryState query={query}>
         {() => (
           <>

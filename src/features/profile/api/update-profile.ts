@@ -1,11 +1,9 @@
-import { apiRequest } from '#src/shared/api/client.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
 import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
-import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
-import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { profileSchema, type Profile, type ProfileInput } from '../schemas.ts';
 import { profileKeys } from './get-profile.ts';
+import { defineRequestKind, replaceWith } from '#src/shared/offline/request-kind.ts';
+import { apiPath } from '#src/shared/api/path.ts';
 
 export const PROFILE_UPDATE = 'profile.update';
 
@@ -13,37 +11,23 @@ export function profileLane(clientId: string): string {
   return `profile:${clientId}`;
 }
 
-function clientIdOf(lane: string): string {
-  return lane.slice('profile:'.length);
-}
+export type UpdateProfilePayload = { clientId: string; input: ProfileInput };
 
 /**
  * Saving the profile goes through the outbox: stored on the device first, sent with an
  * Idempotency-Key and If-Match on the version it was edited on.
  */
-export const updateProfileKind = defineOutboxKind<ProfileInput, Profile>({
+export const updateProfileKind = defineRequestKind<UpdateProfilePayload, Profile>({
   kind: PROFILE_UPDATE,
-  schemaVersion: 1,
-  async send(record, { signal }) {
-    const clientId = clientIdOf(record.lane);
-    const { data } = await apiRequest({
-      method: 'PUT',
-      path: `/clients/${encodeURIComponent(clientId)}/profile`,
-      body: record.payload,
-      schema: profileSchema,
-      idempotencyKey: record.id,
-      ifMatch: ifMatchFor(record, 'singleton'),
-      signal,
-    });
-    return { version: data.version, data };
-  },
-  onSent(record, result) {
-    queryClient.setQueryData(profileKeys.detail(clientIdOf(record.lane)), result.data);
-  },
+  // 2: the client id in the payload (version 1 was the input alone, the client id in the lane)
+  schemaVersion: 2,
+  migrate: (payload, _fromVersion, record) => ({ clientId: record.lane.slice('profile:'.length), input: payload as ProfileInput }),
+  request: ({ clientId, input }) => ({ path: apiPath`/clients/${clientId}/profile`, body: input, schema: profileSchema }),
+  ifMatch: 'singleton',
+  version: (profile) => profile.version,
+  query: ({ clientId }) => profileKeys.detail(clientId),
+  merge: replaceWith,
   invalidates: () => [sharedQueryKeys.home],
-  onDiscarded(record) {
-    void queryClient.invalidateQueries({ queryKey: profileKeys.detail(clientIdOf(record.lane)) });
-  },
 });
 
 /** Saves the client's profile (`replace` puts a correction in the place of a refused change). */

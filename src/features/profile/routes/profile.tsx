@@ -23,7 +23,7 @@ export function Component() {
   const { t, i18n } = useTranslation(['profile', 'common', 'sync']);
   const errorText = useErrorText();
   const location = useLocation();
-  const { query, clientId, view } = useProfileView();
+  const { query, clientId, ...view } = useProfileView();
   const [editing, setEditing] = useState(location.hash === '#wijzigen');
   const [savedNotice, setSavedNotice] = useState(false);
   const { replace, saving, error: saveError } = useUpdateProfile(clientId);
@@ -32,14 +32,14 @@ export function Component() {
   const save = async (input: ProfileInput) => {
     // The corrected version replaces the change the server refused (which blocks the queue
     // until then), atomically: never a moment with nothing waiting ("Verstuurd" for an edit not sent).
-    const record = await replace(problem?.status === 'rejected' ? problem.id : null, { payload: input, baseVersion: view.baseVersion });
+    const record = await replace(problem?.status === 'rejected' ? problem.id : null, { payload: { clientId, input }, baseVersion: view.baseVersion });
     if (!record) return;
     setEditing(false);
     setSavedNotice(true);
   };
 
   if (editing) {
-    const source = problem?.status === 'rejected' ? problem.payload : view.profile;
+    const source = problem?.status === 'rejected' ? problem.payload.input : view.profile;
     return (
       <Page title={t('editTitle')}>
         {saveError ? (

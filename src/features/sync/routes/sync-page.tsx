@@ -8,6 +8,7 @@ import { useErrorText } from '#src/shared/ui/form.tsx';
 import { drainNow, useOutbox, useOutboxSnapshot } from '#src/shared/offline/react.ts';
 import type { OutboxRecord } from '#src/shared/offline/types.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
+import { needsAttention } from '#src/shared/offline/sync-state.ts';
 
 /** Everything on this device that has not reached the server, each with what to do. */
 export function Component() {
@@ -17,8 +18,8 @@ export function Component() {
   const snapshot = useOutboxSnapshot();
   const [busy, setBusy] = useState(false);
   const records = snapshot.records;
-  const problems = records.filter((r) => r.status === 'conflict' || r.status === 'rejected');
-  const waiting = records.filter((r) => r.status !== 'conflict' && r.status !== 'rejected');
+  const problems = records.filter(needsAttention);
+  const waiting = records.filter((r) => !needsAttention(r));
   const when = useFormatDate({ dateStyle: 'medium', time: true });
   const kindName = (record: OutboxRecord) => t(`page.kinds.${record.kind}` as 'page.kinds.profile.update', { defaultValue: record.kind });
 

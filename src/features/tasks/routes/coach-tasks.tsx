@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
@@ -28,12 +28,7 @@ export function Component() {
     if (!(await write({ payload: { clientId, taskId, input }, baseVersion }))) throw new Error('The task was not saved on this device');
   };
   return (
-    <Page title={t('coach.title')}>
-      <p>
-        <Link to={`/coach/clienten/${encodeURIComponent(clientId)}`} className="back-link">
-          {t('coach.back')}
-        </Link>
-      </p>
+    <Page title={t('coach.title')} back={{ to: `/coach/clienten/${encodeURIComponent(clientId)}`, label: t('coach.back') }}>
       <QueryState query={query}>{() => <TaskItems tasks={tasks} actions={(task) => <TaskEdit task={task} onSave={(input) => save(task.id, input, task.version)} />} />}</QueryState>
       <TaskForm onSave={(input) => save(newTaskId(), input, 0)} />
     </Page>

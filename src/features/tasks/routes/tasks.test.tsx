@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startSession, renderApp } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
+import { getAppOutbox } from '#src/shared/offline/outbox.ts';
+import { StorageFullError } from '#src/shared/offline/errors.ts';
 
 describe('tasks (client)', () => {
   it('shows open tasks on the home screen, overdue ones flagged in words', async () => {
@@ -25,5 +27,16 @@ describe('tasks (client)', () => {
     await waitFor(() => expect(db.tasks.get('task-anna-cv')?.doneBy).toBe('client-anna'));
     await waitFor(() => expect(within(item).queryByText('Opgeslagen op dit apparaat')).toBeNull());
     expect(db.writeLog.filter((w) => w.resource === 'task-done:task-anna-cv')).toHaveLength(1);
+  });
+
+  it('says so when the tick could not be kept on the device (a full disk)', async () => {
+    const user = userEvent.setup();
+    await startSession('client-anna');
+    await renderApp('/taken');
+    const box = await screen.findByRole('checkbox', { name: 'Maak je cv af' });
+    vi.spyOn(getAppOutbox()!, 'enqueue').mockRejectedValueOnce(new StorageFullError());
+    await user.click(box);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Je apparaat is vol.');
+    expect(db.tasks.get('task-anna-cv')?.doneBy).toBeNull();
   });
 });

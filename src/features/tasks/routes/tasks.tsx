@@ -6,6 +6,7 @@ import { useCanWrite } from '#src/shared/auth/use-acting-for.ts';
 import { useSetDone } from '../api/set-done.ts';
 import { TaskItems } from '../components/task-items.tsx';
 import { useTasksView } from '../use-tasks-view.ts';
+import { SaveError } from '#src/shared/ui/save-error.tsx';
 
 /** The client's tasks and agreements (`/taken`): tick them off, offline too (not a helper who may only look). */
 export function Component() {
@@ -14,12 +15,13 @@ export function Component() {
   const canWrite = useCanWrite();
   const clientId = user?.clientId ?? '';
   const { query, tasks } = useTasksView(clientId, user?.id ?? '');
-  const { write } = useSetDone();
+  const { write, error } = useSetDone();
   const toggle = (taskId: string, done: boolean) => {
     void write({ payload: { clientId, taskId, done } });
   };
   return (
     <Page title={t('title')} lead={t('lead')}>
+      <SaveError error={error} />
       <QueryState query={query}>{() => <TaskItems tasks={tasks} onToggle={canWrite ? (task, done) => toggle(task.id, done) : undefined} />}</QueryState>
     </Page>
   );

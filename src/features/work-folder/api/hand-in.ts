@@ -1,12 +1,11 @@
-import { apiRequest } from '#src/shared/api/client.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
 import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
-import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { getAppOutbox, type Outbox } from '#src/shared/offline/outbox.ts';
 import type { OutboxRecord } from '#src/shared/offline/types.ts';
 import { submissionSchema, type Submission, type SubmissionInput } from '../schemas.ts';
 import { activityLane, handInLane, workFolderKeys } from './keys.ts';
+import { defineRequestKind } from '#src/shared/offline/request-kind.ts';
+import { apiPath } from '#src/shared/api/path.ts';
 
 export const WORK_FOLDER_HAND_IN = 'workFolder.handIn';
 
@@ -74,27 +73,14 @@ export function waitForActivities(
 }
 
 /** Handing in a period ("indienen"): through the outbox, with an id made on the device, after its activities. */
-export const handInKind = defineOutboxKind<HandInPayload, Submission>({
+export const handInKind = defineRequestKind<HandInPayload, Submission>({
   kind: WORK_FOLDER_HAND_IN,
   schemaVersion: 1,
-  async send(record, { signal }) {
-    await waitForActivities(record, getAppOutbox(), signal);
-    const { clientId, submissionId, input } = record.payload;
-    const { data } = await apiRequest({
-      method: 'PUT',
-      path: `/clients/${encodeURIComponent(clientId)}/submissions/${encodeURIComponent(submissionId)}`,
-      body: input,
-      schema: submissionSchema,
-      idempotencyKey: record.id,
-      signal,
-    });
-    return { data };
-  },
+  before: (record, signal) => waitForActivities(record, getAppOutbox(), signal),
+  request: ({ clientId, submissionId, input }) => ({ path: apiPath`/clients/${clientId}/submissions/${submissionId}`, body: input, schema: submissionSchema }),
   // the hand-in locks activities on the server: read them again
+  query: ({ clientId }) => workFolderKeys.folder(clientId),
   invalidates: (record) => [workFolderKeys.folder(record.payload.clientId), sharedQueryKeys.home],
-  onDiscarded(record) {
-    void queryClient.invalidateQueries({ queryKey: workFolderKeys.folder(record.payload.clientId) });
-  },
 });
 
 /** The client hands in the activities of a period. */

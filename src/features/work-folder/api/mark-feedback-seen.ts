@@ -1,10 +1,10 @@
-import { apiRequest } from '#src/shared/api/client.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
-import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { activitySchema, type Activity, type WorkFolder } from '../schemas.ts';
 import { workFolderKeys } from './keys.ts';
+import { defineRequestKind } from '#src/shared/offline/request-kind.ts';
+import { apiPath } from '#src/shared/api/path.ts';
 
 export const FEEDBACK_SEEN = 'activity.feedbackSeen';
 
@@ -28,21 +28,10 @@ function withSeen(folder: WorkFolder | undefined, activity: Activity): WorkFolde
 }
 
 /** The client opened an activity with feedback: read on the server, so it is right on every device. */
-export const markFeedbackSeenKind = defineOutboxKind<FeedbackSeenPayload, Activity>({
+export const markFeedbackSeenKind = defineRequestKind<FeedbackSeenPayload, Activity>({
   kind: FEEDBACK_SEEN,
   schemaVersion: 1,
-  async send(record, { signal }) {
-    const { clientId, activityId, feedbackIds } = record.payload;
-    const { data } = await apiRequest({
-      method: 'PUT',
-      path: `/clients/${encodeURIComponent(clientId)}/activities/${encodeURIComponent(activityId)}/feedback-seen`,
-      body: { feedbackIds },
-      schema: activitySchema,
-      idempotencyKey: record.id,
-      signal,
-    });
-    return { data };
-  },
+  request: ({ clientId, activityId, feedbackIds }) => ({ path: apiPath`/clients/${clientId}/activities/${activityId}/feedback-seen`, body: { feedbackIds }, schema: activitySchema }),
   onSent(record, result) {
     queryClient.setQueryData<WorkFolder>(workFolderKeys.folder(record.payload.clientId), (folder) => withSeen(folder, result.data));
   },

@@ -1,11 +1,9 @@
-import { apiRequest } from '#src/shared/api/client.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
 import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
-import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
-import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { activitySchema, type Activity, type ActivityInput, type WorkFolder } from '../schemas.ts';
 import { activityLane, workFolderKeys } from './keys.ts';
+import { defineRequestKind } from '#src/shared/offline/request-kind.ts';
+import { apiPath } from '#src/shared/api/path.ts';
 
 export const ACTIVITY_PUT = 'activity.put';
 
@@ -24,29 +22,15 @@ export function mergeActivity(folder: WorkFolder | undefined, activity: Activity
  * device, an Idempotency-Key, and If-Match on the version it was edited on (left out for 0:
  * a create, and edits made on top of a create that was not sent yet).
  */
-export const putActivityKind = defineOutboxKind<PutActivityPayload, Activity>({
+export const putActivityKind = defineRequestKind<PutActivityPayload, Activity, WorkFolder>({
   kind: ACTIVITY_PUT,
   schemaVersion: 1,
-  async send(record, { signal }) {
-    const { clientId, activityId, input } = record.payload;
-    const { data } = await apiRequest({
-      method: 'PUT',
-      path: `/clients/${encodeURIComponent(clientId)}/activities/${encodeURIComponent(activityId)}`,
-      body: input,
-      schema: activitySchema,
-      idempotencyKey: record.id,
-      ifMatch: ifMatchFor(record),
-      signal,
-    });
-    return { version: data.version, data };
-  },
-  onSent(record, result) {
-    queryClient.setQueryData<WorkFolder>(workFolderKeys.folder(record.payload.clientId), (folder) => mergeActivity(folder, result.data));
-  },
+  request: ({ clientId, activityId, input }) => ({ path: apiPath`/clients/${clientId}/activities/${activityId}`, body: input, schema: activitySchema }),
+  ifMatch: 'entity',
+  version: (activity) => activity.version,
+  query: ({ clientId }) => workFolderKeys.folder(clientId),
+  merge: mergeActivity,
   invalidates: () => [sharedQueryKeys.home],
-  onDiscarded(record) {
-    void queryClient.invalidateQueries({ queryKey: workFolderKeys.folder(record.payload.clientId) });
-  },
 });
 
 /** Creates or changes an activity (`replace` puts a correction in the place of a refused one). */

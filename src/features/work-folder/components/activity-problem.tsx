@@ -10,6 +10,7 @@ import { activityLane } from '../api/keys.ts';
 import { ACTIVITY_PUT, type PutActivityPayload } from '../api/put-activity.ts';
 import { activityFieldOrder } from '../form.ts';
 import type { ActivityContent } from '../schemas.ts';
+import { needsAttention } from '#src/shared/offline/sync-state.ts';
 
 const SHOWN = ['date', 'employer', 'jobTitle', 'vacancy', 'how', 'contactName', 'contactDetail', 'eventTitle', 'notes'] as const;
 
@@ -25,7 +26,7 @@ export function ActivityProblem({ activityId }: { activityId: string }) {
   const outbox = useOutbox();
   const [busy, setBusy] = useState(false);
   const record = usePendingFor(activityLane(activityId)).find(
-    (r) => r.kind === ACTIVITY_PUT && (r.status === 'conflict' || r.status === 'rejected'),
+    (r) => r.kind === ACTIVITY_PUT && needsAttention(r),
   ) as OutboxRecord<PutActivityPayload> | undefined;
   if (!record || !outbox) return null;
 

@@ -1,16 +1,14 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText, FileField } from '#src/shared/ui/form.tsx';
-import { useSession } from '#src/shared/auth/use-session.ts';
 import { usePendingFor } from '#src/shared/offline/react.ts';
 import type { OutboxRecord } from '#src/shared/offline/types.ts';
 import { activityLane } from '../api/keys.ts';
 import { ACTIVITY_PROOF, useUploadProof, type UploadProofPayload } from '../api/upload-proof.ts';
-import { prepareUpload } from '#src/shared/files/files.ts';
-import { UploadRefusal } from '#src/shared/files/refusal.tsx';
+import { PendingFile, useAddFile } from '#src/shared/files/add-file.tsx';
 import { useFileSize } from '#src/shared/lib/format.ts';
 import type { Activity } from '../schemas.ts';
-import { SyncTag } from './sync-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
 import { ProofView } from './proof-view.tsx';
 
 
@@ -21,32 +19,15 @@ import { ProofView } from './proof-view.tsx';
 export function Proofs({ activity }: { activity: Activity }) {
   const { t } = useTranslation(['workFolder', 'common', 'sync']);
   const errorText = useErrorText();
-  const { user } = useSession();
   const id = useId();
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
   const upload = useUploadProof();
-  const [saved, setSaved] = useState(false);
+  const { add, busy, saved, error } = useAddFile(upload, {
+    fallbackName: 'bewijs',
+    payload: (file) => ({ clientId: activity.clientId, activityId: activity.id, ...file }),
+    errorText,
+  });
   const pending = usePendingFor(activityLane(activity.id)).filter((r) => r.kind === ACTIVITY_PROOF) as OutboxRecord<UploadProofPayload>[];
   const size = useFileSize();
-
-  const add = async (file: File) => {
-    setError(undefined);
-    setSaved(false);
-    upload.clearError();
-    if (!user) return;
-    setBusy(true);
-    try {
-      const prepared = await prepareUpload(file, 'bewijs');
-      if (!prepared.ok) return setError(errorText(prepared.message));
-      const record = await upload.write({ payload: { clientId: activity.clientId, activityId: activity.id, ...prepared.file } });
-      if (record) setSaved(true);
-    } catch {
-      setError(t('common:errors.server'));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <>
@@ -60,13 +41,10 @@ export function Proofs({ activity }: { activity: Activity }) {
           </li>
         ))}
         {pending.map((record) => (
-          <li key={record.id} className="tag-line">
-            <span dir="auto">{record.payload.name}</span> <span className="field__hint">({size(record.payload.size)})</span>{' '}
-            <SyncTag sync={record.status === 'rejected' || record.status === 'conflict' ? 'problem' : 'pending'} /> <UploadRefusal record={record} />
-          </li>
+          <PendingFile key={record.id} record={record} />
         ))}
       </ul>
-      <FileField id={`${id}-file`} label={t('proofs.add')} hint={t('proofs.hint')} error={error ?? upload.error ?? undefined} accept="image/*,application/pdf" disabled={busy} onFile={(file) => void add(file)} />
+      <FileField id={`${id}-file`} label={t('proofs.add')} hint={t('proofs.hint')} error={error} accept="image/*,application/pdf" disabled={busy} onFile={(file) => void add(file)} />
       {saved ? (
         <p role="status" className="field__hint">
           {t('proofs.saved')}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
@@ -40,12 +40,7 @@ export function Component() {
 
   const title = editingId ? t('form.editTitle') : t('form.newTitle');
   return (
-    <Page title={title}>
-      <p>
-        <Link to={editingId ? `/werkmap/${encodeURIComponent(editingId)}` : '/werkmap'} className="back-link">
-          {t('common:actions.back')}
-        </Link>
-      </p>
+    <Page title={title} back={{ to: editingId ? `/werkmap/${encodeURIComponent(editingId)}` : '/werkmap', label: t('common:actions.back') }}>
       {saveError ? (
         <Notice kind="error" live="assertive">
           <p>{saveError}</p>

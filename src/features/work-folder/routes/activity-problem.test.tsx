@@ -8,6 +8,8 @@ import { addDays, todayIso } from '#src/shared/lib/dates.ts';
 import { activityLane } from '../api/keys.ts';
 import { putActivityKind } from '../api/put-activity.ts';
 import { contentOf } from '../rules.ts';
+import type { Activity } from '../schemas.ts';
+import type { Outbox } from '#src/shared/offline/outbox.ts';
 
 /** Signed in with the activity's page open (the API client gets its token from the app). */
 async function start() {
@@ -17,6 +19,17 @@ async function start() {
   return { session, outbox: getAppOutbox()! };
 }
 
+/** This device's change of `original` (a note), made on the version it read. */
+function myNote(outbox: Outbox, ownerId: string, original: Activity) {
+  return outbox.enqueue({
+    lane: activityLane(original.id),
+    kind: putActivityKind,
+    payload: { clientId: 'client-anna', activityId: original.id, input: { ...contentOf(original), notes: 'Mijn eigen notitie' } },
+    baseVersion: original.version,
+    ownerId,
+  });
+}
+
 describe('a change of an activity the server did not take', () => {
   it('412: changed elsewhere (the coach) — shows both versions on the activity, keeps mine on request', async () => {
     const user = userEvent.setup();
@@ -24,13 +37,7 @@ describe('a change of an activity the server did not take', () => {
     const original = db.activities.get('act-anna-2')!;
     // elsewhere: another device changed it after this one read version N
     db.activities.put({ ...original, version: original.version + 1, notes: 'Op een ander apparaat', history: [] });
-    const record = await outbox.enqueue({
-      lane: activityLane(original.id),
-      kind: putActivityKind,
-      payload: { clientId: 'client-anna', activityId: original.id, input: { ...contentOf(original), notes: 'Mijn eigen notitie' } },
-      baseVersion: original.version,
-      ownerId: session.user.id,
-    });
+    const record = await myNote(outbox, session.user.id, original);
     await outbox.sendNow();
     await waitFor(async () => expect((await outbox.list()).find((r) => r.id === record.id)?.status).toBe('conflict'));
 
@@ -52,13 +59,7 @@ describe('a change of an activity the server did not take', () => {
     const { session, outbox } = await start();
     const original = db.activities.get('act-anna-2')!;
     db.activities.put({ ...original, version: original.version + 1, notes: 'Op een ander apparaat' });
-    await outbox.enqueue({
-      lane: activityLane(original.id),
-      kind: putActivityKind,
-      payload: { clientId: 'client-anna', activityId: original.id, input: { ...contentOf(original), notes: 'Mijn eigen notitie' } },
-      baseVersion: original.version,
-      ownerId: session.user.id,
-    });
+    await myNote(outbox, session.user.id, original);
     await outbox.sendNow();
     await user.click(await screen.findByRole('button', { name: 'De andere versie nemen' }));
     await waitFor(() => expect(outbox.getSnapshot().unsent).toBe(0));

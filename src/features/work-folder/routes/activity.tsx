@@ -10,7 +10,7 @@ import { SelectField } from '#src/shared/ui/select-field.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { todayIso } from '#src/shared/lib/dates.ts';
 import { safeWebUrl } from '#src/shared/lib/url.ts';
-import { SyncTag } from '../components/sync-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
 import { usePutActivity } from '../api/put-activity.ts';
 import { contentOf, counts } from '../rules.ts';
 import { FINAL_RESULTS, RESULT_STATUSES, type ResultStatus } from '../schemas.ts';
@@ -21,6 +21,7 @@ import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts
 import { FeedbackList } from '../components/feedback-list.tsx';
 import { Proofs } from '../components/proofs.tsx';
 import { ActivityProblem } from '../components/activity-problem.tsx';
+import { SaveError } from '#src/shared/ui/save-error.tsx';
 
 /** One activity: its details, the result timeline, the coach's feedback and earlier versions. */
 export function Component() {
@@ -50,12 +51,7 @@ export function Component() {
   const formatDate = useFormatDate();
 
   return (
-    <Page title={activity ? activity.employer || activity.eventTitle || typeLabel(activity.typeId) : t('detail.title')}>
-      <p>
-        <Link to="/werkmap" className="back-link">
-          {t('actions.backToList')}
-        </Link>
-      </p>
+    <Page title={activity ? activity.employer || activity.eventTitle || typeLabel(activity.typeId) : t('detail.title')} back={{ to: '/werkmap', label: t('actions.backToList') }}>
       <QueryState query={query}>
         {() =>
           !activity ? (
@@ -155,7 +151,7 @@ function Timeline({ activity }: { activity: ActivityView }) {
   const [status, setStatus] = useState<ResultStatus | ''>('');
   const [added, setAdded] = useState(false);
 
-  const { write } = usePutActivity();
+  const { write, error } = usePutActivity();
   const add = async () => {
     if (!status) return;
     const record = await write({
@@ -204,6 +200,7 @@ function Timeline({ activity }: { activity: ActivityView }) {
           <Button variant="secondary" onClick={() => void add()} disabled={!status}>
             {t('detail.addResultButton')}
           </Button>
+          <SaveError error={error} />
         </div>
       ) : null}
     </>

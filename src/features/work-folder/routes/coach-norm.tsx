@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
@@ -9,7 +9,7 @@ import { useWorkFolder } from '../api/get-work-folder.ts';
 import { useWorkFolderConfig } from '../api/get-config.ts';
 import { usePutNorm } from '../api/put-norm.ts';
 import { NormForm } from '../components/norm-form.tsx';
-import { SyncTag } from '../components/sync-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
 import { toNormFormValues } from '../norm-form.ts';
 import type { NormInput } from '../schemas.ts';
 
@@ -40,12 +40,7 @@ export function Component() {
 
   const back = `/coach/clienten/${encodeURIComponent(clientId)}/werkmap`;
   return (
-    <Page title={query.data ? t('normForm.title', { name: query.data.clientName }) : t('normForm.titleUnknown')} lead={t('normForm.lead')}>
-      <p>
-        <Link to={back} className="back-link">
-          {t('normForm.back')}
-        </Link>
-      </p>
+    <Page title={query.data ? t('normForm.title', { name: query.data.clientName }) : t('normForm.titleUnknown')} lead={t('normForm.lead')} back={{ to: back, label: t('normForm.back') }}>
       {saveError ? (
         <Notice kind="error" live="assertive">
           <p>{saveError}</p>

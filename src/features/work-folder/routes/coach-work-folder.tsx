@@ -15,7 +15,8 @@ import { FeedbackForm } from '../components/feedback-form.tsx';
 import { FeedbackList } from '../components/feedback-list.tsx';
 import { NormCard } from '../components/norm-card.tsx';
 import { ProofView } from '../components/proof-view.tsx';
-import { SyncTag } from '../components/sync-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
+import { recordSyncState } from '#src/shared/offline/sync-state.ts';
 import { useGiveFeedback } from '../api/give-feedback.ts';
 import { filterActivities, latestResult, NO_FILTERS } from '../list.ts';
 import { counts, currentProgress } from '../rules.ts';
@@ -24,6 +25,7 @@ import { useFormatDate } from '#src/shared/lib/format.ts';
 import { useTypeLabel } from '../labels.ts';
 import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts';
 import { newId } from '#src/shared/lib/ids.ts';
+import { SaveError } from '#src/shared/ui/save-error.tsx';
 
 
 /** The coach's view of one client's werkmap, with the feedback actions (the full workspace comes later). */
@@ -46,25 +48,23 @@ export function Component() {
   const normOf = (norm: Norm): Norm =>
     pendingNorm && pendingNorm.status !== 'rejected' ? { ...norm, ...pendingNorm.payload.input, setBy: user ? { id: user.id, name: user.name } : norm.setBy } : norm;
 
-  const { write: writeFeedback } = useGiveFeedback();
+  const { write: writeFeedback, error: feedbackError } = useGiveFeedback();
+  // the activity whose feedback was not saved (its form shows why)
+  const [failedFor, setFailedFor] = useState<string | null>(null);
   const give = async (activity: ActivityView, input: FeedbackInput) => {
-    await writeFeedback({ payload: { clientId, activityId: activity.id, feedbackId: newId(), input } });
+    const saved = await writeFeedback({ payload: { clientId, activityId: activity.id, feedbackId: newId(), input } });
+    setFailedFor(saved ? null : activity.id);
   };
 
   return (
-    <Page title={query.data ? t('coach.title', { name: query.data.clientName }) : t('coach.titleUnknown')}>
-      <p>
-        <Link to="/coach" className="back-link">
-          {t('coach.back')}
-        </Link>
-      </p>
+    <Page title={query.data ? t('coach.title', { name: query.data.clientName }) : t('coach.titleUnknown')} back={{ to: '/coach', label: t('coach.back') }}>
       <QueryState query={query}>
         {(folder) => (
           <>
             {configQuery.data ? <NormCard progress={currentProgress(activities, normOf(folder.norm), configQuery.data, todayIso())} norm={normOf(folder.norm)} /> : null}
             {pendingNorm ? (
               <p className="tag-line">
-                {t('normForm.saved')} <SyncTag sync={pendingNorm.status === 'rejected' || pendingNorm.status === 'conflict' ? 'problem' : 'pending'} />
+                {t('normForm.saved')} <SyncTag sync={recordSyncState(pendingNorm)} />
               </p>
             ) : null}
             <p>
@@ -127,6 +127,7 @@ export function Component() {
                       <summary className="details__summary">{t('coach.giveFeedback')}</summary>
                       <div className="details__text">
                         <FeedbackForm activityId={a.id} onSubmit={(input) => give(a, input)} />
+                        {failedFor === a.id ? <SaveError error={feedbackError} /> : null}
                       </div>
                     </details>
                   </article>

@@ -15,7 +15,7 @@ import { allProgress, toHandIn } from '../rules.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 import { useTypeLabel } from '../labels.ts';
 import { useWorkFolderView } from '../use-work-folder-view.ts';
-import { SyncTag } from '../components/sync-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
 import { newId } from '#src/shared/lib/ids.ts';
 
 
@@ -34,12 +34,7 @@ export function Component() {
   const today = todayIso();
 
   return (
-    <Page title={t('handIn.title')} lead={t('handIn.lead')}>
-      <p>
-        <Link to="/werkmap" className="back-link">
-          {t('actions.backToList')}
-        </Link>
-      </p>
+    <Page title={t('handIn.title')} lead={t('handIn.lead')} back={{ to: '/werkmap', label: t('actions.backToList') }}>
       {done ? (
         <Notice kind="success" live="polite" title={t('handIn.done')}>
           <p>{pendingHandIns.length > 0 ? t('handIn.doneWaiting') : t('handIn.doneSent')}</p>

@@ -12,7 +12,7 @@ import { useSession } from '#src/shared/auth/use-session.ts';
 import { todayIso } from '#src/shared/lib/dates.ts';
 import { ActivityWeeks } from '../components/activity-list.tsx';
 import { NormCard } from '../components/norm-card.tsx';
-import { SyncTag } from '../components/sync-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
 import { filterActivities, latestResult, type ActivityFilters } from '../list.ts';
 import { allProgress, counts, currentProgress } from '../rules.ts';
 import { RESULT_STATUSES } from '../schemas.ts';
