@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { ErrorSummary, RadioGroup } from '#src/shared/ui/form.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { SaveError } from '#src/shared/ui/save-error.tsx';
 import { useCoachClient } from '../api/get-client.ts';
 import { useHoldReview } from '../api/hold-review.ts';
 import { newId } from '../api/keys.ts';
@@ -26,7 +27,7 @@ const formSchema = z
 
 function ReviewForm({ client }: { client: CoachClient }) {
   const { t } = useTranslation('coach');
-  const { write } = useHoldReview(client.clientId);
+  const { write, error } = useHoldReview(client.clientId);
   const [saved, setSaved] = useState(false);
   const { register, control, submit, reset, summary, message, formState } = useAppForm<Values, ReviewInput>({
     defaultValues: { obligations: { applications: '', workFolder: '', reachable: '' }, decision: '', reason: '' },
@@ -73,6 +74,7 @@ function ReviewForm({ client }: { client: CoachClient }) {
       <Button type="submit" busy={formState.isSubmitting}>
         {t('review.save')}
       </Button>
+      <SaveError error={error} />
       {saved ? (
         <p role="status" className="field__hint">
           {t('review.savedOnDevice')}
@@ -91,12 +93,7 @@ export function Component() {
   const dateTime = useFormatDate({ dateStyle: 'medium', time: true });
   const { pending } = useHoldReview(clientId);
   return (
-    <Page title={query.data ? t('review.title', { name: query.data.name }) : t('review.titleUnknown')}>
-      <p>
-        <Link to={`/coach/clienten/${encodeURIComponent(clientId)}`} className="back-link">
-          {t('review.back')}
-        </Link>
-      </p>
+    <Page title={query.data ? t('review.title', { name: query.data.name }) : t('review.titleUnknown')} back={{ to: `/coach/clienten/${encodeURIComponent(clientId)}`, label: t('review.back') }}>
       <QueryState query={query}>
         {(client) => (
           <>
