@@ -9,6 +9,7 @@ import { seedCv } from './seed-cv.ts';
 import { seedMessages } from './seed-messages.ts';
 import { seedPortfolio } from './seed-portfolio.ts';
 import { seedA11y } from './seed-a11y.ts';
+import { seedVacancies } from './seed-vacancies.ts';
 import entreeV1 from '#src/features/intake/definition/data/entree-v1.json' with { type: 'json' };
 import participationV1 from '#src/features/intake/definition/data/participation-v1.json' with { type: 'json' };
 
@@ -256,6 +257,10 @@ export function buildSeed(): DbState {
     ...seedMessages(),
     ...seedPortfolio(),
     ...seedA11y(),
+    ...seedVacancies(today),
+    searchProfiles: [],
+    savedVacancies: [],
+    vacancyApplications: [],
     writeLog: [],
   });
 }

@@ -12,6 +12,7 @@ import { coachNoteSchema, reviewSchema } from '#src/features/coach/schemas.ts';
 import { cvProfileSchema, cvSchema } from '#src/features/cv/schemas.ts';
 import { accessEntrySchema, itemSchema as portfolioItemSchema, shareSchema as portfolioShareSchema } from '#src/features/portfolio/schemas.ts';
 import { accessLogEntrySchema, changeLogEntrySchema } from '#src/features/my-data/schemas.ts';
+import { courseSchema, savedVacancySchema, searchProfileSchema, vacancyApplicationSchema, vacancySchema } from '#src/features/vacancies/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 
 /**
@@ -162,6 +163,19 @@ export const portfolioShareRecordSchema = portfolioShareSchema;
 export type PortfolioShareRecord = z.infer<typeof portfolioShareRecordSchema>;
 export const portfolioAccessRecordSchema = accessEntrySchema;
 export type PortfolioAccessRecord = z.infer<typeof portfolioAccessRecordSchema>;
+
+/** Vacancies and courses (schema.org JobPosting / Course), the zoekprofiel, saved vacancies and applications (vacancies feature). */
+export const vacancyRecordSchema = vacancySchema;
+export type VacancyRecord = z.infer<typeof vacancyRecordSchema>;
+export const courseRecordSchema = courseSchema;
+export type CourseRecord = z.infer<typeof courseRecordSchema>;
+export const searchProfileRecordSchema = searchProfileSchema;
+export type SearchProfileRecord = z.infer<typeof searchProfileRecordSchema>;
+export const savedVacancyRecordSchema = savedVacancySchema;
+export type SavedVacancyRecord = z.infer<typeof savedVacancyRecordSchema>;
+export const savedVacancyKey = (clientId: string, vacancyId: string) => `${clientId}:${vacancyId}`;
+export const vacancyApplicationRecordSchema = vacancyApplicationSchema;
+export type VacancyApplicationRecord = z.infer<typeof vacancyApplicationRecordSchema>;
 
 export const storedResponseSchema = z.object({
   status: z.number().int(),
