@@ -10,6 +10,7 @@ import { seedMessages } from './seed-messages.ts';
 import { seedPortfolio } from './seed-portfolio.ts';
 import { seedA11y } from './seed-a11y.ts';
 import { seedVacancies } from './seed-vacancies.ts';
+import { emptyMatchingTables, withMatchingSeed } from './seed-matching.ts';
 import entreeV1 from '#src/features/intake/definition/data/entree-v1.json' with { type: 'json' };
 import participationV1 from '#src/features/intake/definition/data/participation-v1.json' with { type: 'json' };
 
@@ -241,7 +242,7 @@ export function buildSeed(): DbState {
   // the questionnaire is data: checked like a real server would before publishing it
   const intakeDefinitions = [assertDefinition(entreeV1), assertDefinition(participationV1)];
 
-  return withCoachSeed({
+  return withMatchingSeed(withCoachSeed({
     users,
     clients,
     profiles,
@@ -261,6 +262,7 @@ export function buildSeed(): DbState {
     searchProfiles: [],
     savedVacancies: [],
     vacancyApplications: [],
+    ...emptyMatchingTables(),
     writeLog: [],
-  });
+  }));
 }

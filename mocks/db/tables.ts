@@ -35,6 +35,11 @@ import {
   searchProfileRecordSchema,
   vacancyApplicationRecordSchema,
   vacancyRecordSchema,
+  ladderRungRecordSchema,
+  placementRecordSchema,
+  vacancyAcquisitionRecordSchema,
+  vacancyImportRecordSchema,
+  vacancyProposalRecordSchema,
   type WriteLogEntry,
 } from './records.ts';
 import { defineTable, Table, type RecordSchema } from './table.ts';
@@ -88,6 +93,12 @@ export const tableDefs = {
   searchProfiles: defineTable(searchProfileRecordSchema, (r) => r.clientId),
   savedVacancies: defineTable(savedVacancyRecordSchema, (r) => savedVacancyKey(r.clientId, r.vacancyId)),
   vacancyApplications: defineTable(vacancyApplicationRecordSchema, (r) => r.id),
+  // the regisseur werk's matching (issue 19): rungs, proposals and placements are the client's; acquisitions and imports the municipality's (no client's export holds one)
+  ladderRungs: defineTable(ladderRungRecordSchema, (r) => r.clientId),
+  vacancyAcquisitions: defineTable(vacancyAcquisitionRecordSchema, (r) => r.vacancyId),
+  vacancyImports: defineTable(vacancyImportRecordSchema, (r) => r.id, { snapshot: ({ entries, ...report }) => ({ ...report, entries: entries.length }) }),
+  vacancyProposals: defineTable(vacancyProposalRecordSchema, (r) => r.id),
+  placements: defineTable(placementRecordSchema, (r) => r.id),
   changeLog: defineTable(changeLogRecordSchema, (r) => r.id),
   accessLog: defineTable(accessLogRecordSchema, (r) => r.id),
 };
