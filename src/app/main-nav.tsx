@@ -7,7 +7,7 @@ import { useSession } from '#src/shared/auth/use-session.ts';
 const MessagesNavLink = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.MessagesNavLink })));
 const UnreadCount = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.UnreadCount })));
 
-type NavKey = 'home' | 'workFolder' | 'messages' | 'tasks' | 'cv' | 'portfolio' | 'profile' | 'caseload' | 'helperHome' | 'jobBrokerHome';
+type NavKey = 'home' | 'workFolder' | 'messages' | 'tasks' | 'cv' | 'portfolio' | 'profile' | 'caseload' | 'helperHome' | 'jobBrokerHome' | 'proposals';
 /** A main section: where it starts, and the addresses that belong to it (for aria-current="true"). */
 type NavItem = { key: NavKey; to: string; section?: string[] };
 
@@ -18,6 +18,7 @@ const clientItems: NavItem[] = [
   { key: 'tasks', to: '/taken' },
   { key: 'cv', to: '/cv', section: ['/cv'] },
   { key: 'portfolio', to: '/portfolio', section: ['/portfolio'] },
+  { key: 'proposals', to: '/voorstellen' },
   { key: 'profile', to: '/profiel', section: ['/profiel', '/mijn-gegevens'] },
 ];
 // a helper acting for a client: the client's screens the server lets a helper use (decision 005)

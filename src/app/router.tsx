@@ -56,6 +56,7 @@ export const routes: RouteObject[] = [
               { path: 'mijn-gegevens', lazy: () => import('#src/features/my-data/routes/my-data.tsx') },
               { path: 'mijn-gegevens/wijzigingen', lazy: () => import('#src/features/my-data/routes/changes.tsx') },
               { path: 'mijn-gegevens/machtigingen', lazy: () => import('#src/features/my-data/routes/authorisations.tsx') },
+              { path: 'voorstellen', lazy: () => import('#src/features/vacancies/routes/proposals.tsx') },
               {
                 // pages that exist to change data: a helper who may only view gets a page saying so
                 element: (
@@ -100,6 +101,7 @@ export const routes: RouteObject[] = [
               { path: 'coach/clienten/:clientId/portfolio', lazy: () => import('#src/features/portfolio/routes/coach-portfolio.tsx') },
               { path: 'coach/clienten/:clientId/portfolio/:itemId', lazy: () => import('#src/features/portfolio/routes/coach-item.tsx') },
               { path: 'coach/clienten/:clientId/wijzigingen', lazy: () => import('#src/features/my-data/routes/coach-changes.tsx') },
+              { path: 'coach/clienten/:clientId/voorstellen', lazy: () => import('#src/features/vacancies/routes/proposals-coach.tsx') },
             ],
           },
           {
@@ -119,6 +121,8 @@ export const routes: RouteObject[] = [
             ),
             children: [
               { path: 'regisseur', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancies.tsx') },
+              { path: 'regisseur/importeren', lazy: () => import('#src/features/vacancies/routes/regisseur-import.tsx') },
+              { path: 'regisseur/vacatures/:vacancyId', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancy.tsx') },
             ],
           },
           {

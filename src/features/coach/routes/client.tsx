@@ -77,6 +77,7 @@ function Sections({ client }: { client: CoachClient }) {
     ['portfolio', t('client.sections.portfolio'), null],
     ['berichten', t('client.sections.messages'), client.unreadMessages > 0 ? t('client.unread', { n: client.unreadMessages }) : null],
     ['taken', t('client.sections.tasks'), client.openTasks > 0 ? t('client.open', { n: client.openTasks }) : null],
+    ['voorstellen', t('client.sections.proposals'), null],
   ];
   if (client.serviceLine === 'selfReliant') links.push(['evaluatie', t('client.sections.review'), client.signals.includes('reviewDue') ? t('signals.reviewDue') : null]);
   return (
