@@ -3,7 +3,7 @@
  * (Arabic at 360×740 with screenshots, overflow, axe, forced colours, reduced motion).
  * Add a screen here when you add a route: one line.
  */
-export type ScreenRole = 'public' | 'client' | 'coach' | 'helper';
+export type ScreenRole = 'public' | 'client' | 'coach' | 'helper' | 'jobBroker';
 /**
  * `menuOpen`: checked with the header's main navigation opened (the "Menu" button at 360 px).
  * `click`: a CSS selector clicked first (the first match) to check a state the page opens in place.
@@ -59,4 +59,12 @@ export const SCREENS: Screen[] = [
   { role: 'helper', path: '/start', name: 'helper-acting-home', data: /Van \d{1,2} \w+ tot en met \d{1,2} \w+/ },
   { role: 'helper', path: '/profiel', name: 'helper-acting-profile', data: '06 34567890' },
   { role: 'helper', path: '/start', name: 'helper-acting-menu-open', menuOpen: true },
+  // the regisseur werk and proposals (issue 19)
+  { role: 'client', path: '/voorstellen', name: 'proposals' },
+  { role: 'coach', path: '/coach/clienten/client-jayden/voorstellen', name: 'coach-proposals' },
+  { role: 'jobBroker', path: '/regisseur', name: 'broker-vacancies' },
+  { role: 'jobBroker', path: '/regisseur', name: 'broker-menu-open', menuOpen: true },
+  { role: 'jobBroker', path: '/regisseur/importeren', name: 'broker-import' },
+  { role: 'jobBroker', path: '/regisseur/vacatures/vac-00001', name: 'broker-vacancy' },
+  { role: 'jobBroker', path: '/regisseur/vacatures/vac-00001', name: 'broker-vacancy-reasons', click: '.card-list__item details summary' },
 ];
