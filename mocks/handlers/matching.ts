@@ -6,6 +6,7 @@ import {
   brokerVacancyListSchema,
   brokerVacancySchema,
   candidateListSchema,
+  CANDIDATE_LIMIT,
   DEFAULT_RUNGS,
   proposalAnswerInputSchema,
   proposalInputSchema,
@@ -238,7 +239,7 @@ export const handlers = [
     const vacancy = vacancyOr404(validId(params.vacancyId));
     const rungs = parseRungs(request);
     const { consenting, ranked } = rankedCandidates(vacancy, rungs);
-    const candidates = ranked.map(({ item: profile, match }) => {
+    const candidates = ranked.slice(0, CANDIDATE_LIMIT).map(({ item: profile, match }) => {
       const client = db.clients.get(profile.clientId);
       const proposal = db.vacancyProposals.list().find((p) => p.vacancyId === vacancy.id && p.clientId === profile.clientId);
       return {
@@ -252,7 +253,7 @@ export const handlers = [
     });
     // each client can see under "Mijn gegevens" that a regisseur looked at their matching data
     recordAccess(request, actor, 'matching', candidates.map((c) => c.clientId));
-    return json(candidateListSchema.parse({ vacancyId: vacancy.id, rungs, candidates, consenting }));
+    return json(candidateListSchema.parse({ vacancyId: vacancy.id, rungs, candidates, total: ranked.length, consenting }));
   }),
 
   route('GET', '/broker/vacancies/:vacancyId/proposals', ({ request, params }) => {
@@ -431,7 +432,7 @@ export const operations: Operation[] = [
     path: '/broker/vacancies/{vacancyId}/candidates',
     summary: 'Ranked candidates for a vacancy',
     description:
-      'The clients who consented to matching in their zoekprofiel (`matchingConsent`), on the participatieladder rungs asked for (default 4–6), ranked by the matching rules with the score explained per criterion (an i18n key and values per criterion). Shows only name, home place, rung and the match — nothing else of the client. Protected characteristics (age, nationality, gender, health …) never enter (docs/decisions/011). Each listed client sees the look-up in their access log. Only for a regisseur werk.',
+      'The clients who consented to matching in their zoekprofiel (`matchingConsent`), on the participatieladder rungs asked for (default 4–6), ranked by the matching rules with the score explained per criterion (an i18n key and values per criterion); the best 50 are listed, `total` says how many were ranked. Shows only name, home place, rung and the match — nothing else of the client. Protected characteristics (age, nationality, gender, health …) never enter (docs/decisions/011). Each listed client sees the look-up in their access log. Only for a regisseur werk.',
     tag: 'matching',
     auth: true,
     query: [{ name: 'rungs', description: 'Comma-separated rungs 1–6, default `4,5,6`; 400 invalid-query otherwise', schema: rungsQuery }],

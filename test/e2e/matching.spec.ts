@@ -52,7 +52,7 @@ test('import, rank, propose, answer, and the outcome on the regisseur’s and th
   expect(state.writeLog.filter((w) => w.resource.startsWith('vacancy-import:'))).toHaveLength(1);
 
   // --- opens the imported orderpicker vacancy: only consenting candidates, with reasons
-  await page.getByRole('link', { name: 'Naar de vacatures' }).click();
+  await page.getByRole('link', { name: 'Naar de vacatures', exact: true }).click();
   await page.getByLabel('Zoek op titel, werkgever of plaats').fill(FEATURED_TITLE);
   await page.getByRole('button', { name: 'Zoeken' }).click();
   await page.getByRole('link', { name: FEATURED_TITLE }).first().click();

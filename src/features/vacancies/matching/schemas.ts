@@ -95,6 +95,8 @@ export type VacancyImportReport = z.infer<typeof vacancyImportReportSchema>;
 // --- Candidates ----------------------------------------------------------------
 
 export const DEFAULT_RUNGS = [4, 5, 6] as const;
+/** How many candidates a list shows (the best first). */
+export const CANDIDATE_LIMIT = 50;
 export const candidateSchema = z.object({
   clientId: idSchema,
   name: z.string(),
@@ -109,7 +111,10 @@ export type Candidate = z.infer<typeof candidateSchema>;
 export const candidateListSchema = z.object({
   vacancyId: idSchema,
   rungs: z.array(rungSchema),
+  /** The best `CANDIDATE_LIMIT`, best first. */
   candidates: z.array(candidateSchema),
+  /** How many were ranked on these rungs (also those not listed). */
+  total: z.number().int().nonnegative(),
   /** Clients who consented, before the rung filter. */
   consenting: z.number().int().nonnegative(),
 });

@@ -173,7 +173,8 @@ function Candidates({ vacancyId, open }: { vacancyId: string; open: boolean }) {
         <QueryState query={query}>
           {(list) => (
             <form onSubmit={(e) => void propose(e)} aria-labelledby="candidates-heading">
-              <p role="status">{t('candidates.count', { count: list.candidates.length, consenting: list.consenting })}</p>
+              <p role="status">{t('candidates.count', { count: list.total, consenting: list.consenting })}
+                {list.total > list.candidates.length ? ` ${t('candidates.best', { shown: list.candidates.length })}` : ''}</p>
               <ol className="card-list">
                 {list.candidates.map((c) => (
                   <li key={c.clientId} className="card-list__item" data-testid="candidate">
