@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { apiRequest, configureApiAuth } from '#src/shared/api/client.ts';
 import { candidateListSchema, proposalListSchema, proposalSchema, vacancyImportReportSchema } from '#src/features/vacancies/matching/schemas.ts';
 import { FEATURED_TITLE, INVALID_ENTRIES, jobPostingEntries } from '#test/fixtures/job-postings.ts';
+import { timelineSchema } from '#src/features/coach/schemas.ts';
 import { db } from '../db.ts';
 import { todayIso } from '../clock.ts';
 import { call, signIn, signInForApi } from '../testing.ts';
@@ -144,6 +145,8 @@ describe('proposals', () => {
     await signInForApi('coach-marieke');
     const coach = await apiRequest({ path: '/clients/client-jayden/proposals', schema: proposalListSchema });
     expect(coach.data.proposals[0]?.status).toBe('hired');
+    const timeline = await apiRequest({ path: '/clients/client-jayden/timeline', schema: timelineSchema });
+    expect(timeline.data.items.filter((i) => i.kind === 'proposal').map((i) => i.tag)).toEqual(['hired', 'interview', 'proposed']);
     expect(await statusAs('coach-sander', '/clients/client-jayden/proposals')).toBe(403);
     expect(await statusAs('client-sanne', '/clients/client-jayden/proposals')).toBe(403);
   });

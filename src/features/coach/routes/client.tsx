@@ -143,6 +143,8 @@ function itemLabel(t: ReturnType<typeof useTranslation<'coach'>>['t'], item: Tim
       return t('timeline.intakeDecided', { line: item.tag ? t(`serviceLine.${item.tag as 'selfReliant'}`) : '' });
     case 'review':
       return t('timeline.review', { decision: item.tag ? t(`review.decisions.${item.tag as 'continue'}`) : '' });
+    case 'proposal':
+      return t('timeline.proposal', { status: t(`proposalStatus.${(item.tag ?? 'proposed') as 'proposed'}`) });
     case 'handIn':
       return t('timeline.handIn', { n: Number(item.tag ?? 0) });
     default:
