@@ -25,3 +25,7 @@ import '#src/features/portfolio/api/delete-item.ts';
 import '#src/features/portfolio/api/upload-file.ts';
 import '#src/features/portfolio/api/comment.ts';
 import '#src/features/portfolio/api/share.ts';
+import '#src/features/vacancies/api/put-search-profile.ts';
+import '#src/features/vacancies/api/save-vacancy.ts';
+import '#src/features/vacancies/api/apply.ts';
+import '#src/features/vacancies/api/discuss-course.ts';
