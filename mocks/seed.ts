@@ -22,6 +22,7 @@ import participationV1 from '#src/features/intake/definition/data/participation-
 export const SEED_IDS = {
   coaches: { marieke: 'coach-marieke', sander: 'coach-sander' },
   helper: 'helper-stip-1',
+  jobBroker: 'broker-renate',
   personas: ['client-anna', 'client-jayden', 'client-yasmin', 'client-henk', 'client-sanne', 'client-piet'],
 } as const;
 
@@ -162,6 +163,11 @@ const STAFF: UserRecord[] = [
   {
     id: SEED_IDS.helper, role: 'helper', name: 'Ria Kamminga', clientId: null,
     description: 'Helpt bij de STIP in Vinkhuizen. Mag Yasmin en Henk helpen.',
+  },
+  // the regisseur werk (issue 19): sees only the matching data of clients who consented
+  {
+    id: SEED_IDS.jobBroker, role: 'jobBroker', name: 'Renate Wubbels', clientId: null,
+    description: 'Regisseur werk bij de gemeente Groningen. Zoekt kandidaten voor vacatures.',
   },
 ];
 

@@ -116,9 +116,20 @@ export const routes: RouteObject[] = [
             ),
             children: [{ path: 'helper', lazy: () => import('#src/features/home/routes/helper-home.tsx') }],
           },
+          // the regisseur werk (issue 19): vacancies, ranked candidates, proposals
           {
             element: (
-              <RequireRole roles={['client', 'coach', 'helper']}>
+              <RequireRole roles={['jobBroker']}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { path: 'regisseur', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancies.tsx') },
+            ],
+          },
+          {
+            element: (
+              <RequireRole roles={['client', 'coach', 'helper', 'jobBroker']}>
                 <Outlet />
               </RequireRole>
             ),

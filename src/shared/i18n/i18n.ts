@@ -20,6 +20,7 @@ import type nlTasks from '#src/locales/nl/tasks.json';
 import type nlPortfolio from '#src/locales/nl/portfolio.json';
 import type nlMyData from '#src/locales/nl/myData.json';
 import type nlVacancies from '#src/locales/nl/vacancies.json';
+import type nlMatching from '#src/locales/nl/matching.json';
 import { checkConnection } from '#src/shared/api/connectivity.ts';
 import { LANGUAGE_CACHE } from '#src/shared/offline/app-caches.ts';
 import { defaultLanguage, isLanguageCode, languageCodes, type LanguageCode } from './languages.ts';
@@ -43,6 +44,7 @@ export type NlResources = {
   portfolio: typeof nlPortfolio;
   myData: typeof nlMyData;
   vacancies: typeof nlVacancies;
+  matching: typeof nlMatching;
 };
 
 /** What the shell needs before its first screen. */
