@@ -45,7 +45,7 @@ export function Component() {
           const source = problem ? problem.payload.input : (latest?.payload.input ?? input);
           return (
             <SearchProfileForm
-              key={`${server.version}:${latest?.id ?? ''}`}
+              key={problem?.id ?? 'form'}
               defaultValues={toFormValues(source)}
               serverErrors={problem?.status === 'rejected' ? problem.lastError?.fieldErrors : undefined}
               onSubmit={save}

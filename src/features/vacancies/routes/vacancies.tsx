@@ -14,6 +14,7 @@ import { VacancyCard } from '../components/vacancy-card.tsx';
 import { buildIndex, distanceFrom, matchesFilters, NO_FILTERS, searchIds, sortVacancies, SORTS, type Filters, type Sort } from '../search.ts';
 import { EDUCATION_LEVELS, type EmploymentType, type Vacancy } from '../schemas.ts';
 import { takeLastVisit, useVacanciesView } from '../use-vacancies-view.ts';
+import { useFit, useFitReasons } from '../use-fit.ts';
 
 const PAGE_SIZE = 20;
 const CONTRACTS: EmploymentType[] = ['FULL_TIME', 'PART_TIME', 'TEMPORARY'];
@@ -35,14 +36,17 @@ export function Component() {
   const vacancies = view.query.data?.vacancies;
 
   const index = useMemo(() => buildIndex(vacancies ?? []), [vacancies]);
+  const fit = useFit(view.profile, vacancies, today);
+  const reasons = useFitReasons();
   const wished = useMemo(() => new Set(view.profile?.occupations ?? []), [view.profile]);
   const results = useMemo(() => {
     const ids = searchIds(index, deferredQuery);
     const found: Vacancy[] = ids === null ? [...view.byId.values()] : ids.map((id) => view.byId.get(id)).filter((v): v is Vacancy => v !== undefined);
     const filtered = found.filter((v) => matchesFilters(v, filters, { home: view.home, today, savedIds: view.savedIds }));
-    // a search is sorted by relevance unless the person chose otherwise; sorting by fit needs the matching (not yet: newest first)
-    return ids !== null && sort === 'fit' ? filtered : sortVacancies(filtered, sort, { home: view.home });
-  }, [index, deferredQuery, view.byId, view.home, view.savedIds, filters, sort, today]);
+    // a search keeps the search's order (best hit first) unless the person chose another order
+    if (ids !== null && sort === 'fit') return filtered;
+    return sortVacancies(filtered, sort, { home: view.home, fitScore: fit ? (v) => fit.get(v.id)?.score ?? 0 : undefined });
+  }, [index, deferredQuery, view.byId, view.home, view.savedIds, filters, sort, today, fit]);
 
   const isNew = (v: Vacancy) => lastVisit !== null && v.datePosted >= lastVisit.slice(0, 10) && (wished.size === 0 || wished.has(v.occupation.isco));
   const set = (change: Partial<Filters>) => {
@@ -160,7 +164,7 @@ export function Component() {
                 <li key={vacancy.id}>
                   <VacancyCard
                     vacancy={vacancy}
-                    facts={{ km: distanceFrom(view.home, vacancy), saved: view.savedIds.has(vacancy.id), application: view.applications.get(vacancy.id), isNew: isNew(vacancy), today }}
+                    facts={{ km: distanceFrom(view.home, vacancy), saved: view.savedIds.has(vacancy.id), application: view.applications.get(vacancy.id), isNew: isNew(vacancy), today, reasons: reasons(fit?.get(vacancy.id)) }}
                   />
                 </li>
               ))}

@@ -15,6 +15,7 @@ import { AppliedTag, ClosingTag, VacancyFacts } from '../components/vacancy-card
 import { distanceFrom } from '../search.ts';
 import type { Vacancy } from '../schemas.ts';
 import { useVacanciesView } from '../use-vacancies-view.ts';
+import { useFit, useFitReasons } from '../use-fit.ts';
 
 /** One vacancy (`/vacatures/:vacancyId`): as posted (Dutch), Bewaren, and "Ik heb gesolliciteerd". */
 export function Component() {
@@ -51,6 +52,8 @@ function VacancyPage({ vacancy, view }: { vacancy: Vacancy; view: ReturnType<typ
     if (record) setJustApplied(true);
   };
 
+  const fit = useFit(view.profile, [vacancy], today);
+  const reasons = useFitReasons()(fit?.get(vacancy.id));
   const web = safeWebUrl(vacancy.howToApply.url);
   const mail = safeContactUrl(vacancy.howToApply.email);
   const phone = safeContactUrl(vacancy.howToApply.phone);
@@ -65,6 +68,16 @@ function VacancyPage({ vacancy, view }: { vacancy: Vacancy; view: ReturnType<typ
           {application ? <AppliedTag application={application} /> : null}
           <ClosingTag vacancy={vacancy} today={today} saved={saved} />
         </p>
+        {reasons.length > 0 ? (
+          <div className="vacancy-card__fit">
+            <p className="vacancy-card__fit-title">{t('fit.title')}</p>
+            <ul>
+              {reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {error ? (
           <Notice kind="error" live="assertive">
             <p>{error}</p>
