@@ -10,6 +10,7 @@ import { printOutboxFigures } from '../bench/outbox.ts';
 import { printColdStartFigures } from '../bench/cold-start.ts';
 import { printListFunctionFigures, printWorkFolderRenderFigures } from '../bench/work-folder.ts';
 import { printCaseloadFigures } from '../bench/caseload.ts';
+import { printVacancyFigures } from '../bench/vacancies.ts';
 
 const previewPort = process.env.BENCH_PORT ?? '4473';
 const apiPort = process.env.BENCH_API_PORT ?? '4474';
@@ -24,6 +25,8 @@ console.log('');
 await printOutboxFigures(1000);
 console.log('');
 printListFunctionFigures();
+console.log('');
+await printVacancyFigures();
 console.log('');
 
 const env = { ...process.env, MOCK_API_PORT: apiPort };

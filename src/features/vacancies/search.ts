@@ -42,8 +42,8 @@ const OPTIONS: Options<Vacancy> = {
   processTerm: (term) => normaliseTerm(term),
   searchOptions: {
     boost: { title: 3, occupation: 2 },
-    // one typo per ~5 letters ("ordepicker", "schoonmaaker"); prefixes while typing
-    fuzzy: 0.2,
+    // one typo per ~5 letters ("ordepicker", "schoonmaaker") in words of 4 letters or more; prefixes while typing
+    fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
     prefix: true,
     combineWith: 'AND',
   },
@@ -57,9 +57,12 @@ export function buildIndex(vacancies: readonly Vacancy[]): VacancyIndex {
   return index;
 }
 
-/** Ids of the vacancies that match, best first; null for an empty query (everything matches). */
+/** Fewer letters than this: no search yet (one letter matches nearly everything, slowly). */
+export const MIN_QUERY_LENGTH = 2;
+
+/** Ids of the vacancies that match, best first; null for a query too short to search (everything matches). */
 export function searchIds(index: VacancyIndex, query: string): string[] | null {
-  if (query.trim() === '') return null;
+  if (query.trim().length < MIN_QUERY_LENGTH) return null;
   return index.search(query).map((result) => String(result.id));
 }
 
