@@ -60,10 +60,14 @@ export function buildIndex(vacancies: readonly Vacancy[]): VacancyIndex {
 /** Fewer letters than this: no search yet (one letter matches nearly everything, slowly). */
 export const MIN_QUERY_LENGTH = 2;
 
-/** Ids of the vacancies that match, best first; null for a query too short to search (everything matches). */
+/**
+ * Ids of the vacancies that match, best first; null for a query too short to search (everything
+ * matches). A word of one letter (just typed after a space) is left out until the next letter.
+ */
 export function searchIds(index: VacancyIndex, query: string): string[] | null {
-  if (query.trim().length < MIN_QUERY_LENGTH) return null;
-  return index.search(query).map((result) => String(result.id));
+  const words = query.trim().split(/\s+/).filter((word) => word.length >= MIN_QUERY_LENGTH);
+  if (words.length === 0) return null;
+  return index.search(words.join(' ')).map((result) => String(result.id));
 }
 
 // --- filters and sorting -----------------------------------------------------
