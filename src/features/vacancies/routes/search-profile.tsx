@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
-import { Notice } from '#src/shared/ui/notice.tsx';
+import { Notice, SaveError } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { SearchProfileForm, toFormValues } from '../components/search-profile-form.tsx';
 import type { SearchProfileInput } from '../schemas.ts';
@@ -34,11 +34,7 @@ export function Component() {
           </p>
         </Notice>
       ) : null}
-      {error ? (
-        <Notice kind="error" live="assertive">
-          <p>{error}</p>
-        </Notice>
-      ) : null}
+      <SaveError message={error} />
       <QueryState query={view.profileQuery}>
         {(server) => {
           const { clientId: _c, matchingConsentGivenAt: _g, matchingConsentWithdrawnAt: _w, version: _v, updatedAt: _u, updatedBy: _b, ...input } = server;

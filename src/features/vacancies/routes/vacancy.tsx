@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
-import { Notice } from '#src/shared/ui/notice.tsx';
+import { Notice, SaveError } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { todayIso } from '#src/shared/lib/dates.ts';
@@ -78,11 +78,7 @@ function VacancyPage({ vacancy, view }: { vacancy: Vacancy; view: ReturnType<typ
             </ul>
           </div>
         ) : null}
-        {error ? (
-          <Notice kind="error" live="assertive">
-            <p>{error}</p>
-          </Notice>
-        ) : null}
+        <SaveError message={error} />
         {justApplied && application ? (
           <Notice kind="success" live="polite" title={t('applied.done')}>
             <p>{application.pending ? t('applied.waiting') : t('applied.inWorkFolder')}</p>
