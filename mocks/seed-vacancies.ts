@@ -272,7 +272,13 @@ export function generateCourses(today: string, seed = COURSE_SEED): Course[] {
   return courses;
 }
 
-/** The seed's tables for vacancies and courses. */
+let cached: { today: string; seed: { vacancies: Vacancy[]; courses: Course[] } } | null = null;
+
+/**
+ * The seed's tables for vacancies and courses. Made once per day and reused: the store is reset
+ * after every unit test, and the store copies what it is given (each record is parsed on `put`).
+ */
 export function seedVacancies(today: string): { vacancies: Vacancy[]; courses: Course[] } {
-  return { vacancies: generateVacancies(today), courses: generateCourses(today) };
+  if (cached?.today !== today) cached = { today, seed: { vacancies: generateVacancies(today), courses: generateCourses(today) } };
+  return cached.seed;
 }

@@ -87,7 +87,7 @@ export const tableDefs = {
   portfolioAccess: defineTable(portfolioAccessRecordSchema, (r) => r.id),
   // vacancies and courses are the municipality's (no client owns one, so none is in a client's export); the snapshot stays small
   vacancies: defineTable(vacancyRecordSchema, (r) => r.id, {
-    snapshot: (v) => ({ id: v.id, title: v.title, status: v.status, version: v.version, datePosted: v.datePosted }),
+    snapshot: (v) => ({ id: v.id, title: v.title, employer: v.hiringOrganization.name, status: v.status, version: v.version, datePosted: v.datePosted }),
   }),
   courses: defineTable(courseRecordSchema, (r) => r.id, { snapshot: (c) => ({ id: c.id, name: c.name, version: c.version }) }),
   searchProfiles: defineTable(searchProfileRecordSchema, (r) => r.clientId),

@@ -7,13 +7,14 @@ import { useSession } from '#src/shared/auth/use-session.ts';
 const MessagesNavLink = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.MessagesNavLink })));
 const UnreadCount = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.UnreadCount })));
 
-type NavKey = 'home' | 'workFolder' | 'messages' | 'tasks' | 'cv' | 'portfolio' | 'profile' | 'caseload' | 'helperHome' | 'jobBrokerHome' | 'proposals';
+type NavKey = 'home' | 'workFolder' | 'vacancies' | 'messages' | 'tasks' | 'cv' | 'portfolio' | 'profile' | 'caseload' | 'helperHome' | 'jobBrokerHome' | 'proposals';
 /** A main section: where it starts, and the addresses that belong to it (for aria-current="true"). */
 type NavItem = { key: NavKey; to: string; section?: string[] };
 
 const clientItems: NavItem[] = [
   { key: 'home', to: '/start' },
   { key: 'workFolder', to: '/werkmap', section: ['/werkmap'] },
+  { key: 'vacancies', to: '/vacatures', section: ['/vacatures'] },
   { key: 'messages', to: '/berichten' },
   { key: 'tasks', to: '/taken' },
   { key: 'cv', to: '/cv', section: ['/cv'] },

@@ -25,6 +25,10 @@ import '#src/features/portfolio/api/delete-item.ts';
 import '#src/features/portfolio/api/upload-file.ts';
 import '#src/features/portfolio/api/comment.ts';
 import '#src/features/portfolio/api/share.ts';
+import '#src/features/vacancies/api/put-search-profile.ts';
+import '#src/features/vacancies/api/save-vacancy.ts';
+import '#src/features/vacancies/api/apply.ts';
+import '#src/features/vacancies/api/discuss-course.ts';
 // the regisseur werk's matching and a client's answer to a proposal (issue 19)
 import '#src/features/vacancies/api/put-broker-vacancy.ts';
 import '#src/features/vacancies/api/import-vacancies.ts';

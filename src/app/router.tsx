@@ -56,6 +56,11 @@ export const routes: RouteObject[] = [
               { path: 'mijn-gegevens', lazy: () => import('#src/features/my-data/routes/my-data.tsx') },
               { path: 'mijn-gegevens/wijzigingen', lazy: () => import('#src/features/my-data/routes/changes.tsx') },
               { path: 'mijn-gegevens/machtigingen', lazy: () => import('#src/features/my-data/routes/authorisations.tsx') },
+              // vacancies and courses (issue 19): the explorer is its own chunk
+              { path: 'vacatures', lazy: () => import('#src/features/vacancies/routes/vacancies.tsx') },
+              { path: 'vacatures/mijn', lazy: () => import('#src/features/vacancies/routes/mine.tsx') },
+              { path: 'vacatures/wat-past-bij-mij', lazy: () => import('#src/features/vacancies/routes/what-fits.tsx') },
+              { path: 'vacatures/:vacancyId', lazy: () => import('#src/features/vacancies/routes/vacancy.tsx') },
               { path: 'voorstellen', lazy: () => import('#src/features/vacancies/routes/proposals.tsx') },
               {
                 // pages that exist to change data: a helper who may only view gets a page saying so
@@ -78,6 +83,7 @@ export const routes: RouteObject[] = [
                   { path: 'portfolio/nieuw', lazy: () => import('#src/features/portfolio/routes/new-item.tsx') },
                   { path: 'portfolio/delen', lazy: () => import('#src/features/portfolio/routes/share.tsx') },
                   { path: 'portfolio/:itemId/wijzigen', lazy: () => import('#src/features/portfolio/routes/item-edit.tsx') },
+                  { path: 'vacatures/zoekprofiel', lazy: () => import('#src/features/vacancies/routes/search-profile.tsx') },
                 ],
               },
             ],

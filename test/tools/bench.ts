@@ -10,6 +10,7 @@ import { printOutboxFigures } from '../bench/outbox.ts';
 import { printColdStartFigures } from '../bench/cold-start.ts';
 import { printListFunctionFigures, printWorkFolderRenderFigures } from '../bench/work-folder.ts';
 import { printCaseloadFigures } from '../bench/caseload.ts';
+import { printVacancyFigures } from '../bench/vacancies.ts';
 import { printMatchingFigures } from '../bench/matching.ts';
 
 const previewPort = process.env.BENCH_PORT ?? '4473';
@@ -25,6 +26,8 @@ console.log('');
 await printOutboxFigures(1000);
 console.log('');
 printListFunctionFigures();
+console.log('');
+await printVacancyFigures();
 console.log('');
 await printMatchingFigures();
 console.log('');

@@ -109,15 +109,29 @@ export const vacancyInputSchema = z
   .refine(postedBeforeClosing, { path: ['validThrough'], error: 'validation.vacancy.validThrough.beforePosted' });
 export type VacancyInput = z.infer<typeof vacancyInputSchema>;
 
-export const vacancySchema = z
-  .object({
-    id: idSchema,
-    ...vacancyFields,
-    version: z.number().int().positive(),
-    updatedAt: isoDateTimeSchema,
-  })
-  .refine(locationOrRemote, { path: ['jobLocation'], error: 'validation.vacancy.jobLocation.required' })
-  .refine(postedBeforeClosing, { path: ['validThrough'], error: 'validation.vacancy.validThrough.beforePosted' });
+/**
+ * A vacancy as the server keeps and serves it: checked when written (`vacancyInputSchema`), so
+ * read back with structural checks only — the device parses hundreds at a time (the offline set)
+ * and a grapheme count over every description costs a slow phone seconds. Links are shown only
+ * through `safeWebUrl`.
+ */
+export const vacancySchema = z.object({
+  id: idSchema,
+  ...vacancyFields,
+  title: z.string().min(1),
+  description: z.string(),
+  reference: z.string(),
+  hiringOrganization: z.object({ name: z.string().min(1) }),
+  jobLocation: z.object({ postalCode: z.string(), place: z.string(), lat: z.number(), lon: z.number() }).nullable(),
+  workHours: z.object({ min: z.number(), max: z.number() }),
+  baseSalary: z.object({ min: z.number(), max: z.number(), unit: z.enum(SALARY_UNITS), currency: z.literal('EUR') }).nullable(),
+  occupation: z.object({ isco: iscoCodeSchema, name: z.string() }),
+  experienceRequirements: z.object({ months: z.number().nullable(), text: z.string() }),
+  skills: z.array(z.string()),
+  howToApply: z.object({ url: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable(), text: z.string() }),
+  version: z.number().int().positive(),
+  updatedAt: isoDateTimeSchema,
+});
 export type Vacancy = z.infer<typeof vacancySchema>;
 
 // --- Courses ---------------------------------------------------------------
@@ -235,6 +249,47 @@ export const vacancyApplicationSchema = z.object({
 });
 export type VacancyApplication = z.infer<typeof vacancyApplicationSchema>;
 
-/** `POST …/applications`: which vacancy and on which day (default today, on the device). */
-export const applyInputSchema = z.object({ vacancyId: idSchema, date: isoDateSchema });
-export type ApplyInput = z.infer<typeof applyInputSchema>;
+// --- API bodies (werkzoekende) ---------------------------------------------
+
+/**
+ * The outcome of an application as the werkmap activity records it (its last result step); the
+ * same statuses as the werkmap's result timeline. null: nothing recorded yet.
+ */
+export const APPLICATION_OUTCOMES = ['sent', 'invited', 'interview', 'rejected', 'hired', 'noResponse', 'withdrawn'] as const;
+export const applicationOutcomeSchema = z.enum(APPLICATION_OUTCOMES);
+export type ApplicationOutcome = z.infer<typeof applicationOutcomeSchema>;
+
+/** "Ik heb gesolliciteerd" as the client sees it: the vacancy, the werkmap activity and its outcome. */
+export const applicationViewSchema = vacancyApplicationSchema.extend({
+  vacancyTitle: z.string(),
+  employer: z.string(),
+  outcome: applicationOutcomeSchema.nullable(),
+});
+export type ApplicationView = z.infer<typeof applicationViewSchema>;
+
+/** `POST /clients/{id}/applications`: the vacancy, the day, and the werkmap activity's id (made on the device). */
+export const applicationInputSchema = z.object({ vacancyId: idSchema, activityId: idSchema, date: isoDateSchema });
+export type ApplicationInput = z.infer<typeof applicationInputSchema>;
+
+/** The bounds of the offline set (server and device use the same numbers). */
+export const OFFLINE_SET_MAX_COUNT = 500;
+export const OFFLINE_SET_MAX_BYTES = 2 * 1024 * 1024;
+
+/**
+ * What the device keeps for the vacancy explorer: the saved vacancies and the most relevant recent
+ * open ones (bounded: `OFFLINE_SET_MAX_COUNT`, `OFFLINE_SET_MAX_BYTES`), the saved marks and the
+ * applications. Searched on the device.
+ */
+export const offlineSetSchema = z.object({
+  clientId: idSchema,
+  generatedAt: isoDateTimeSchema,
+  /** How many open vacancies there are in all (the set holds at most the bound). */
+  totalOpen: z.number().int().nonnegative(),
+  vacancies: z.array(vacancySchema).max(OFFLINE_SET_MAX_COUNT),
+  saved: z.array(savedVacancySchema),
+  applications: z.array(applicationViewSchema),
+});
+export type OfflineSet = z.infer<typeof offlineSetSchema>;
+
+export const courseListSchema = z.object({ courses: z.array(courseSchema) });
+export type CourseList = z.infer<typeof courseListSchema>;
