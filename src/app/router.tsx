@@ -128,7 +128,9 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'regisseur', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancies.tsx') },
               { path: 'regisseur/importeren', lazy: () => import('#src/features/vacancies/routes/regisseur-import.tsx') },
+              { path: 'regisseur/vacatures/nieuw', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancy-edit.tsx') },
               { path: 'regisseur/vacatures/:vacancyId', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancy.tsx') },
+              { path: 'regisseur/vacatures/:vacancyId/wijzigen', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancy-edit.tsx') },
             ],
           },
           {

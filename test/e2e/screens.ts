@@ -71,6 +71,7 @@ export const SCREENS: Screen[] = [
   { role: 'jobBroker', path: '/regisseur', name: 'broker-vacancies' },
   { role: 'jobBroker', path: '/regisseur', name: 'broker-menu-open', menuOpen: true },
   { role: 'jobBroker', path: '/regisseur/importeren', name: 'broker-import' },
+  { role: 'jobBroker', path: '/regisseur/vacatures/nieuw', name: 'broker-vacancy-new' },
   { role: 'jobBroker', path: '/regisseur/vacatures/vac-00001', name: 'broker-vacancy' },
   { role: 'jobBroker', path: '/regisseur/vacatures/vac-00001', name: 'broker-vacancy-reasons', click: '.card-list__item details summary' },
 ];

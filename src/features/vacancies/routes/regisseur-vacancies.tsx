@@ -26,6 +26,9 @@ export function Component() {
     <Page title={t('broker.title')} lead={t('broker.lead')}>
       <ul className="link-list">
         <li>
+          <Link to="/regisseur/vacatures/nieuw">{t('broker.add')}</Link>
+        </li>
+        <li>
           <Link to="/regisseur/importeren">{t('broker.import')}</Link>
         </li>
       </ul>

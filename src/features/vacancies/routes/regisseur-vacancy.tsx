@@ -16,7 +16,7 @@ import { useRecordProposalOutcome } from '../api/record-proposal-outcome.ts';
 import { usePutBrokerVacancy } from '../api/put-broker-vacancy.ts';
 import { MatchReasons, ScoreText } from '../components/match-reasons.tsx';
 import { ProposalStatusTag } from '../components/proposal-status.tsx';
-import { DEFAULT_RUNGS, OUTCOME_STATUSES, type BrokerVacancy, type Proposal } from '../matching/schemas.ts';
+import { DEFAULT_RUNGS, OUTCOME_STATUSES, type BrokerVacancy, type MatchResultDto, type Proposal } from '../matching/schemas.ts';
 
 function Summary({ data }: { data: BrokerVacancy }) {
   const { t } = useTranslation('matching');
@@ -60,6 +60,9 @@ function Summary({ data }: { data: BrokerVacancy }) {
         </div>
       </dl>
       {error ? <Notice kind="error">{error}</Notice> : null}
+      <p>
+        <Link to={`/regisseur/vacatures/${encodeURIComponent(vacancy.id)}/wijzigen`}>{t('vacancy.edit')}</Link>
+      </p>
       {vacancy.status === 'open' ? (
         <Button variant="secondary" busy={saving} onClick={() => void close()}>
           {t('vacancy.close')}
@@ -130,6 +133,18 @@ function Proposals({ vacancyId }: { vacancyId: string }) {
   );
 }
 
+/** "Waarom past …?": the reasons are rendered only when opened (50 candidates × 8 criteria otherwise). */
+function Why({ name, match }: { name: string; match: MatchResultDto }) {
+  const { t } = useTranslation('matching');
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('candidates.why', { name })}</summary>
+      {open ? <MatchReasons match={match} /> : null}
+    </details>
+  );
+}
+
 function Candidates({ vacancyId, open }: { vacancyId: string; open: boolean }) {
   const { t } = useTranslation('matching');
   const [rungs, setRungs] = useState<number[]>([...DEFAULT_RUNGS]);
@@ -189,10 +204,7 @@ function Candidates({ vacancyId, open }: { vacancyId: string; open: boolean }) {
                       {c.rung ? t('candidates.rung', { rung: c.rung }) : t('candidates.noRung')}
                       {c.place ? <> · {c.place}</> : null}
                     </p>
-                    <details>
-                      <summary>{t('candidates.why', { name: c.name })}</summary>
-                      <MatchReasons match={c.match} />
-                    </details>
+                    <Why name={c.name} match={c.match} />
                     {c.proposal ? (
                       <p>
                         <ProposalStatusTag status={c.proposal.status as Proposal['status']} />

@@ -36,7 +36,8 @@ describe('the regisseur werk', () => {
     expect(names).toEqual(expect.arrayContaining(['Jayden Pieters', 'Sanne Mulder', 'Piet Hoekstra']));
     expect(names).not.toContain('Lotte Jansen');
     const jayden = candidates.find((c) => c.textContent?.includes('Jayden Pieters'))!;
-    expect(within(jayden).getByText('Orderpicker staat in het zoekprofiel.', { exact: false })).toBeInTheDocument();
+    await user.click(within(jayden).getByText('Waarom past Jayden Pieters?'));
+    expect(await within(jayden).findByText('Orderpicker staat in het zoekprofiel.', { exact: false })).toBeInTheDocument();
 
     await user.click(screen.getByRole('checkbox', { name: 'Jayden Pieters voorstellen' }));
     await user.click(screen.getByRole('checkbox', { name: 'Sanne Mulder voorstellen' }));
@@ -73,5 +74,24 @@ describe('the regisseur werk', () => {
 
     await openScreen('coach-marieke', '/coach/clienten/client-jayden/voorstellen', 'Voorstellen van de regisseur werk');
     expect(await screen.findByText('Aangenomen', { selector: '.status-tag' })).toBeInTheDocument();
+  });
+
+  it('adds a vacancy with the form: errors at the fields first, then saved through the outbox', async () => {
+    const user = userEvent.setup();
+    await openScreen('broker-renate', '/regisseur/vacatures/nieuw', 'Vacature toevoegen');
+    await user.click(screen.getByRole('button', { name: 'Vacature opslaan' }));
+    expect(await screen.findByRole('link', { name: /titel/i })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Titel'), 'Schoonmaker avonddienst');
+    await user.type(screen.getByLabelText('Werkgever'), 'Schoonmaakbedrijf Test');
+    await user.type(screen.getByLabelText('Omschrijving'), 'Kantoren schoonmaken in de avond.');
+    await user.selectOptions(screen.getByLabelText('Plaats'), 'veendam');
+    await user.selectOptions(screen.getByLabelText('Beroep', { exact: false }), '9112');
+    await user.click(screen.getByRole('checkbox', { name: 'Deeltijd' }));
+    await user.type(screen.getByLabelText('Hoe solliciteren?'), 'Bel 0598 123456.');
+    await user.click(screen.getByRole('button', { name: 'Vacature opslaan' }));
+    await waitFor(() => expect(db.vacancies.list().filter((v) => v.title === 'Schoonmaker avonddienst')).toHaveLength(1));
+    const saved = db.vacancies.list().find((v) => v.title === 'Schoonmaker avonddienst')!;
+    expect(saved).toMatchObject({ occupation: { isco: '9112' }, jobLocation: { place: 'Veendam' }, employmentType: ['PART_TIME'], status: 'open' });
+    expect(db.vacancyAcquisitions.get(saved.id)).toMatchObject({ brokerId: 'broker-renate', source: 'form' });
   });
 });
