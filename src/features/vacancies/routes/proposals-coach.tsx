@@ -4,7 +4,7 @@ import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 import { useClientProposals } from '../api/client-proposals.ts';
-import { ProposalStatusTag } from '../components/proposal-status.tsx';
+import { ProposalAnswerText, ProposalStatusTag } from '../components/proposal-status.tsx';
 
 /** For the coach, read only: the vacancies a regisseur werk proposed to the client, the answers and every step. */
 export function Component() {
@@ -34,13 +34,7 @@ export function Component() {
                   <p>
                     <ProposalStatusTag status={p.status} />
                   </p>
-                  <p>
-                    {p.answer
-                      ? p.answer.interested
-                        ? t('proposal.answerInterested', { date: date(p.answer.at) })
-                        : t('proposal.answerNotInterested', { date: date(p.answer.at), reason: p.answer.reason })
-                      : t('proposal.noAnswer')}
-                  </p>
+                  <ProposalAnswerText answer={p.answer} />
                   <ol className="timeline">
                     {p.steps.map((step) => (
                       <li key={`${step.status}:${step.at}`} className="timeline__item">

@@ -15,7 +15,7 @@ import { useProposeVacancy } from '../api/propose-vacancy.ts';
 import { useRecordProposalOutcome } from '../api/record-proposal-outcome.ts';
 import { usePutBrokerVacancy } from '../api/put-broker-vacancy.ts';
 import { MatchReasons, ScoreText } from '../components/match-reasons.tsx';
-import { ProposalStatusTag } from '../components/proposal-status.tsx';
+import { ProposalAnswerText, ProposalStatusTag } from '../components/proposal-status.tsx';
 import { DEFAULT_RUNGS, OUTCOME_STATUSES, type BrokerVacancy, type MatchResultDto, type Proposal } from '../matching/schemas.ts';
 
 function Summary({ data }: { data: BrokerVacancy }) {
@@ -74,7 +74,6 @@ function Summary({ data }: { data: BrokerVacancy }) {
 
 function ProposalRow({ proposal }: { proposal: Proposal }) {
   const { t } = useTranslation('matching');
-  const date = useFormatDate({ dateStyle: 'medium' });
   const { write, pending, error } = useRecordProposalOutcome();
   const closed = proposal.status === 'hired' || proposal.status === 'rejected';
   const waiting = pending.some((r) => r.payload.proposalId === proposal.id);
@@ -89,13 +88,7 @@ function ProposalRow({ proposal }: { proposal: Proposal }) {
         <ProposalStatusTag status={proposal.status} />
         {waiting ? <> · {t('proposal.waiting')}</> : null}
       </p>
-      <p>
-        {proposal.answer
-          ? proposal.answer.interested
-            ? t('proposal.answerInterested', { date: date(proposal.answer.at) })
-            : t('proposal.answerNotInterested', { date: date(proposal.answer.at), reason: proposal.answer.reason })
-          : t('proposal.noAnswer')}
-      </p>
+      <ProposalAnswerText answer={proposal.answer} />
       {error ? <Notice kind="error">{error}</Notice> : null}
       {closed ? null : (
         <div className="button-row">
