@@ -9,6 +9,8 @@ import { seedCv } from './seed-cv.ts';
 import { seedMessages } from './seed-messages.ts';
 import { seedPortfolio } from './seed-portfolio.ts';
 import { seedA11y } from './seed-a11y.ts';
+import { seedVacancies } from './seed-vacancies.ts';
+import { emptyMatchingTables, withMatchingSeed } from './seed-matching.ts';
 import entreeV1 from '#src/features/intake/definition/data/entree-v1.json' with { type: 'json' };
 import participationV1 from '#src/features/intake/definition/data/participation-v1.json' with { type: 'json' };
 
@@ -21,6 +23,7 @@ import participationV1 from '#src/features/intake/definition/data/participation-
 export const SEED_IDS = {
   coaches: { marieke: 'coach-marieke', sander: 'coach-sander' },
   helper: 'helper-stip-1',
+  jobBroker: 'broker-renate',
   personas: ['client-anna', 'client-jayden', 'client-yasmin', 'client-henk', 'client-sanne', 'client-piet'],
 } as const;
 
@@ -162,6 +165,11 @@ const STAFF: UserRecord[] = [
     id: SEED_IDS.helper, role: 'helper', name: 'Ria Kamminga', clientId: null,
     description: 'Helpt bij de STIP in Vinkhuizen. Mag Yasmin en Henk helpen.',
   },
+  // the regisseur werk (issue 19): sees only the matching data of clients who consented
+  {
+    id: SEED_IDS.jobBroker, role: 'jobBroker', name: 'Renate Wubbels', clientId: null,
+    description: 'Regisseur werk bij de gemeente Groningen. Zoekt kandidaten voor vacatures.',
+  },
 ];
 
 type AuthorisationSeed = { id: string; clientId: string; scope: HelperScope; startDaysAgo: number; endsInDays: number; withdrawnDaysAgo: number | null };
@@ -234,7 +242,7 @@ export function buildSeed(): DbState {
   // the questionnaire is data: checked like a real server would before publishing it
   const intakeDefinitions = [assertDefinition(entreeV1), assertDefinition(participationV1)];
 
-  return withCoachSeed({
+  return withMatchingSeed(withCoachSeed({
     users,
     clients,
     profiles,
@@ -250,6 +258,11 @@ export function buildSeed(): DbState {
     ...seedMessages(),
     ...seedPortfolio(),
     ...seedA11y(),
+    ...seedVacancies(today),
+    searchProfiles: [],
+    savedVacancies: [],
+    vacancyApplications: [],
+    ...emptyMatchingTables(),
     writeLog: [],
-  });
+  }));
 }

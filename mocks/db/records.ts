@@ -12,6 +12,8 @@ import { coachNoteSchema, reviewSchema } from '#src/features/coach/schemas.ts';
 import { cvProfileSchema, cvSchema } from '#src/features/cv/schemas.ts';
 import { accessEntrySchema, itemSchema as portfolioItemSchema, shareSchema as portfolioShareSchema } from '#src/features/portfolio/schemas.ts';
 import { accessLogEntrySchema, changeLogEntrySchema } from '#src/features/my-data/schemas.ts';
+import { courseSchema, savedVacancySchema, searchProfileSchema, vacancyApplicationSchema, vacancySchema } from '#src/features/vacancies/schemas.ts';
+import { placementSchema, proposalSchema, vacancyImportReportSchema } from '#src/features/vacancies/matching/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 
 /**
@@ -162,6 +164,40 @@ export const portfolioShareRecordSchema = portfolioShareSchema;
 export type PortfolioShareRecord = z.infer<typeof portfolioShareRecordSchema>;
 export const portfolioAccessRecordSchema = accessEntrySchema;
 export type PortfolioAccessRecord = z.infer<typeof portfolioAccessRecordSchema>;
+
+/** Vacancies and courses (schema.org JobPosting / Course), the zoekprofiel, saved vacancies and applications (vacancies feature). */
+export const vacancyRecordSchema = vacancySchema;
+export type VacancyRecord = z.infer<typeof vacancyRecordSchema>;
+export const courseRecordSchema = courseSchema;
+export type CourseRecord = z.infer<typeof courseRecordSchema>;
+export const searchProfileRecordSchema = searchProfileSchema;
+export type SearchProfileRecord = z.infer<typeof searchProfileRecordSchema>;
+export const savedVacancyRecordSchema = savedVacancySchema;
+export type SavedVacancyRecord = z.infer<typeof savedVacancyRecordSchema>;
+export const savedVacancyKey = (clientId: string, vacancyId: string) => `${clientId}:${vacancyId}`;
+export const vacancyApplicationRecordSchema = vacancyApplicationSchema;
+export type VacancyApplicationRecord = z.infer<typeof vacancyApplicationRecordSchema>;
+
+// --- The regisseur werk's matching (issue 19) ---
+/** The participatieladder rung the municipality registered for a client (C3 registers rungs 4–6). */
+export const ladderRungRecordSchema = z.object({ clientId: idSchema, rung: z.number().int().min(1).max(6), setAt: isoDateTimeSchema });
+export type LadderRungRecord = z.infer<typeof ladderRungRecordSchema>;
+/** Who acquired a vacancy (added it with the form or imported it). */
+export const vacancyAcquisitionRecordSchema = z.object({
+  vacancyId: idSchema,
+  brokerId: idSchema,
+  brokerName: z.string(),
+  source: z.enum(['form', 'import']),
+  at: isoDateTimeSchema,
+});
+export type VacancyAcquisitionRecord = z.infer<typeof vacancyAcquisitionRecordSchema>;
+export const vacancyImportRecordSchema = vacancyImportReportSchema;
+export type VacancyImportRecord = z.infer<typeof vacancyImportRecordSchema>;
+export const vacancyProposalRecordSchema = proposalSchema;
+export type VacancyProposalRecord = z.infer<typeof vacancyProposalRecordSchema>;
+/** Outflow to work: one per "aangenomen". */
+export const placementRecordSchema = placementSchema;
+export type PlacementRecord = z.infer<typeof placementRecordSchema>;
 
 export const storedResponseSchema = z.object({
   status: z.number().int(),

@@ -29,6 +29,17 @@ import {
   taskRecordSchema,
   userRecordSchema,
   writeLogEntrySchema,
+  courseRecordSchema,
+  savedVacancyKey,
+  savedVacancyRecordSchema,
+  searchProfileRecordSchema,
+  vacancyApplicationRecordSchema,
+  vacancyRecordSchema,
+  ladderRungRecordSchema,
+  placementRecordSchema,
+  vacancyAcquisitionRecordSchema,
+  vacancyImportRecordSchema,
+  vacancyProposalRecordSchema,
   type WriteLogEntry,
 } from './records.ts';
 import { defineTable, Table, type RecordSchema } from './table.ts';
@@ -74,6 +85,20 @@ export const tableDefs = {
     snapshot: ({ token, ...share }) => ({ ...share, hasToken: token !== null }),
   }),
   portfolioAccess: defineTable(portfolioAccessRecordSchema, (r) => r.id),
+  // vacancies and courses are the municipality's (no client owns one, so none is in a client's export); the snapshot stays small
+  vacancies: defineTable(vacancyRecordSchema, (r) => r.id, {
+    snapshot: (v) => ({ id: v.id, title: v.title, employer: v.hiringOrganization.name, status: v.status, version: v.version, datePosted: v.datePosted }),
+  }),
+  courses: defineTable(courseRecordSchema, (r) => r.id, { snapshot: (c) => ({ id: c.id, name: c.name, version: c.version }) }),
+  searchProfiles: defineTable(searchProfileRecordSchema, (r) => r.clientId),
+  savedVacancies: defineTable(savedVacancyRecordSchema, (r) => savedVacancyKey(r.clientId, r.vacancyId)),
+  vacancyApplications: defineTable(vacancyApplicationRecordSchema, (r) => r.id),
+  // the regisseur werk's matching (issue 19): rungs, proposals and placements are the client's; acquisitions and imports the municipality's (no client's export holds one)
+  ladderRungs: defineTable(ladderRungRecordSchema, (r) => r.clientId),
+  vacancyAcquisitions: defineTable(vacancyAcquisitionRecordSchema, (r) => r.vacancyId),
+  vacancyImports: defineTable(vacancyImportRecordSchema, (r) => r.id, { snapshot: ({ entries, ...report }) => ({ ...report, entries: entries.length }) }),
+  vacancyProposals: defineTable(vacancyProposalRecordSchema, (r) => r.id),
+  placements: defineTable(placementRecordSchema, (r) => r.id),
   changeLog: defineTable(changeLogRecordSchema, (r) => r.id),
   accessLog: defineTable(accessLogRecordSchema, (r) => r.id),
 };

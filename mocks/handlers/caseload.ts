@@ -193,6 +193,11 @@ export function timelineOf(client: ClientRecord): TimelineItem[] {
     if (t.doneAt) items.push({ id: `taskDone:${t.id}`, kind: 'taskDone', at: t.doneAt, by: t.doneBy ? (db.users.get(t.doneBy)?.name ?? db.clients.get(t.doneBy)?.name ?? null) : null, text: cut(t.title), tag: null });
   }
   for (const n of notesOf(client.id)) items.push({ id: `note:${n.id}`, kind: 'note', at: n.createdAt, by: n.createdBy.name, text: cut(n.text), tag: null });
+  // a regisseur werk's proposals (issue 19): every step, with the vacancy's title
+  for (const p of db.vacancyProposals.values()) {
+    if (p.clientId !== client.id) continue;
+    p.steps.forEach((step, i) => items.push({ id: `proposal:${p.id}:${i}`, kind: 'proposal', at: step.at, by: step.by?.name ?? null, text: p.vacancy.title, tag: step.status }));
+  }
   for (const r of reviewsOf(client.id)) items.push({ id: `review:${r.id}`, kind: 'review', at: r.reviewedAt, by: r.reviewedBy.name, text: cut(r.reason), tag: r.decision });
   return items.sort((a, b) => b.at.localeCompare(a.at) || a.id.localeCompare(b.id));
 }

@@ -127,7 +127,7 @@ export const handlers = [
       id,
       clientId: client.id,
       senderId: actor.user.id,
-      senderRole: actor.user.role,
+      senderRole: side, // authoriseConversation: only the client or a coach
       senderName: actor.user.name,
       onBehalfOf: side === 'coach' && client.coachId !== actor.user.id ? client.coachId : null,
       kind: input.kind,

@@ -25,7 +25,7 @@ describe('main navigation', () => {
     await user.keyboard('{Enter}');
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(panel).toBeVisible();
-    expect(linkNames()).toEqual(['Mijn zoekperiode', 'Werkmap', 'Berichten', 'Taken', 'Cv', 'Portfolio', 'Mijn gegevens']);
+    expect(linkNames()).toEqual(['Mijn zoekperiode', 'Werkmap', 'Vacatures', 'Berichten', 'Taken', 'Cv', 'Portfolio', 'Voorstellen', 'Mijn gegevens']);
     // the current page is marked, the others not
     expect(within(mainNav()).getByRole('link', { name: 'Mijn zoekperiode' })).toHaveAttribute('aria-current', 'page');
     expect(within(mainNav()).getByRole('link', { name: 'Werkmap' })).not.toHaveAttribute('aria-current');
@@ -101,7 +101,7 @@ describe('main navigation', () => {
     expect(await screen.findByTestId('acting-banner')).toHaveTextContent('Je handelt namens Yasmin Haddad');
     await user.click(menuButton());
     // messages and the portfolio stay the client's own (the server refuses helpers there)
-    expect(linkNames()).toEqual(['Mijn zoekperiode', 'Werkmap', 'Taken', 'Cv', 'Mijn gegevens']);
+    expect(linkNames()).toEqual(['Mijn zoekperiode', 'Werkmap', 'Vacatures', 'Taken', 'Cv', 'Voorstellen', 'Mijn gegevens']);
   });
 
   it('keeps Uitloggen and the language switch in the header, not in the menu', async () => {

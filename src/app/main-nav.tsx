@@ -7,23 +7,27 @@ import { useSession } from '#src/shared/auth/use-session.ts';
 const MessagesNavLink = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.MessagesNavLink })));
 const UnreadCount = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.UnreadCount })));
 
-type NavKey = 'home' | 'workFolder' | 'messages' | 'tasks' | 'cv' | 'portfolio' | 'profile' | 'caseload' | 'helperHome';
+type NavKey = 'home' | 'workFolder' | 'vacancies' | 'messages' | 'tasks' | 'cv' | 'portfolio' | 'profile' | 'caseload' | 'helperHome' | 'jobBrokerHome' | 'proposals';
 /** A main section: where it starts, and the addresses that belong to it (for aria-current="true"). */
 type NavItem = { key: NavKey; to: string; section?: string[] };
 
 const clientItems: NavItem[] = [
   { key: 'home', to: '/start' },
   { key: 'workFolder', to: '/werkmap', section: ['/werkmap'] },
+  { key: 'vacancies', to: '/vacatures', section: ['/vacatures'] },
   { key: 'messages', to: '/berichten' },
   { key: 'tasks', to: '/taken' },
   { key: 'cv', to: '/cv', section: ['/cv'] },
   { key: 'portfolio', to: '/portfolio', section: ['/portfolio'] },
+  { key: 'proposals', to: '/voorstellen' },
   { key: 'profile', to: '/profiel', section: ['/profiel', '/mijn-gegevens'] },
 ];
 // a helper acting for a client: the client's screens the server lets a helper use (decision 005)
 const actingItems = clientItems.filter((item) => item.key !== 'messages' && item.key !== 'portfolio');
 const coachItems: NavItem[] = [{ key: 'caseload', to: '/coach', section: ['/coach'] }];
 const helperItems: NavItem[] = [{ key: 'helperHome', to: '/helper' }];
+// the regisseur werk: the vacancies, their candidates and proposals
+const jobBrokerItems: NavItem[] = [{ key: 'jobBrokerHome', to: '/regisseur', section: ['/regisseur'] }];
 
 /** "page" on the item's own address, "true" anywhere else in its section. */
 function currentFor(item: NavItem, pathname: string): 'page' | 'true' | undefined {
@@ -67,7 +71,8 @@ export function MainNav({ children }: { children?: ReactNode }) {
   // also when the chosen page is the one already shown
   const close = () => setOpenOn(null);
   const isClient = user.role === 'client';
-  const items = user.role === 'coach' ? coachItems : user.role === 'helper' ? (actingFor ? actingItems : helperItems) : clientItems;
+  const items =
+    user.role === 'coach' ? coachItems : user.role === 'jobBroker' ? jobBrokerItems : user.role === 'helper' ? (actingFor ? actingItems : helperItems) : clientItems;
 
   return (
     <nav className="site-nav" aria-label={t('nav.mainLabel')} data-open={open} ref={nav}>

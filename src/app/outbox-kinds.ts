@@ -25,3 +25,13 @@ import '#src/features/portfolio/api/delete-item.ts';
 import '#src/features/portfolio/api/upload-file.ts';
 import '#src/features/portfolio/api/comment.ts';
 import '#src/features/portfolio/api/share.ts';
+import '#src/features/vacancies/api/put-search-profile.ts';
+import '#src/features/vacancies/api/save-vacancy.ts';
+import '#src/features/vacancies/api/apply.ts';
+import '#src/features/vacancies/api/discuss-course.ts';
+// the regisseur werk's matching and a client's answer to a proposal (issue 19)
+import '#src/features/vacancies/api/put-broker-vacancy.ts';
+import '#src/features/vacancies/api/import-vacancies.ts';
+import '#src/features/vacancies/api/propose-vacancy.ts';
+import '#src/features/vacancies/api/record-proposal-outcome.ts';
+import '#src/features/vacancies/api/answer-proposal.ts';

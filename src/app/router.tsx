@@ -56,6 +56,12 @@ export const routes: RouteObject[] = [
               { path: 'mijn-gegevens', lazy: () => import('#src/features/my-data/routes/my-data.tsx') },
               { path: 'mijn-gegevens/wijzigingen', lazy: () => import('#src/features/my-data/routes/changes.tsx') },
               { path: 'mijn-gegevens/machtigingen', lazy: () => import('#src/features/my-data/routes/authorisations.tsx') },
+              // vacancies and courses (issue 19): the explorer is its own chunk
+              { path: 'vacatures', lazy: () => import('#src/features/vacancies/routes/vacancies.tsx') },
+              { path: 'vacatures/mijn', lazy: () => import('#src/features/vacancies/routes/mine.tsx') },
+              { path: 'vacatures/wat-past-bij-mij', lazy: () => import('#src/features/vacancies/routes/what-fits.tsx') },
+              { path: 'vacatures/:vacancyId', lazy: () => import('#src/features/vacancies/routes/vacancy.tsx') },
+              { path: 'voorstellen', lazy: () => import('#src/features/vacancies/routes/proposals.tsx') },
               {
                 // pages that exist to change data: a helper who may only view gets a page saying so
                 element: (
@@ -77,6 +83,7 @@ export const routes: RouteObject[] = [
                   { path: 'portfolio/nieuw', lazy: () => import('#src/features/portfolio/routes/new-item.tsx') },
                   { path: 'portfolio/delen', lazy: () => import('#src/features/portfolio/routes/share.tsx') },
                   { path: 'portfolio/:itemId/wijzigen', lazy: () => import('#src/features/portfolio/routes/item-edit.tsx') },
+                  { path: 'vacatures/zoekprofiel', lazy: () => import('#src/features/vacancies/routes/search-profile.tsx') },
                 ],
               },
             ],
@@ -100,6 +107,7 @@ export const routes: RouteObject[] = [
               { path: 'coach/clienten/:clientId/portfolio', lazy: () => import('#src/features/portfolio/routes/coach-portfolio.tsx') },
               { path: 'coach/clienten/:clientId/portfolio/:itemId', lazy: () => import('#src/features/portfolio/routes/coach-item.tsx') },
               { path: 'coach/clienten/:clientId/wijzigingen', lazy: () => import('#src/features/my-data/routes/coach-changes.tsx') },
+              { path: 'coach/clienten/:clientId/voorstellen', lazy: () => import('#src/features/vacancies/routes/proposals-coach.tsx') },
             ],
           },
           {
@@ -110,9 +118,24 @@ export const routes: RouteObject[] = [
             ),
             children: [{ path: 'helper', lazy: () => import('#src/features/home/routes/helper-home.tsx') }],
           },
+          // the regisseur werk (issue 19): vacancies, ranked candidates, proposals
           {
             element: (
-              <RequireRole roles={['client', 'coach', 'helper']}>
+              <RequireRole roles={['jobBroker']}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { path: 'regisseur', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancies.tsx') },
+              { path: 'regisseur/importeren', lazy: () => import('#src/features/vacancies/routes/regisseur-import.tsx') },
+              { path: 'regisseur/vacatures/nieuw', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancy-edit.tsx') },
+              { path: 'regisseur/vacatures/:vacancyId', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancy.tsx') },
+              { path: 'regisseur/vacatures/:vacancyId/wijzigen', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancy-edit.tsx') },
+            ],
+          },
+          {
+            element: (
+              <RequireRole roles={['client', 'coach', 'helper', 'jobBroker']}>
                 <Outlet />
               </RequireRole>
             ),

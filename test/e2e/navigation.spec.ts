@@ -161,7 +161,7 @@ test('a helper acting for a client: the client’s sections in the menu and the 
   await expect(banner).toContainText('Je handelt namens Yasmin Haddad');
   expect(await headerHeight(page)).toBeLessThanOrEqual(740 * 0.15);
   await openMenu(page);
-  await expect(mainNav(page).getByRole('link')).toHaveText(['Mijn zoekperiode', 'Werkmap', 'Taken', 'Cv', 'Mijn gegevens']);
+  await expect(mainNav(page).getByRole('link')).toHaveText(['Mijn zoekperiode', 'Werkmap', 'Vacatures', 'Taken', 'Cv', 'Voorstellen', 'Mijn gegevens']);
   await mainNav(page).getByRole('link', { name: 'Taken' }).click();
   await expect(heading(page, 'Taken')).toBeVisible();
   await expect(banner).toBeVisible();

@@ -3,7 +3,7 @@
  * (Arabic at 360×740 with screenshots, overflow, axe, forced colours, reduced motion).
  * Add a screen here when you add a route: one line.
  */
-export type ScreenRole = 'public' | 'client' | 'coach' | 'helper';
+export type ScreenRole = 'public' | 'client' | 'coach' | 'helper' | 'jobBroker';
 /**
  * `menuOpen`: checked with the header's main navigation opened (the "Menu" button at 360 px).
  * `click`: a CSS selector clicked first (the first match) to check a state the page opens in place.
@@ -40,6 +40,12 @@ export const SCREENS: Screen[] = [
   { role: 'client', path: '/mijn-gegevens/wijzigingen', name: 'my-data-changes' },
   { role: 'client', path: '/mijn-gegevens/machtigingen', name: 'my-data-authorisations' },
   { role: 'client', path: '/wijzigingen', name: 'sync' },
+  { role: 'client', path: '/vacatures', name: 'vacancies', data: /\d+ vacatures/ },
+  { role: 'client', path: '/vacatures', name: 'vacancies-filters', click: '.vacancy-filters summary' },
+  { role: 'client', path: '/vacatures/vac-00001', name: 'vacancy' },
+  { role: 'client', path: '/vacatures/mijn', name: 'vacancies-mine' },
+  { role: 'client', path: '/vacatures/zoekprofiel', name: 'search-profile' },
+  { role: 'client', path: '/vacatures/wat-past-bij-mij', name: 'what-fits', data: 'Taalcafé' },
   { role: 'coach', path: '/coach', name: 'caseload', data: 'Jayden Pieters' },
   { role: 'coach', path: '/coach/clienten/client-anna', name: 'coach-menu-open', menuOpen: true },
   { role: 'coach', path: '/coach/clienten/client-anna', name: 'coach-client', data: 'Entreevragenlijst niet ingevuld' },
@@ -59,4 +65,13 @@ export const SCREENS: Screen[] = [
   { role: 'helper', path: '/start', name: 'helper-acting-home', data: /Van \d{1,2} \w+ tot en met \d{1,2} \w+/ },
   { role: 'helper', path: '/profiel', name: 'helper-acting-profile', data: '06 34567890' },
   { role: 'helper', path: '/start', name: 'helper-acting-menu-open', menuOpen: true },
+  // the regisseur werk and proposals (issue 19)
+  { role: 'client', path: '/voorstellen', name: 'proposals' },
+  { role: 'coach', path: '/coach/clienten/client-jayden/voorstellen', name: 'coach-proposals' },
+  { role: 'jobBroker', path: '/regisseur', name: 'broker-vacancies' },
+  { role: 'jobBroker', path: '/regisseur', name: 'broker-menu-open', menuOpen: true },
+  { role: 'jobBroker', path: '/regisseur/importeren', name: 'broker-import' },
+  { role: 'jobBroker', path: '/regisseur/vacatures/nieuw', name: 'broker-vacancy-new' },
+  { role: 'jobBroker', path: '/regisseur/vacatures/vac-00001', name: 'broker-vacancy' },
+  { role: 'jobBroker', path: '/regisseur/vacatures/vac-00001', name: 'broker-vacancy-reasons', click: '.card-list__item details summary' },
 ];

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: prints figures (not pass/fail): bundle sizes and precache, outbox enqueue and
- * drain times, and the offline cold start. Builds first; serves the build on BENCH_PORT (4473)
+ * drain times, ranking one vacancy against 2,000 clients, and the offline cold start. Builds first; serves the build on BENCH_PORT (4473)
  * with the mock API on BENCH_API_PORT (4474).
  */
 import { spawn } from 'node:child_process';
@@ -10,6 +10,8 @@ import { printOutboxFigures } from '../bench/outbox.ts';
 import { printColdStartFigures } from '../bench/cold-start.ts';
 import { printListFunctionFigures, printWorkFolderRenderFigures } from '../bench/work-folder.ts';
 import { printCaseloadFigures } from '../bench/caseload.ts';
+import { printVacancyFigures } from '../bench/vacancies.ts';
+import { printMatchingFigures } from '../bench/matching.ts';
 
 const previewPort = process.env.BENCH_PORT ?? '4473';
 const apiPort = process.env.BENCH_API_PORT ?? '4474';
@@ -24,6 +26,10 @@ console.log('');
 await printOutboxFigures(1000);
 console.log('');
 printListFunctionFigures();
+console.log('');
+await printVacancyFigures();
+console.log('');
+await printMatchingFigures();
 console.log('');
 
 const env = { ...process.env, MOCK_API_PORT: apiPort };

@@ -142,6 +142,7 @@ export const TIMELINE_KINDS = [
   'taskDone',
   'note',
   'review',
+  'proposal',
 ] as const;
 export const timelineKindSchema = z.enum(TIMELINE_KINDS);
 export type TimelineKind = z.infer<typeof timelineKindSchema>;

@@ -8,4 +8,6 @@ export const sharedQueryKeys = {
   home: ['home'] as const,
   /** Everything the coach reads: caseload, client, timeline. */
   coach: ['coach'] as const,
+  /** The werkmap (the work-folder feature's key root): applying to a vacancy adds an activity to it. */
+  workFolder: ['workFolder'] as const,
 };

@@ -19,6 +19,8 @@ import type nlMessages from '#src/locales/nl/messages.json';
 import type nlTasks from '#src/locales/nl/tasks.json';
 import type nlPortfolio from '#src/locales/nl/portfolio.json';
 import type nlMyData from '#src/locales/nl/myData.json';
+import type nlVacancies from '#src/locales/nl/vacancies.json';
+import type nlMatching from '#src/locales/nl/matching.json';
 import { checkConnection } from '#src/shared/api/connectivity.ts';
 import { LANGUAGE_CACHE } from '#src/shared/offline/app-caches.ts';
 import { defaultLanguage, isLanguageCode, languageCodes, type LanguageCode } from './languages.ts';
@@ -41,6 +43,8 @@ export type NlResources = {
   tasks: typeof nlTasks;
   portfolio: typeof nlPortfolio;
   myData: typeof nlMyData;
+  vacancies: typeof nlVacancies;
+  matching: typeof nlMatching;
 };
 
 /** What the shell needs before its first screen. */

@@ -4,7 +4,8 @@ import { z } from 'zod';
 export const serviceLineSchema = z.enum(['selfReliant', 'guidedSupport', 'socialParticipation']);
 export type ServiceLine = z.infer<typeof serviceLineSchema>;
 
-export const roleSchema = z.enum(['client', 'coach', 'helper']);
+/** `jobBroker`: the regisseur werk (links consenting, placeable clients to vacancies). */
+export const roleSchema = z.enum(['client', 'coach', 'helper', 'jobBroker']);
 export type Role = z.infer<typeof roleSchema>;
 
 /** An ISO date without time, e.g. 2026-11-23. */

@@ -21,3 +21,13 @@ export function Notice({
     </div>
   );
 }
+
+/** A save that failed on the device (e.g. a full disk): announced at once; nothing when there is none. */
+export function SaveError({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <Notice kind="error" live="assertive">
+      <p>{message}</p>
+    </Notice>
+  );
+}

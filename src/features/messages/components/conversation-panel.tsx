@@ -28,7 +28,7 @@ export function ConversationPanel({ clientId, reader, user, link, onRemoveLink }
   const queryClient = useQueryClient();
   const { query, messages } = useConversationView(clientId, online);
   const [announcement, setAnnouncement] = useState('');
-  const { send: sendMessage, error: saveError } = useSendMessage(clientId, user);
+  const { send: sendMessage, error: saveError } = useSendMessage(clientId, { name: user.name, role: reader });
   const { write: writeAnswer, error: answerError } = useAnswerAppointment();
   const known = useRef<Set<string> | null>(null);
 

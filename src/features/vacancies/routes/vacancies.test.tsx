@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { openScreen } from '#test/render.tsx';
+import { db, snapshotDb } from '#mocks/db.ts';
+import { todayIso } from '#mocks/clock.ts';
+
+const openVacancy = (title: string) => db.vacancies.list().find((v) => v.status === 'open' && v.title === title && (v.validThrough === null || v.validThrough >= todayIso()))!;
+
+describe('vacancy explorer', () => {
+  it('finds a vacancy on the device despite a typo', async () => {
+    const user = userEvent.setup();
+    await openScreen('client-anna', '/vacatures', 'Vacatures');
+    await screen.findByText(/vacatures op je telefoon|vacatures$/);
+    await user.type(screen.getByRole('searchbox', { name: 'Zoek een vacature' }), 'ordepicker');
+    await waitFor(() => {
+      const titles = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent ?? '');
+      expect(titles.length).toBeGreaterThan(0);
+      expect(titles.every((title) => /orderpicker/i.test(title))).toBe(true);
+    });
+    expect(document.querySelector('.vacancy-count')).toHaveTextContent(/\d+ vacature/);
+  });
+
+  it('"Ik heb gesolliciteerd" creates one linked werkmap activity, and the vacancy says so', async () => {
+    const user = userEvent.setup();
+    const vacancy = openVacancy('Schoonmaker');
+    await openScreen('client-anna', `/vacatures/${vacancy.id}`, vacancy.title);
+    await user.click(screen.getByRole('button', { name: 'Ik heb gesolliciteerd' }));
+    expect(await screen.findByText(/^Je hebt gesolliciteerd op /)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ik heb gesolliciteerd' })).toBeNull();
+    await waitFor(() => expect(db.vacancyApplications.list().filter((a) => a.clientId === 'client-anna')).toHaveLength(1));
+    const application = db.vacancyApplications.list()[0]!;
+    expect(db.activities.get(application.activityId)).toMatchObject({ typeId: 'vacancy', employer: vacancy.hiringOrganization.name, jobTitle: vacancy.title });
+    expect(snapshotDb().writeLog.filter((w) => w.resource.startsWith('vacancy-application:'))).toHaveLength(1);
+    expect(screen.getByRole('link', { name: 'Bekijk in je werkmap' })).toHaveAttribute('href', `/werkmap/${application.activityId}`);
+    // the description is shown as posted, marked Dutch
+    expect(screen.getByText(/zoekt een schoonmaker/).closest('[lang]')).toHaveAttribute('lang', 'nl');
+  });
+
+  it('Bewaren keeps the vacancy (through the outbox) and lists it under Bewaard', async () => {
+    const user = userEvent.setup();
+    const vacancy = openVacancy('Kok');
+    await openScreen('client-anna', `/vacatures/${vacancy.id}`, vacancy.title);
+    await user.click(screen.getByRole('button', { name: 'Bewaren' }));
+    expect(await screen.findByRole('button', { name: 'Bewaard' })).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() => expect(db.savedVacancies.list().map((s) => s.vacancyId)).toEqual([vacancy.id]));
+  });
+});
+
+describe('zoekprofiel', () => {
+  it('has consent for matching off by default, and saves the profile with it off', async () => {
+    const user = userEvent.setup();
+    await openScreen('client-anna', '/vacatures/zoekprofiel', 'Mijn zoekprofiel');
+    const consent = await screen.findByRole('checkbox', { name: 'Regisseurs werk mogen mij voorstellen bij werkgevers' });
+    expect(consent).not.toBeChecked();
+    expect(screen.getByText(/Kijken we nooit naar je leeftijd/)).toBeInTheDocument();
+    const occupations = screen.getByRole('group', { name: /Welk werk zoek je/ });
+    await user.click(within(occupations).getByRole('checkbox', { name: 'Schoonmaker' }));
+    await user.click(screen.getByRole('button', { name: 'Zoekprofiel opslaan' }));
+    expect(await screen.findByText('Je zoekprofiel is opgeslagen.')).toBeInTheDocument();
+    await waitFor(() => expect(db.searchProfiles.get('client-anna')).toMatchObject({ occupations: ['9112'], matchingConsent: false, homePlace: 'groningen', version: 1 }));
+    expect(db.searchProfiles.get('client-anna')?.matchingConsentGivenAt).toBeNull();
+  });
+
+  it('gives and withdraws consent at once', async () => {
+    const user = userEvent.setup();
+    await openScreen('client-anna', '/vacatures/zoekprofiel', 'Mijn zoekprofiel');
+    await user.click(await screen.findByRole('checkbox', { name: 'Regisseurs werk mogen mij voorstellen bij werkgevers' }));
+    await user.click(screen.getByRole('button', { name: 'Zoekprofiel opslaan' }));
+    await waitFor(() => expect(db.searchProfiles.get('client-anna')?.matchingConsent).toBe(true));
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Regisseurs werk mogen mij voorstellen bij werkgevers' })).toBeChecked());
+    await user.click(screen.getByRole('checkbox', { name: 'Regisseurs werk mogen mij voorstellen bij werkgevers' }));
+    await user.click(screen.getByRole('button', { name: 'Zoekprofiel opslaan' }));
+    await waitFor(() => expect(db.searchProfiles.get('client-anna')).toMatchObject({ matchingConsent: false, version: 2 }));
+    expect(db.searchProfiles.get('client-anna')?.matchingConsentWithdrawnAt).not.toBeNull();
+  });
+});
