@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
  */
 
 /** Namespaces that hold validation texts of their own (`validation.<feature>.*`, `import.*`). */
-export type ErrorTextNamespace = 'cv' | 'portfolio' | 'intake';
+export type ErrorTextNamespace = 'cv' | 'portfolio' | 'intake' | 'matching';
 
 const KEY = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)+$/;
 

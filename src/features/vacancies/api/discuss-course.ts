@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { apiRequest } from '#src/shared/api/client.ts';
-import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { apiPath } from '#src/shared/api/path.ts';
+import { defineRequestKind } from '#src/shared/offline/request-kind.ts';
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { idSchema } from '#src/shared/lib/domain.ts';
 
@@ -15,21 +15,14 @@ const sentMessageSchema = z.object({ id: idSchema });
  * "Bespreek met je coach": a message to the e-coach that names the course and links to it, through
  * the messages API (`PUT /clients/{id}/messages/{messageId}`, idempotent by the id made here).
  */
-export const discussCourseKind = defineOutboxKind<DiscussCoursePayload, unknown>({
+export const discussCourseKind = defineRequestKind<DiscussCoursePayload, z.infer<typeof sentMessageSchema>>({
   kind: COURSE_DISCUSS,
   schemaVersion: 1,
-  async send(record, { signal }) {
-    const { clientId, messageId, body, writtenAt } = record.payload;
-    const { data } = await apiRequest({
-      method: 'PUT',
-      path: `/clients/${encodeURIComponent(clientId)}/messages/${encodeURIComponent(messageId)}`,
-      body: { kind: 'text', body, link: null, appointment: null, writtenAt, attachmentCount: 0 },
-      schema: sentMessageSchema,
-      idempotencyKey: record.id,
-      signal,
-    });
-    return { data };
-  },
+  request: ({ clientId, messageId, body, writtenAt }) => ({
+    path: apiPath`/clients/${clientId}/messages/${messageId}`,
+    body: { kind: 'text', body, link: null, appointment: null, writtenAt, attachmentCount: 0 },
+    schema: sentMessageSchema,
+  }),
   invalidates: () => [['messages']],
 });
 

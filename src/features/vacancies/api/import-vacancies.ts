@@ -1,6 +1,5 @@
-import { apiRequest } from '#src/shared/api/client.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
-import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { apiPath } from '#src/shared/api/path.ts';
+import { defineRequestKind, replaceWith } from '#src/shared/offline/request-kind.ts';
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { vacancyImportReportSchema, type VacancyImportInput, type VacancyImportReport } from '../matching/schemas.ts';
 import { matchingKeys, vacancyImportLane } from './matching-keys.ts';
@@ -15,23 +14,13 @@ export const importReportKey = (importId: string) => [...matchingKeys.all, 'impo
  * checks each, stores all valid ones at once and answers a report per entry. A resend (same
  * import id) answers the same report and imports nothing twice.
  */
-export const importVacanciesKind = defineOutboxKind<ImportVacanciesPayload, VacancyImportReport>({
+export const importVacanciesKind = defineRequestKind<ImportVacanciesPayload, VacancyImportReport>({
   kind: 'matching.import',
   schemaVersion: 1,
-  async send(record, { signal }) {
-    const { data } = await apiRequest({
-      method: 'PUT',
-      path: `/broker/vacancy-imports/${encodeURIComponent(record.payload.importId)}`,
-      body: record.payload.input,
-      schema: vacancyImportReportSchema,
-      idempotencyKey: record.id,
-      signal,
-    });
-    return { version: 1, data };
-  },
-  onSent(record, result) {
-    queryClient.setQueryData(importReportKey(record.payload.importId), result.data);
-  },
+  request: ({ importId, input }) => ({ path: apiPath`/broker/vacancy-imports/${importId}`, body: input, schema: vacancyImportReportSchema }),
+  version: () => 1,
+  query: ({ importId }) => importReportKey(importId),
+  merge: replaceWith,
   invalidates: () => [matchingKeys.brokerVacanciesAll()],
 });
 

@@ -1,8 +1,6 @@
-import { apiRequest } from '#src/shared/api/client.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
-import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { apiPath } from '#src/shared/api/path.ts';
+import { defineRequestKind, replaceWith } from '#src/shared/offline/request-kind.ts';
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
-import { ifMatchFor } from '#src/shared/offline/versions.ts';
 import { brokerVacancySchema, type BrokerVacancy } from '../matching/schemas.ts';
 import type { VacancyInput } from '../schemas.ts';
 import { brokerVacancyLane, matchingKeys } from './matching-keys.ts';
@@ -10,24 +8,14 @@ import { brokerVacancyLane, matchingKeys } from './matching-keys.ts';
 export type PutBrokerVacancyPayload = { vacancyId: string; input: VacancyInput };
 
 /** The regisseur adds (base version 0: no If-Match) or edits (If-Match) a vacancy; closing is an edit. */
-export const putBrokerVacancyKind = defineOutboxKind<PutBrokerVacancyPayload, BrokerVacancy>({
+export const putBrokerVacancyKind = defineRequestKind<PutBrokerVacancyPayload, BrokerVacancy>({
   kind: 'matching.vacancy.put',
   schemaVersion: 1,
-  async send(record, { signal }) {
-    const { data } = await apiRequest({
-      method: 'PUT',
-      path: `/broker/vacancies/${encodeURIComponent(record.payload.vacancyId)}`,
-      body: record.payload.input,
-      schema: brokerVacancySchema,
-      idempotencyKey: record.id,
-      ifMatch: ifMatchFor(record),
-      signal,
-    });
-    return { version: data.vacancy.version, data };
-  },
-  onSent(record, result) {
-    queryClient.setQueryData(matchingKeys.brokerVacancy(record.payload.vacancyId), result.data);
-  },
+  request: ({ vacancyId, input }) => ({ path: apiPath`/broker/vacancies/${vacancyId}`, body: input, schema: brokerVacancySchema }),
+  ifMatch: 'entity',
+  version: (data) => data.vacancy.version,
+  query: ({ vacancyId }) => matchingKeys.brokerVacancy(vacancyId),
+  merge: replaceWith,
   invalidates: (record) => [matchingKeys.brokerVacanciesAll(), matchingKeys.candidatesAll(record.payload.vacancyId)],
 });
 

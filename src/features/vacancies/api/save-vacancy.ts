@@ -1,6 +1,5 @@
-import { apiRequest } from '#src/shared/api/client.ts';
-import { queryClient } from '#src/shared/api/query-client.ts';
-import { defineOutboxKind } from '#src/shared/offline/kinds.ts';
+import { apiPath } from '#src/shared/api/path.ts';
+import { defineRequestKind } from '#src/shared/offline/request-kind.ts';
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { savedVacancySchema, type OfflineSet } from '../schemas.ts';
 import { savedVacancyLane, vacancyKeys } from './keys.ts';
@@ -9,27 +8,20 @@ export const VACANCY_SAVE = 'vacancies.save';
 
 export type SaveVacancyPayload = { clientId: string; vacancyId: string; saved: boolean; savedAt: string };
 
+export function mergeSaved(set: OfflineSet | undefined, _data: unknown, { clientId, vacancyId, saved, savedAt }: SaveVacancyPayload): OfflineSet | undefined {
+  return set ? { ...set, saved: [...set.saved.filter((s) => s.vacancyId !== vacancyId), ...(saved ? [{ clientId, vacancyId, savedAt }] : [])] } : set;
+}
+
 /** Bewaren (or no longer): idempotent on the server either way, so a resend is harmless. */
-export const saveVacancyKind = defineOutboxKind<SaveVacancyPayload, unknown>({
+export const saveVacancyKind = defineRequestKind<SaveVacancyPayload, unknown, OfflineSet>({
   kind: VACANCY_SAVE,
   schemaVersion: 1,
-  async send(record, { signal }) {
-    const { clientId, vacancyId, saved } = record.payload;
-    const path = `/clients/${encodeURIComponent(clientId)}/saved-vacancies/${encodeURIComponent(vacancyId)}`;
-    const { data } = saved
-      ? await apiRequest({ method: 'PUT', path, schema: savedVacancySchema, idempotencyKey: record.id, signal })
-      : await apiRequest({ method: 'DELETE', path, schema: undefined, idempotencyKey: record.id, signal });
-    return { data };
+  request: ({ clientId, vacancyId, saved }) => {
+    const path = apiPath`/clients/${clientId}/saved-vacancies/${vacancyId}`;
+    return saved ? { path, schema: savedVacancySchema } : { method: 'DELETE', path };
   },
-  onSent(record) {
-    const { clientId, vacancyId, saved, savedAt } = record.payload;
-    queryClient.setQueryData<OfflineSet>(vacancyKeys.offlineSet(clientId), (set) =>
-      set ? { ...set, saved: [...set.saved.filter((s) => s.vacancyId !== vacancyId), ...(saved ? [{ clientId, vacancyId, savedAt }] : [])] } : set,
-    );
-  },
-  onDiscarded(record) {
-    void queryClient.invalidateQueries({ queryKey: vacancyKeys.offlineSet(record.payload.clientId) });
-  },
+  query: ({ clientId }) => vacancyKeys.offlineSet(clientId),
+  merge: mergeSaved,
 });
 
 export function useSaveVacancy() {

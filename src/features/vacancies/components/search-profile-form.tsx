@@ -1,16 +1,12 @@
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Button } from '#src/shared/ui/button.tsx';
-import { CheckboxGroup } from '#src/shared/ui/choices.tsx';
-import { DateField } from '#src/shared/ui/date-field.tsx';
-import { ErrorSummary, RadioGroup, TextField, useErrorText, type SummaryError } from '#src/shared/ui/form.tsx';
+import { CheckboxGroup, type CheckboxChoice } from '#src/shared/ui/choices.tsx';
+import { FormDateField } from '#src/shared/ui/date-field.tsx';
+import { ErrorSummary, RadioGroup, TextField } from '#src/shared/ui/form.tsx';
 import { SelectField } from '#src/shared/ui/select-field.tsx';
-import { messageAt } from '#src/shared/ui/field-message.ts';
-import { useServerErrors } from '#src/shared/ui/server-errors.ts';
-import { useDirtyForm } from '#src/shared/lib/dirty-forms.ts';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { datePartsSchema, isoToParts } from '#src/shared/lib/dates.ts';
 import { occupationChoices } from '../occupations.ts';
 import { PLACES } from '../places.ts';
@@ -27,7 +23,19 @@ const formSchema = searchProfileInputSchema.extend({
   educationLevel: z.string().transform((v) => (v === '' ? null : (v as SearchProfileInput['educationLevel']))),
 });
 type FormValues = z.input<typeof formSchema>;
+type ListName = 'occupations' | 'contractTypes' | 'transport' | 'languages';
 const FIELDS = ['occupations', 'homePlace', 'maxDistanceKm', 'hours', 'contractTypes', 'availableFrom', 'drivingLicence', 'transport', 'educationLevel', 'languages', 'matchingConsent'] as const;
+
+/** A checkbox group bound to one of the form's lists. */
+function FormCheckboxes({ control, name, ...props }: { control: Control<FormValues, unknown, SearchProfileInput>; name: ListName; legend: string; hint?: string; error?: string; choices: CheckboxChoice[] }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => <CheckboxGroup id={`sp-${name}`} {...props} value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} />}
+    />
+  );
+}
 
 export function toFormValues(input: SearchProfileInput): FormValues {
   return {
@@ -52,42 +60,19 @@ export function SearchProfileForm({
   submitting?: boolean;
 }) {
   const { t } = useTranslation('vacancies');
-  const errorText = useErrorText();
-  const [attempt, setAttempt] = useState(0);
-  const form = useForm<FormValues, unknown, SearchProfileInput>({
-    defaultValues,
-    resolver: zodResolver(formSchema) as never,
-    mode: 'onSubmit',
-    reValidateMode: 'onBlur',
-    shouldFocusError: false,
-  });
-  const { register, control, handleSubmit, setError, formState } = form;
-  useDirtyForm(formState.isDirty);
-  useServerErrors(serverErrors, FIELDS, setError, () => setAttempt((n) => n + 1));
-  const message = (path: string) => errorText(messageAt(formState.errors, path));
-  const summary: SummaryError[] = [
-    ...FIELDS.map((field) => ({ fieldId: `sp-${field}`, message: message(field) ?? '' })),
-    { fieldId: 'sp-hours-max', message: message('hours.max') ?? message('hours.min') ?? '' },
-  ].filter((e) => e.message);
+  const { register, control, submit, message, summary } = useAppForm<FormValues, SearchProfileInput>({ defaultValues, schema: formSchema, idPrefix: 'sp', serverErrors });
+  const errorSummary = summary([...FIELDS, { name: message('hours.max') ? 'hours.max' : 'hours.min', id: 'sp-hours-max' }]);
 
   return (
-    <form noValidate className="form" onSubmit={handleSubmit(async (input) => onSubmit(input), () => setAttempt((n) => n + 1))}>
-      <ErrorSummary errors={summary} focusKey={attempt} />
-      <Controller
+    <form noValidate className="form" onSubmit={submit(onSubmit)}>
+      <ErrorSummary {...errorSummary} />
+      <FormCheckboxes
         control={control}
         name="occupations"
-        render={({ field }) => (
-          <CheckboxGroup
-            id="sp-occupations"
-            legend={t('profile.occupations')}
-            hint={t('profile.occupationsHint')}
-            error={message('occupations')}
-            choices={occupationChoices().map((o) => ({ value: o.isco, label: <span lang="nl">{o.name}</span> }))}
-            value={field.value ?? []}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
+        legend={t('profile.occupations')}
+        hint={t('profile.occupationsHint')}
+        error={message('occupations')}
+        choices={occupationChoices().map((o) => ({ value: o.isco, label: <span lang="nl">{o.name}</span> }))}
       />
       <SelectField
         id="sp-homePlace"
@@ -113,20 +98,8 @@ export function SearchProfileForm({
         <TextField id="sp-hours" type="number" inputMode="numeric" width="short" label={t('profile.hoursMin')} suffix={t('profile.perWeek')} error={message('hours.min')} {...register('hours.min', { valueAsNumber: true })} />
         <TextField id="sp-hours-max" type="number" inputMode="numeric" width="short" label={t('profile.hoursMax')} suffix={t('profile.perWeek')} error={message('hours.max')} {...register('hours.max', { valueAsNumber: true })} />
       </fieldset>
-      <Controller
-        control={control}
-        name="contractTypes"
-        render={({ field }) => (
-          <CheckboxGroup id="sp-contractTypes" legend={t('profile.contracts')} choices={CONTRACTS.map((c) => ({ value: c, label: t(`contract.${c}`) }))} value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} />
-        )}
-      />
-      <Controller
-        control={control}
-        name="availableFrom"
-        render={({ field }) => (
-          <DateField id="sp-availableFrom" legend={t('profile.availableFrom')} hint={t('profile.availableFromHint')} error={message('availableFrom')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
-        )}
-      />
+      <FormCheckboxes control={control} name="contractTypes" legend={t('profile.contracts')} choices={CONTRACTS.map((c) => ({ value: c, label: t(`contract.${c}`) }))} />
+      <FormDateField control={control} name="availableFrom" id="sp-availableFrom" legend={t('profile.availableFrom')} hint={t('profile.availableFromHint')} error={message('availableFrom')} />
       <RadioGroup
         id="sp-drivingLicence"
         legend={t('profile.licence')}
@@ -137,13 +110,7 @@ export function SearchProfileForm({
         error={message('drivingLicence')}
         {...register('drivingLicence')}
       />
-      <Controller
-        control={control}
-        name="transport"
-        render={({ field }) => (
-          <CheckboxGroup id="sp-transport" legend={t('profile.transport')} choices={TRANSPORT_MODES.map((m) => ({ value: m, label: t(`transport.${m}`) }))} value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} />
-        )}
-      />
+      <FormCheckboxes control={control} name="transport" legend={t('profile.transport')} choices={TRANSPORT_MODES.map((m) => ({ value: m, label: t(`transport.${m}`) }))} />
       <SelectField
         id="sp-educationLevel"
         label={t('profile.education')}
@@ -151,13 +118,7 @@ export function SearchProfileForm({
         options={[{ value: '', label: t('profile.noEducationChoice') }, ...EDUCATION_LEVELS.map((level) => ({ value: level, label: t(`education.${level}`) }))]}
         {...register('educationLevel')}
       />
-      <Controller
-        control={control}
-        name="languages"
-        render={({ field }) => (
-          <CheckboxGroup id="sp-languages" legend={t('profile.languages')} choices={LANGUAGES.map((code) => ({ value: code, label: t(`languages.${code}`) }))} value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} />
-        )}
-      />
+      <FormCheckboxes control={control} name="languages" legend={t('profile.languages')} choices={LANGUAGES.map((code) => ({ value: code, label: t(`languages.${code}`) }))} />
       <section className="consent" aria-labelledby="sp-consent-title">
         <h2 id="sp-consent-title">{t('consent.title')}</h2>
         <p>{t('consent.what')}</p>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { z } from 'zod';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '#src/shared/auth/use-session.ts';
@@ -8,46 +8,49 @@ import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { RadioGroup } from '#src/shared/ui/form.tsx';
-import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 import { useClientProposals } from '../api/client-proposals.ts';
 import { useAnswerProposal } from '../api/answer-proposal.ts';
 import { MatchReasons } from '../components/match-reasons.tsx';
 import { ProposalStatusTag } from '../components/proposal-status.tsx';
-import type { Proposal } from '../matching/schemas.ts';
+import type { Proposal, ProposalAnswerInput } from '../matching/schemas.ts';
+
+/** The answer as typed: no choice yet, and a reason only needed for "no". */
+const answerFormSchema = z
+  .object({ interested: z.enum(['yes', 'no'], { error: 'answer.chooseError' }), reason: z.string() })
+  .refine((a) => a.interested === 'yes' || a.reason.trim() !== '', { path: ['reason'], error: 'answer.reasonError' })
+  .transform((a): ProposalAnswerInput => ({ interested: a.interested === 'yes', reason: a.reason.trim() }));
+type AnswerValues = { interested: '' | 'yes' | 'no'; reason: string };
 
 function AnswerForm({ proposal, clientId }: { proposal: Proposal; clientId: string }) {
   const { t } = useTranslation('matching');
   const { write, pending, saving, error } = useAnswerProposal();
-  const [interested, setInterested] = useState<'yes' | 'no' | null>(null);
-  const [reason, setReason] = useState('');
-  const [invalid, setInvalid] = useState<{ choice?: string; reason?: string }>({});
-  const waiting = pending.find((r) => r.payload.proposalId === proposal.id);
   const id = `answer-${proposal.id}`;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const problems = { choice: interested === null ? t('answer.chooseError') : undefined, reason: interested === 'no' && reason.trim() === '' ? t('answer.reasonError') : undefined };
-    setInvalid(problems);
-    if (problems.choice || problems.reason) return;
-    await write({ payload: { clientId, proposalId: proposal.id, input: { interested: interested === 'yes', reason: reason.trim() } }, baseVersion: proposal.version });
-  };
+  const { register, control, watch, submit, message } = useAppForm<AnswerValues, ProposalAnswerInput>({
+    defaultValues: { interested: '', reason: '' },
+    schema: answerFormSchema as unknown as z.ZodType<ProposalAnswerInput, AnswerValues>,
+    idPrefix: id,
+    ns: 'matching',
+  });
+  const waiting = pending.find((r) => r.payload.proposalId === proposal.id);
+  const onSubmit = submit(async (input) => write({ payload: { clientId, proposalId: proposal.id, input }, baseVersion: proposal.version }));
 
   if (waiting) return <p role="status">{t('answer.saved')}</p>;
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('answer.formLabel', { title: proposal.vacancy.title })}>
+    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('answer.formLabel', { title: proposal.vacancy.title })}>
       <RadioGroup
         id={id}
-        name={id}
         legend={t('answer.question')}
-        error={invalid.choice}
+        error={message('interested')}
         choices={[
           { value: 'yes', label: t('answer.yes') },
           { value: 'no', label: t('answer.no') },
         ]}
-        onChange={(e) => setInterested(e.target.value as 'yes' | 'no')}
+        {...register('interested')}
       />
-      {interested === 'no' ? <TextareaField id={`${id}-reason`} label={t('answer.reason')} hint={t('answer.reasonHint')} error={invalid.reason} value={reason} maxLength={500} rows={3} onChange={(e) => setReason(e.target.value)} /> : null}
+      {watch('interested') === 'no' ? <FormTextareaField control={control} name="reason" id={`${id}-reason`} label={t('answer.reason')} hint={t('answer.reasonHint')} error={message('reason')} maxLength={500} rows={3} /> : null}
       {error ? <Notice kind="error">{error}</Notice> : null}
       <Button type="submit" busy={saving}>
         {t('answer.send')}

@@ -1,17 +1,18 @@
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
-import { ErrorSummary, TextField, useErrorText } from '#src/shared/ui/form.tsx';
-import { TextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { ErrorSummary, TextField } from '#src/shared/ui/form.tsx';
+import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
+import { FormDateField } from '#src/shared/ui/date-field.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { SelectField } from '#src/shared/ui/select-field.tsx';
 import { CheckboxGroup } from '#src/shared/ui/choices.tsx';
 import { newId } from '#src/shared/lib/ids.ts';
-import { todayIso } from '#src/shared/lib/dates.ts';
+import { datePartsSchema, isoToParts, todayIso, type DateParts } from '#src/shared/lib/dates.ts';
 import { occupationByIsco, occupationChoices } from '../occupations.ts';
 import { PLACES, placeById } from '../places.ts';
 import { EDUCATION_LEVELS, EMPLOYMENT_TYPES, vacancyInputSchema, type EducationLevel, type EmploymentType, type Vacancy, type VacancyInput } from '../schemas.ts';
@@ -31,9 +32,13 @@ type Values = {
   education: EducationLevel;
   skills: string;
   licence: boolean;
-  validThrough: string;
+  validThrough: DateParts;
   howToApply: string;
 };
+
+/** Every field in page order (the error summary's order). */
+const FIELDS: Array<keyof Values> = ['title', 'organisation', 'description', 'place', 'isco', 'hoursMin', 'hoursMax', 'contracts', 'education', 'skills', 'licence', 'validThrough', 'howToApply'];
+const closingDate = datePartsSchema();
 
 const FIELD_OF: Record<string, keyof Values> = {
   title: 'title',
@@ -64,12 +69,12 @@ function valuesOf(vacancy: Vacancy | null): Values {
     education: vacancy?.educationRequirements ?? 'none',
     skills: vacancy?.skills.join(', ') ?? '',
     licence: vacancy?.drivingLicenceRequired ?? false,
-    validThrough: vacancy?.validThrough ?? '',
+    validThrough: isoToParts(vacancy?.validThrough),
     howToApply: vacancy?.howToApply.text ?? '',
   };
 }
 
-function toInput(values: Values, current: Vacancy | null): unknown {
+function toInput(values: Values, validThrough: string | null, current: Vacancy | null): unknown {
   const place = placeById(values.place);
   const occupation = occupationByIsco(values.isco);
   return {
@@ -83,7 +88,7 @@ function toInput(values: Values, current: Vacancy | null): unknown {
     workHours: { min: Number(values.hoursMin), max: Number(values.hoursMax) },
     baseSalary: current?.baseSalary ?? null,
     datePosted: current?.datePosted ?? todayIso(),
-    validThrough: values.validThrough === '' ? null : values.validThrough,
+    validThrough,
     occupation: { isco: values.isco, name: occupation?.name ?? '' },
     educationRequirements: values.education,
     experienceRequirements: current?.experienceRequirements ?? { months: null, text: '' },
@@ -96,22 +101,25 @@ function toInput(values: Values, current: Vacancy | null): unknown {
 
 function VacancyForm({ current }: { current: Vacancy | null }) {
   const { t } = useTranslation(['matching', 'vacancies']);
-  const errorText = useErrorText();
   const navigate = useNavigate();
-  const [attempt, setAttempt] = useState(0);
   const { write, error: saveError } = usePutBrokerVacancy();
-  const { control, register, handleSubmit, setError, formState } = useForm<Values>({ defaultValues: valuesOf(current) });
+  const { control, register, submit, setError, formState, message, summary, failed } = useAppForm<Values>({ defaultValues: valuesOf(current), idPrefix: 'vacancy' });
   const errors = formState.errors;
-  const message = (field: keyof Values) => errorText((errors[field] as { message?: string } | undefined)?.message);
 
-  const submit = handleSubmit(async (values) => {
-    const parsed = vacancyInputSchema.safeParse(toInput(values, current));
+  const onSubmit = submit(async (values) => {
+    const date = closingDate.safeParse(values.validThrough);
+    if (!date.success) {
+      setError('validThrough', { message: date.error.issues[0]?.message });
+      failed();
+      return;
+    }
+    const parsed = vacancyInputSchema.safeParse(toInput(values, date.data, current));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = FIELD_OF[issue.path.join('.')] ?? FIELD_OF[String(issue.path[0])] ?? 'title';
         if (!errors[field]) setError(field, { message: issue.message });
       }
-      setAttempt((n) => n + 1);
+      failed();
       return;
     }
     const vacancyId = current?.id ?? newId();
@@ -119,17 +127,12 @@ function VacancyForm({ current }: { current: Vacancy | null }) {
     if (record) await navigate(`/regisseur/vacatures/${encodeURIComponent(vacancyId)}`);
   });
 
-  const summary = (Object.keys(errors) as Array<keyof Values>).map((field) => ({ fieldId: `vacancy-${field}`, message: message(field) ?? '' }));
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} aria-label={t('edit.formLabel')}>
-      <ErrorSummary errors={summary} focusKey={attempt} />
+    <form noValidate onSubmit={(e) => void onSubmit(e)} aria-label={t('edit.formLabel')}>
+      <ErrorSummary {...summary(FIELDS)} />
       <TextField id="vacancy-title" label={t('edit.title')} error={message('title')} {...register('title')} />
       <TextField id="vacancy-organisation" label={t('edit.organisation')} error={message('organisation')} {...register('organisation')} />
-      <Controller
-        control={control}
-        name="description"
-        render={({ field }) => <TextareaField id="vacancy-description" label={t('edit.description')} error={message('description')} maxLength={5000} rows={6} {...field} />}
-      />
+      <FormTextareaField control={control} name="description" id="vacancy-description" label={t('edit.description')} error={message('description')} maxLength={5000} rows={6} />
       <SelectField
         id="vacancy-place"
         label={t('edit.place')}
@@ -174,7 +177,7 @@ function VacancyForm({ current }: { current: Vacancy | null }) {
           {t('edit.licence')}
         </label>
       </div>
-      <TextField id="vacancy-validThrough" type="date" label={t('edit.validThrough')} hint={t('edit.validThroughHint')} width="medium" error={message('validThrough')} {...register('validThrough')} />
+      <FormDateField control={control} name="validThrough" id="vacancy-validThrough" legend={t('edit.validThrough')} hint={t('edit.validThroughHint')} error={message('validThrough')} />
       <TextField id="vacancy-howToApply" label={t('edit.howToApply')} hint={t('edit.howToApplyHint')} error={message('howToApply')} {...register('howToApply')} />
       {saveError ? <Notice kind="error">{saveError}</Notice> : null}
       <Button type="submit" busy={formState.isSubmitting}>
