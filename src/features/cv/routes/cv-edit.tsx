@@ -28,12 +28,7 @@ export function Component() {
   const { query, cvs, saveCv, deleteCv } = useCvListView();
   const cv = cvs.find((c) => c.id === cvId);
   return (
-    <Page title={cv ? cv.title : t('editor.title')}>
-      <p>
-        <Link to="/cv" className="back-link">
-          {t('back')}
-        </Link>
-      </p>
+    <Page title={cv ? cv.title : t('editor.title')} back={{ to: "/cv", label: t('back') }}>
       <QueryState query={query}>
         {() => (
           <QueryState query={profileQuery}>

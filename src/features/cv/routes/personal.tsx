@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Page } from '#src/shared/ui/page.tsx';
@@ -51,12 +51,7 @@ export function Component() {
   const { t } = useTranslation(['cv', 'common']);
   const { query, profile, save } = useCvProfileView();
   return (
-    <Page title={t('sections.personal')}>
-      <p>
-        <Link to="/cv" className="back-link">
-          {t('back')}
-        </Link>
-      </p>
+    <Page title={t('sections.personal')} back={{ to: "/cv", label: t('back') }}>
       <QueryState query={query}>
         {() =>
           profile ? (
