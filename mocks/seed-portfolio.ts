@@ -1,20 +1,11 @@
 import { applyItemWrite } from '#src/features/portfolio/rules.ts';
-import type { ItemInput } from '#src/features/portfolio/schemas.ts';
+import { emptyItemParts, type ItemInput } from '#src/features/portfolio/schemas.ts';
 import type { PortfolioAccessRecord, PortfolioItemRecord, PortfolioShareRecord } from './db.ts';
 import { addDays, dateTimeDaysFromNow, todayIso } from './clock.ts';
 
 /** A few portfolio items for Jayden (one shared with his coach); Anna starts empty. */
 export function seedPortfolio(): { portfolioItems: PortfolioItemRecord[]; portfolioShares: PortfolioShareRecord[]; portfolioAccess: PortfolioAccessRecord[] } {
-  const base: Omit<ItemInput, 'kind' | 'title'> = {
-    subKind: null,
-    description: '',
-    organisation: null,
-    startDate: null,
-    endDate: null,
-    tags: [],
-    link: null,
-    starr: null,
-  };
+  const base = emptyItemParts;
   const inputs: Array<[string, ItemInput]> = [
     ['seed-pf-jayden-1', { ...base, kind: 'experience', subKind: 'work', title: 'Vakkenvuller', organisation: 'Supermarkt De Hoek', startDate: '2022-03', endDate: '2023-08', description: 'Vakken vullen, klanten helpen, kassa.', tags: ['klantvriendelijk', 'op tijd'] }],
     ['seed-pf-jayden-2', { ...base, kind: 'talent', title: 'Ik kan goed met mensen omgaan', description: 'Op het werk vroegen klanten vaak naar mij.', tags: ['contact'] }],

@@ -1,4 +1,4 @@
-import type { ActivityInput, ResultStep } from '#src/features/work-folder/schemas.ts';
+import { emptyActivityParts, type ActivityInput, type ResultStep } from '#src/features/work-folder/schemas.ts';
 import { applyActivityWrite } from '#src/features/work-folder/rules.ts';
 import type { ActivityRecord, ClientRecord, NormRecord, SubmissionRecord } from './db.ts';
 import { addDays, dateTimeDaysFromNow, todayIso } from './clock.ts';
@@ -27,20 +27,7 @@ const EMPLOYERS = [
 const TYPES = ['vacancy', 'vacancy', 'openApplication', 'vacancy', 'employerContact', 'jobInterview', 'vacancy', 'agency', 'network', 'workshop', 'vacancy', 'browsing'] as const;
 
 function base(overrides: Partial<ActivityInput>): ActivityInput {
-  return {
-    typeId: 'vacancy',
-    date: todayIso(),
-    employer: '',
-    jobTitle: '',
-    vacancy: '',
-    how: '',
-    contactName: '',
-    contactDetail: '',
-    eventTitle: '',
-    notes: '',
-    results: [],
-    ...overrides,
-  };
+  return { ...emptyActivityParts, typeId: 'vacancy', date: todayIso(), ...overrides };
 }
 
 function generated(i: number, date: string): ActivityInput {

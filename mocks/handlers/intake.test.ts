@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intakeDefinitionSchema, type Answers } from '#src/features/intake/definition/schemas.ts';
+import { zelfdoenerAnswers } from '#src/features/intake/definition/test-answers.ts';
 import { intakeDraftSchema, intakeOverviewSchema, intakeSubmissionSchema } from '#src/features/intake/schemas.ts';
 import { problemSchema } from '#src/shared/api/problem.ts';
 import { clientOverviewSchema } from '#src/features/home/schemas.ts';
@@ -9,36 +10,12 @@ import { call, signIn } from '../testing.ts';
 import { ageOn } from './intake.ts';
 
 const anna: Answers = {
-  lastWork: 'lt6m',
-  experienceYears: 10,
-  lastJob: 'Administratief medewerker',
+  ...zelfdoenerAnswers,
   lastJobEnd: addDays(todayIso(), -60),
-  education: 'mbo2plus',
-  dutchSpeaking: 4,
-  dutchReading: 4,
-  healthLimits: 'no',
-  care: 'no',
-  money: 'no',
-  housing: 'own',
   transport: ['bike'],
-  drivingLicence: 'yes',
   digital: ['email', 'apply'],
-  wantsWork: 5,
-  searching: 'weekly',
-  confidence: 4,
-  expectation: 'm3',
   strengths: ['teamwork'],
-  applyAlone: 4,
-  interview: 3,
-  contacts: 'many',
-  toldOthers: 'yes',
-  social: 'weekly',
-  activities: ['none'],
   sectors: null,
-  desiredJob: null,
-  hours: 32,
-  startDate: { unknown: true },
-  anythingElse: null,
 };
 
 const submit = (token: string, id: string, answers: Answers = anna, clientId = 'client-anna', headers: Record<string, string> = {}) =>

@@ -9,7 +9,7 @@ import {
   unreadSchema,
   type Message,
 } from '#src/features/messages/schemas.ts';
-import { sideOf, unreadCount, type Side } from '#src/features/messages/rules.ts';
+import { newMessage, sideOf, unreadCount, type Side } from '#src/features/messages/rules.ts';
 import { fileChunkInputSchema, fileUploadInputSchema, fileUploadStatusSchema } from '#src/shared/files/schemas.ts';
 import { db, saveDb, type ClientRecord, type FileUploadRecord } from '../db.ts';
 import { now, nowIso } from '../clock.ts';
@@ -123,23 +123,17 @@ export const handlers = [
     }
     if (input.kind === 'appointment' && side !== 'coach') throw forbidden();
     const at = nowIso();
-    const saved = db.messages.put({
-      id,
-      clientId: client.id,
-      senderId: actor.user.id,
-      senderRole: side, // authoriseConversation: only the client or a coach
-      senderName: actor.user.name,
-      onBehalfOf: side === 'coach' && client.coachId !== actor.user.id ? client.coachId : null,
-      kind: input.kind,
-      body: input.body,
-      attachments: [],
-      link: input.link,
-      appointment: input.appointment ? { ...input.appointment, answer: null } : null,
-      writtenAt: input.writtenAt,
-      sentAt: at,
-      deliveredAt: null,
-      readAt: null,
-    });
+    const saved = db.messages.put(
+      newMessage(input, {
+        id,
+        clientId: client.id,
+        senderId: actor.user.id,
+        senderRole: side, // authoriseConversation: only the client or a coach
+        senderName: actor.user.name,
+        onBehalfOf: side === 'coach' && client.coachId !== actor.user.id ? client.coachId : null,
+        sentAt: at,
+      }),
+    );
     logApplied(request, actor, `message:${id}`);
     return json(messageSchema.parse(saved), { status: 201 });
   }),

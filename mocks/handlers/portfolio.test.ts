@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { itemListSchema, shareSchema, type ItemInput } from '#src/features/portfolio/schemas.ts';
+import { emptyItemParts, itemListSchema, shareSchema, type ItemInput } from '#src/features/portfolio/schemas.ts';
 import { addDays, todayIso } from '../clock.ts';
 import { db, snapshotDb } from '../db.ts';
 import { call, signIn } from '../testing.ts';
 
-const input = (over: Partial<ItemInput> = {}): ItemInput => ({
-  kind: 'knowledge',
-  subKind: null,
-  title: 'HACCP',
-  description: '',
-  organisation: null,
-  startDate: '2022',
-  endDate: null,
-  tags: ['hygiëne'],
-  link: null,
-  starr: null,
-  ...over,
-});
+const input = (over: Partial<ItemInput> = {}): ItemInput => ({ ...emptyItemParts, kind: 'knowledge', title: 'HACCP', startDate: '2022', tags: ['hygiëne'], ...over });
 
 const tokenOf = async (persona: string) => (await signIn(persona)).token;
 

@@ -1,10 +1,28 @@
-import type { Message, MessageSenderRole } from './schemas.ts';
+import type { Message, MessageInput, MessageSenderRole } from './schemas.ts';
 
 /** The two sides of a conversation: the client (and a helper writing for them) and the coach (and their team). */
 export type Side = 'client' | 'coach';
 
 export function sideOf(role: MessageSenderRole): Side {
   return role === 'coach' ? 'coach' : 'client';
+}
+
+/** A message as it is first sent (on the server, and shown on the device before that): no files yet, an invitation not yet answered, not delivered or read. */
+export function newMessage(
+  input: MessageInput,
+  sent: Pick<Message, 'id' | 'clientId' | 'senderId' | 'senderRole' | 'senderName' | 'onBehalfOf' | 'sentAt'>,
+): Message {
+  return {
+    ...sent,
+    kind: input.kind,
+    body: input.body,
+    attachments: [],
+    link: input.link,
+    appointment: input.appointment ? { ...input.appointment, answer: null } : null,
+    writtenAt: input.writtenAt,
+    deliveredAt: null,
+    readAt: null,
+  };
 }
 
 /** Messages from the other side that the reader has not read yet. */

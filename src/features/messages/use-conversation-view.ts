@@ -5,7 +5,7 @@ import { useConversation } from './api/get-conversation.ts';
 import { MESSAGE_SEND, type SendMessagePayload } from './api/send-message.ts';
 import { MESSAGE_ATTACHMENT, type UploadAttachmentPayload } from './api/upload-attachment.ts';
 import { MESSAGE_ANSWER, type AnswerPayload } from './api/answer-appointment.ts';
-import { deliveryState } from './rules.ts';
+import { deliveryState, newMessage } from './rules.ts';
 import type { AppointmentAnswerInput, Message } from './schemas.ts';
 import { needsAttention } from '#src/shared/offline/sync-state.ts';
 
@@ -58,24 +58,16 @@ export function overlayConversation(messages: readonly Message[], records: reado
     const { input, senderName, senderRole } = record.payload;
     out.push(
       view(
-        {
+        newMessage(input, {
           id,
           clientId,
           senderId: record.ownerId,
           senderRole,
           senderName,
           onBehalfOf: null,
-          kind: input.kind,
-          body: input.body,
-          attachments: [],
-          link: input.link,
-          appointment: input.appointment ? { ...input.appointment, answer: null } : null,
-          writtenAt: input.writtenAt,
           // not sent yet: shown at the end, in the order written
           sentAt: input.writtenAt > now ? input.writtenAt : now,
-          deliveredAt: null,
-          readAt: null,
-        },
+        }),
         record,
       ),
     );

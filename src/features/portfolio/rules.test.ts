@@ -14,7 +14,7 @@ import {
   shareState,
   sharedUntil,
 } from './rules.ts';
-import { itemInputSchema, type ItemInput, type Share } from './schemas.ts';
+import { emptyItemParts, itemInputSchema, type ItemInput, type Share } from './schemas.ts';
 
 const share = (over: Partial<Share>): Share => ({
   id: 's1',
@@ -29,19 +29,7 @@ const share = (over: Partial<Share>): Share => ({
   ...over,
 });
 
-const input = (over: Partial<ItemInput> = {}): ItemInput => ({
-  kind: 'experience',
-  subKind: 'work',
-  title: 'Kok',
-  description: '',
-  organisation: null,
-  startDate: null,
-  endDate: null,
-  tags: [],
-  link: null,
-  starr: null,
-  ...over,
-});
+const input = (over: Partial<ItemInput> = {}): ItemInput => ({ ...emptyItemParts, kind: 'experience', subKind: 'work', title: 'Kok', ...over });
 
 describe('share end dates', () => {
   it('proposes three months and allows at most a year', () => {

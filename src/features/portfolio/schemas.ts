@@ -71,6 +71,17 @@ export const itemInputSchema = z
     if (input.kind === 'reflection' && input.starr === null) ctx.addIssue({ code: 'custom', path: ['starr'], message: 'validation.required' });
   });
 export type ItemInput = z.infer<typeof itemInputSchema>;
+/** An item's optional parts, all empty: an item is its kind and title on top of these. */
+export const emptyItemParts: Omit<ItemInput, 'kind' | 'title'> = {
+  subKind: null,
+  description: '',
+  organisation: null,
+  startDate: null,
+  endDate: null,
+  tags: [],
+  link: null,
+  starr: null,
+};
 
 export const personSchema = z.object({ id: idSchema, name: z.string().min(1), role: z.enum(['client', 'coach']) });
 

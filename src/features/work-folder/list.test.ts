@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { filterActivities, groupByWeek, isoWeek, weekStart, NO_FILTERS } from './list.ts';
 import { applyActivityWrite } from './rules.ts';
-import type { Activity, ActivityInput } from './schemas.ts';
+import { emptyActivityParts, type Activity, type ActivityInput } from './schemas.ts';
 
 function activity(id: string, overrides: Partial<ActivityInput>): Activity {
-  const input: ActivityInput = { typeId: 'vacancy', date: '2026-03-02', employer: '', jobTitle: '', vacancy: '', how: 'email', contactName: '', contactDetail: '', eventTitle: '', notes: '', results: [], ...overrides };
+  const input: ActivityInput = { ...emptyActivityParts, typeId: 'vacancy', date: '2026-03-02', how: 'email', ...overrides };
   const r = applyActivityWrite(undefined, input, { id, clientId: 'c', actor: { id: 'c', name: 'C' }, at: '2026-03-02T10:00:00Z' });
   if (!r.ok) throw new Error('x');
   return r.activity;

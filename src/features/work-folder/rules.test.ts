@@ -14,26 +14,13 @@ import {
   requiredIn,
   toHandIn,
 } from './rules.ts';
-import { workFolderConfigSchema, type Activity, type ActivityInput, type Norm } from './schemas.ts';
+import { emptyActivityParts, workFolderConfigSchema, type Activity, type ActivityInput, type Norm } from './schemas.ts';
 
 const cfg = workFolderConfigSchema.parse(config);
 const anna = { id: 'client-anna', name: 'Anna de Vries' };
 
 function content(overrides: Partial<ActivityInput> = {}): ActivityInput {
-  return {
-    typeId: 'vacancy',
-    date: '2026-03-02',
-    employer: 'Zorggroep Noorderlicht',
-    jobTitle: 'Administratief medewerker',
-    vacancy: '',
-    how: 'website',
-    contactName: '',
-    contactDetail: '',
-    eventTitle: '',
-    notes: '',
-    results: [],
-    ...overrides,
-  };
+  return { ...emptyActivityParts, typeId: 'vacancy', date: '2026-03-02', employer: 'Zorggroep Noorderlicht', jobTitle: 'Administratief medewerker', how: 'website', ...overrides };
 }
 
 function activity(overrides: Partial<Activity> = {}): Activity {

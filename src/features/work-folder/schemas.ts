@@ -76,6 +76,18 @@ export const activityInputSchema = z.object({
 });
 export type ActivityInput = z.infer<typeof activityInputSchema>;
 export type ActivityContent = Omit<ActivityInput, 'correctionReason'>;
+/** An activity's details, all empty: an activity is its type and date on top of these. */
+export const emptyActivityParts: Omit<ActivityInput, 'typeId' | 'date' | 'correctionReason'> = {
+  employer: '',
+  jobTitle: '',
+  vacancy: '',
+  how: '',
+  contactName: '',
+  contactDetail: '',
+  eventTitle: '',
+  notes: '',
+  results: [],
+};
 export const activityContentSchema = activityInputSchema.omit({ correctionReason: true });
 /**
  * An activity's content as the server returns it: the vacancy as stored (a server on an older

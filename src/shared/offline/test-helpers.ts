@@ -121,26 +121,18 @@ export function testKinds(server: FakeServer, registry: OutboxKindRegistry = cre
   const sent: Array<{ id: string; version: number | undefined }> = [];
   const discarded: string[] = [];
   const send = (record: OutboxRecord, ctx: { signal: AbortSignal }) => server.handle(record, ctx.signal);
-  defineOutboxKind<{ text: string }>(
-    {
-      kind: 'note.add',
-      schemaVersion: 1,
-      send,
-      onSent: (record, result) => sent.push({ id: record.id, version: result.version }),
-      onDiscarded: (record) => discarded.push(record.id),
-    },
-    registry,
-  );
-  defineOutboxKind<Record<string, unknown>>(
-    {
-      kind: 'profile.update',
-      schemaVersion: 1,
-      send,
-      onSent: (record, result) => sent.push({ id: record.id, version: result.version }),
-      onDiscarded: (record) => discarded.push(record.id),
-    },
-    registry,
-  );
+  for (const kind of ['note.add', 'profile.update']) {
+    defineOutboxKind<Record<string, unknown>>(
+      {
+        kind,
+        schemaVersion: 1,
+        send,
+        onSent: (record, result) => sent.push({ id: record.id, version: result.version }),
+        onDiscarded: (record) => discarded.push(record.id),
+      },
+      registry,
+    );
+  }
   return { registry, sent, discarded, send };
 }
 

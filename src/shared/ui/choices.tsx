@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { forwardRef, useId, type ComponentProps, type ReactNode } from 'react';
 import { FieldsetShell } from './form.tsx';
 
 /**
@@ -115,3 +115,26 @@ export function OrChoice({
     </div>
   );
 }
+
+/**
+ * One checkbox with its label and an optional hint under it (controlled or registered: the
+ * other props go to the input). With a hint, the input is described by it (`<id>-hint`).
+ */
+export const CheckboxField = forwardRef<
+  HTMLInputElement,
+  Omit<ComponentProps<'input'>, 'id' | 'type' | 'className'> & { id: string; label: ReactNode; hint?: ReactNode; className?: string }
+>(function CheckboxField({ id, label, hint, className, ...input }, ref) {
+  return (
+    <div className={className ? `checkbox ${className}` : 'checkbox'}>
+      <input ref={ref} id={id} type="checkbox" className="checkbox__input" {...input} {...(hint ? { 'aria-describedby': `${id}-hint` } : {})} />
+      <label className="checkbox__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint checkbox__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+});

@@ -46,14 +46,14 @@ export function PageHeading({ children, title }: { children: ReactNode; title?: 
   );
 }
 
-/** A page: its heading, an optional lead and an optional link back (to the list it belongs to). */
+/** A page: its heading, an optional lead and an optional link back (to the list it belongs to; not printed). */
 export function Page({ title, children, lead, back }: { title: string; lead?: ReactNode; back?: { to: string; label: string }; children?: ReactNode }) {
   return (
     <div className="page">
       <PageHeading>{title}</PageHeading>
       {lead ? <p className="lead">{lead}</p> : null}
       {back ? (
-        <p>
+        <p className="no-print">
           <Link to={back.to} className="back-link">
             {back.label}
           </Link>

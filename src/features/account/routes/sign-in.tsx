@@ -3,6 +3,7 @@ import { Navigate, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
+import { CheckboxField } from '#src/shared/ui/choices.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { publicComputerDefault } from '../public-computer.ts';
 
@@ -14,22 +15,14 @@ export function Component() {
   if (user) return <Navigate to="/" replace />;
   return (
     <Page title={t('signIn.title')} lead={t('signIn.lead')}>
-      <div className="checkbox field">
-        <input
-          id="public-computer"
-          type="checkbox"
-          className="checkbox__input"
-          checked={publicComputer}
-          onChange={(event) => setPublicComputer(event.target.checked)}
-          aria-describedby="public-computer-hint"
-        />
-        <label htmlFor="public-computer" className="checkbox__label">
-          {t('signIn.publicComputer')}
-        </label>
-        <p id="public-computer-hint" className="field__hint checkbox__hint">
-          {t('signIn.publicComputerHint')}
-        </p>
-      </div>
+      <CheckboxField
+        id="public-computer"
+        className="field"
+        label={t('signIn.publicComputer')}
+        hint={t('signIn.publicComputerHint')}
+        checked={publicComputer}
+        onChange={(event) => setPublicComputer(event.target.checked)}
+      />
       <Button onClick={() => navigate('/inloggen/digid', { state: { publicComputer } })} className="digid-button">
         {t('signIn.withDigid')}
       </Button>

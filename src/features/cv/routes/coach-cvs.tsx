@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
@@ -12,12 +12,7 @@ export function Component() {
   const query = useSharedCvs(clientId);
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' });
   return (
-    <Page title={query.data ? t('coach.title', { name: query.data.clientName }) : t('coach.titleUnknown')} lead={t('coach.lead')}>
-      <p>
-        <Link to="/coach" className="back-link">
-          {t('coach.back')}
-        </Link>
-      </p>
+    <Page title={query.data ? t('coach.title', { name: query.data.clientName }) : t('coach.titleUnknown')} lead={t('coach.lead')} back={{ to: "/coach", label: t('coach.back') }}>
       <QueryState query={query}>
         {(data) =>
           data.cvs.length === 0 ? (

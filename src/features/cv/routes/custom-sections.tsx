@@ -33,12 +33,7 @@ export function Component() {
   };
 
   return (
-    <Page title={t('sections.custom')} lead={t('custom.lead')}>
-      <p>
-        <Link to="/cv" className="back-link">
-          {t('back')}
-        </Link>
-      </p>
+    <Page title={t('sections.custom')} lead={t('custom.lead')} back={{ to: "/cv", label: t('back') }}>
       <p className="visually-hidden" role="status">
         {status}
       </p>

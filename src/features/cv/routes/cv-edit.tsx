@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
+import { CheckboxField } from '#src/shared/ui/choices.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { ErrorSummary, RadioGroup, TextField } from '#src/shared/ui/form.tsx';
@@ -28,12 +29,7 @@ export function Component() {
   const { query, cvs, saveCv, deleteCv } = useCvListView();
   const cv = cvs.find((c) => c.id === cvId);
   return (
-    <Page title={cv ? cv.title : t('editor.title')}>
-      <p>
-        <Link to="/cv" className="back-link">
-          {t('back')}
-        </Link>
-      </p>
+    <Page title={cv ? cv.title : t('editor.title')} back={{ to: "/cv", label: t('back') }}>
       <QueryState query={query}>
         {() => (
           <QueryState query={profileQuery}>
@@ -114,15 +110,7 @@ function CvEditor({ cv, profile, saveCv, deleteCv }: { cv: CvView; profile: CvPr
           ]}
           {...register('language')}
         />
-        <div className="field checkbox">
-          <input id="cv-shared" type="checkbox" className="checkbox__input" aria-describedby="cv-shared-hint" {...register('sharedWithCoach')} />
-          <label className="checkbox__label" htmlFor="cv-shared">
-            {t('editor.share')}
-          </label>
-          <p className="field__hint checkbox__hint" id="cv-shared-hint">
-            {t('editor.shareHint')}
-          </p>
-        </div>
+        <CheckboxField id="cv-shared" className="field" label={t('editor.share')} hint={t('editor.shareHint')} {...register('sharedWithCoach')} />
 
         <h2>{t('editor.entriesTitle')}</h2>
         <p>{t('editor.entriesLead')}</p>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
@@ -25,12 +25,7 @@ export function Component() {
 
   if (!ref) return <NotFoundMessage />;
   return (
-    <Page title={isNew ? t(`section.add.${ref.section}` as 'section.add.work') : t('entry.editTitle', { section: sectionName })}>
-      <p>
-        <Link to={`/cv/gegevens/${slug}`} className="back-link">
-          {t('entry.back', { section: sectionName })}
-        </Link>
-      </p>
+    <Page title={isNew ? t(`section.add.${ref.section}` as 'section.add.work') : t('entry.editTitle', { section: sectionName })} back={{ to: `/cv/gegevens/${slug}`, label: t('entry.back', { section: sectionName }) }}>
       {failed ? (
         <Notice kind="error" live="assertive">
           <p>{t('common:errors.server')}</p>

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
@@ -38,12 +38,7 @@ export function Component() {
   };
 
   return (
-    <Page title={t('exchange.title')} lead={t('exchange.lead')}>
-      <p>
-        <Link to="/cv" className="back-link">
-          {t('back')}
-        </Link>
-      </p>
+    <Page title={t('exchange.title')} lead={t('exchange.lead')} back={{ to: "/cv", label: t('back') }}>
       <QueryState query={query}>
         {() =>
           profile ? (

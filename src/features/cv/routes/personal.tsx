@@ -1,12 +1,12 @@
-import { useState } from 'react';
+import { forwardRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
-import { CheckboxGroup } from '#src/shared/ui/choices.tsx';
+import { CheckboxField, CheckboxGroup } from '#src/shared/ui/choices.tsx';
 import { FormDateField } from '#src/shared/ui/date-field.tsx';
 import { ErrorSummary, FieldMessages, TextField, describedBy, useErrorText } from '#src/shared/ui/form.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
@@ -51,12 +51,7 @@ export function Component() {
   const { t } = useTranslation(['cv', 'common']);
   const { query, profile, save } = useCvProfileView();
   return (
-    <Page title={t('sections.personal')}>
-      <p>
-        <Link to="/cv" className="back-link">
-          {t('back')}
-        </Link>
-      </p>
+    <Page title={t('sections.personal')} back={{ to: "/cv", label: t('back') }}>
       <QueryState query={query}>
         {() =>
           profile ? (
@@ -127,32 +122,12 @@ function PersonalForm({ personalia, onSave }: { personalia: Personalia; onSave: 
           />
         )}
       />
-      <fieldset className="utrecht-form-fieldset field">
-        <legend className="utrecht-form-fieldset__legend">{t('personal.dateOfBirthLegend')}</legend>
-        <p className="field__hint" id="personal-dob-why">
-          {t('personal.dateOfBirthWhy')}
-        </p>
-        <div className="checkbox">
-          <input id="personal-showDateOfBirth" type="checkbox" className="checkbox__input" aria-describedby="personal-dob-why" {...register('showDateOfBirth')} />
-          <label className="checkbox__label" htmlFor="personal-showDateOfBirth">
-            {t('personal.showDateOfBirth')}
-          </label>
-        </div>
+      <ShowOnCvFieldset id="personal-showDateOfBirth" whyId="personal-dob-why" legend={t('personal.dateOfBirthLegend')} why={t('personal.dateOfBirthWhy')} label={t('personal.showDateOfBirth')} {...register('showDateOfBirth')}>
         {showDateOfBirth ? (
           <FormDateField control={control} name="dateOfBirth" id="personal-dateOfBirth" legend={t('personal.dateOfBirth')} error={message('dateOfBirth')} />
         ) : null}
-      </fieldset>
-      <fieldset className="utrecht-form-fieldset field">
-        <legend className="utrecht-form-fieldset__legend">{t('personal.photoLegend')}</legend>
-        <p className="field__hint" id="personal-photo-why">
-          {t('personal.photoWhy')}
-        </p>
-        <div className="checkbox">
-          <input id="personal-showPhoto" type="checkbox" className="checkbox__input" aria-describedby="personal-photo-why" {...register('showPhoto')} />
-          <label className="checkbox__label" htmlFor="personal-showPhoto">
-            {t('personal.showPhoto')}
-          </label>
-        </div>
+      </ShowOnCvFieldset>
+      <ShowOnCvFieldset id="personal-showPhoto" whyId="personal-photo-why" legend={t('personal.photoLegend')} why={t('personal.photoWhy')} label={t('personal.showPhoto')} {...register('showPhoto')}>
         {showPhoto ? (
           <div className="field">
             {photo ? <img src={photo} alt={t('personal.photoAlt')} className="cv-doc__photo" /> : null}
@@ -186,7 +161,7 @@ function PersonalForm({ personalia, onSave }: { personalia: Personalia; onSave: 
             ) : null}
           </div>
         ) : null}
-      </fieldset>
+      </ShowOnCvFieldset>
       <div className="button-row">
         <Button type="submit" busy={formState.isSubmitting}>
           {t('entry.save')}
@@ -195,3 +170,20 @@ function PersonalForm({ personalia, onSave }: { personalia: Personalia; onSave: 
     </form>
   );
 }
+
+/** Something the CV shows only when the person chooses to: why we ask, the choice, and (when chosen) the field. */
+const ShowOnCvFieldset = forwardRef<
+  HTMLInputElement,
+  Omit<ComponentProps<'input'>, 'id'> & { id: string; whyId: string; legend: string; why: string; label: string; children: ReactNode }
+>(function ShowOnCvFieldset({ id, whyId, legend, why, label, children, ...checkbox }, ref) {
+  return (
+    <fieldset className="utrecht-form-fieldset field">
+      <legend className="utrecht-form-fieldset__legend">{legend}</legend>
+      <p className="field__hint" id={whyId}>
+        {why}
+      </p>
+      <CheckboxField ref={ref} id={id} label={label} aria-describedby={whyId} {...checkbox} />
+      {children}
+    </fieldset>
+  );
+});

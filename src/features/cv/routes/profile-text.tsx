@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
@@ -15,12 +15,7 @@ export function Component() {
   const { t } = useTranslation(['cv', 'common']);
   const { query, profile } = useCvProfileView();
   return (
-    <Page title={t('sections.profile')}>
-      <p>
-        <Link to="/cv" className="back-link">
-          {t('back')}
-        </Link>
-      </p>
+    <Page title={t('sections.profile')} back={{ to: "/cv", label: t('back') }}>
       <QueryState query={query}>{() => (profile ? <ProfileTextForm initial={profile.profileText} /> : null)}</QueryState>
     </Page>
   );

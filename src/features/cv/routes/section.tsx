@@ -64,12 +64,7 @@ export function Component() {
   };
 
   return (
-    <Page title={title}>
-      <p>
-        <Link to="/cv" className="back-link">
-          {t('back')}
-        </Link>
-      </p>
+    <Page title={title} back={{ to: "/cv", label: t('back') }}>
       <p className="visually-hidden" role="status">
         {status}
       </p>

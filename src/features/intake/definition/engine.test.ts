@@ -11,6 +11,7 @@ import {
   visibleQuestions,
 } from './engine.ts';
 import type { Answers, IntakeDefinition, Question } from './schemas.ts';
+import { zelfdoenerAnswers } from './test-answers.ts';
 
 const check = validateDefinition(entreeV1);
 if (!check.ok) throw new Error(check.errors.join('\n'));
@@ -19,39 +20,7 @@ const ADULT = { age: 34 };
 const YOUNG = { age: 23 };
 const TODAY = '2026-03-10';
 
-/** A zelfdoener's answers; each case changes what it needs. */
-const strong: Answers = {
-  lastWork: 'lt6m',
-  experienceYears: 10,
-  lastJob: 'Administratief medewerker',
-  lastJobEnd: '2025-12-01',
-  education: 'mbo2plus',
-  dutchSpeaking: 4,
-  dutchReading: 4,
-  healthLimits: 'no',
-  care: 'no',
-  money: 'no',
-  housing: 'own',
-  transport: ['bike', 'publicTransport'],
-  drivingLicence: 'yes',
-  digital: ['email', 'searchJobs', 'apply', 'documents'],
-  wantsWork: 5,
-  searching: 'weekly',
-  confidence: 4,
-  expectation: 'm3',
-  strengths: ['teamwork', 'planning'],
-  applyAlone: 4,
-  interview: 3,
-  contacts: 'many',
-  toldOthers: 'yes',
-  social: 'weekly',
-  activities: ['none'],
-  sectors: ['office'],
-  desiredJob: null,
-  hours: 32,
-  startDate: { unknown: true },
-  anythingElse: null,
-};
+const strong = zelfdoenerAnswers;
 
 const clone = (overrides: Answers): Answers => ({ ...strong, ...overrides });
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
@@ -7,11 +8,23 @@ import { useFormatDate } from '#src/shared/lib/format.ts';
 
 const KNOWN_KINDS = ['profile', 'activity', 'proof', 'submission', 'feedback', 'norm', 'intake-draft', 'intake-submission', 'intake-decision'];
 
+/** One line of a history list: what happened (the children) and, last, when. */
+export function HistoryItem({ testId, at, children }: { testId: string; at: string; children: ReactNode }) {
+  const when = useFormatDate({ time: true });
+  return (
+    <li className="history-list__item" data-testid={testId}>
+      {children}
+      <p className="history-list__when">
+        <time dateTime={at}>{when(at)}</time>
+      </p>
+    </li>
+  );
+}
+
 /** "Wie heeft wat gewijzigd": newest first, in words, with who made each change and for whom. */
 export function ChangeHistory({ clientId, viewer }: { clientId: string; viewer: 'client' | 'staff' }) {
   const { t } = useTranslation('myData');
   const query = useQuery(changesQueryOptions(clientId));
-  const when = useFormatDate({ time: true });
   const who = (entry: ChangeLogEntry) => {
     if (entry.actorRole === 'client') return viewer === 'client' ? t('changes.byYou') : t('changes.byClient', { name: entry.actorName });
     if (entry.actorRole === 'helper') return viewer === 'client' ? t('changes.byHelperForYou', { name: entry.actorName }) : t('changes.byHelperForClient', { name: entry.actorName });
@@ -26,15 +39,12 @@ export function ChangeHistory({ clientId, viewer }: { clientId: string; viewer: 
         ) : (
           <ul className="history-list" aria-label={t('changes.title')}>
             {changes.map((entry) => (
-              <li key={entry.id} className="history-list__item" data-testid="change">
+              <HistoryItem key={entry.id} testId="change" at={entry.at}>
                 <p>
                   <strong>{what(entry)}</strong>
                 </p>
                 <p dir="auto">{who(entry)}</p>
-                <p className="history-list__when">
-                  <time dateTime={entry.at}>{when(entry.at)}</time>
-                </p>
-              </li>
+              </HistoryItem>
             ))}
           </ul>
         )

@@ -15,7 +15,7 @@ import { accessLogQueryOptions } from '../api/get-access-log.ts';
 import { exportQueryOptions } from '../api/get-export.ts';
 import type { MyDataExport } from '../schemas.ts';
 import { exportFileName, groupsOf } from '../stored-data.ts';
-import { useFormatDate } from '#src/shared/lib/format.ts';
+import { HistoryItem } from '../components/change-history.tsx';
 
 const KNOWN_RESOURCES = ['profile', 'overview', 'work-folder', 'intake', 'caseload', 'changes'];
 
@@ -66,7 +66,6 @@ function StoredData() {
 function AccessLog() {
   const { t } = useTranslation(['myData', 'common']);
   const query = useQuery(accessLogQueryOptions());
-  const when = useFormatDate({ time: true });
   return (
     <section aria-labelledby="access-title">
       <h2 id="access-title">{t('access.title')}</h2>
@@ -78,15 +77,12 @@ function AccessLog() {
           ) : (
             <ul className="history-list">
               {list.slice(0, 50).map((entry) => (
-                <li key={entry.id} className="history-list__item" data-testid="access">
+                <HistoryItem key={entry.id} testId="access" at={entry.at}>
                   <p dir="auto">
                     <strong>{entry.actorName}</strong> ({t(`common:roles.${entry.actorRole}`)})
                   </p>
                   <p>{KNOWN_RESOURCES.includes(entry.resource) ? t(`access.resource.${entry.resource}` as 'access.resource.profile') : t('access.resource.other')}</p>
-                  <p className="history-list__when">
-                    <time dateTime={entry.at}>{when(entry.at)}</time>
-                  </p>
-                </li>
+                </HistoryItem>
               ))}
             </ul>
           )

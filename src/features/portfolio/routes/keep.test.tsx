@@ -128,6 +128,17 @@ class FakeWorker {
   }
 }
 
+/** Opens the page with a fake worker and chooses an exported zip; answers once the check shows its progress. */
+async function checkingInWorker() {
+  FakeWorker.made = [];
+  vi.stubGlobal('Worker', FakeWorker);
+  const user = userEvent.setup();
+  await open();
+  await user.upload(screen.getByLabelText('Zip-bestand kiezen'), zipFile(exported()));
+  await screen.findByRole('progressbar', { name: 'Bestand controleren' });
+  return user;
+}
+
 describe('in a Web Worker: progress, Stoppen', () => {
   it('shows progress with a name and a polite status, and Stoppen ends the worker and imports nothing', async () => {
     FakeWorker.made = [];
@@ -160,12 +171,7 @@ describe('in a Web Worker: progress, Stoppen', () => {
   });
 
   it('a refusal from the worker is shown; choosing again starts a new worker and stops the old one', async () => {
-    FakeWorker.made = [];
-    vi.stubGlobal('Worker', FakeWorker);
-    const user = userEvent.setup();
-    await open();
-    await user.upload(screen.getByLabelText('Zip-bestand kiezen'), zipFile(exported()));
-    await screen.findByRole('progressbar', { name: 'Bestand controleren' });
+    const user = await checkingInWorker();
     await user.upload(screen.getByLabelText('Zip-bestand kiezen'), zipFile(exported()));
     await waitFor(() => expect(FakeWorker.made).toHaveLength(2));
     expect(FakeWorker.made[0]!.terminated).toBe(true);
@@ -177,12 +183,7 @@ describe('in a Web Worker: progress, Stoppen', () => {
   });
 
   it('the worker only unpacks: the page checks portfolio.json and names what is wrong', async () => {
-    FakeWorker.made = [];
-    vi.stubGlobal('Worker', FakeWorker);
-    const user = userEvent.setup();
-    await open();
-    await user.upload(screen.getByLabelText('Zip-bestand kiezen'), zipFile(exported()));
-    await screen.findByRole('progressbar', { name: 'Bestand controleren' });
+    await checkingInWorker();
     const worker = FakeWorker.made[0]!;
     // unpacked fine, but the attachment that portfolio.json names is not in the zip
     worker.send({ type: 'result', result: { ok: true, entries: new Map([['portfolio.json', portfolioJson(3)]]) } });
@@ -192,12 +193,7 @@ describe('in a Web Worker: progress, Stoppen', () => {
   });
 
   it('a worker that fails says so', async () => {
-    FakeWorker.made = [];
-    vi.stubGlobal('Worker', FakeWorker);
-    const user = userEvent.setup();
-    await open();
-    await user.upload(screen.getByLabelText('Zip-bestand kiezen'), zipFile(exported()));
-    await screen.findByRole('progressbar', { name: 'Bestand controleren' });
+    await checkingInWorker();
     act(() => FakeWorker.made[0]!.onerror?.());
     await waitFor(() => expect(screen.getByText('Het controleren is niet gelukt. Probeer het opnieuw.')).toBeInTheDocument());
   });

@@ -27,7 +27,7 @@ export function SyncIndicator() {
       <p className="sync-indicator__text" role="status" aria-live="polite">
         <span className="sync-indicator__dot" aria-hidden="true" />{' '}
         {/* "Online ·" is said to screen readers only (the dot shows it); "Geen internet ·" shows */}
-        <span className="sync-indicator__connection">{online ? t('indicator.online') : t('indicator.offline')} · </span>
+        <span className={modifier === 'online' ? 'sync-indicator__connection visually-hidden' : 'sync-indicator__connection'}>{online ? t('indicator.online') : t('indicator.offline')} · </span>
         <span data-testid="sync-status">{text}</span>
         {time && waiting === 0 && problems === 0 ? <span className="visually-hidden"> {t('indicator.lastSync', { time })}</span> : null}
       </p>

@@ -1,4 +1,4 @@
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
@@ -22,12 +22,7 @@ export function Component() {
   const typeLabel = useTypeLabel(configQuery.data);
   const today = todayIso();
   return (
-    <Page title={t('print.title')}>
-      <p className="no-print">
-        <Link to="/werkmap" className="back-link">
-          {t('actions.backToList')}
-        </Link>
-      </p>
+    <Page title={t('print.title')} back={{ to: '/werkmap', label: t('actions.backToList') }}>
       <QueryState query={query}>
         {(folder) => {
           const config = configQuery.data;
