@@ -15,7 +15,8 @@ import { SCREENS, type Screen, type ScreenRole } from './screens.ts';
 const ANNA_NAME = 'Anna de Vries';
 const YASMIN_NAME = 'Yasmin Haddad';
 
-test.describe.configure({ mode: 'serial' });
+// every test signs in on its own after a reset of its lane's mock: they spread over both lanes
+test.describe.configure({ mode: 'parallel' });
 test.use({ viewport: { width: 360, height: 740 } });
 
 test.beforeEach(async () => {

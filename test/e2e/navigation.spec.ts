@@ -16,10 +16,12 @@ test.beforeEach(async () => {
 const CLIENT_SECTIONS = [
   { name: 'Mijn zoekperiode', path: '/start', h1: 'Mijn zoekperiode' },
   { name: 'Werkmap', path: '/werkmap', h1: 'Werkmap' },
+  { name: 'Vacatures', path: '/vacatures', h1: 'Vacatures' },
   { name: 'Berichten', path: '/berichten', h1: 'Berichten' },
   { name: 'Taken', path: '/taken', h1: 'Taken' },
   { name: 'Cv', path: '/cv', h1: 'Cv' },
   { name: 'Portfolio', path: '/portfolio', h1: 'Mijn e-portfolio' },
+  { name: 'Voorstellen', path: '/voorstellen', h1: 'Voorstellen van je regisseur werk' },
   { name: 'Mijn gegevens', path: '/profiel', h1: 'Mijn gegevens' },
 ] as const;
 

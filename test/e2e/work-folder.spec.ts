@@ -36,6 +36,7 @@ async function logActivity(page: Page, employer: string, withPhoto = false) {
 }
 
 test('five activities logged offline reach the server once each; hand in; the coach answers; the client sees it', async ({ page, context, browser }) => {
+  test.slow(); // a long journey: about 40 s on the CI machine, near the default limit
   await startControlled(page, ANNA.name);
   await page.getByRole('link', { name: 'Solliciteren' }).click();
   await expect(heading(page, 'Werkmap')).toBeVisible();

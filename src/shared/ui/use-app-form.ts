@@ -45,7 +45,7 @@ export type AppForm<TValues extends FieldValues, TOutput> = UseFormReturn<TValue
 
 /**
  * The one set-up of a form (docs/architecture.md, "Forms"): react-hook-form validated on
- * submit and then per field on leaving it (never while typing), messages resolved by
+ * submit only (messages stay until the next submit; nothing moves while correcting), messages resolved by
  * `useErrorText`, a GOV.UK error summary that takes focus after every failed submit, the
  * server's field errors shown next to their fields with the input kept, and unsaved input
  * registered so nothing reloads the page under it.
@@ -58,7 +58,10 @@ export function useAppForm<TValues extends FieldValues, TOutput = TValues>(optio
     defaultValues,
     resolver: schema ? (zodResolver(schema as never) as unknown as Resolver<TValues, unknown, TOutput>) : undefined,
     mode: 'onSubmit',
-    reValidateMode: 'onBlur',
+    // GOV.UK: messages change only when the form is sent again. Re-checking on leaving a field
+    // removed a message above the next control between mouse-down and mouse-up: the control moved
+    // and the click was lost (a note and the three-month review could not be saved that way).
+    reValidateMode: 'onSubmit',
     shouldFocusError: false,
   });
   const errors: FieldErrors<TValues> = form.formState.errors;
