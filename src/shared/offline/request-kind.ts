@@ -6,8 +6,8 @@ import { defineOutboxKind, type OutboxKind, type OutboxKindRegistry } from './ki
 import type { OutboxRecord } from './types.ts';
 import { ifMatchFor, type VersionedResource } from './versions.ts';
 
-/** The one request that sends a record (`PUT` unless said). */
-export type KindRequest<R> = { method?: 'PUT' | 'DELETE'; path: string; body?: unknown; schema?: z.ZodType<R> };
+/** The one request that sends a record (`PUT` unless said; a `POST` only with the record's id as Idempotency-Key). */
+export type KindRequest<R> = { method?: 'PUT' | 'POST' | 'DELETE'; path: string; body?: unknown; schema?: z.ZodType<R> };
 
 /**
  * A write that is one API request: what differs per operation, the rest (Idempotency-Key,
