@@ -5,7 +5,7 @@
  * handlers and the next paint) of ten key presses; goal under 200 ms. Figures, not pass/fail.
  */
 import { chromium, type Page } from '@playwright/test';
-import { findChromium } from '../tools/chromium.ts';
+import { BENCH_CHROMIUM_FLAGS, findChromium } from '../tools/chromium.ts';
 
 /** Types `text` into `selector` key by key with the CPU slowed 4×, and returns the longest interaction (ms). */
 async function typingInp(page: Page, selector: string, text: string): Promise<number> {
@@ -38,14 +38,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 export async function printInpFigures(baseUrl: string, caseloadBody: string, runs = 3) {
   const executablePath = findChromium();
-  if (!executablePath) {
-    console.log('INP: skipped (no Chromium found)');
-    return;
-  }
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  if (!executablePath) return console.log('INP: skipped (no Chromium found)');
+  const browser = await chromium.launch({ executablePath, args: BENCH_CHROMIUM_FLAGS });
   try {
     const caseload: number[] = [];
     const form: number[] = [];

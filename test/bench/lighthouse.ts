@@ -14,7 +14,7 @@ import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
-import { findChromium } from '../tools/chromium.ts';
+import { BENCH_CHROMIUM_FLAGS, findChromium } from '../tools/chromium.ts';
 
 type Figures = { score: number; fcp: number; lcp: number; tbt: number; cls: number; requests: number };
 
@@ -93,7 +93,7 @@ async function withChrome<T>(fn: (port: number) => Promise<T>): Promise<T> {
   if (!chromePath) throw new Error('no Chromium');
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: ['--headless=new', ...BENCH_CHROMIUM_FLAGS],
   });
   try {
     return await fn(chrome.port);
