@@ -7,7 +7,7 @@ import { sessionStore } from '#src/shared/auth/session-store.ts';
 import { createRouter, warmScreensFor } from './router.tsx';
 import { routerReady } from './router-ready.ts';
 import { startApp } from './start.ts';
-import { PRERENDER_OFF_CLASS, prerenderedSignInFits } from './prerender/fits.ts';
+import { PRERENDER_OFF_CLASS, prerenderedSignInFits, replayEarlyClick } from './prerender/fits.ts';
 
 function storage(name: 'localStorage' | 'sessionStorage'): Storage | null {
   try {
@@ -38,6 +38,7 @@ async function main() {
   if (hydrate) {
     await routerReady(router);
     hydrateRoot(root, app);
+    replayEarlyClick();
   } else {
     root.replaceChildren();
     document.documentElement.classList.remove(PRERENDER_OFF_CLASS);

@@ -9,7 +9,7 @@ import { SESSION_KEY } from '#src/shared/auth/session-store.ts';
 import { appElement } from '../providers.tsx';
 import { routes } from '../router.tsx';
 import { routerReady } from '../router-ready.ts';
-import { bootScript, PRERENDER_OFF_CLASS, prerenderedSignInFits } from './fits.ts';
+import { bootScript, keepEarlyClicks, PRERENDER_OFF_CLASS, prerenderedSignInFits, replayEarlyClick } from './fits.ts';
 import { renderSignIn } from './render.tsx';
 
 // The sign-in page the build puts in index.html (issue 15) is the page the app hydrates: the same
@@ -54,6 +54,25 @@ describe('the prerendered sign-in page', () => {
     // the same nodes, kept (not replaced), with the same markup
     expect(container.querySelector('h1')).toBe(heading);
     expect(container.innerHTML).toBe(before);
+  });
+
+  it('a box ticked and a button pressed before hydration count: the person signs in on a public computer', async () => {
+    const container = document.createElement('div');
+    container.id = 'root';
+    container.innerHTML = await renderSignIn();
+    document.body.append(container);
+    keepEarlyClicks();
+    container.querySelector<HTMLInputElement>('#public-computer')?.click();
+    container.querySelector<HTMLButtonElement>('.digid-button')?.click();
+    const i18n = await initI18n('nl');
+    const router = createMemoryRouter(routes, { initialEntries: ['/inloggen'] });
+    await routerReady(router);
+    await act(async () => {
+      root = hydrateRoot(container, appElement(router, createTestQueryClient(), i18n, RouterProvider));
+      replayEarlyClick();
+    });
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/inloggen/digid'));
+    expect(router.state.location.state).toEqual({ publicComputer: true });
   });
 });
 
