@@ -34,6 +34,7 @@ async function recordPrerenderShown(page: Page) {
 const prerenderShown = (page: Page) => page.evaluate(() => (window as unknown as { prerenderShown?: boolean }).prerenderShown);
 
 test('a werkzoekende signs in and sees the zoekperiode task list', async ({ page }) => {
+  test.slow(); // every screen of the journey with axe, and the prerendered sign-in page first (issue 15)
   // issue 15: the sign-in page is painted from the HTML, before any of the app's scripts ran ...
   const appScript = /\/assets\/index-[\w-]+\.js$/;
   await page.route(appScript, (route) => route.abort());

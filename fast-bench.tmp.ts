@@ -1,0 +1,13 @@
+import { printWorkFolderRenderFigures } from './test/bench/work-folder.ts';
+import { printCaseloadFigures } from './test/bench/caseload.ts';
+import { printInpFigures } from './test/bench/inp.ts';
+import { printLighthouseFigures } from './test/bench/lighthouse.ts';
+const base = 'http://127.0.0.1:4573';
+await printLighthouseFigures(base);
+console.log('');
+await printWorkFolderRenderFigures(base);
+console.log('');
+const c = await printCaseloadFigures(base);
+console.log('');
+await printInpFigures(base, c.caseload);
+process.exit(0);
