@@ -1,12 +1,15 @@
 /// <reference types="vitest/config" />
 import { availableParallelism } from 'node:os';
-import { defineConfig, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { LANGUAGE_CACHE } from './src/shared/offline/app-caches.ts';
+import { LANGUAGE_CACHE, SCREENS_CACHE } from './src/shared/offline/app-caches.ts';
 import { defaultLanguage, languageCodes } from './src/shared/i18n/languages.ts';
 import { nodeTests } from './test/node-tests.ts';
+import { bootScript } from './src/app/prerender/fits.ts';
 
 const testFiles = ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'];
 
@@ -31,6 +34,121 @@ function localeChunkName(moduleIds: readonly string[]): string | null {
   const [lng] = lngs;
   return lngs.size === 1 && lng ? `assets/${lng}/[hash:7].js` : null;
 }
+/**
+ * The outbox kinds (every file `src/app/outbox-kinds.ts` imports, and the app code they need that
+ * the shell does not load already) go into ONE chunk, loaded after the first paint
+ * (src/app/session-services.ts). Without this group the bundler splits them over ~30 small chunks
+ * shared with the route chunks: ~30 requests at start competing with the first screen (issue 15).
+ * Libraries (zod) stay in their own chunks, so a public page that needs one does not load the kinds.
+ */
+const outboxKindsFile = fileURLToPath(new URL('./src/app/outbox-kinds.ts', import.meta.url));
+const outboxKindsChunk = new Set<string>();
+function collectOutboxKinds(): Plugin {
+  return {
+    name: 'werkmap:one-outbox-kinds-chunk',
+    apply: 'build',
+    buildEnd() {
+      const closure = (start: string, into: Set<string>, stop?: Set<string>) => {
+        const todo = [start];
+        while (todo.length > 0) {
+          const id = todo.pop() as string;
+          if (into.has(id) || stop?.has(id)) continue;
+          into.add(id);
+          todo.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return into;
+      };
+      const shell = new Set<string>();
+      for (const id of this.getModuleIds()) if (this.getModuleInfo(id)?.isEntry) closure(id, shell);
+      outboxKindsChunk.clear();
+      for (const id of closure(outboxKindsFile, new Set(), shell)) if (!/node_modules|^\0/.test(id)) outboxKindsChunk.add(id);
+    },
+  };
+}
+/**
+ * The sign-in page, prerendered into index.html at build time, so a first visit paints it from the
+ * HTML (issue 15; docs/decisions/012-prerendered-sign-in.md). A step of its own, after the bundle:
+ * it loads src/app/prerender/render.tsx through Vite's SSR loader (this same config, production mode),
+ * renders the page in Dutch and puts the markup in `#root`; the app hydrates it (src/app/main.tsx).
+ * With it goes the boot script: a small classic script, render-blocking in <head> (no inline
+ * script: a strict CSP stays possible), which hides the prerendered page before the first paint when
+ * the app will show something else (someone signed in, another route, another language).
+ * PRERENDER=off builds without it (the HTML has an empty #root, as before).
+ */
+function prerenderSignIn(): Plugin {
+  const boot = bootScript();
+  const bootFile = `assets/boot-${createHash('sha256').update(boot).digest('base64url').slice(0, 8)}.js`;
+  return {
+    name: 'werkmap:prerender-sign-in',
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild && process.env.PRERENDER !== 'off',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: bootFile, source: boot });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const server = await createServer({
+          configFile: fileURLToPath(new URL('./vite.config.ts', import.meta.url)),
+          mode: 'production',
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          optimizeDeps: { noDiscovery: true, include: [] },
+        });
+        let markup: string;
+        try {
+          const { renderSignIn } = (await server.ssrLoadModule('/src/app/prerender/render.tsx')) as { renderSignIn: () => Promise<string> };
+          markup = await renderSignIn();
+        } finally {
+          await server.close();
+        }
+        if (!html.includes('<div id="root"></div>')) throw new Error('prerender: no empty <div id="root"></div> in index.html');
+        if (/<script\b|\sstyle=/i.test(markup)) throw new Error('prerender: the markup has an inline script or style attribute (a strict CSP would block it)');
+        return {
+          html: html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`),
+          tags: [{ tag: 'script', attrs: { src: `/${bootFile}` }, injectTo: 'head' }],
+        };
+      },
+    },
+  };
+}
+
+/**
+ * The precache is for everyone, so it holds what a client needs (issue 15: at most 400 KiB gzip on a
+ * first visit). The chunks that only the staff screens load — the e-coach's routes
+ * (features/coach/routes, features/<feature>/routes/coach-*.tsx, proposals-coach.tsx) and the
+ * regisseur werk's (routes/regisseur-*.tsx) — are left out of it and cached at runtime instead
+ * (SCREENS_CACHE below), warmed when such a person signs in (src/app/router.tsx, `warmScreensFor`).
+ */
+const staffScreen = /[\\/]src[\\/]features[\\/](?:coach[\\/]routes[\\/][\w-]+|[\w-]+[\\/]routes[\\/](?:coach|regisseur)-[\w-]+|vacancies[\\/]routes[\\/]proposals-coach)\.tsx$/;
+const staffOnlyFiles = new Set<string>();
+function staffChunksAtRuntime(): Plugin {
+  return {
+    name: 'werkmap:staff-chunks-at-runtime',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const reach = (roots: typeof chunks) => {
+        const seen = new Set<string>();
+        const todo = roots.map((chunk) => chunk.fileName);
+        while (todo.length > 0) {
+          const name = todo.pop() as string;
+          if (seen.has(name)) continue;
+          seen.add(name);
+          const chunk = bundle[name];
+          if (chunk?.type === 'chunk') todo.push(...chunk.imports);
+        }
+        return seen;
+      };
+      const isStaff = (chunk: (typeof chunks)[number]) => chunk.isDynamicEntry && Boolean(chunk.facadeModuleId && staffScreen.test(chunk.facadeModuleId));
+      // what the app loads from anywhere else: the entry, and every lazy chunk but a staff screen
+      const others = reach(chunks.filter((chunk) => chunk.isEntry || (chunk.isDynamicEntry && !isStaff(chunk))));
+      staffOnlyFiles.clear();
+      for (const name of reach(chunks.filter(isStaff))) if (!others.has(name)) staffOnlyFiles.add(name);
+    },
+  };
+}
+
 const otherLanguages = languageCodes.filter((code) => code !== defaultLanguage);
 const otherLanguageChunk = new RegExp(`/assets/(?:${otherLanguages.join('|')})/[\\w-]+\\.js$`);
 /**
@@ -64,6 +182,9 @@ export default defineConfig({
     react(),
     msw(),
     otherLanguagesStayLazy(),
+    collectOutboxKinds(),
+    prerenderSignIn(),
+    staffChunksAtRuntime(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
@@ -95,6 +216,8 @@ export default defineConfig({
         // the shell and every route's chunks (and workers), with the Dutch texts; not the other languages' texts
         globPatterns: ['**/*.{js,css,html,woff2}'],
         globIgnores: otherLanguages.map((lng) => `**/assets/${lng}/*.js`),
+        // not the staff screens (staffChunksAtRuntime above): they are cached at runtime
+        manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => !staffOnlyFiles.has(entry.url.replace(/^\//, ''))), warnings: [] })],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/__mock\//],
         cleanupOutdatedCaches: true,
@@ -108,6 +231,15 @@ export default defineConfig({
               // file names carry a content hash: an entry never changes, a new build brings new names
               // and the least recently used (an old build's) go once there are more than this
               expiration: { maxEntries: 64, purgeOnQuotaError: true },
+            },
+          },
+          {
+            // the staff screens' chunks (and any other chunk not precached), once loaded
+            urlPattern: /\/assets\/[\w-]+\.js$/,
+            handler: 'CacheFirst',
+            options: {
+              cacheName: SCREENS_CACHE,
+              expiration: { maxEntries: 200, purgeOnQuotaError: true },
             },
           },
         ],
@@ -140,6 +272,13 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         chunkFileNames: (chunk) => localeChunkName(chunk.moduleIds) ?? 'assets/[name]-[hash].js',
+        codeSplitting: {
+          groups: [
+            { name: 'outbox-kinds', test: (id) => outboxKindsChunk.has(id), includeDependenciesRecursively: false },
+            // what index.html loads (the entry's static imports): one chunk, not ten (fewer requests before the first screen)
+            { name: 'shell', tags: ['$initial'] },
+          ],
+        },
       },
     },
   },

@@ -1,11 +1,21 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import '#src/shared/ui/styles/index.css';
 import { initI18n } from '#src/shared/i18n/i18n.ts';
-import { Providers } from './providers.tsx';
-import { createRouter } from './router.tsx';
+import { appElement } from './providers.tsx';
+import { sessionStore } from '#src/shared/auth/session-store.ts';
+import { createRouter, warmScreensFor } from './router.tsx';
+import { routerReady } from './router-ready.ts';
 import { startApp } from './start.ts';
+import { PRERENDER_OFF_CLASS, prerenderedSignInFits, replayEarlyClick } from './prerender/fits.ts';
+
+function storage(name: 'localStorage' | 'sessionStorage'): Storage | null {
+  try {
+    return window[name];
+  } catch {
+    return null;
+  }
+}
 
 async function main() {
   if (import.meta.env.DEV && import.meta.env.VITE_MOCKS !== 'off') {
@@ -13,18 +23,32 @@ async function main() {
     const { startMockWorker } = await import('../../mocks/browser.ts');
     await startMockWorker();
   }
+  const root = document.getElementById('root');
+  if (!root) throw new Error('no #root');
+  // index.html holds the sign-in page, prerendered by the build (docs/decisions/012-prerendered-sign-in.md).
+  // Hydrate it when it is the page the app shows (the boot script made the same choice before the
+  // first paint); otherwise render from scratch in its place.
+  const hydrate = root.hasChildNodes() && prerenderedSignInFits(location.pathname, storage('localStorage'), storage('sessionStorage'));
+  // `/` sends nobody-signed-in to the sign-in page: go there at once, so the first render is that page
+  if (hydrate && location.pathname === '/') history.replaceState(history.state, '', `/inloggen${location.search}${location.hash}`);
   const i18n = await initI18n();
   const { queryClient } = await startApp();
   const router = createRouter();
-  const root = document.getElementById('root');
-  if (!root) throw new Error('no #root');
-  createRoot(root).render(
-    <StrictMode>
-      <Providers queryClient={queryClient} i18n={i18n}>
-        <RouterProvider router={router} />
-      </Providers>
-    </StrictMode>,
-  );
+  const app = appElement(router, queryClient, i18n, RouterProvider);
+  if (hydrate) {
+    await routerReady(router);
+    hydrateRoot(root, app);
+    replayEarlyClick();
+  } else {
+    root.replaceChildren();
+    document.documentElement.classList.remove(PRERENDER_OFF_CLASS);
+    createRoot(root).render(app);
+  }
+  // the staff screens are cached at runtime: load them all a moment after the first screen (and after a sign-in)
+  const warm = () => setTimeout(() => warmScreensFor(sessionStore.get()?.user.role), 1_000);
+  if (document.readyState === 'complete') warm();
+  else window.addEventListener('load', warm, { once: true });
+  sessionStore.subscribe(warm);
 }
 
 void main();

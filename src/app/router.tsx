@@ -4,6 +4,32 @@ import { Loading } from '#src/shared/ui/loading.tsx';
 import { HomeRedirect, RequireRole, RequireWrite } from './guards.tsx';
 import { NotFoundPage, RouteErrorPage } from './status-pages.tsx';
 
+/** The e-coach's screens (not precached: see `warmScreensFor`). */
+const coachScreens: RouteObject[] = [
+  { path: 'coach', lazy: () => import('#src/features/coach/routes/caseload.tsx') },
+  { path: 'coach/clienten/:clientId', lazy: () => import('#src/features/coach/routes/client.tsx') },
+  { path: 'coach/clienten/:clientId/evaluatie', lazy: () => import('#src/features/coach/routes/review.tsx') },
+  { path: 'coach/clienten/:clientId/vragenlijst', lazy: () => import('#src/features/intake/routes/coach-intake.tsx') },
+  { path: 'coach/clienten/:clientId/werkmap', lazy: () => import('#src/features/work-folder/routes/coach-work-folder.tsx') },
+  { path: 'coach/clienten/:clientId/cv', lazy: () => import('#src/features/cv/routes/coach-cvs.tsx') },
+  { path: 'coach/clienten/:clientId/berichten', lazy: () => import('#src/features/messages/routes/coach-messages.tsx') },
+  { path: 'coach/clienten/:clientId/taken', lazy: () => import('#src/features/tasks/routes/coach-tasks.tsx') },
+  { path: 'coach/clienten/:clientId/werkmap/norm', lazy: () => import('#src/features/work-folder/routes/coach-norm.tsx') },
+  { path: 'coach/clienten/:clientId/portfolio', lazy: () => import('#src/features/portfolio/routes/coach-portfolio.tsx') },
+  { path: 'coach/clienten/:clientId/portfolio/:itemId', lazy: () => import('#src/features/portfolio/routes/coach-item.tsx') },
+  { path: 'coach/clienten/:clientId/wijzigingen', lazy: () => import('#src/features/my-data/routes/coach-changes.tsx') },
+  { path: 'coach/clienten/:clientId/voorstellen', lazy: () => import('#src/features/vacancies/routes/proposals-coach.tsx') },
+];
+
+/** The regisseur werk's screens (issue 19; not precached: see `warmScreensFor`). */
+const jobBrokerScreens: RouteObject[] = [
+  { path: 'regisseur', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancies.tsx') },
+  { path: 'regisseur/importeren', lazy: () => import('#src/features/vacancies/routes/regisseur-import.tsx') },
+  { path: 'regisseur/vacatures/nieuw', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancy-edit.tsx') },
+  { path: 'regisseur/vacatures/:vacancyId', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancy.tsx') },
+  { path: 'regisseur/vacatures/:vacancyId/wijzigen', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancy-edit.tsx') },
+];
+
 /**
  * The one way to declare a route: a path and a lazily loaded feature module that
  * exports `Component`. Each feature is its own chunk; the shell stays small.
@@ -94,21 +120,7 @@ export const routes: RouteObject[] = [
                 <Outlet />
               </RequireRole>
             ),
-            children: [
-              { path: 'coach', lazy: () => import('#src/features/coach/routes/caseload.tsx') },
-              { path: 'coach/clienten/:clientId', lazy: () => import('#src/features/coach/routes/client.tsx') },
-              { path: 'coach/clienten/:clientId/evaluatie', lazy: () => import('#src/features/coach/routes/review.tsx') },
-              { path: 'coach/clienten/:clientId/vragenlijst', lazy: () => import('#src/features/intake/routes/coach-intake.tsx') },
-              { path: 'coach/clienten/:clientId/werkmap', lazy: () => import('#src/features/work-folder/routes/coach-work-folder.tsx') },
-              { path: 'coach/clienten/:clientId/cv', lazy: () => import('#src/features/cv/routes/coach-cvs.tsx') },
-              { path: 'coach/clienten/:clientId/berichten', lazy: () => import('#src/features/messages/routes/coach-messages.tsx') },
-              { path: 'coach/clienten/:clientId/taken', lazy: () => import('#src/features/tasks/routes/coach-tasks.tsx') },
-              { path: 'coach/clienten/:clientId/werkmap/norm', lazy: () => import('#src/features/work-folder/routes/coach-norm.tsx') },
-              { path: 'coach/clienten/:clientId/portfolio', lazy: () => import('#src/features/portfolio/routes/coach-portfolio.tsx') },
-              { path: 'coach/clienten/:clientId/portfolio/:itemId', lazy: () => import('#src/features/portfolio/routes/coach-item.tsx') },
-              { path: 'coach/clienten/:clientId/wijzigingen', lazy: () => import('#src/features/my-data/routes/coach-changes.tsx') },
-              { path: 'coach/clienten/:clientId/voorstellen', lazy: () => import('#src/features/vacancies/routes/proposals-coach.tsx') },
-            ],
+            children: coachScreens,
           },
           {
             element: (
@@ -125,13 +137,7 @@ export const routes: RouteObject[] = [
                 <Outlet />
               </RequireRole>
             ),
-            children: [
-              { path: 'regisseur', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancies.tsx') },
-              { path: 'regisseur/importeren', lazy: () => import('#src/features/vacancies/routes/regisseur-import.tsx') },
-              { path: 'regisseur/vacatures/nieuw', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancy-edit.tsx') },
-              { path: 'regisseur/vacatures/:vacancyId', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancy.tsx') },
-              { path: 'regisseur/vacatures/:vacancyId/wijzigen', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancy-edit.tsx') },
-            ],
+            children: jobBrokerScreens,
           },
           {
             element: (
@@ -150,6 +156,18 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/**
+ * The staff screens' chunks are not in the precache (issue 15, vite.config.ts `staffChunksAtRuntime`):
+ * the service worker caches them at runtime. For an e-coach or a regisseur werk they are all loaded
+ * once the app runs under the service worker, so every one of their screens opens offline too, also
+ * one not opened online before. Loading a route module only defines its components.
+ */
+export function warmScreensFor(role: string | undefined): void {
+  const screens = role === 'coach' ? coachScreens : role === 'jobBroker' ? jobBrokerScreens : [];
+  if (screens.length === 0 || typeof navigator === 'undefined' || !navigator.serviceWorker?.controller) return;
+  for (const screen of screens) if (typeof screen.lazy === 'function') void Promise.resolve(screen.lazy()).catch(() => undefined);
+}
 
 export function createRouter() {
   return createBrowserRouter(routes);

@@ -11,9 +11,20 @@ import { unsealWerkmapDb } from '#src/shared/offline/db.ts';
 
 /**
  * Every outbox kind is registered before the outbox sends anything, so queued records can always
- * be sent. Loaded right after start (not before the first screen: the kinds bring zod along).
+ * be sent. All kinds are one chunk (vite.config.ts, `collectOutboxKinds`), loaded only for a
+ * signed-in person and off the first screen's path (issue 15): once the page has loaded, or at once
+ * when a write is queued before that (then sending waits only for that one chunk). Nobody signed in
+ * (the sign-in page) loads none of it.
  */
-const outboxKindsLoaded = import('./outbox-kinds.ts');
+let outboxKinds: Promise<unknown> | null = null;
+function loadOutboxKinds(): Promise<unknown> {
+  outboxKinds ??= import('./outbox-kinds.ts');
+  return outboxKinds;
+}
+function pageLoaded(): Promise<void> {
+  if (typeof document === 'undefined' || document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+}
 
 /**
  * The device services of the signed-in person: the outbox (IndexedDB, or memory on a public
@@ -83,7 +94,16 @@ export async function startSessionServices(queryClient: QueryClient, session: Se
   // Show the last known data before the first render, so the app opens offline with it.
   await persistence?.restored;
   // Sending starts once the kinds are registered; the first screen does not wait for that.
-  void outboxKindsLoaded.then(() => {
-    if (current?.outbox === outbox) current.stopSync = startOutboxSync(outbox);
+  let stopWaiting = () => {};
+  const firstWrite = new Promise<void>((resolve) => {
+    stopWaiting = outbox.onEvent((event) => {
+      if (event.type === 'enqueued') resolve();
+    });
   });
+  void Promise.race([pageLoaded(), firstWrite])
+    .then(loadOutboxKinds)
+    .then(() => {
+      stopWaiting();
+      if (current?.outbox === outbox) current.stopSync = startOutboxSync(outbox);
+    });
 }

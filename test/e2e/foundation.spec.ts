@@ -17,10 +17,46 @@ async function sessionKeys(page: Page) {
   }));
 }
 
+/**
+ * Records, as the parser inserts #root (after the stylesheet and the boot script in <head>), whether
+ * the prerendered sign-in page in index.html can be seen (issue 15).
+ */
+async function recordPrerenderShown(page: Page) {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const root = document.getElementById('root');
+      if (!root) return;
+      observer.disconnect();
+      (window as unknown as { prerenderShown: boolean }).prerenderShown = getComputedStyle(root).display !== 'none' && Boolean(root.querySelector('h1'));
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+const prerenderShown = (page: Page) => page.evaluate(() => (window as unknown as { prerenderShown?: boolean }).prerenderShown);
+
 test('a werkzoekende signs in and sees the zoekperiode task list', async ({ page }) => {
+  test.slow(); // every screen of the journey with axe, and the prerendered sign-in page first (issue 15)
+  // issue 15: the sign-in page is painted from the HTML, before any of the app's scripts ran ...
+  const appScript = /\/assets\/index-[\w-]+\.js$/;
+  await page.route(appScript, (route) => route.abort());
+  await page.goto('/inloggen');
+  await expect(heading(page, 'Inloggen')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Inloggen met DigiD' })).toBeVisible();
+  const prerendered = await page.locator('#root').innerText();
+  await page.unroute(appScript);
+  // ... and the app takes it over (hydrates) as it is: the same page, no hydration error
+  const hydrationProblems: string[] = [];
+  page.on('pageerror', (error) => hydrationProblems.push(error.message));
+  page.on('console', (message) => {
+    if (/hydrat|#41[89]|#42[0-5]/i.test(message.text())) hydrationProblems.push(message.text());
+  });
+  await recordPrerenderShown(page);
   await page.goto('/');
   await expect(page).toHaveURL(/\/inloggen$/);
   await expect(heading(page, 'Inloggen')).toBeVisible();
+  await expect(page).toHaveTitle('Inloggen – Werkmap');
+  expect(await prerenderShown(page)).toBe(true);
+  expect(await page.locator('#root').innerText()).toBe(prerendered);
+  expect(hydrationProblems).toEqual([]);
   await expectNoAxeViolations(page, 'sign-in');
 
   await page.getByRole('button', { name: 'Inloggen met DigiD' }).click();
@@ -47,6 +83,15 @@ test('a werkzoekende signs in and sees the zoekperiode task list', async ({ page
   await page.reload();
   await expect(heading(page, 'Mijn zoekperiode')).toBeVisible();
   await expect(tasks).toHaveCount(4);
+  // signed in, neither a deep link nor / ever shows the prerendered sign-in page (issue 15)
+  expect(await prerenderShown(page)).toBe(false);
+  await page.goto('/werkmap');
+  await expect(page).toHaveURL(/\/werkmap$/);
+  expect(await prerenderShown(page)).toBe(false);
+  await page.goto('/');
+  await expect(heading(page, 'Mijn zoekperiode')).toBeVisible();
+  expect(await prerenderShown(page)).toBe(false);
+  expect(hydrationProblems).toEqual([]);
 
   await navigateTo(page, 'Mijn gegevens');
   await expect(heading(page, 'Mijn gegevens')).toBeVisible();

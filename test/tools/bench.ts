@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints figures (not pass/fail): bundle sizes and precache, outbox enqueue and
- * drain times, ranking one vacancy against 2,000 clients, and the offline cold start. Builds first; serves the build on BENCH_PORT (4473)
+ * drain times, ranking one vacancy against 2,000 clients, the offline cold start, the coach's big
+ * screens, Lighthouse (mobile) for the sign-in page and the client's home, and INP while typing. Builds first; serves the build on BENCH_PORT (4473)
  * with the mock API on BENCH_API_PORT (4474).
  */
 import { spawn } from 'node:child_process';
@@ -12,6 +13,8 @@ import { printListFunctionFigures, printWorkFolderRenderFigures } from '../bench
 import { printCaseloadFigures } from '../bench/caseload.ts';
 import { printVacancyFigures } from '../bench/vacancies.ts';
 import { printMatchingFigures } from '../bench/matching.ts';
+import { printLighthouseFigures } from '../bench/lighthouse.ts';
+import { printInpFigures } from '../bench/inp.ts';
 
 const previewPort = process.env.BENCH_PORT ?? '4473';
 const apiPort = process.env.BENCH_API_PORT ?? '4474';
@@ -49,7 +52,11 @@ try {
   console.log('');
   await printWorkFolderRenderFigures(base);
   console.log('');
-  await printCaseloadFigures(base);
+  const caseload = await printCaseloadFigures(base);
+  console.log('');
+  await printInpFigures(base, caseload.caseload);
+  console.log('');
+  await printLighthouseFigures(base);
 } finally {
   api.kill();
   preview.kill();

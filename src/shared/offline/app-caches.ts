@@ -14,7 +14,14 @@ export const PRECACHE_PREFIX = 'workbox-precache';
  */
 export const LANGUAGE_CACHE = 'werkmap-languages';
 
+/**
+ * The screens of the staff roles (e-coach, regisseur werk): their route chunks are not precached
+ * (every client's phone would download them), but cached at runtime once loaded, and all of them
+ * warmed when such a person is signed in (src/app/router.tsx, `warmScreensFor`). Issue 15.
+ */
+export const SCREENS_CACHE = 'werkmap-screens';
+
 /** True for a cache that holds only app files, which signing out keeps. */
 export function isAppCache(name: string): boolean {
-  return name.startsWith(PRECACHE_PREFIX) || name === LANGUAGE_CACHE;
+  return name.startsWith(PRECACHE_PREFIX) || name === LANGUAGE_CACHE || name === SCREENS_CACHE;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
@@ -12,10 +12,18 @@ export function Component() {
   const { user } = useSession();
   const navigate = useNavigate();
   const [publicComputer, setPublicComputer] = useState(publicComputerDefault);
+  // This page is also prerendered into index.html (docs/decisions/012-prerendered-sign-in.md): a
+  // box ticked before the app took the page over is ticked in the page, not yet in this state.
+  const box = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (box.current && box.current.checked !== publicComputer) setPublicComputer(box.current.checked);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the page is taken over
+  }, []);
   if (user) return <Navigate to="/" replace />;
   return (
     <Page title={t('signIn.title')} lead={t('signIn.lead')}>
       <CheckboxField
+        ref={box}
         id="public-computer"
         className="field"
         label={t('signIn.publicComputer')}

@@ -1,0 +1,107 @@
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { createMemoryRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { createTestQueryClient } from '#test/render.tsx';
+import { initI18n, LANGUAGE_STORAGE_KEY } from '#src/shared/i18n/i18n.ts';
+import { SESSION_KEY } from '#src/shared/auth/session-store.ts';
+import { appElement } from '../providers.tsx';
+import { routes } from '../router.tsx';
+import { routerReady } from '../router-ready.ts';
+import { bootScript, keepEarlyClicks, PRERENDER_OFF_CLASS, prerenderedSignInFits, replayEarlyClick } from './fits.ts';
+import { renderSignIn } from './render.tsx';
+
+// The sign-in page the build puts in index.html (issue 15) is the page the app hydrates: the same
+// markup, no hydration mismatch (React reports one with console.error or onRecoverableError).
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+let root: Root | null = null;
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.replaceChildren();
+  localStorage.clear();
+});
+
+describe('the prerendered sign-in page', () => {
+  it('holds the Dutch sign-in page with the header, and no inline script or style', async () => {
+    const markup = await renderSignIn();
+    expect(markup).toContain('<h1 tabindex="-1" class="page-heading">Inloggen</h1>');
+    expect(markup).toContain('Inloggen met DigiD');
+    expect(markup).toContain('class="site-header__bar"');
+    expect(markup).not.toMatch(/<script\b|\sstyle=/i);
+  });
+
+  it('hydrates without a mismatch and shows the same page', async () => {
+    const markup = await renderSignIn();
+    const container = document.createElement('div');
+    container.id = 'root';
+    container.innerHTML = markup;
+    document.body.append(container);
+    const before = container.innerHTML;
+    const heading = container.querySelector('h1');
+    const errors = vi.spyOn(console, 'error');
+    const recoverable = vi.fn();
+    const i18n = await initI18n('nl');
+    const router = createMemoryRouter(routes, { initialEntries: ['/inloggen'] });
+    await routerReady(router);
+    await act(async () => {
+      root = hydrateRoot(container, appElement(router, createTestQueryClient(), i18n, RouterProvider), { onRecoverableError: recoverable });
+    });
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(errors).not.toHaveBeenCalled();
+    // the same nodes, kept (not replaced), with the same markup
+    expect(container.querySelector('h1')).toBe(heading);
+    expect(container.innerHTML).toBe(before);
+  });
+
+  it('a box ticked and a button pressed before hydration count: the person signs in on a public computer', async () => {
+    const container = document.createElement('div');
+    container.id = 'root';
+    container.innerHTML = await renderSignIn();
+    document.body.append(container);
+    keepEarlyClicks();
+    container.querySelector<HTMLInputElement>('#public-computer')?.click();
+    container.querySelector<HTMLButtonElement>('.digid-button')?.click();
+    const i18n = await initI18n('nl');
+    const router = createMemoryRouter(routes, { initialEntries: ['/inloggen'] });
+    await routerReady(router);
+    await act(async () => {
+      root = hydrateRoot(container, appElement(router, createTestQueryClient(), i18n, RouterProvider));
+      replayEarlyClick();
+    });
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/inloggen/digid'));
+    expect(router.state.location.state).toEqual({ publicComputer: true });
+  });
+});
+
+describe('whether the prerendered page is the one to show', () => {
+  const storage = (items: Record<string, string>) => {
+    const s = new Map(Object.entries(items));
+    return { getItem: (key: string) => s.get(key) ?? null } as Storage;
+  };
+  const empty = storage({});
+
+  it('is on / and /inloggen for nobody signed in, in Dutch', () => {
+    expect(prerenderedSignInFits('/', empty, empty)).toBe(true);
+    expect(prerenderedSignInFits('/inloggen', storage({ [LANGUAGE_STORAGE_KEY]: 'nl' }), empty)).toBe(true);
+    expect(prerenderedSignInFits('/inloggen', null, null)).toBe(true);
+  });
+
+  it('is not for a signed-in person (also on a public computer, also expired), another route or another language', () => {
+    expect(prerenderedSignInFits('/', storage({ [SESSION_KEY]: '{}' }), empty)).toBe(false);
+    expect(prerenderedSignInFits('/inloggen', empty, storage({ [SESSION_KEY]: '{}' }))).toBe(false);
+    expect(prerenderedSignInFits('/werkmap', empty, empty)).toBe(false);
+    expect(prerenderedSignInFits('/inloggen/digid', empty, empty)).toBe(false);
+    expect(prerenderedSignInFits('/inloggen', storage({ [LANGUAGE_STORAGE_KEY]: 'ar' }), empty)).toBe(false);
+  });
+
+  it('the boot script makes the same choice, before the first paint', () => {
+    localStorage.setItem(SESSION_KEY, '{}');
+    document.documentElement.classList.remove(PRERENDER_OFF_CLASS);
+    new Function(bootScript())();
+    expect(document.documentElement.classList.contains(PRERENDER_OFF_CLASS)).toBe(true);
+    document.documentElement.classList.remove(PRERENDER_OFF_CLASS);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Responsiveness while typing (issue 15): Interaction to Next Paint with a 4× slower CPU (Chromium's
+ * DevTools protocol), in the e-coach's caseload filter (150 clients, the answer of test/bench/caseload.ts)
+ * and in the new-activity form. INP here is the longest interaction (event timing: input delay,
+ * handlers and the next paint) of ten key presses; goal under 200 ms. Figures, not pass/fail.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { BENCH_CHROMIUM_FLAGS, findChromium } from '../tools/chromium.ts';
+
+/** Types `text` into `selector` key by key with the CPU slowed 4×, and returns the longest interaction (ms). */
+async function typingInp(page: Page, selector: string, text: string): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { inp: Map<number, number> };
+    w.inp = new Map();
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+        if (entry.interactionId) w.inp.set(entry.interactionId, Math.max(w.inp.get(entry.interactionId) ?? 0, entry.duration));
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.locator(selector).click();
+  await page.keyboard.type(text, { delay: 120 });
+  await page.waitForTimeout(500);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  return page.evaluate(() => Math.max(0, ...(window as unknown as { inp: Map<number, number> }).inp.values()));
+}
+
+async function signIn(page: Page, baseUrl: string, persona: string, home: string) {
+  await page.goto(`${baseUrl}/inloggen`);
+  await page.getByRole('button', { name: 'Inloggen met DigiD' }).click();
+  await page.getByRole('button', { name: `Inloggen als ${persona}` }).click();
+  await page.getByRole('heading', { level: 1, name: home }).waitFor();
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+export async function printInpFigures(baseUrl: string, caseloadBody: string, runs = 3) {
+  const executablePath = findChromium();
+  if (!executablePath) return console.log('INP: skipped (no Chromium found)');
+  const browser = await chromium.launch({ executablePath, args: BENCH_CHROMIUM_FLAGS });
+  try {
+    const caseload: number[] = [];
+    const form: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.route('**/api/coach/caseload', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: caseloadBody }));
+      await signIn(page, baseUrl, 'Marieke Bakker', 'Mijn werkzoekenden');
+      await page.locator('table.caseload tbody tr:nth-child(150)').waitFor();
+      caseload.push(await typingInp(page, '#caseload-query', 'jansen 123'));
+      await context.close();
+
+      const context2 = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+      const page2 = await context2.newPage();
+      await signIn(page2, baseUrl, 'Anna de Vries', 'Mijn zoekperiode');
+      await page2.goto(`${baseUrl}/werkmap/nieuw`);
+      await page2.locator('#activity-notes').waitFor();
+      form.push(await typingInp(page2, '#activity-notes', 'Gebeld met'));
+      await context2.close();
+    }
+    console.log(`Typing responsiveness (Chromium, CPU 4× slower, INP = longest key press of ten, median of ${runs})`);
+    console.log(`  caseload filter, 150 clients: INP ${median(caseload).toFixed(0)} ms (runs ${caseload.map((x) => x.toFixed(0)).join('/')})   (goal < 200 ms)`);
+    console.log(`  new-activity form, notes:     INP ${median(form).toFixed(0)} ms (runs ${form.map((x) => x.toFixed(0)).join('/')})   (goal < 200 ms)`);
+  } finally {
+    await browser.close();
+  }
+}
