@@ -1,10 +1,14 @@
-import { sortNewestFirst, type CvEntry, type SectionKey } from './schemas.ts';
+import { sectionKeys, sortNewestFirst, type CvEntry, type SectionKey } from './schemas.ts';
 
 /** Dutch URL parts per section (`/cv/gegevens/werkervaring`); custom sections are `eigen-<id>`. */
 export const sectionSlugs: Record<Exclude<SectionKey, 'custom'>, string> = {
   work: 'werkervaring',
+  volunteer: 'vrijwilligerswerk',
   education: 'opleidingen',
   course: 'cursussen',
+  award: 'prijzen',
+  project: 'projecten',
+  publication: 'publicaties',
   skill: 'vaardigheden',
   language: 'talen',
   interest: 'interesses',
@@ -29,6 +33,10 @@ export function sectionFromSlug(slug: string | undefined): SectionRef | null {
 /** Which fields an entry of a section has. */
 export const entryFields: Record<SectionKey, { organisation: boolean; place: boolean; dates: 'range' | 'single' | 'none'; diploma: boolean; level: boolean }> = {
   work: { organisation: true, place: true, dates: 'range', diploma: false, level: false },
+  volunteer: { organisation: true, place: true, dates: 'range', diploma: false, level: false },
+  award: { organisation: true, place: false, dates: 'single', diploma: false, level: false },
+  project: { organisation: true, place: false, dates: 'range', diploma: false, level: false },
+  publication: { organisation: true, place: false, dates: 'single', diploma: false, level: false },
   education: { organisation: true, place: true, dates: 'range', diploma: true, level: false },
   course: { organisation: true, place: false, dates: 'single', diploma: false, level: false },
   skill: { organisation: false, place: false, dates: 'none', diploma: false, level: false },
@@ -40,8 +48,7 @@ export const entryFields: Record<SectionKey, { organisation: boolean; place: boo
 
 /** Puts a new entry at the end of its own section's block (the profile keeps sections together). */
 export function insertGrouped<T extends { section: SectionKey; customSectionId: string | null }>(entries: readonly T[], entry: T): T[] {
-  const order = ['work', 'education', 'course', 'skill', 'language', 'interest', 'reference', 'custom'];
-  const rank = (e: T) => order.indexOf(e.section);
+  const rank = (e: T) => sectionKeys.indexOf(e.section);
   let at = entries.length;
   for (let i = entries.length - 1; i >= 0; i -= 1) {
     if (rank(entries[i]!) <= rank(entry)) {

@@ -34,7 +34,7 @@ export function Component() {
 
   const write = async (entries: CvEntry[], said: string) => {
     if (!profile) return;
-    await save({ personalia: profile.personalia, profileText: profile.profileText, entries, customSections: profile.customSections });
+    await save({ entries });
     setStatus(said);
   };
   const move = async (entry: CvEntry, by: -1 | 1) => {
