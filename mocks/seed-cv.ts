@@ -59,7 +59,7 @@ export function seedCv(clients: ClientRecord[]): { cvProfiles: CvProfileRecord[]
   if (henk) {
     cvProfiles.push({
       clientId: henk.id,
-      personalia: { name: henk.name, town: henk.town, phone: '', email: '', dateOfBirth: null, showDateOfBirth: false, photo: null, showPhoto: false, drivingLicences: ['B', 'C', 'CE'] },
+      personalia: { ...personaliaDefaults, name: henk.name, town: henk.town, phone: '', email: '', dateOfBirth: null, showDateOfBirth: false, photo: null, showPhoto: false, drivingLicences: ['B', 'C', 'CE'] },
       profileText: 'Ervaren chauffeur.',
       entries: [entry('cv-henk-w1', 'work', { title: 'Vrachtwagenchauffeur', organisation: 'Transport Noord', startDate: '2001', endDate: '2025' })],
       customSections: [],

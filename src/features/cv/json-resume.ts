@@ -4,7 +4,6 @@ import {
   blankEntry,
   cvProfileInputSchema,
   drivingLicenceSchema,
-  languageLevelSchema,
   sectionKeys,
   type CvEntry,
   type CvProfileInput,

@@ -84,8 +84,9 @@ export function Component() {
                   return (
                     <li className="cv-entry-list__item" key={entry.id}>
                       <h2 className="cv-entry-list__title" dir="auto">
-                        {entry.title}
+                        {entry.title || entry.organisation}
                       </h2>
+                      {entry.draft ? <p className="status-tag status-tag--warning">{t('entry.draft')}</p> : null}
                       {entry.organisation || period ? (
                         <p className="field__hint" dir="auto">
                           {[entry.organisation, period].filter(Boolean).join(' · ')}
