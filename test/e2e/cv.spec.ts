@@ -18,6 +18,8 @@ test.beforeEach(async () => {
 });
 
 test('a CV built offline, with an entry added by keyboard only, reaches the server once', async ({ page, context }) => {
+  // it goes on with the official JSON Resume sample imported, printed and made a Word file, offline
+  test.slow();
   await startControlled(page, JAYDEN.name);
   await page.getByRole('link', { name: 'Je cv maken' }).click();
   await expect(heading(page, 'Cv')).toBeVisible();
@@ -57,6 +59,10 @@ test('a CV built offline, with an entry added by keyboard only, reaches the serv
   await page.keyboard.press('Tab'); // end year (empty: still working there)
   await page.keyboard.press('Tab'); // description
   await page.keyboard.type('Orders verzamelen en inpakken.');
+  await page.keyboard.press('Tab'); // highlights, one per line
+  await expect(page.getByLabel('Wat ging goed?')).toBeFocused();
+  await page.keyboard.type('Nooit een order te laat');
+  await page.keyboard.press('Tab'); // web address (empty)
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Opslaan' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -97,7 +103,7 @@ test('a CV built offline, with an entry added by keyboard only, reaches the serv
   expect(new Set(writes.map((w) => w.idempotencyKey)).size).toBe(3);
   expect(writes.filter((w) => w.resource === `cv:${cvs[0]!.id}`)).toHaveLength(2);
   const profile = state.cvProfiles.find((p) => p.clientId === JAYDEN.id);
-  expect(profile?.entries.map((e) => [e.title, e.organisation, e.place, e.startDate, e.endDate])).toEqual([['Orderpicker', 'Bol', 'Waalwijk', '2022-02', null]]);
+  expect(profile?.entries.map((e) => [e.title, e.organisation, e.place, e.startDate, e.endDate, e.highlights])).toEqual([['Orderpicker', 'Bol', 'Waalwijk', '2022-02', null, ['Nooit een order te laat']]]);
   expect(cvs[0]!.items).toEqual([{ entryId: profile!.entries[0]!.id, text: 'Snel en precies orders verzamelen.' }]);
 
   // a CV from elsewhere, offline: the official JSON Resume sample in (report first, then added),
