@@ -1,4 +1,4 @@
-import { blankEntry, type CvEntry } from '#src/features/cv/schemas.ts';
+import { blankEntry, personaliaDefaults, type CvEntry } from '#src/features/cv/schemas.ts';
 import type { ClientRecord, CvProfileRecord, CvRecord } from './db.ts';
 import { dateTimeDaysFromNow } from './clock.ts';
 
@@ -21,6 +21,7 @@ export function seedCv(clients: ClientRecord[]): { cvProfiles: CvProfileRecord[]
     cvProfiles.push({
       clientId: anna.id,
       personalia: {
+        ...personaliaDefaults,
         name: anna.name,
         town: anna.town,
         phone: '06 12345678',
@@ -41,6 +42,7 @@ export function seedCv(clients: ClientRecord[]): { cvProfiles: CvProfileRecord[]
         entry('cv-anna-l2', 'language', { title: 'Engels', level: 'B1' }),
       ],
       customSections: [],
+      kept: {},
       version: 1,
       updatedAt: at,
     });
@@ -57,10 +59,11 @@ export function seedCv(clients: ClientRecord[]): { cvProfiles: CvProfileRecord[]
   if (henk) {
     cvProfiles.push({
       clientId: henk.id,
-      personalia: { name: henk.name, town: henk.town, phone: '', email: '', dateOfBirth: null, showDateOfBirth: false, photo: null, showPhoto: false, drivingLicences: ['B', 'C', 'CE'] },
+      personalia: { ...personaliaDefaults, name: henk.name, town: henk.town, phone: '', email: '', dateOfBirth: null, showDateOfBirth: false, photo: null, showPhoto: false, drivingLicences: ['B', 'C', 'CE'] },
       profileText: 'Ervaren chauffeur.',
       entries: [entry('cv-henk-w1', 'work', { title: 'Vrachtwagenchauffeur', organisation: 'Transport Noord', startDate: '2001', endDate: '2025' })],
       customSections: [],
+      kept: {},
       version: 1,
       updatedAt: at,
     });

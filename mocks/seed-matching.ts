@@ -1,6 +1,7 @@
 import { seededRandom } from '#src/shared/lib/random.ts';
 import { OCCUPATIONS } from '#src/features/vacancies/occupations.ts';
 import { placeByName } from '#src/features/vacancies/places.ts';
+import { blankEntry, personaliaDefaults } from '#src/features/cv/schemas.ts';
 import { EDUCATION_LEVELS, emptySearchProfileInput, type EmploymentType, type IscoCode, type SearchProfileInput } from '#src/features/vacancies/schemas.ts';
 import type { CvProfileRecord, DbState, LadderRungRecord, SearchProfileRecord } from './db.ts';
 import { dateTimeDaysFromNow } from './clock.ts';
@@ -50,13 +51,11 @@ function profile(client: { id: string; name: string }, input: Partial<SearchProf
 function cvWithSkills(clientId: string, name: string, town: string, skills: readonly string[], licence: boolean, at: string): CvProfileRecord {
   return {
     clientId,
-    personalia: { name, town, phone: '', email: '', dateOfBirth: null, showDateOfBirth: false, photo: null, showPhoto: false, drivingLicences: licence ? ['B'] : [] },
+    personalia: { ...personaliaDefaults, name, town, phone: '', email: '', dateOfBirth: null, showDateOfBirth: false, photo: null, showPhoto: false, drivingLicences: licence ? ['B'] : [] },
     profileText: '',
-    entries: skills.map((title, i) => ({
-      id: `cv-${clientId}-s${i + 1}`, section: 'skill', title, organisation: '', place: '', startDate: null, endDate: null,
-      description: '', diploma: null, level: null, customSectionId: null, sourcePortfolioItemId: null,
-    })),
+    entries: skills.map((title, i) => ({ ...blankEntry(`cv-${clientId}-s${i + 1}`, 'skill'), title })),
     customSections: [],
+    kept: {},
     version: 1,
     updatedAt: at,
   };

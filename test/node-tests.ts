@@ -12,6 +12,7 @@ export const nodeTests: string[] = [
   'src/features/account/unsent-text.test.ts',
   'src/features/coach/caseload-view.test.ts',
   'src/features/coach/signals.test.ts',
+  'src/features/cv/docx.test.ts',
   'src/features/cv/json-resume.test.ts',
   'src/features/cv/pages.test.ts',
   'src/features/cv/portfolio.test.ts',

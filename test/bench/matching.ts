@@ -10,6 +10,7 @@ import { db, resetDb } from '#mocks/db.ts';
 import { seededRandom } from '#src/shared/lib/random.ts';
 import { OCCUPATIONS } from '#src/features/vacancies/occupations.ts';
 import { PLACES } from '#src/features/vacancies/places.ts';
+import { blankEntry, personaliaDefaults } from '#src/features/cv/schemas.ts';
 import { EDUCATION_LEVELS, emptySearchProfileInput } from '#src/features/vacancies/schemas.ts';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -33,10 +34,11 @@ function fillStore(count: number) {
     db.ladderRungs.put({ clientId: id, rung: 4 + (n % 3), setAt: at });
     db.cvProfiles.put({
       clientId: id,
-      personalia: { name: `Kandidaat ${n}`, town: place.place, phone: '', email: '', dateOfBirth: null, showDateOfBirth: false, photo: null, showPhoto: false, drivingLicences: [] },
+      personalia: { ...personaliaDefaults, name: `Kandidaat ${n}`, town: place.place, phone: '', email: '', dateOfBirth: null, showDateOfBirth: false, photo: null, showPhoto: false, drivingLicences: [] },
       profileText: '',
-      entries: occupation.skills.slice(0, 3).map((title, i) => ({ id: `${id}-s${i}`, section: 'skill' as const, title, organisation: '', place: '', startDate: null, endDate: null, description: '', diploma: null, level: null, customSectionId: null, sourcePortfolioItemId: null })),
+      entries: occupation.skills.slice(0, 3).map((title, i) => ({ ...blankEntry(`${id}-s${i}`, 'skill'), title })),
       customSections: [],
+      kept: {},
       version: 1,
       updatedAt: at,
     });

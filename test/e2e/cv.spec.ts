@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page, ANNA, MARIEKE, MOCK_API_URL, apiSession, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
 
 /**
@@ -16,6 +18,8 @@ test.beforeEach(async () => {
 });
 
 test('a CV built offline, with an entry added by keyboard only, reaches the server once', async ({ page, context }) => {
+  // it goes on with the official JSON Resume sample imported, printed and made a Word file, offline
+  test.slow();
   await startControlled(page, JAYDEN.name);
   await page.getByRole('link', { name: 'Je cv maken' }).click();
   await expect(heading(page, 'Cv')).toBeVisible();
@@ -55,6 +59,10 @@ test('a CV built offline, with an entry added by keyboard only, reaches the serv
   await page.keyboard.press('Tab'); // end year (empty: still working there)
   await page.keyboard.press('Tab'); // description
   await page.keyboard.type('Orders verzamelen en inpakken.');
+  await page.keyboard.press('Tab'); // highlights, one per line
+  await expect(page.getByLabel('Wat ging goed?')).toBeFocused();
+  await page.keyboard.type('Nooit een order te laat');
+  await page.keyboard.press('Tab'); // web address (empty)
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Opslaan' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -95,8 +103,41 @@ test('a CV built offline, with an entry added by keyboard only, reaches the serv
   expect(new Set(writes.map((w) => w.idempotencyKey)).size).toBe(3);
   expect(writes.filter((w) => w.resource === `cv:${cvs[0]!.id}`)).toHaveLength(2);
   const profile = state.cvProfiles.find((p) => p.clientId === JAYDEN.id);
-  expect(profile?.entries.map((e) => [e.title, e.organisation, e.place, e.startDate, e.endDate])).toEqual([['Orderpicker', 'Bol', 'Waalwijk', '2022-02', null]]);
+  expect(profile?.entries.map((e) => [e.title, e.organisation, e.place, e.startDate, e.endDate, e.highlights])).toEqual([['Orderpicker', 'Bol', 'Waalwijk', '2022-02', null, ['Nooit een order te laat']]]);
   expect(cvs[0]!.items).toEqual([{ entryId: profile!.entries[0]!.id, text: 'Snel en precies orders verzamelen.' }]);
+
+  // a CV from elsewhere, offline: the official JSON Resume sample in (report first, then added),
+  // a CV of everything printed to PDF and downloaded as a Word file, made on the device
+  await context.setOffline(true);
+  await page.getByRole('link', { name: "Terug naar je cv's" }).click();
+  await page.getByRole('link', { name: 'Je gegevens downloaden of inlezen (JSON Resume)' }).click();
+  await expect(heading(page, 'Downloaden en inlezen')).toBeVisible();
+  await page.getByLabel('Kies een bestand').setInputFiles(createRequire(import.meta.url).resolve('@jsonresume/schema/sample.resume.json'));
+  const report = page.getByRole('region', { name: 'Dit nemen we over' });
+  await expect(report.getByText('1 keer vrijwilligerswerk')).toBeVisible();
+  await expect(report.getByText('Je 1e opleiding (University of Oklahoma): cijfer')).toBeVisible();
+  await expectNoAxeViolations(page, 'import report');
+  await expectNoHorizontalScroll(page, 'import report');
+  await report.getByRole('button', { name: 'Inlezen' }).click();
+  await expect(heading(page, 'Cv')).toBeVisible();
+  await page.getByLabel('Naam van je nieuwe cv').fill('Alles');
+  await page.getByRole('button', { name: 'Cv maken' }).click();
+  await expect(heading(page, 'Alles')).toBeVisible();
+  await page.getByRole('link', { name: 'Afdrukken of opslaan als pdf' }).click();
+  await expect(page).toHaveURL(/\/afdrukken$/);
+  const printed = page.locator('.cv-preview .cv-doc');
+  const sections = ['Werkervaring', 'Vrijwilligerswerk', 'Opleidingen', 'Prijzen en onderscheidingen', 'Projecten', 'Publicaties', 'Vaardigheden', 'Talen'];
+  for (const name of sections) await expect(printed.getByRole('heading', { level: 3, name })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const pdfText = readPdf(await page.pdf({ preferCSSPageSize: true })).pages.join(' ');
+  for (const name of [...sections, 'Pied Piper', 'CoderDojo', 'Orderpicker']) expect(pdfText).toContain(name);
+  await page.emulateMedia({ media: 'screen' });
+  const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Downloaden als Word-bestand' }).click()]);
+  expect(word.suggestedFilename()).toBe('alles.docx');
+  const documentXml = strFromU8(unzipSync(new Uint8Array(readFileSync((await word.path())!)))['word/document.xml']!);
+  const wordText = [...documentXml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
+  for (const name of [...sections, 'Pied Piper', 'CoderDojo', 'Orderpicker', 'Jayden Pieters']) expect(wordText).toContain(name);
+  expect(wordText.indexOf('Werkervaring')).toBeLessThan(wordText.indexOf('Vrijwilligerswerk'));
 });
 
 // ------------------------------------------------------------------------------ PDF

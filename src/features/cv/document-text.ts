@@ -12,6 +12,8 @@ export type DocumentText = {
   drivingLicence: string;
   dateOfBirth: string;
   diploma: { yes: string; no: string };
+  keywords: string;
+  courses: string;
   levels: Record<LanguageLevel, string>;
   photoAlt: (name: string) => string;
 };
@@ -22,8 +24,12 @@ export const documentText: Record<CvLanguage, DocumentText> = {
       personal: 'Personalia',
       profile: 'Profiel',
       work: 'Werkervaring',
+      volunteer: 'Vrijwilligerswerk',
       education: 'Opleidingen',
       course: 'Cursussen en certificaten',
+      award: 'Prijzen en onderscheidingen',
+      project: 'Projecten',
+      publication: 'Publicaties',
       skill: 'Vaardigheden',
       language: 'Talen',
       interest: 'Interesses',
@@ -33,6 +39,8 @@ export const documentText: Record<CvLanguage, DocumentText> = {
     drivingLicence: 'Rijbewijs',
     dateOfBirth: 'Geboortedatum',
     diploma: { yes: 'Diploma behaald', no: 'Geen diploma' },
+    keywords: 'Trefwoorden',
+    courses: 'Vakken',
     levels: { native: 'moedertaal', C2: 'C2 (uitstekend)', C1: 'C1 (zeer goed)', B2: 'B2 (goed)', B1: 'B1 (redelijk)', A2: 'A2 (basis)', A1: 'A1 (beginner)' },
     photoAlt: (name) => `Foto van ${name}`,
   },
@@ -41,8 +49,12 @@ export const documentText: Record<CvLanguage, DocumentText> = {
       personal: 'Personal details',
       profile: 'Profile',
       work: 'Work experience',
+      volunteer: 'Volunteer work',
       education: 'Education',
       course: 'Courses and certificates',
+      award: 'Awards',
+      project: 'Projects',
+      publication: 'Publications',
       skill: 'Skills',
       language: 'Languages',
       interest: 'Interests',
@@ -52,6 +64,8 @@ export const documentText: Record<CvLanguage, DocumentText> = {
     drivingLicence: 'Driving licence',
     dateOfBirth: 'Date of birth',
     diploma: { yes: 'Diploma obtained', no: 'No diploma' },
+    keywords: 'Keywords',
+    courses: 'Courses',
     levels: { native: 'native speaker', C2: 'C2 (proficient)', C1: 'C1 (advanced)', B2: 'B2 (upper intermediate)', B1: 'B1 (intermediate)', A2: 'A2 (elementary)', A1: 'A1 (beginner)' },
     photoAlt: (name) => `Photo of ${name}`,
   },

@@ -15,6 +15,6 @@ export function fileNameOf(title: string, suffix = 'json'): string {
 
 /** One CV as JSON Resume: only its entries, with the tailored texts, personalia as chosen. */
 export function resolvedToJsonResume(cv: ResolvedCv) {
-  const profile: CvProfileInput = { personalia: cv.personalia, profileText: cv.profileText, entries: cv.entries, customSections: cv.customSections };
+  const profile: CvProfileInput = { personalia: cv.personalia, profileText: cv.profileText, entries: cv.entries, customSections: cv.customSections, kept: {} };
   return toJsonResume(profile, { language: cv.language, lastModified: cv.updatedAt });
 }

@@ -1,10 +1,11 @@
 import type { CvProfileInput } from './schemas.ts';
-import { blankEntry } from './schemas.ts';
+import { blankEntry, personaliaDefaults } from './schemas.ts';
 
 /** A full profile with every section, for tests (entries grouped in section order, as the app keeps them). */
 export function sampleProfile(): CvProfileInput {
   return {
     personalia: {
+      ...personaliaDefaults,
       name: 'Anna de Vries',
       town: 'Groningen',
       phone: '06 12345678',
@@ -33,5 +34,6 @@ export function sampleProfile(): CvProfileInput {
       { ...blankEntry('x1', 'custom', 'cs1'), title: 'Mantelzorg voor mijn moeder', startDate: '2019', description: 'Twee dagen per week.' },
     ],
     customSections: [{ id: 'cs1', title: 'Vrijwilligerswerk en mantelzorg' }],
+    kept: {},
   };
 }

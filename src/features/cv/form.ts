@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { maxChars } from '#src/shared/lib/text.ts';
+import { optionalWebUrlFieldSchema } from '#src/shared/lib/url.ts';
 import { isAllowedYear, isEndBeforeStart } from '#src/shared/lib/partial-date.ts';
 import { LIMITS, languageLevelSchema, type CvEntry, type LanguageLevel } from './schemas.ts';
 
@@ -40,9 +41,23 @@ export type EntryFormValues = {
   description: string;
   diploma: '' | 'yes' | 'no';
   level: '' | LanguageLevel;
+  url: string;
+  studyType: string;
+  fluency: string;
+  /** One per line. */
+  highlights: string;
+  keywords: string;
+  courses: string;
 };
 
-export type EntryFields = Pick<CvEntry, 'title' | 'organisation' | 'place' | 'startDate' | 'endDate' | 'description' | 'diploma' | 'level'>;
+export type EntryFields = Pick<CvEntry, 'title' | 'organisation' | 'place' | 'startDate' | 'endDate' | 'description' | 'diploma' | 'level' | 'url' | 'studyType' | 'fluency' | 'highlights' | 'keywords' | 'courses' | 'draft'>;
+
+/** A textarea with one item per line (highlights, keywords, courses). */
+const linesField = (max: number) =>
+  z
+    .string()
+    .transform((v) => v.split('\n').map((line) => line.trim()).filter(Boolean))
+    .pipe(z.array(z.string().check(maxChars(max, 'validation.cv.text.tooLong'))).max(50, { error: 'validation.cv.tooMany' }));
 
 export const entryFormSchema = z
   .object({
@@ -54,6 +69,12 @@ export const entryFormSchema = z
     description: z.string().trim().check(maxChars(LIMITS.description, 'validation.cv.description.tooLong')),
     diploma: z.enum(['', 'yes', 'no']),
     level: z.union([z.literal(''), languageLevelSchema]),
+    url: optionalWebUrlFieldSchema,
+    studyType: z.string().trim().check(maxChars(80, 'validation.cv.text.tooLong')),
+    fluency: z.string().trim().check(maxChars(80, 'validation.cv.text.tooLong')),
+    highlights: linesField(300),
+    keywords: linesField(80),
+    courses: linesField(200),
   })
   .refine((v) => !isEndBeforeStart(v.startDate, v.endDate), {
     path: ['endDate'],
@@ -73,6 +94,14 @@ export const entryFormSchema = z
       description: v.description,
       diploma: v.diploma === '' ? null : v.diploma === 'yes',
       level: v.level === '' ? null : v.level,
+      url: v.url,
+      studyType: v.studyType,
+      fluency: v.fluency,
+      highlights: v.highlights,
+      keywords: v.keywords,
+      courses: v.courses,
+      // saved through the form: complete, no longer a draft
+      draft: false,
     }),
   );
 
@@ -86,7 +115,13 @@ export function toEntryFormValues(entry: CvEntry | undefined): EntryFormValues {
     description: entry?.description ?? '',
     diploma: entry?.diploma === true ? 'yes' : entry?.diploma === false ? 'no' : '',
     level: entry?.level ?? '',
+    url: entry?.url ?? '',
+    studyType: entry?.studyType ?? '',
+    fluency: entry?.fluency ?? '',
+    highlights: (entry?.highlights ?? []).join('\n'),
+    keywords: (entry?.keywords ?? []).join('\n'),
+    courses: (entry?.courses ?? []).join('\n'),
   };
 }
 
-export const entryFieldOrder = ['title', 'organisation', 'place', 'startDate', 'endDate', 'diploma', 'level', 'description'] as const;
+export const entryFieldOrder = ['title', 'studyType', 'organisation', 'place', 'startDate', 'endDate', 'diploma', 'level', 'fluency', 'description', 'highlights', 'keywords', 'courses', 'url'] as const;

@@ -62,3 +62,15 @@ describe('resolveCv', () => {
     expect(resolved.profileText).toBe(profile.profileText);
   });
 });
+
+describe('schema 2 of the master profile', () => {
+  it('a save queued before the update replays with the new fields empty', async () => {
+    const { putCvProfileKind } = await import('./api/put-cv-profile.ts');
+    const v1 = sampleProfile() as unknown as Record<string, unknown>;
+    delete v1.kept;
+    const old = { clientId: 'client-anna', input: JSON.parse(JSON.stringify(v1, (k, v: unknown) => (['url', 'highlights', 'keywords', 'studyType', 'courses', 'fluency', 'draft', 'label', 'website', 'imageUrl', 'address', 'postalCode', 'region', 'countryCode', 'profiles'].includes(k) ? undefined : v))) };
+    expect(old.input.entries[0]).not.toHaveProperty('highlights');
+    const migrated = putCvProfileKind.migrate!(old, 1, {} as never);
+    expect(migrated.input).toEqual(sampleProfile());
+  });
+});

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { maxChars } from '#src/shared/lib/text.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema } from '#src/shared/lib/domain.ts';
 import { comparePartialDates, isEndBeforeStart, partialDateSchema as partialDate } from '#src/shared/lib/partial-date.ts';
+import { WEB_URL_MAX, optionalWebUrlFieldSchema } from '#src/shared/lib/url.ts';
 
 /**
  * The CV: one master profile per client ("Mijn gegevens voor je cv") and many CVs, each of which
@@ -12,7 +13,8 @@ import { comparePartialDates, isEndBeforeStart, partialDateSchema as partialDate
 /** A date that may be partial: a year, a month and year, or a whole day (as JSON Resume); the portfolio's rule. */
 export const partialDateSchema = partialDate('validation.cv.partialDate');
 
-export const sectionKeys = ['work', 'education', 'course', 'skill', 'language', 'interest', 'reference', 'custom'] as const;
+/** In the order a CV shows them. */
+export const sectionKeys = ['work', 'volunteer', 'education', 'course', 'award', 'project', 'publication', 'skill', 'language', 'interest', 'reference', 'custom'] as const;
 export const sectionKeySchema = z.enum(sectionKeys);
 export type SectionKey = z.infer<typeof sectionKeySchema>;
 
@@ -29,12 +31,26 @@ export const LIMITS = { title: 120, organisation: 120, place: 80, description: 1
 
 const text = (max: number, key: string) => z.string().trim().check(maxChars(max, `validation.cv.${key}.tooLong`));
 
+/** A list of short texts (highlights, keywords, courses): one line each. */
+const lines = (max: number) => z.array(text(max, 'text')).max(50, { error: 'validation.cv.tooMany' });
+
+/**
+ * What a JSON Resume file held that the app does not show (a score, a project's roles, fields of
+ * other tools): kept as it came and written back on export (schema 2 of the master profile).
+ */
+export const keptFieldsSchema = z.record(z.string().max(100), z.unknown());
+export type KeptFields = z.infer<typeof keptFieldsSchema>;
+/** The master profile's kept parts outside the entries: `root` (top level, `meta`), `basics`, `location`. */
+export const profileKeptSchema = z.partialRecord(z.enum(['root', 'basics', 'location']), keptFieldsSchema);
+export type ProfileKept = z.infer<typeof profileKeptSchema>;
+
 /** One entry of any section; fields a section does not use stay empty. */
 export const cvEntrySchema = z
   .object({
     id: idSchema,
     section: sectionKeySchema,
-    title: z.string().trim().min(1, { error: 'validation.cv.title.required' }).check(maxChars(LIMITS.title, 'validation.cv.title.tooLong')),
+    /** Required, except in a draft (an imported entry that lacked it: "Vul dit aan"). */
+    title: z.string().trim().check(maxChars(LIMITS.title, 'validation.cv.title.tooLong')),
     organisation: text(LIMITS.organisation, 'organisation'),
     place: text(LIMITS.place, 'place'),
     startDate: partialDateSchema.nullable(),
@@ -48,7 +64,24 @@ export const cvEntrySchema = z
     customSectionId: idSchema.nullable(),
     /** Made from a portfolio item (nothing typed twice). */
     sourcePortfolioItemId: z.string().min(1).max(100).nullable(),
+    // schema 2 (JSON Resume without losing a word); defaults for profiles saved before
+    /** A web address (an employer's, a project's, a publication's). */
+    url: optionalWebUrlFieldSchema.default(''),
+    /** Work, volunteer work and projects: the highlights, one per line. */
+    highlights: lines(300).default([]),
+    /** Skills, interests and projects: keywords. */
+    keywords: lines(80).default([]),
+    /** Education: the kind of study (Bachelor, MBO 4), apart from the field (`title`). */
+    studyType: text(80, 'text').default(''),
+    /** Education: courses taken. */
+    courses: lines(200).default([]),
+    /** Languages: the level as the person wrote it ("Native speaker"), shown next to the CEFR level. */
+    fluency: text(80, 'text').default(''),
+    /** Imported without a required field: shown as "Vul dit aan" until completed. */
+    draft: z.boolean().default(false),
+    kept: keptFieldsSchema.default({}),
   })
+  .refine((e) => e.draft || e.title !== '', { path: ['title'], message: 'validation.cv.title.required' })
   .refine((e) => !isEndBeforeStart(e.startDate, e.endDate), {
     path: ['endDate'],
     message: 'validation.cv.endBeforeStart',
@@ -68,6 +101,14 @@ const phoneSchema = z
   .max(20, { error: 'validation.phone.invalid' })
   .regex(/^$|^(\+|00)?[0-9 ()-]{8,20}$/, { error: 'validation.phone.invalid' });
 
+export const profileLinkSchema = z.object({
+  network: text(40, 'text'),
+  username: text(100, 'text'),
+  url: optionalWebUrlFieldSchema,
+  kept: keptFieldsSchema.default({}),
+});
+export type ProfileLink = z.infer<typeof profileLinkSchema>;
+
 export const personaliaSchema = z.object({
   name: z.string().trim().min(1, { error: 'validation.cv.name.required' }).check(maxChars(80, 'validation.cv.name.tooLong')),
   town: text(80, 'place'),
@@ -84,8 +125,37 @@ export const personaliaSchema = z.object({
     .nullable(),
   showPhoto: z.boolean(),
   drivingLicences: z.array(drivingLicenceSchema).max(drivingLicences.length),
+  // schema 2
+  /** A headline under the name ("Kok", "Programmer"). */
+  label: text(120, 'text').default(''),
+  website: optionalWebUrlFieldSchema.default(''),
+  /** A photo given as a web address (JSON Resume's `image`): kept, not shown (not fetched). */
+  imageUrl: text(WEB_URL_MAX, 'text').default(''),
+  address: text(200, 'text').default(''),
+  postalCode: text(20, 'text').default(''),
+  region: text(80, 'text').default(''),
+  /** ISO 3166-1 alpha-2 ("NL", "US"), or empty. */
+  countryCode: z
+    .string()
+    .trim()
+    .regex(/^$|^[A-Za-z]{2}$/, { error: 'validation.cv.countryCode' })
+    .default(''),
+  /** LinkedIn and the like. */
+  profiles: z.array(profileLinkSchema).max(20, { error: 'validation.cv.tooMany' }).default([]),
 });
 export type Personalia = z.infer<typeof personaliaSchema>;
+
+/** The personalia fields of schema 2, empty (for seeds and tests written before them). */
+export const personaliaDefaults = {
+  label: '',
+  website: '',
+  imageUrl: '',
+  address: '',
+  postalCode: '',
+  region: '',
+  countryCode: '',
+  profiles: [],
+} satisfies Partial<Personalia>;
 
 export const cvProfileInputSchema = z
   .object({
@@ -93,6 +163,7 @@ export const cvProfileInputSchema = z
     profileText: text(LIMITS.profileText, 'profileText'),
     entries: z.array(cvEntrySchema).max(LIMITS.entries),
     customSections: z.array(customSectionSchema).max(LIMITS.customSections),
+    kept: profileKeptSchema.default({}),
   })
   .refine((p) => new Set(p.entries.map((e) => e.id)).size === p.entries.length, { path: ['entries'], message: 'validation.cv.duplicateId' })
   .refine((p) => p.entries.every((e) => e.customSectionId === null || p.customSections.some((s) => s.id === e.customSectionId)), {
@@ -107,6 +178,7 @@ export const cvProfileSchema = z.object({
   profileText: z.string(),
   entries: z.array(cvEntrySchema),
   customSections: z.array(customSectionSchema),
+  kept: profileKeptSchema.default({}),
   /** 0 until the first save. */
   version: z.number().int().nonnegative(),
   updatedAt: isoDateTimeSchema.nullable(),
@@ -223,6 +295,14 @@ export function blankEntry(id: string, section: SectionKey, customSectionId: str
     level: null,
     customSectionId,
     sourcePortfolioItemId: null,
+    url: '',
+    highlights: [],
+    keywords: [],
+    studyType: '',
+    courses: [],
+    fluency: '',
+    draft: false,
+    kept: {},
   };
 }
 

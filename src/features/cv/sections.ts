@@ -1,10 +1,14 @@
-import { sortNewestFirst, type CvEntry, type SectionKey } from './schemas.ts';
+import { sectionKeys, sortNewestFirst, type CvEntry, type SectionKey } from './schemas.ts';
 
 /** Dutch URL parts per section (`/cv/gegevens/werkervaring`); custom sections are `eigen-<id>`. */
 export const sectionSlugs: Record<Exclude<SectionKey, 'custom'>, string> = {
   work: 'werkervaring',
+  volunteer: 'vrijwilligerswerk',
   education: 'opleidingen',
   course: 'cursussen',
+  award: 'prijzen',
+  project: 'projecten',
+  publication: 'publicaties',
   skill: 'vaardigheden',
   language: 'talen',
   interest: 'interesses',
@@ -26,22 +30,29 @@ export function sectionFromSlug(slug: string | undefined): SectionRef | null {
   return found ? { section: found, customSectionId: null } : null;
 }
 
+type Lists = ReadonlyArray<'highlights' | 'keywords' | 'courses'>;
+type Shape = { organisation: boolean; place: boolean; dates: 'range' | 'single' | 'none'; diploma: boolean; level: boolean; url: boolean; studyType: boolean; lists: Lists };
+const shape = (dates: Shape['dates'], has: Partial<Omit<Shape, 'dates'>> = {}): Shape => ({ organisation: false, place: false, diploma: false, level: false, url: false, studyType: false, lists: [], ...has, dates });
+
 /** Which fields an entry of a section has. */
-export const entryFields: Record<SectionKey, { organisation: boolean; place: boolean; dates: 'range' | 'single' | 'none'; diploma: boolean; level: boolean }> = {
-  work: { organisation: true, place: true, dates: 'range', diploma: false, level: false },
-  education: { organisation: true, place: true, dates: 'range', diploma: true, level: false },
-  course: { organisation: true, place: false, dates: 'single', diploma: false, level: false },
-  skill: { organisation: false, place: false, dates: 'none', diploma: false, level: false },
-  language: { organisation: false, place: false, dates: 'none', diploma: false, level: true },
-  interest: { organisation: false, place: false, dates: 'none', diploma: false, level: false },
-  reference: { organisation: true, place: false, dates: 'none', diploma: false, level: false },
-  custom: { organisation: true, place: true, dates: 'range', diploma: false, level: false },
+export const entryFields: Record<SectionKey, Shape> = {
+  work: shape('range', { organisation: true, place: true, url: true, lists: ['highlights'] }),
+  volunteer: shape('range', { organisation: true, place: true, url: true, lists: ['highlights'] }),
+  education: shape('range', { organisation: true, place: true, diploma: true, url: true, studyType: true, lists: ['courses'] }),
+  course: shape('single', { organisation: true, url: true }),
+  award: shape('single', { organisation: true }),
+  project: shape('range', { organisation: true, url: true, lists: ['highlights', 'keywords'] }),
+  publication: shape('single', { organisation: true, url: true }),
+  skill: shape('none', { lists: ['keywords'] }),
+  language: shape('none', { level: true }),
+  interest: shape('none', { lists: ['keywords'] }),
+  reference: shape('none', { organisation: true }),
+  custom: shape('range', { organisation: true, place: true }),
 };
 
 /** Puts a new entry at the end of its own section's block (the profile keeps sections together). */
 export function insertGrouped<T extends { section: SectionKey; customSectionId: string | null }>(entries: readonly T[], entry: T): T[] {
-  const order = ['work', 'education', 'course', 'skill', 'language', 'interest', 'reference', 'custom'];
-  const rank = (e: T) => order.indexOf(e.section);
+  const rank = (e: T) => sectionKeys.indexOf(e.section);
   let at = entries.length;
   for (let i = entries.length - 1; i >= 0; i -= 1) {
     if (rank(entries[i]!) <= rank(entry)) {

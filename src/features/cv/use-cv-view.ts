@@ -30,7 +30,14 @@ export function useCvProfileView() {
 
   const { write } = usePutCvProfile(clientId);
   // not saved (not signed in, or the disk is full): the caller keeps the form, as before
-  const save = async (input: CvProfileInput) => {
+  const save = async (change: Partial<CvProfileInput>) => {
+    const input: CvProfileInput = {
+      personalia: change.personalia ?? profile!.personalia,
+      profileText: change.profileText ?? profile!.profileText,
+      entries: change.entries ?? profile!.entries,
+      customSections: change.customSections ?? profile!.customSections,
+      kept: change.kept ?? profile!.kept,
+    };
     if (!(await write({ payload: { clientId, input }, baseVersion }))) throw new Error('The CV profile was not saved on this device');
   };
   return { query, clientId, profile, save, problem: firstProblem(pending) };

@@ -1,5 +1,5 @@
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
-import { cvProfileSchema, type CvProfile, type CvProfileInput } from '../schemas.ts';
+import { cvProfileInputSchema, cvProfileSchema, type CvProfile, type CvProfileInput } from '../schemas.ts';
 import { cvKeys, cvProfileLane } from './keys.ts';
 import { defineRequestKind, replaceWith } from '#src/shared/offline/request-kind.ts';
 import { apiPath } from '#src/shared/api/path.ts';
@@ -14,7 +14,13 @@ export type PutCvProfilePayload = { clientId: string; input: CvProfileInput };
  */
 export const putCvProfileKind = defineRequestKind<PutCvProfilePayload, CvProfile>({
   kind: CV_PROFILE_PUT,
-  schemaVersion: 1,
+  // 2: the master profile without losing a word of JSON Resume (new sections and fields, `kept`);
+  // a profile queued before gets the new fields empty (the schema's defaults)
+  schemaVersion: 2,
+  migrate: (payload) => {
+    const old = payload as PutCvProfilePayload;
+    return { ...old, input: cvProfileInputSchema.parse(old.input) };
+  },
   request: ({ clientId, input }) => ({ path: apiPath`/clients/${clientId}/cv-profile`, body: input, schema: cvProfileSchema }),
   ifMatch: 'singleton',
   version: (profile) => profile.version,

@@ -28,7 +28,8 @@ export function EntryForm({
     idPrefix: 'entry',
     ns: 'cv',
   });
-  const description = useWatch({ control, name: 'description' });
+  const [description, ...lists] = useWatch({ control, name: ['description', 'highlights', 'keywords', 'courses'] });
+  const listValue = { highlights: lists[0], keywords: lists[1], courses: lists[2] };
   const label = (field: 'title' | 'organisation' | 'place' | 'description') => t(`entry.${section}.${field}` as 'entry.work.title');
 
   return (
@@ -39,6 +40,7 @@ export function EntryForm({
     >
       <ErrorSummary {...summary(entryFieldOrder)} />
       <TextField id="entry-title" label={label('title')} error={message('title')} {...register('title')} />
+      {shape.studyType ? <TextField id="entry-studyType" label={t('entry.more.studyType')} hint={t('entry.more.studyTypeHint')} width="medium" error={message('studyType')} {...register('studyType')} /> : null}
       {shape.organisation ? <TextField id="entry-organisation" label={label('organisation')} error={message('organisation')} {...register('organisation')} /> : null}
       {shape.place ? <TextField id="entry-place" label={label('place')} width="medium" error={message('place')} {...register('place')} /> : null}
       {shape.dates === 'range' ? (
@@ -72,6 +74,7 @@ export function EntryForm({
           {...register('level')}
         />
       ) : null}
+      {shape.level ? <TextField id="entry-fluency" label={t('entry.more.fluency')} hint={t('entry.more.fluencyHint')} width="medium" error={message('fluency')} {...register('fluency')} /> : null}
       <TextareaField
         id="entry-description"
         label={label('description')}
@@ -81,6 +84,10 @@ export function EntryForm({
         value={description}
         {...register('description')}
       />
+      {shape.lists.map((list) => (
+        <TextareaField key={list} id={`entry-${list}`} label={t(`entry.more.${list}`)} hint={t('entry.more.linesHint')} error={message(list)} rows={4} maxLength={3000} value={listValue[list]} {...register(list)} />
+      ))}
+      {shape.url ? <TextField id="entry-url" type="url" dir="ltr" label={t('entry.url')} hint={t('entry.more.urlHint')} error={message('url')} {...register('url')} /> : null}
       <div className="button-row">
         <Button type="submit" busy={formState.isSubmitting}>
           {t('entry.save')}

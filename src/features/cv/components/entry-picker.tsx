@@ -58,8 +58,9 @@ export function EntryPicker({
                 <div className="checkbox">
                   <input id={`cv-pick-${entry.id}`} type="checkbox" className="checkbox__input" checked={Boolean(item)} onChange={(e) => toggle(entry, e.target.checked)} />
                   <label className="checkbox__label" htmlFor={`cv-pick-${entry.id}`} dir="auto">
-                    {entry.title}
-                    {entry.organisation ? ` – ${entry.organisation}` : ''}
+                    {entry.title || entry.organisation}
+                    {entry.organisation && entry.title ? ` – ${entry.organisation}` : ''}
+                    {entry.draft ? ` (${t('entry.draft')})` : ''}
                   </label>
                 </div>
                 {item ? (

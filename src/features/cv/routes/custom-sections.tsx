@@ -18,14 +18,12 @@ export function Component() {
   const add = async (title: string) => {
     if (!profile) return;
     if (profile.customSections.length >= LIMITS.customSections) return t('custom.tooMany', { count: LIMITS.customSections });
-    await save({ personalia: profile.personalia, profileText: profile.profileText, entries: profile.entries, customSections: [...profile.customSections, { id: newId(), title }] });
+    await save({ customSections: [...profile.customSections, { id: newId(), title }] });
     setStatus(t('custom.added', { title }));
   };
   const remove = async (id: string, name: string) => {
     if (!profile) return;
     await save({
-      personalia: profile.personalia,
-      profileText: profile.profileText,
       entries: profile.entries.filter((e) => e.customSectionId !== id),
       customSections: profile.customSections.filter((s) => s.id !== id),
     });

@@ -1,9 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { downloadBlob } from '#src/shared/files/download.ts';
+import { cvToDocx } from '../docx.ts';
+import { fileNameOf } from '../download.ts';
+import { cvOutline } from '../outline.ts';
 import { CvPreview } from '../components/cv-preview.tsx';
 import { NotFoundMessage } from '../components/not-found.tsx';
 import { resolveCv, type ResolvedCv } from '../schemas.ts';
@@ -33,9 +37,6 @@ export function Component() {
             <li>{t('print.tipPhone')}</li>
             <li>{t('print.tipComputer')}</li>
           </ul>
-          <div className="button-row">
-            <Button onClick={() => window.print()}>{t('print.now')}</Button>
-          </div>
         </div>
         <QueryState query={query}>
           {() => (
@@ -50,6 +51,7 @@ export function Component() {
 }
 
 function PrintedCv({ cv }: { cv: ResolvedCv }) {
+  const { t } = useTranslation('cv');
   // The CV itself carries lang; while printing (the PDF) the whole document speaks its language.
   useEffect(() => {
     const html = document.documentElement;
@@ -68,5 +70,45 @@ function PrintedCv({ cv }: { cv: ResolvedCv }) {
       window.removeEventListener('afterprint', reset);
     };
   }, [cv.language]);
-  return <CvPreview cv={cv} showTitle={false} />;
+  return (
+    <>
+      <div className="no-print">
+        <div className="button-row">
+          <Button onClick={() => window.print()}>{t('print.now')}</Button>
+        </div>
+        <WordDownload cv={cv} />
+      </div>
+      <CvPreview cv={cv} showTitle={false} />
+    </>
+  );
+}
+
+/** The same CV as a Word file, made on this device (the library loads on the first click; precached, so offline too). */
+function WordDownload({ cv }: { cv: ResolvedCv }) {
+  const { t } = useTranslation('cv');
+  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const download = async () => {
+    setState('busy');
+    try {
+      downloadBlob(await cvToDocx(cvOutline(cv)), fileNameOf(cv.title, 'docx'));
+      setState('idle');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <>
+      <p>{t('print.wordHint')}</p>
+      <div className="button-row">
+        <Button variant="secondary" busy={state === 'busy'} onClick={() => void download()}>
+          {t('print.word')}
+        </Button>
+      </div>
+      {state === 'failed' ? (
+        <p className="field__error" role="alert">
+          {t('print.wordFailed')}
+        </p>
+      ) : null}
+    </>
+  );
 }

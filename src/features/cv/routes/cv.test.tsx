@@ -88,16 +88,30 @@ describe('"Uit je portfolio"', () => {
 describe('JSON Resume import', () => {
   const file = (text: string, name = 'cv.json') => new File([text], name, { type: 'application/json' });
 
-  it('says what is wrong and imports nothing', async () => {
+  it('lists every problem at once in plain Dutch, naming the entry, and imports nothing', async () => {
     const user = userEvent.setup();
     await openScreen('client-anna', '/cv/uitwisselen', 'Downloaden en inlezen');
     const before = JSON.stringify(db.cvProfiles.get('client-anna'));
-    const bad = { basics: { name: 'Anna' }, work: [{ name: 'A', position: 'B', startDate: '2020' }, { name: 'C', startDate: 'gisteren' }] };
+    const bad = {
+      basics: { name: 'Richard', email: 'geen-mail' },
+      work: [
+        { name: 'Hooli', position: 'Developer', startDate: '2012' },
+        { name: 'Pied Piper', position: 'CEO', startDate: '2013-12-021' },
+      ],
+      projects: [{ name: 'Miss Direction', url: 'javascript:alert(1)' }],
+      skills: [{ name: 'Compression', keywords: 'Mpeg' }],
+    };
     await user.upload(await screen.findByLabelText('Kies een bestand'), file(JSON.stringify(bad)));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Dit bestand kunnen we niet inlezen');
-    expect(alert).toHaveTextContent('work[2].startDate: Dit is geen goede datum.');
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Je 2e baan (Pied Piper): de begindatum 2013-12-021 bestaat niet. Gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD.',
+      'Je 1e project (Miss Direction): javascript:alert(1) is geen webadres. Een webadres begint met https://.',
+      'Je 1e vaardigheid (Compression): bij trefwoorden hoort een lijst te staan.',
+      'Je persoonlijke gegevens, e-mailadres: Vul een e-mailadres in zoals naam@voorbeeld.nl.',
+    ]);
     expect(alert).toHaveTextContent('Er is niets ingelezen.');
+    expect(alert).not.toHaveTextContent(/work\[|\?|startDate/);
 
     await user.upload(screen.getByLabelText('Kies een bestand'), file('{"basics": '));
     await waitFor(() => expect(screen.getByText('Dit is geen JSON-bestand.')).toBeInTheDocument());
@@ -107,16 +121,64 @@ describe('JSON Resume import', () => {
     await user.upload(screen.getByLabelText('Kies een bestand'), big);
     await waitFor(() => expect(screen.getByText('Het bestand is groter dan 1 MB. Kies een kleiner bestand.')).toBeInTheDocument());
     expect(JSON.stringify(db.cvProfiles.get('client-anna'))).toBe(before);
-    expect(screen.queryByRole('button', { name: 'Inlezen en vervangen' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Inlezen' })).toBeNull();
   });
 
-  it('imports a valid file whole after confirming', async () => {
+  it('shows what comes in and what is kept before anything changes, then adds to what is there', async () => {
+    const user = userEvent.setup();
+    await openScreen('client-anna', '/cv/uitwisselen', 'Downloaden en inlezen');
+    const before = db.cvProfiles.get('client-anna')!;
+    const good = {
+      basics: { name: 'Anna', label: 'Kok', location: { city: 'Austin', countryCode: 'US' }, profiles: [{ network: 'LinkedIn', username: 'anna' }] },
+      work: [
+        { name: 'Bol', position: 'Orderpicker', startDate: '2021-02', description: 'Webwinkel' },
+        { name: 'Pied Piper', startDate: '2013-12' },
+      ],
+      volunteer: [{ organization: 'Voedselbank', position: 'Chauffeur', startDate: '2020' }],
+      awards: [{ title: 'Werknemer van het jaar', awarder: 'Bol', date: '2022' }],
+      education: [{ institution: 'ROC', area: 'Logistiek', studyType: 'mbo 2', score: '7,5' }],
+      languages: [{ language: 'Engels', fluency: 'Fluent (B2)' }],
+    };
+    await user.upload(await screen.findByLabelText('Kies een bestand'), file(JSON.stringify(good)));
+    const report = await screen.findByRole('region', { name: 'Dit nemen we over' });
+    expect(within(report).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '2 banen',
+      '1 keer vrijwilligerswerk',
+      '1 opleiding',
+      '1 prijs',
+      '1 taal',
+      'Je 2e baan (Pied Piper): de functie ontbreekt. Je vindt het terug met ‘Vul dit aan’.',
+      'Je 1e baan (Bol): beschrijving',
+      'Je 1e opleiding (ROC): cijfer',
+    ]);
+    expect(within(report).getByText('Dit staat niet op je cv, maar we bewaren het')).toBeInTheDocument();
+    // nothing changed yet
+    expect(db.cvProfiles.get('client-anna')).toEqual(before);
+    expect(within(report).getByRole('radio', { name: /Toevoegen aan wat er al staat/ })).toBeChecked();
+    await user.click(within(report).getByRole('button', { name: 'Inlezen' }));
+    await screen.findByRole('heading', { level: 1, name: 'Cv' });
+    await waitFor(() => expect(db.cvProfiles.get('client-anna')?.entries.length).toBe(before.entries.length + 6));
+    const after = db.cvProfiles.get('client-anna')!;
+    expect(after.personalia.name).toBe(before.personalia.name);
+    expect(after.personalia).toMatchObject({ label: 'Kok', countryCode: 'US' });
+    expect(after.entries.filter((e) => e.section === 'volunteer').map((e) => e.title)).toEqual(['Chauffeur']);
+    expect(after.entries.find((e) => e.organisation === 'Pied Piper')).toMatchObject({ draft: true, title: '' });
+    expect(after.entries.find((e) => e.title === 'Engels' && e.fluency)).toMatchObject({ level: 'B2', fluency: 'Fluent (B2)' });
+
+    // the draft is marked in its section
+    await user.click(screen.getByRole('link', { name: 'Werkervaring' }));
+    const draft = (await screen.findByRole('heading', { level: 2, name: 'Pied Piper' })).closest('li')!;
+    expect(within(draft).getByText('Vul dit aan')).toBeInTheDocument();
+  });
+
+  it('replaces everything when asked', async () => {
     const user = userEvent.setup();
     await openScreen('client-jayden', '/cv/uitwisselen', 'Downloaden en inlezen');
     const good = { basics: { name: 'Jayden', email: 'j@example.nl' }, work: [{ name: 'Bol', position: 'Orderpicker', startDate: '2021-02' }], languages: [{ language: 'Engels', fluency: 'B2' }] };
     await user.upload(await screen.findByLabelText('Kies een bestand'), file(JSON.stringify(good)));
-    await waitFor(() => expect(screen.getByText('Dit bestand is in orde')).toBeInTheDocument());
-    await user.click(screen.getByRole('button', { name: 'Inlezen en vervangen' }));
+    await screen.findByRole('region', { name: 'Dit nemen we over' });
+    await user.click(screen.getByRole('radio', { name: /Alles vervangen door dit bestand/ }));
+    await user.click(screen.getByRole('button', { name: 'Inlezen' }));
     await screen.findByRole('heading', { level: 1, name: 'Cv' });
     await waitFor(() => expect(db.cvProfiles.get('client-jayden')?.entries.map((e) => [e.section, e.title, e.level])).toEqual([
       ['work', 'Orderpicker', null],
@@ -164,6 +226,22 @@ describe('the coach', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Horeca' })).toBeInTheDocument();
     expect(screen.queryByText('Winkel (nog bezig)')).toBeNull();
     expect(screen.getAllByText('Medewerker bediening').length).toBeGreaterThan(0);
+  });
+
+  it('sees the new sections of a shared CV: volunteer work, awards, projects, highlights', async () => {
+    const profile = db.cvProfiles.get('client-anna')!;
+    const extra = [
+      { ...profile.entries[0]!, id: 'v1', section: 'volunteer' as const, title: 'Chauffeur', organisation: 'Voedselbank', highlights: ['Elke zaterdag'] },
+      { ...profile.entries[0]!, id: 'a1', section: 'award' as const, title: 'Werknemer van het jaar', organisation: 'Bol', highlights: [] },
+      { ...profile.entries[0]!, id: 'p1', section: 'project' as const, title: 'Buurtmoestuin', organisation: 'Wijkraad', keywords: ['tuinieren'], highlights: [] },
+    ];
+    db.cvProfiles.put({ ...profile, entries: [...profile.entries, ...extra] });
+    const cv = db.cvs.get('cv-anna-horeca')!;
+    db.cvs.put({ ...cv, items: [...cv.items, ...extra.map((e) => ({ entryId: e.id, text: null }))] });
+    await openScreen('coach-marieke', '/coach/clienten/client-anna/cv', /Cv's van/);
+    for (const heading of ['Vrijwilligerswerk', 'Prijzen en onderscheidingen', 'Projecten']) expect(await screen.findByRole('heading', { level: 3, name: heading })).toBeInTheDocument();
+    expect(screen.getByText('Elke zaterdag')).toBeInTheDocument();
+    expect(screen.getByText('Trefwoorden: tuinieren')).toBeInTheDocument();
   });
 
   it('gets a 403 page for a client outside the caseload, with none of their data', async () => {

@@ -43,7 +43,7 @@ export function Component() {
                 try {
                   const entry = { ...(existing ?? blankEntry(newId(), ref.section, ref.customSectionId)), ...fields };
                   const entries = existing ? profile.entries.map((e) => (e.id === entry.id ? entry : e)) : insertEntry(profile.entries, entry);
-                  await save({ personalia: profile.personalia, profileText: profile.profileText, entries, customSections: profile.customSections });
+                  await save({ entries });
                   void navigate(`/cv/gegevens/${slug}`);
                 } catch {
                   setFailed(true);

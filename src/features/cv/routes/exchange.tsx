@@ -1,28 +1,36 @@
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
-import { FieldMessages, useErrorText } from '#src/shared/ui/form.tsx';
+import { FieldMessages, RadioGroup } from '#src/shared/ui/form.tsx';
+import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { downloadJson } from '#src/shared/files/download.ts';
-import { MAX_IMPORT_BYTES, readJsonResumeFile, toJsonResume, type ImportProblem } from '../json-resume.ts';
-import { sectionKeys, type CvProfileInput } from '../schemas.ts';
+import { MAX_IMPORT_BYTES, combineProfiles, readJsonResumeFile, toJsonResume, type ImportProblem, type ImportReport } from '../json-resume.ts';
+import { useImportText } from '../import-text.ts';
+import type { CvProfileInput } from '../schemas.ts';
 import { newId, useCvProfileView } from '../use-cv-view.ts';
 
+const modeSchema = z.object({ mode: z.enum(['add', 'replace']) });
+type Mode = z.infer<typeof modeSchema>;
+
 /**
- * /cv/uitwisselen — export "Mijn gegevens voor je cv" as JSON Resume, or import one: the file is
- * checked whole first; on any problem nothing is imported and the message says what is wrong.
+ * /cv/uitwisselen — export "Mijn gegevens voor je cv" as JSON Resume, or import one. Every problem
+ * of a file is listed at once, naming the entry; nothing changes until the person has seen what
+ * comes in, what is kept without being shown, and chose to add or to replace.
  */
 export function Component() {
   const { t } = useTranslation(['cv', 'common']);
-  const errorText = useErrorText('cv');
+  const text = useImportText();
   const navigate = useNavigate();
   const { query, profile, save } = useCvProfileView();
   const [problems, setProblems] = useState<ImportProblem[] | null>(null);
-  const [ready, setReady] = useState<CvProfileInput | null>(null);
+  const [ready, setReady] = useState<{ profile: CvProfileInput; report: ImportReport } | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
+  const readyRef = useRef<HTMLHeadingElement>(null);
 
   const choose = async (file: File | undefined) => {
     setProblems(null);
@@ -30,7 +38,8 @@ export function Component() {
     if (!file) return;
     const result = await readJsonResumeFile(file, newId);
     if (result.ok) {
-      setReady(result.profile);
+      setReady(result);
+      requestAnimationFrame(() => readyRef.current?.focus());
     } else {
       setProblems(result.problems);
       requestAnimationFrame(() => problemRef.current?.focus());
@@ -38,19 +47,14 @@ export function Component() {
   };
 
   return (
-    <Page title={t('exchange.title')} lead={t('exchange.lead')} back={{ to: "/cv", label: t('back') }}>
+    <Page title={t('exchange.title')} lead={t('exchange.lead')} back={{ to: '/cv', label: t('back') }}>
       <QueryState query={query}>
         {() =>
           profile ? (
             <>
               <h2>{t('exchange.exportTitle')}</h2>
               <p>{t('exchange.exportLead')}</p>
-              <Button
-                variant="secondary"
-                onClick={() =>
-                  downloadJson(toJsonResume(profile, { lastModified: profile.updatedAt ?? undefined }), 'mijn-cv-gegevens.json')
-                }
-              >
+              <Button variant="secondary" onClick={() => downloadJson(toJsonResume(profile, { lastModified: profile.updatedAt ?? undefined }), 'mijn-cv-gegevens.json')}>
                 {t('exchange.export')}
               </Button>
 
@@ -80,52 +84,92 @@ export function Component() {
                   </h3>
                   <p>{t('exchange.nothingImported')}</p>
                   <ul className="cv-problems">
-                    {problems.map((p) => (
-                      <li key={`${p.path}:${p.message}`}>
-                        {p.path ? (
-                          <>
-                            <code dir="ltr">{p.path}</code>:{' '}
-                          </>
-                        ) : null}
-                        {errorText(p.message)}
+                    {problems.map((p, i) => (
+                      <li key={i} dir="auto">
+                        {text.problem(p)}
                       </li>
                     ))}
                   </ul>
+                  <p>{t('exchange.fixAndRetry')}</p>
                 </div>
               ) : null}
               {ready ? (
-                <Notice kind="info" title={t('exchange.readyTitle')}>
-                  <p dir="auto">{t('exchange.readyName', { name: ready.personalia.name })}</p>
-                  <ul>
-                    {sectionKeys
-                      .map((s) => [s, ready.entries.filter((e) => e.section === s).length] as const)
-                      .filter(([, n]) => n > 0)
-                      .map(([s, n]) => (
-                        <li key={s}>
-                          {t(`sections.${s}`)}: {n}
-                        </li>
-                      ))}
-                  </ul>
-                  <p>{t('exchange.replaces')}</p>
-                  <div className="button-row">
-                    <Button
-                      onClick={async () => {
-                        await save(ready);
-                        void navigate('/cv');
-                      }}
-                    >
-                      {t('exchange.import')}
-                    </Button>
-                    <Button variant="subtle" onClick={() => setReady(null)}>
-                      {t('common:actions.cancel')}
-                    </Button>
-                  </div>
-                </Notice>
+                <ImportChoice
+                  report={ready.report}
+                  headingRef={readyRef}
+                  onCancel={() => setReady(null)}
+                  onImport={async ({ mode }) => {
+                    await save(combineProfiles(profile, ready.profile, mode, newId));
+                    void navigate('/cv');
+                  }}
+                />
               ) : null}
             </>
           ) : null
         }
       </QueryState>
     </Page>
+  );
+}
+
+/** The report of a file that is in order, and the choice: add or replace. */
+function ImportChoice({ report, headingRef, onImport, onCancel }: { report: ImportReport; headingRef: React.Ref<HTMLHeadingElement>; onImport: (v: Mode) => Promise<void>; onCancel: () => void }) {
+  const { t } = useTranslation(['cv', 'common']);
+  const text = useImportText();
+  const { register, submit, formState } = useAppForm<Mode, Mode>({ defaultValues: { mode: 'add' }, schema: modeSchema, idPrefix: 'cv-import', ns: 'cv' });
+  return (
+    <section className="cv-import-report" aria-labelledby="cv-import-report-title">
+      <h3 id="cv-import-report-title" tabIndex={-1} ref={headingRef}>
+        {t('exchange.reportTitle')}
+      </h3>
+      <ul>
+        {report.counts.map(({ section, count }) => (
+          <li key={section}>{t(`exchange.count.${section}`, { count })}</li>
+        ))}
+      </ul>
+      {report.drafts.length > 0 ? (
+        <Notice kind="warning" title={t('exchange.draftsTitle')}>
+          <ul>
+            {report.drafts.map((d, i) => (
+              <li key={i} dir="auto">
+                {t('exchange.draftItem', { entry: text.place(d.place), field: text.field(d.field) })}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+      {report.kept.length > 0 ? (
+        <>
+          <h3>{t('exchange.keptTitle')}</h3>
+          <p>{t('exchange.keptLead')}</p>
+          <ul>
+            {report.kept.map((k, i) => (
+              <li key={i} dir="auto">
+                {t('exchange.keptItem', { entry: text.place(k.place), fields: k.fields.map(text.field).join(', ') })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <form noValidate className="form" onSubmit={submit(onImport)}>
+        <RadioGroup
+          id="cv-import-mode"
+          legend={t('exchange.modeLegend')}
+          choices={[
+            { value: 'add', label: <>{t('exchange.modeAdd')}<span className="field__hint">{t('exchange.modeAddHint')}</span></> },
+            { value: 'replace', label: <>{t('exchange.modeReplace')}<span className="field__hint">{t('exchange.modeReplaceHint')}</span></> },
+          ]}
+          {...register('mode')}
+        />
+        <div className="button-row">
+          <Button type="submit" busy={formState.isSubmitting}>
+            {t('exchange.start')}
+          </Button>
+          <Button variant="subtle" onClick={onCancel}>
+            {t('common:actions.cancel')}
+          </Button>
+        </div>
+      </form>
+    </section>
   );
 }

@@ -57,7 +57,7 @@ export function Component() {
           profile ? (
             <PersonalForm
               personalia={profile.personalia}
-              onSave={(personalia) => save({ personalia, profileText: profile.profileText, entries: profile.entries, customSections: profile.customSections })}
+              onSave={(personalia) => save({ personalia })}
             />
           ) : null
         }
@@ -88,6 +88,7 @@ function PersonalForm({ personalia, onSave }: { personalia: Personalia; onSave: 
       className="form"
       onSubmit={submit(async (v) => {
         await onSave({
+          ...personalia,
           name: v.name,
           town: v.town,
           phone: v.phone,

@@ -40,7 +40,7 @@ function ProfileTextForm({ initial }: { initial: string }) {
       className="form"
       onSubmit={submit(async ({ text }) => {
         if (!profile) return;
-        await save({ personalia: profile.personalia, profileText: text, entries: profile.entries, customSections: profile.customSections });
+        await save({ profileText: text });
         void navigate('/cv');
       })}
     >

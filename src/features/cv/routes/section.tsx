@@ -34,7 +34,7 @@ export function Component() {
 
   const write = async (entries: CvEntry[], said: string) => {
     if (!profile) return;
-    await save({ personalia: profile.personalia, profileText: profile.profileText, entries, customSections: profile.customSections });
+    await save({ entries });
     setStatus(said);
   };
   const move = async (entry: CvEntry, by: -1 | 1) => {
@@ -84,8 +84,9 @@ export function Component() {
                   return (
                     <li className="cv-entry-list__item" key={entry.id}>
                       <h2 className="cv-entry-list__title" dir="auto">
-                        {entry.title}
+                        {entry.title || entry.organisation}
                       </h2>
+                      {entry.draft ? <p className="status-tag status-tag--warning">{t('entry.draft')}</p> : null}
                       {entry.organisation || period ? (
                         <p className="field__hint" dir="auto">
                           {[entry.organisation, period].filter(Boolean).join(' · ')}

@@ -145,7 +145,8 @@ describe('protected characteristics never enter the matching', () => {
   // skills, courses and licences; whatever else changes, the outcome is the same.
   type CvEntry = CvProfileRecord['entries'][number];
   const entry = (id: string, section: CvEntry['section'], title: string, extra: Partial<CvEntry> = {}): CvEntry => ({
-    id, section, title, organisation: '', place: '', startDate: null, endDate: null, description: '', diploma: null, level: null, customSectionId: null, sourcePortfolioItemId: null, ...extra,
+    id, section, title, organisation: '', place: '', startDate: null, endDate: null, description: '', diploma: null, level: null, customSectionId: null, sourcePortfolioItemId: null,
+    url: '', highlights: [], keywords: [], studyType: '', courses: [], fluency: '', draft: false, kept: {}, ...extra,
   });
   const client: ClientRecord = {
     id: 'client-x', name: 'Fatima Yilmaz', bsn: '123456782', birthDate: '1980-05-01', town: 'Groningen', firstLanguage: 'ar',
@@ -158,7 +159,7 @@ describe('protected characteristics never enter the matching', () => {
   };
   const cv: CvProfileRecord = {
     clientId: client.id,
-    personalia: { name: client.name, town: 'Groningen', phone: '06 11111111', email: 'f@example.nl', dateOfBirth: '1980-05-01', showDateOfBirth: true, photo: null, showPhoto: false, drivingLicences: ['B'] },
+    personalia: { label: '', website: '', imageUrl: '', address: '', postalCode: '', region: '', countryCode: '', profiles: [], name: client.name, town: 'Groningen', phone: '06 11111111', email: 'f@example.nl', dateOfBirth: '1980-05-01', showDateOfBirth: true, photo: null, showPhoto: false, drivingLicences: ['B'] },
     profileText: 'Ik ben moeder van drie kinderen en werk graag.',
     entries: [
       entry('e1', 'skill', 'Orderpicken'),
@@ -166,6 +167,7 @@ describe('protected characteristics never enter the matching', () => {
       entry('e3', 'language', 'Arabisch', { level: 'native' }),
     ],
     customSections: [],
+    kept: {},
     version: 1,
     updatedAt: '2026-12-01T10:00:00Z',
   };
