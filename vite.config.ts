@@ -121,6 +121,12 @@ function prerenderSignIn(): Plugin {
  * (SCREENS_CACHE below), warmed when such a person signs in (src/app/router.tsx, `warmScreensFor`).
  */
 const staffScreen = /[\\/]src[\\/]features[\\/](?:coach[\\/]routes[\\/][\w-]+|[\w-]+[\\/]routes[\\/](?:coach|regisseur)-[\w-]+|vacancies[\\/]routes[\\/]proposals-coach)\.tsx$/;
+/**
+ * Libraries only one rarely used action needs, also left out of the precache and cached at runtime
+ * when fetched: the Word export of a CV (`docx`, 67 KiB gzip; warmed when someone opens their CV
+ * online, see src/features/cv/docx.ts).
+ */
+const onDemandLibrary = /[\\/]node_modules[\\/]docx[\\/]/;
 const staffOnlyFiles = new Set<string>();
 function staffChunksAtRuntime(): Plugin {
   return {
@@ -140,7 +146,7 @@ function staffChunksAtRuntime(): Plugin {
         }
         return seen;
       };
-      const isStaff = (chunk: (typeof chunks)[number]) => chunk.isDynamicEntry && Boolean(chunk.facadeModuleId && staffScreen.test(chunk.facadeModuleId));
+      const isStaff = (chunk: (typeof chunks)[number]) => chunk.isDynamicEntry && Boolean(chunk.facadeModuleId && (staffScreen.test(chunk.facadeModuleId) || onDemandLibrary.test(chunk.facadeModuleId)));
       // what the app loads from anywhere else: the entry, and every lazy chunk but a staff screen
       const others = reach(chunks.filter((chunk) => chunk.isEntry || (chunk.isDynamicEntry && !isStaff(chunk))));
       staffOnlyFiles.clear();

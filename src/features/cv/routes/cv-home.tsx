@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
@@ -8,12 +9,15 @@ import { TitleForm } from '../components/title-form.tsx';
 import { SyncTag } from '../components/sync-tag.tsx';
 import { cvInputSchema } from '../schemas.ts';
 import { slugOf, standardSections } from '../sections.ts';
+import { warmWordExport } from '../docx.ts';
 import { newId, useCvListView, useCvProfileView } from '../use-cv-view.ts';
 
 /** /cv: the client's CVs ("one per kind of job") and their master profile, section by section. */
 export function Component() {
   const { t } = useTranslation(['cv', 'common']);
   const navigate = useNavigate();
+  // the Word library, fetched in the background so a Word file can be made offline later
+  useEffect(warmWordExport, []);
   const canWrite = useCanWrite();
   const { query: profileQuery, profile } = useCvProfileView();
   const { query, cvs, saveCv } = useCvListView();

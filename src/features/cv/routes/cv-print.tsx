@@ -5,7 +5,7 @@ import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { downloadBlob } from '#src/shared/files/download.ts';
-import { cvToDocx } from '../docx.ts';
+import { cvToDocx, warmWordExport } from '../docx.ts';
 import { fileNameOf } from '../download.ts';
 import { cvOutline } from '../outline.ts';
 import { CvPreview } from '../components/cv-preview.tsx';
@@ -20,6 +20,8 @@ import { useCvListView, useCvProfileView } from '../use-cv-view.ts';
 export function Component() {
   const { t } = useTranslation(['cv', 'common']);
   const { cvId = '' } = useParams();
+  // the Word library, fetched in the background so a Word file can be made offline later
+  useEffect(warmWordExport, []);
   const { query: profileQuery, profile } = useCvProfileView();
   const { query, cvs } = useCvListView();
   const cv = cvs.find((c) => c.id === cvId);
