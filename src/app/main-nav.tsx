@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } fr
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '#src/shared/auth/use-session.ts';
+import { helperMayOpen } from '#src/shared/auth/helper-scope.ts';
 
 // Both read the API with zod schemas: loaded after the first screen, so the shell stays small.
 const MessagesNavLink = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.MessagesNavLink })));
@@ -23,7 +24,7 @@ const clientItems: NavItem[] = [
   { key: 'profile', to: '/profiel', section: ['/profiel', '/mijn-gegevens'] },
 ];
 // a helper acting for a client: the client's screens the server lets a helper use (decision 005)
-const actingItems = clientItems.filter((item) => item.key !== 'messages' && item.key !== 'portfolio');
+const actingItems = clientItems.filter((item) => helperMayOpen(item.to));
 const coachItems: NavItem[] = [{ key: 'caseload', to: '/coach', section: ['/coach'] }];
 const helperItems: NavItem[] = [{ key: 'helperHome', to: '/helper' }];
 // the regisseur werk: the vacancies, their candidates and proposals

@@ -198,7 +198,7 @@ test("the coach sets the norm and a holiday; the client's counter follows", asyn
   const client = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const clientPage = await client.newPage();
   await startControlled(clientPage, ANNA.name);
-  await expect(clientPage.getByText('3 van 5 sollicitaties gedaan')).toBeVisible();
+  await expect(clientPage.getByText('3 van 5 activiteiten gedaan')).toBeVisible();
   await clientPage.goto('/werkmap');
   await expect(clientPage.getByTestId('norm-card')).toContainText('3 van 5 activiteiten');
   await client.close();

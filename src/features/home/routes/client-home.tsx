@@ -6,6 +6,8 @@ import { Notice } from '#src/shared/ui/notice.tsx';
 import { TaskList, type Task } from '#src/shared/ui/task-list.tsx';
 import { StatusTag, type StatusTone } from '#src/shared/ui/status-tag.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
+import { useActingFor } from '#src/shared/auth/use-acting-for.ts';
+import { helperMayOpen } from '#src/shared/auth/helper-scope.ts';
 import { todayIso } from '#src/shared/lib/dates.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 import { searchPeriodDaysLeft, searchPeriodEnd, searchPeriodStatus } from '#src/shared/lib/search-period.ts';
@@ -80,9 +82,18 @@ function SearchPeriod({ overview }: { overview: ClientOverview }) {
   );
 }
 
+/** "Meer": a helper acting for the client sees only what they may open. */
+const moreLinks = [
+  { to: '/profiel', label: 'client.links.profile' },
+  { to: '/berichten', label: 'client.links.messages' },
+  { to: '/portfolio', label: 'client.links.portfolio' },
+  { to: '/mijn-gegevens', label: 'common:nav.myData' },
+] as const;
+
 export function Component() {
   const { t } = useTranslation(['home', 'common']);
   const { user } = useSession();
+  const acting = useActingFor() !== null;
   const query = useClientOverview(user?.clientId ?? '');
   return (
     <Page title={t('client.title')}>
@@ -124,18 +135,13 @@ export function Component() {
               {overview.latestReview ? <LatestReview review={overview.latestReview} /> : null}
               <h2>{t('client.moreTitle')}</h2>
               <ul className="link-list">
-                <li>
-                  <Link to="/profiel">{t('client.links.profile')}</Link>
-                </li>
-                <li>
-                  <Link to="/berichten">{t('client.links.messages')}</Link>
-                </li>
-                <li>
-                  <Link to="/portfolio">{t('client.links.portfolio')}</Link>
-                </li>
-                <li>
-                  <Link to="/mijn-gegevens">{t('common:nav.myData')}</Link>
-                </li>
+                {moreLinks
+                  .filter((link) => !acting || helperMayOpen(link.to))
+                  .map((link) => (
+                    <li key={link.to}>
+                      <Link to={link.to}>{t(link.label)}</Link>
+                    </li>
+                  ))}
               </ul>
             </>
           );

@@ -74,6 +74,18 @@ describe('machtigen in the app', () => {
     expect(banner).toHaveTextContent('Je handelt namens Yasmin Haddad');
     await waitFor(() => expect(router.state.location.pathname).toBe('/start'));
     expect(sessionStore.get()?.user.clientId).toBe('client-yasmin');
+    // only what a helper may open: no Berichten or e-portfolio on the client's home or in the menu
+    await screen.findByRole('heading', { level: 1, name: 'Mijn zoekperiode' });
+    expect(await screen.findByRole('link', { name: 'Mijn gegevens' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Berichten aan je e-coach' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Mijn e-portfolio' })).toBeNull();
+    const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(within(nav).queryByRole('link', { name: /Berichten/, hidden: true })).toBeNull();
+    expect(within(nav).queryByRole('link', { name: /portfolio/i, hidden: true })).toBeNull();
+    // the intake knows someone helps: "Ja, iemand helpt mij" is already chosen, with the helper's name
+    await router.navigate('/vragenlijst');
+    expect(await screen.findByRole('radio', { name: 'Ja, iemand helpt mij' })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Naam van de persoon die helpt' })).toHaveValue('Ria Kamminga');
     await router.navigate('/mijn-gegevens/wijzigingen');
     await screen.findByRole('heading', { level: 1, name: 'Wie heeft wat gewijzigd' });
     expect(screen.getByTestId('acting-banner')).toBeInTheDocument();
