@@ -63,6 +63,7 @@ export function FileField({
   hint,
   error,
   accept,
+  capture,
   disabled,
   onFile,
 }: {
@@ -71,6 +72,8 @@ export function FileField({
   hint?: ReactNode;
   error?: string;
   accept: string;
+  /** On a phone, open the camera straight away ('environment': the back camera). */
+  capture?: 'environment' | 'user';
   disabled?: boolean;
   onFile: (file: File) => void;
 }) {
@@ -81,6 +84,7 @@ export function FileField({
         type="file"
         className="file-input"
         accept={accept}
+        capture={capture}
         disabled={disabled}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
