@@ -104,6 +104,9 @@ describe('a new activity', () => {
     const user = userEvent.setup();
     await openScreen('client-anna', '/werkmap/nieuw', 'Nieuwe activiteit');
     const types = await screen.findByRole('group', { name: 'Wat heb je gedaan?' });
+    // the back link above the title, as in the questionnaire
+    const title = screen.getByRole('heading', { level: 1, name: 'Nieuwe activiteit' });
+    expect(screen.getByRole('link', { name: 'Terug' }).compareDocumentPosition(title) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(within(types).getAllByRole('radio').length).toBeGreaterThan(5);
     expect(within(types).getAllByRole('radio').every((radio) => !(radio as HTMLInputElement).checked)).toBe(true);
     expect(within(types).getByRole('radio', { name: 'Vacatures bekeken' })).toHaveAccessibleDescription('Deze soort activiteit telt niet mee voor je sollicitatieplicht.');
