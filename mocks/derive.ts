@@ -1,10 +1,8 @@
-import { addDays } from './clock.ts';
+import { searchPeriodFrom } from '#src/shared/lib/search-period.ts';
 import { db, type ClientRecord } from './db.ts';
 
 /** Values the mock server derives from the store (shared by several handlers). */
 
-/** The zoekperiode lasts four weeks from the aanvraag. */
-export const SEARCH_PERIOD_DAYS = 28;
 /** Applications a client is expected to make in the zoekperiode. */
 export const APPLICATIONS_NORM = 4;
 
@@ -13,7 +11,8 @@ export function benefitApplicationDateOf(client: ClientRecord): string | null {
   return db.profiles.get(client.id)?.benefitApplicationDate ?? client.benefitApplicationDate;
 }
 
+/** The zoekperiode from the aanvraag: the shared rule (four weeks, the last day included). */
 export function searchPeriodOf(client: ClientRecord): { start: string; end: string } | null {
   const start = benefitApplicationDateOf(client);
-  return start ? { start, end: addDays(start, SEARCH_PERIOD_DAYS) } : null;
+  return start ? searchPeriodFrom(start) : null;
 }

@@ -95,7 +95,7 @@ describe('client overview', () => {
   it('derives the zoekperiode (4 weeks from the aanvraag) and obligations', async () => {
     await signInForApi('client-anna');
     const { data } = await apiRequest({ path: '/clients/client-anna/overview', schema: clientOverviewSchema });
-    expect(data.searchPeriod).toEqual({ start: addDays(todayIso(), -3), end: addDays(todayIso(), 25) });
+    expect(data.searchPeriod).toEqual({ start: addDays(todayIso(), -3), end: addDays(todayIso(), 24) });
     expect(data.coachName).toBe('Marieke Bakker');
     expect(data.obligations).toEqual([
       { id: 'uwvRegistration', status: 'done' },

@@ -17,6 +17,7 @@ import { currentProgress, periodAt, progressIn } from '#src/features/work-folder
 import { db, type ActivityRecord, type ClientRecord, type MessageRecord, type ReviewRecord, type TaskRecord } from '../db.ts';
 import { now, nowIso, todayIso } from '../clock.ts';
 import { searchPeriodOf } from '../derive.ts';
+import { searchPeriodStatus } from '#src/shared/lib/search-period.ts';
 import { withIdempotency } from '../idempotency.ts';
 import { authenticate, authoriseCoach, json, logApplied, parseBody, personOf, problem, requireRole, route, validationProblem, validId, type Operation } from '../http.ts';
 import { normOf, workFolderConfig } from './activities.ts';
@@ -131,7 +132,7 @@ function entryOf(client: ClientRecord, index: ByClient, today: string, at: Date)
     serviceLine: client.serviceLine,
     searchPeriodStart: period?.start ?? null,
     searchPeriodEnd: period?.end ?? null,
-    searchPeriodStatus: !period ? 'notApplied' : today > period.end ? 'ended' : 'running',
+    searchPeriodStatus: searchPeriodStatus(period?.start ?? null, today),
     progress: { count: progress.count, required: progress.required, periodEnd: progress.end },
     lastActivityAt,
     lastContactAt,

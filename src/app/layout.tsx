@@ -10,6 +10,7 @@ import { SessionExpired } from '#src/features/account/components/session-expired
 import { UpdatePrompt } from './update-prompt.tsx';
 import { DevTools } from './dev-tools.tsx';
 import { InactivityGuard } from './inactivity-guard.tsx';
+import { PublicComputerBanner } from './public-computer-banner.tsx';
 
 // Reads the API with zod schemas: loaded after the first screen, so the shell stays small.
 const ActingBanner = lazy(() => import('./acting-banner.tsx').then((m) => ({ default: m.ActingBanner })));
@@ -50,6 +51,7 @@ export function Layout() {
             </Link>
           ) : null}
         </div>
+        {user ? <PublicComputerBanner /> : null}
         {user ? (
           <div className="site-header__nav-row">
             <MainNav>{signedInAs('narrow')}</MainNav>

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useNavigationType } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '#src/shared/auth/use-session.ts';
+import { helperMayOpen } from '#src/shared/auth/helper-scope.ts';
 
 // Both read the API with zod schemas: loaded after the first screen, so the shell stays small.
 const MessagesNavLink = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.MessagesNavLink })));
@@ -23,7 +24,7 @@ const clientItems: NavItem[] = [
   { key: 'profile', to: '/profiel', section: ['/profiel', '/mijn-gegevens'] },
 ];
 // a helper acting for a client: the client's screens the server lets a helper use (decision 005)
-const actingItems = clientItems.filter((item) => item.key !== 'messages' && item.key !== 'portfolio');
+const actingItems = clientItems.filter((item) => helperMayOpen(item.to));
 const coachItems: NavItem[] = [{ key: 'caseload', to: '/coach', section: ['/coach'] }];
 const helperItems: NavItem[] = [{ key: 'helperHome', to: '/helper' }];
 // the regisseur werk: the vacancies, their candidates and proposals
@@ -50,9 +51,15 @@ export function MainNav({ children }: { children?: ReactNode }) {
   const { pathname } = useLocation();
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
-  // open on the address where it was opened: going to another page closes it
-  const [openOn, setOpenOn] = useState<string | null>(null);
-  const open = openOn === pathname;
+  const navigationType = useNavigationType();
+  const [open, setOpen] = useState(false);
+  // going to another page closes it; a redirect does not (right after signing in the app goes
+  // from "/" to "/start" by itself: a tap on "Menu" in between used to be undone)
+  const [shownOn, setShownOn] = useState(pathname);
+  if (shownOn !== pathname) {
+    setShownOn(pathname);
+    if (open && navigationType !== 'REPLACE') setOpen(false);
+  }
   const nav = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -60,7 +67,7 @@ export function MainNav({ children }: { children?: ReactNode }) {
     const onKey = (event: KeyboardEvent) => {
       const focus = document.activeElement;
       if (event.key !== 'Escape' || !(focus === document.body || nav.current?.contains(focus))) return;
-      setOpenOn(null);
+      setOpen(false);
       toggle.current?.focus();
     };
     document.addEventListener('keydown', onKey);
@@ -69,14 +76,14 @@ export function MainNav({ children }: { children?: ReactNode }) {
 
   if (!user) return null;
   // also when the chosen page is the one already shown
-  const close = () => setOpenOn(null);
+  const close = () => setOpen(false);
   const isClient = user.role === 'client';
   const items =
     user.role === 'coach' ? coachItems : user.role === 'jobBroker' ? jobBrokerItems : user.role === 'helper' ? (actingFor ? actingItems : helperItems) : clientItems;
 
   return (
     <nav className="site-nav" aria-label={t('nav.mainLabel')} data-open={open} ref={nav}>
-      <button ref={toggle} type="button" className="site-nav__toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpenOn(open ? null : pathname)}>
+      <button ref={toggle} type="button" className="site-nav__toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
         <svg className="site-nav__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 6h16M4 12h16M4 18h16" />}
         </svg>

@@ -5,6 +5,8 @@ import { SCREENS, type Screen, type ScreenRole } from './screens.ts';
  * The accessibility gates over every main screen (test/e2e/screens.ts), per role:
  * - Arabic (right to left) at 360×740: a screenshot of each, no horizontal scrolling,
  *   no text that overflows its box, no {{variable}} left in a text, and axe (WCAG 2.2 AA) clean;
+ * - dark mode with 200 % text at 360×740 (one pass for both): no horizontal scrolling, no
+ *   overflowing text, axe clean (its contrast check then runs on the dark colours);
  * - forced colours: every focused link and button keeps a visible outline;
  * - prefers-reduced-motion: no transition or animation that lasts;
  * - API unreachable (lie-fi, the browser online): every screen with reads kept on the device
@@ -96,6 +98,32 @@ for (const role of ['public', 'client', 'coach', 'helper', 'jobBroker'] as const
       // a text whose {{variable}} the code did not pass ("{{done}} van 4" once reached the caseload)
       expect.soft(await page.locator('body').innerText(), `${screen.path} (ar): a {{variable}} left in a text`).not.toMatch(/\{\{\w+\}\}/);
       await expectNoAxeViolations(page, `${screen.path} (ar)`);
+    }
+  });
+
+  // one pass for both (CI time): dark colour scheme and the text at 200 % (the browser's text
+  // size: the root font size doubled, so everything in rem and em grows, as in the settings)
+  test(`${role}: every screen in dark mode with 200 % text at 360×740 — no sideways scroll, no overflow, axe clean`, async ({ page }) => {
+    test.setTimeout(60_000 + screens.length * 12_000);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = 'html { font-size: 200% !important; }';
+        document.head.append(style);
+      });
+    });
+    await enterAs(page, role);
+    for (const [index, screen] of screens.entries()) {
+      await open(page, screen);
+      if (index === 0) {
+        // the settings took: twice the text, and the dark tokens
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 24, 27)');
+      }
+      await expectNoHorizontalScroll(page, `${screen.path} (dark, 200 %)`);
+      expect.soft(await overflowingText(page), `${screen.path} (dark, 200 %): text overflowing its box`).toEqual([]);
+      await expectNoAxeViolations(page, `${screen.path} (dark, 200 %)`);
     }
   });
 

@@ -174,7 +174,7 @@ test("item 7: the activity form refuses a javascript: vacancy link at the field 
   await signIn(page, ANNA.name);
   await page.goto('/werkmap/nieuw');
   await expect(heading(page, 'Nieuwe activiteit')).toBeVisible();
-  await page.getByLabel('Wat heb je gedaan?').selectOption({ label: 'Gesolliciteerd op een vacature' });
+  await page.getByRole('radio', { name: 'Gesolliciteerd op een vacature' }).check();
   await page.getByLabel('Werkgever of organisatie').fill('Bakkerij Bolt');
   await page.getByLabel('Functie', { exact: true }).fill('Verkoper');
   const vacancy = page.getByLabel(/Link of nummer van de vacature/);

@@ -37,7 +37,7 @@ test('a message written offline reaches the coach once; her reply shows without 
   await page.clock.install();
   await startControlled(page, ANNA.name);
   // home: the open tasks, one overdue, and one unread message on the header's Menu button and in the menu
-  await expect(page.getByRole('region', { name: 'Afspraken met je e-coach' })).toContainText('Te laat');
+  await expect(page.getByRole('region', { name: 'Taken van je e-coach' })).toContainText('Te laat');
   await expect(mainNav(page).getByRole('button', { name: 'Menu 1 ongelezen bericht' })).toBeVisible();
   await openMenu(page);
   await expect(page.getByRole('link', { name: /Berichten.*1 ongelezen bericht/ })).toBeVisible();

@@ -17,7 +17,7 @@ export const SCREENS: Screen[] = [
   { role: 'public', path: '/inloggen', name: 'sign-in' },
   { role: 'public', path: '/privacy', name: 'privacy' },
   { role: 'public', path: '/toegankelijkheid', name: 'accessibility-statement' },
-  { role: 'client', path: '/start', name: 'client-home', data: /Van \d{1,2} \w+ tot en met \d{1,2} \w+/ },
+  { role: 'client', path: '/start', name: 'client-home', data: /Van \d{1,2} \w+ \d{4} tot en met \d{1,2} \w+ \d{4}/ },
   { role: 'client', path: '/werkmap', name: 'client-menu-open', menuOpen: true },
   { role: 'client', path: '/profiel', name: 'profile', data: 'anna.devries@example.nl' },
   { role: 'client', path: '/vragenlijst', name: 'intake-start', data: 'Het duurt ongeveer 15 minuten' },
@@ -62,7 +62,7 @@ export const SCREENS: Screen[] = [
   { role: 'coach', path: '/coach/clienten/client-anna/wijzigingen', name: 'coach-changes' },
   { role: 'helper', path: '/helper', name: 'helper-home', data: 'Henk Dijkstra' },
   // acting for Yasmin (write scope): the client's screens with the banner
-  { role: 'helper', path: '/start', name: 'helper-acting-home', data: /Van \d{1,2} \w+ tot en met \d{1,2} \w+/ },
+  { role: 'helper', path: '/start', name: 'helper-acting-home', data: /Van \d{1,2} \w+ \d{4} tot en met \d{1,2} \w+ \d{4}/ },
   { role: 'helper', path: '/profiel', name: 'helper-acting-profile', data: '06 34567890' },
   { role: 'helper', path: '/start', name: 'helper-acting-menu-open', menuOpen: true },
   // the regisseur werk and proposals (issue 19)

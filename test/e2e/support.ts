@@ -373,9 +373,14 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
 
 /** No horizontal scrolling (WCAG 1.4.10 reflow). */
 export async function expectNoHorizontalScroll(page: Page, label: string): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, `${label}: page is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(clientWidth);
+  const { scrollWidth, clientWidth, outside } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // the innermost elements that stick out, so a failure says what to fix
+    const out = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && ![...el.children].some((child) => child.getBoundingClientRect().right > width + 1))
+      .slice(0, 3)
+      .map((el) => `<${el.tagName.toLowerCase()} class="${String(el.className)}"> to ${Math.round(el.getBoundingClientRect().right)}px`);
+    return { scrollWidth: document.documentElement.scrollWidth, clientWidth: width, outside: out };
+  });
+  expect(scrollWidth, `${label}: page is ${scrollWidth}px wide in a ${clientWidth}px viewport (${outside.join('; ')})`).toBeLessThanOrEqual(clientWidth);
 }

@@ -123,7 +123,8 @@ export function toFormValues(activity: Partial<Activity> | undefined, defaults: 
     contactDetail: activity?.contactDetail ?? '',
     eventTitle: activity?.eventTitle ?? '',
     notes: activity?.notes ?? '',
-    result: activity ? '' : 'sent',
+    // no preset: the person says what happened (the server keeps an activity without a result too)
+    result: '',
     correctionReason: '',
   };
 }

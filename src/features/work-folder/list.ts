@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from '#src/shared/lib/dates.ts';
-import { normaliseText, periodOf } from './rules.ts';
+import { normaliseText, periodAt, periodOf } from './rules.ts';
 import type { Activity, Norm, ResultStatus } from './schemas.ts';
 
 /** Filtering and grouping of the activity list (pure: used by the screens and the benchmark). */
@@ -44,8 +44,7 @@ export function filterActivities<A extends Activity>(activities: readonly A[], f
 }
 
 function periodBounds(norm: Pick<Norm, 'start' | 'periodDays'>, index: number) {
-  const start = addDays(norm.start, index * norm.periodDays);
-  return { start, end: addDays(start, norm.periodDays - 1) };
+  return periodAt(norm, index);
 }
 
 /** Monday of the ISO week a date is in. */

@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from '#src/shared/lib/dates.ts';
+import { lastDayOf } from '#src/shared/lib/search-period.ts';
 import type {
   Activity,
   ActivityContent,
@@ -137,7 +138,7 @@ export function periodOf(norm: Pick<Norm, 'start' | 'periodDays'>, date: string)
 
 export function periodAt(norm: Pick<Norm, 'start' | 'periodDays'>, index: number): Period {
   const start = addDays(norm.start, index * norm.periodDays);
-  return { index, start, end: addDays(start, norm.periodDays - 1) };
+  return { index, start, end: lastDayOf(start, norm.periodDays) };
 }
 
 /** Days of [start, end] covered by at least one holiday or exemption (overlaps counted once). */

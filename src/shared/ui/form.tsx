@@ -63,6 +63,7 @@ export function FileField({
   hint,
   error,
   accept,
+  capture,
   disabled,
   onFile,
 }: {
@@ -71,6 +72,8 @@ export function FileField({
   hint?: ReactNode;
   error?: string;
   accept: string;
+  /** On a phone, open the camera straight away ('environment': the back camera). */
+  capture?: 'environment' | 'user';
   disabled?: boolean;
   onFile: (file: File) => void;
 }) {
@@ -81,6 +84,7 @@ export function FileField({
         type="file"
         className="file-input"
         accept={accept}
+        capture={capture}
         disabled={disabled}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
@@ -197,7 +201,8 @@ export function FieldsetShell({
   );
 }
 
-type Choice = { value: string; label: ReactNode };
+/** One radio; a hint goes on its own line under the label and describes the radio. */
+type Choice = { value: string; label: ReactNode; hint?: ReactNode };
 
 /**
  * A group of radio buttons in a fieldset whose legend is the question. The ref goes to every
@@ -221,22 +226,31 @@ export const RadioGroup = forwardRef<
   return (
     <FieldsetShell id={id} legend={legend} hint={hint} error={error} className="radio-group">
       <div className="radio-group__choices">
-        {choices.map((choice, index) => (
-          <div className="radio" key={choice.value}>
-            <input
-              ref={ref}
-              id={index === 0 ? id : `${id}-${choice.value}`}
-              type="radio"
-              name={name}
-              value={choice.value}
-              className="radio__input"
-              {...input}
-            />
-            <label className="radio__label" htmlFor={index === 0 ? id : `${id}-${choice.value}`}>
-              {choice.label}
-            </label>
-          </div>
-        ))}
+        {choices.map((choice, index) => {
+          const inputId = index === 0 ? id : `${id}-${choice.value}`;
+          return (
+            <div className="radio" key={choice.value}>
+              <input
+                ref={ref}
+                id={inputId}
+                type="radio"
+                name={name}
+                value={choice.value}
+                className="radio__input"
+                {...input}
+                {...(choice.hint ? { 'aria-describedby': `${inputId}-hint` } : {})}
+              />
+              <label className="radio__label" htmlFor={inputId}>
+                {choice.label}
+              </label>
+              {choice.hint ? (
+                <p className="field__hint radio__hint" id={`${inputId}-hint`}>
+                  {choice.hint}
+                </p>
+              ) : null}
+            </div>
+          );
+        })}
       </div>
       {orChoice ? (
         <div className="or-choice">

@@ -46,12 +46,14 @@ export function PageHeading({ children, title }: { children: ReactNode; title?: 
   );
 }
 
-/** A page: its heading, an optional lead and an optional link back (to the list it belongs to; not printed). */
+/**
+ * A page: an optional link back (to the list it belongs to; not printed), its heading and an
+ * optional lead. The back link comes before the heading on every page, as in the questionnaire
+ * (GOV.UK: the back link at the top).
+ */
 export function Page({ title, children, lead, back }: { title: string; lead?: ReactNode; back?: { to: string; label: string }; children?: ReactNode }) {
   return (
     <div className="page">
-      <PageHeading>{title}</PageHeading>
-      {lead ? <p className="lead">{lead}</p> : null}
       {back ? (
         <p className="no-print">
           <Link to={back.to} className="back-link">
@@ -59,6 +61,8 @@ export function Page({ title, children, lead, back }: { title: string; lead?: Re
           </Link>
         </p>
       ) : null}
+      <PageHeading>{title}</PageHeading>
+      {lead ? <p className="lead">{lead}</p> : null}
       {children}
     </div>
   );

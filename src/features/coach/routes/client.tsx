@@ -12,12 +12,14 @@ import { newId } from '../api/keys.ts';
 import { NoteForm } from '../components/note-form.tsx';
 import { SignalTags } from '../components/signal-tags.tsx';
 import { useFormatDate } from '#src/shared/lib/format.ts';
+import { searchPeriodEnd } from '#src/shared/lib/search-period.ts';
 import type { CoachClient, CoachNoteInput, TimelineItem } from '../schemas.ts';
 import { SaveError } from '#src/shared/ui/save-error.tsx';
 
 function Overview({ client }: { client: CoachClient }) {
   const { t } = useTranslation('coach');
   const date = useFormatDate({ dateStyle: 'medium' });
+  const longDate = useFormatDate();
   return (
     <section aria-labelledby="overview-heading">
       <h2 id="overview-heading">{t('client.overview')}</h2>
@@ -30,8 +32,8 @@ function Overview({ client }: { client: CoachClient }) {
           <dt>{t('caseload.columns.searchPeriod')}</dt>
           <dd>
             {t(`searchPeriod.${client.searchPeriodStatus}`)}
-            {client.searchPeriodStart && client.searchPeriodEnd
-              ? ` (${t('client.fromTo', { from: date(client.searchPeriodStart), to: date(client.searchPeriodEnd) })})`
+            {client.searchPeriodStart
+              ? ` (${t('client.fromTo', { from: longDate(client.searchPeriodStart), to: longDate(searchPeriodEnd(client.searchPeriodStart)) })})`
               : ''}
           </dd>
         </div>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { openScreen, startSession, renderApp } from '#test/render.tsx';
+import { endSession, openScreen, startSession, renderApp } from '#test/render.tsx';
+import { addDays, todayIso } from '#src/shared/lib/dates.ts';
+import { dateFormatter } from '#src/shared/lib/format.ts';
+import { searchPeriodEnd } from '#src/shared/lib/search-period.ts';
 import { db } from '#mocks/db.ts';
 
 describe('the client home', () => {
@@ -28,5 +31,24 @@ describe('the client home', () => {
   it('shows no review section before there is one', async () => {
     await openScreen('client-anna', '/', 'Mijn zoekperiode');
     expect(screen.queryByRole('region', { name: 'Besluit van je e-coach' })).toBeNull();
+  });
+});
+
+describe('the zoekperiode on every screen', () => {
+  it('home and werkmap show the same last day: four weeks, the last day included', async () => {
+    // Anna applied three days ago; her norm runs in periods of four weeks from that day
+    const start = addDays(todayIso(), -3);
+    const last = `tot en met ${dateFormatter('nl')(searchPeriodEnd(start))}`;
+    expect(searchPeriodEnd(start)).toBe(addDays(todayIso(), 24));
+    const first = await openScreen('client-anna', '/', 'Mijn zoekperiode');
+    const home = await screen.findByTestId('search-period');
+    expect(home).toHaveTextContent(last);
+    expect(home).toHaveTextContent('Nog 25 dagen');
+    first.unmount();
+    await endSession();
+    await openScreen('client-anna', '/werkmap', 'Werkmap');
+    const card = await screen.findByTestId('norm-card');
+    expect(card).toHaveTextContent(last);
+    expect(card).toHaveTextContent('nog 25 dagen');
   });
 });

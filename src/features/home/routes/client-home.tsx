@@ -6,7 +6,11 @@ import { Notice } from '#src/shared/ui/notice.tsx';
 import { TaskList, type Task } from '#src/shared/ui/task-list.tsx';
 import { StatusTag, type StatusTone } from '#src/shared/ui/status-tag.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
-import { daysBetween, todayIso } from '#src/shared/lib/dates.ts';
+import { useActingFor } from '#src/shared/auth/use-acting-for.ts';
+import { helperMayOpen } from '#src/shared/auth/helper-scope.ts';
+import { todayIso } from '#src/shared/lib/dates.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
+import { searchPeriodDaysLeft, searchPeriodEnd, searchPeriodStatus } from '#src/shared/lib/search-period.ts';
 import { useClientOverview } from '../api/client-overview.ts';
 import type { ClientOverview, Obligation } from '../schemas.ts';
 import { LatestReview } from '../components/latest-review.tsx';
@@ -59,25 +63,37 @@ function NewFeedback({ count }: { count: number }) {
   );
 }
 
+/** The zoekperiode with its last day (inclusive) and the days left, by the shared rule. */
 function SearchPeriod({ overview }: { overview: ClientOverview }) {
-  const { t, i18n } = useTranslation('home');
+  const { t } = useTranslation('home');
+  const format = useFormatDate();
   const period = overview.searchPeriod;
   if (!period) return <p>{t('searchPeriod.unknown')}</p>;
-  const format = (iso: string) => new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long' }).format(new Date(`${iso}T12:00:00`));
-  const left = daysBetween(todayIso(), period.end);
+  const today = todayIso();
   return (
-    <div className="summary-card">
+    <div className="summary-card" data-testid="search-period">
       <h2 className="summary-card__title">{t('searchPeriod.title')}</h2>
-      <p>{t('searchPeriod.range', { start: format(period.start), end: format(period.end) })}</p>
-      <p className="summary-card__big">{left >= 0 ? t('searchPeriod.daysLeft', { count: left }) : t('searchPeriod.ended')}</p>
+      <p>{t('searchPeriod.range', { start: format(period.start), end: format(searchPeriodEnd(period.start)) })}</p>
+      <p className="summary-card__big">
+        {searchPeriodStatus(period.start, today) === 'ended' ? t('searchPeriod.ended') : t('searchPeriod.daysLeft', { count: searchPeriodDaysLeft(period.start, today) })}
+      </p>
       <p className="field__hint">{t('searchPeriod.explain')}</p>
     </div>
   );
 }
 
+/** "Meer": a helper acting for the client sees only what they may open. */
+const moreLinks = [
+  { to: '/profiel', label: 'client.links.profile' },
+  { to: '/berichten', label: 'client.links.messages' },
+  { to: '/portfolio', label: 'client.links.portfolio' },
+  { to: '/mijn-gegevens', label: 'common:nav.myData' },
+] as const;
+
 export function Component() {
   const { t } = useTranslation(['home', 'common']);
   const { user } = useSession();
+  const acting = useActingFor() !== null;
   const query = useClientOverview(user?.clientId ?? '');
   return (
     <Page title={t('client.title')}>
@@ -119,18 +135,13 @@ export function Component() {
               {overview.latestReview ? <LatestReview review={overview.latestReview} /> : null}
               <h2>{t('client.moreTitle')}</h2>
               <ul className="link-list">
-                <li>
-                  <Link to="/profiel">{t('client.links.profile')}</Link>
-                </li>
-                <li>
-                  <Link to="/berichten">{t('client.links.messages')}</Link>
-                </li>
-                <li>
-                  <Link to="/portfolio">{t('client.links.portfolio')}</Link>
-                </li>
-                <li>
-                  <Link to="/mijn-gegevens">{t('common:nav.myData')}</Link>
-                </li>
+                {moreLinks
+                  .filter((link) => !acting || helperMayOpen(link.to))
+                  .map((link) => (
+                    <li key={link.to}>
+                      <Link to={link.to}>{t(link.label)}</Link>
+                    </li>
+                  ))}
               </ul>
             </>
           );

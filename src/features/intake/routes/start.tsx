@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
-import { useCanWrite } from '#src/shared/auth/use-acting-for.ts';
+import { useActingFor, useCanWrite } from '#src/shared/auth/use-acting-for.ts';
+import { useSession } from '#src/shared/auth/use-session.ts';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { Loading } from '#src/shared/ui/loading.tsx';
@@ -31,8 +32,12 @@ type HelperForm = z.input<typeof helperFormSchema>;
 
 function HelperQuestion({ initial, onSubmit, busy }: { initial: HelperInfo | null; onSubmit: (helper: HelperInfo | null) => void; busy: boolean }) {
   const { t } = useTranslation('intake');
+  const { user } = useSession();
+  // a helper acting for the client: "Ja, iemand helpt mij" with the helper's name, already chosen
+  const helping = useActingFor() !== null && user ? { name: user.name, organisation: '' } : null;
+  const known = initial ?? helping;
   const { register, control, submit, summary, message } = useAppForm<HelperForm, HelperInfo | null>({
-    defaultValues: { help: initial ? 'yes' : '', name: initial?.name ?? '', organisation: initial?.organisation ?? '' },
+    defaultValues: { help: known ? 'yes' : '', name: known?.name ?? '', organisation: known?.organisation ?? '' },
     schema: helperFormSchema,
     idPrefix: 'helper',
     ns: 'intake',

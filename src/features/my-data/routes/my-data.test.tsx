@@ -5,6 +5,7 @@ import { renderApp, signInAs } from '#test/render.tsx';
 import { call, signIn } from '#mocks/testing.ts';
 import { db } from '#mocks/db.ts';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
+import { dateFormatter } from '#src/shared/lib/format.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -20,6 +21,20 @@ describe('Mijn gegevens', () => {
     const who = await screen.findByRole('region', { name: 'Wie je bent' });
     expect(within(who).getByText('Anna de Vries')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Je contactgegevens' })).toBeInTheDocument();
+    // plain Dutch: a date as a date, a language by its name, no raw codes
+    const birthDate = db.clients.get('client-anna')?.birthDate ?? 'missing';
+    expect(within(who).getByText(dateFormatter('nl')(birthDate))).toBeInTheDocument();
+    expect(within(who).queryByText(birthDate)).toBeNull();
+    expect(within(who).getByText('Eerste taal').nextElementSibling).toHaveTextContent(/^Nederlands$/);
+    // one "Andere gegevens" at most, and no counts that say nothing
+    expect(screen.getAllByRole('region', { name: 'Andere gegevens' })).toHaveLength(1);
+    expect(document.body.textContent).not.toMatch(/\d+ gegevens?\b/);
+    expect(screen.getByRole('region', { name: 'Berichten' })).toHaveTextContent(/\d+ berichte?n?/);
+    // a readable copy beside the JSON: the page printed (header, buttons and deletion left out)
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Afdrukken of opslaan als pdf' }));
+    expect(print).toHaveBeenCalledOnce();
+    expect(screen.getByRole('region', { name: 'Gegevens laten verwijderen' })).toHaveClass('no-print');
     // the BSN is in the download, not on the screen
     const bsn = db.clients.get('client-anna')?.bsn ?? 'missing';
     expect(document.body.textContent).not.toContain(bsn);
@@ -39,7 +54,7 @@ describe('Mijn gegevens', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     await signInAs('client-anna');
     await renderApp('/mijn-gegevens');
-    await user.click(await screen.findByRole('button', { name: 'Alles downloaden (JSON-bestand)' }));
+    await user.click(await screen.findByRole('button', { name: 'Alles downloaden als bestand (JSON)' }));
     expect(click).toHaveBeenCalledOnce();
     const data = JSON.parse(await blobs[0]!.text()) as { clientId: string; collections: Record<string, unknown[]> };
     expect(data.clientId).toBe('client-anna');
@@ -74,6 +89,18 @@ describe('machtigen in the app', () => {
     expect(banner).toHaveTextContent('Je handelt namens Yasmin Haddad');
     await waitFor(() => expect(router.state.location.pathname).toBe('/start'));
     expect(sessionStore.get()?.user.clientId).toBe('client-yasmin');
+    // only what a helper may open: no Berichten or e-portfolio on the client's home or in the menu
+    await screen.findByRole('heading', { level: 1, name: 'Mijn zoekperiode' });
+    expect(await screen.findByRole('link', { name: 'Mijn gegevens' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Berichten aan je e-coach' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Mijn e-portfolio' })).toBeNull();
+    const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(within(nav).queryByRole('link', { name: /Berichten/, hidden: true })).toBeNull();
+    expect(within(nav).queryByRole('link', { name: /portfolio/i, hidden: true })).toBeNull();
+    // the intake knows someone helps: "Ja, iemand helpt mij" is already chosen, with the helper's name
+    await router.navigate('/vragenlijst');
+    expect(await screen.findByRole('radio', { name: 'Ja, iemand helpt mij' })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Naam van de persoon die helpt' })).toHaveValue('Ria Kamminga');
     await router.navigate('/mijn-gegevens/wijzigingen');
     await screen.findByRole('heading', { level: 1, name: 'Wie heeft wat gewijzigd' });
     expect(screen.getByTestId('acting-banner')).toBeInTheDocument();

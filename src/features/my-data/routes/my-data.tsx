@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -14,7 +14,8 @@ import { deleteMyData } from '../api/delete-my-data.ts';
 import { accessLogQueryOptions } from '../api/get-access-log.ts';
 import { exportQueryOptions } from '../api/get-export.ts';
 import type { MyDataExport } from '../schemas.ts';
-import { exportFileName, groupsOf } from '../stored-data.ts';
+import { exportFileName, groupsOf, type FieldKind } from '../stored-data.ts';
+import { useFormatDate } from '#src/shared/lib/format.ts';
 import { HistoryItem } from '../components/change-history.tsx';
 
 const KNOWN_RESOURCES = ['profile', 'overview', 'work-folder', 'intake', 'caseload', 'changes'];
@@ -24,32 +25,57 @@ function download(data: MyDataExport): void {
   downloadJson(data, exportFileName(data));
 }
 
+/** A stored value as people read it: "28 oktober 1992", "Nederlands". */
+function useReadable(): (entry: { value: string; kind: FieldKind }) => string {
+  const { i18n } = useTranslation();
+  const formatDate = useFormatDate();
+  const languages = useMemo(() => new Intl.DisplayNames([i18n.language], { type: 'language', fallback: 'code' }), [i18n.language]);
+  return ({ value, kind }) => {
+    if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+    if (kind === 'language') {
+      try {
+        return languages.of(value) ?? value;
+      } catch {
+        return value;
+      }
+    }
+    return value;
+  };
+}
+
 function StoredData() {
-  const { t, i18n } = useTranslation('myData');
+  const { t } = useTranslation('myData');
   const query = useQuery(exportQueryOptions());
-  const number = new Intl.NumberFormat(i18n.language);
+  const readable = useReadable();
   return (
-    <section aria-labelledby="stored-title">
+    <section aria-labelledby="stored-title" className="my-data-stored">
       <h2 id="stored-title">{t('stored.title')}</h2>
       <p>{t('stored.lead')}</p>
       <QueryState query={query}>
         {(data) => (
           <>
-            <Button onClick={() => download(data)}>{t('stored.download')}</Button>
-            <p className="field__hint">{t('stored.downloadHint')}</p>
+            <div className="button-row no-print">
+              <Button onClick={() => window.print()}>{t('stored.print')}</Button>
+              <Button variant="secondary" onClick={() => download(data)}>
+                {t('stored.download')}
+              </Button>
+            </div>
+            <p className="field__hint no-print">
+              {t('stored.printHint')} {t('stored.downloadHint')}
+            </p>
             {groupsOf(data).map((group) => (
               <section key={group.collection} className="data-group" aria-labelledby={`group-${group.collection}`} data-testid="data-group">
                 <h3 id={`group-${group.collection}`}>
                   {group.known ? t(`kinds.${group.collection}.title` as 'kinds.profiles.title') : t('kinds.other.title')}
                 </h3>
                 <p>{group.known ? t(`kinds.${group.collection}.description` as 'kinds.profiles.description') : t('kinds.other.description')}</p>
-                <p>{t('stored.count', { count: group.count, formatted: number.format(group.count) })}</p>
+                {group.count !== null ? <p>{t(`kinds.${group.collection}.count` as 'kinds.messages.count', { count: group.count })}</p> : null}
                 {group.fields.length > 0 ? (
                   <dl>
                     {group.fields.map((entry) => (
                       <div key={entry.field}>
                         <dt>{t(`fields.${entry.field}` as 'fields.name')}</dt>
-                        <dd dir="auto">{entry.value}</dd>
+                        <dd dir="auto">{readable(entry)}</dd>
                       </div>
                     ))}
                   </dl>
@@ -108,7 +134,7 @@ function DeleteData() {
     await navigate('/mijn-gegevens/verwijderd', { replace: true });
   };
   return (
-    <section aria-labelledby="delete-title">
+    <section aria-labelledby="delete-title" className="no-print">
       <h2 id="delete-title">{t('delete.title')}</h2>
       <p>{t('delete.lead')}</p>
       {failed ? (
@@ -135,7 +161,7 @@ export function Component() {
   const isClient = user?.role === 'client';
   return (
     <Page title={t('title')} lead={t('lead')}>
-      <ul className="link-list">
+      <ul className="link-list no-print">
         <li>
           <Link to="/mijn-gegevens/wijzigingen">{t('changes.title')}</Link>
         </li>

@@ -49,12 +49,8 @@ export function Component() {
             error={error}
             choices={ITEM_KINDS.map((k) => ({
               value: k,
-              label: (
-                <>
-                  {t(`kinds.${k}.label`)}
-                  <span className="radio__hint">{t(`kinds.${k}.hint`)}</span>
-                </>
-              ),
+              label: t(`kinds.${k}.label`),
+              hint: t(`kinds.${k}.hint`),
             }))}
             onChange={(event) => {
               setChoice(event.target.value);

@@ -29,9 +29,13 @@ describe('portfolio items', () => {
   it('shows errors next to the fields and in a summary, then saves once; HTML typed shows as text', async () => {
     const user = userEvent.setup();
     await openScreen('client-anna', '/portfolio/nieuw', 'Nieuw item');
+    // each kind's hint is on its own line, not run into the label ("TalentIets waar …")
+    const talent = screen.getByRole('radio', { name: 'Talent' });
+    expect(talent).toHaveAccessibleDescription('Iets waar je goed in bent.');
+    expect(screen.getByText('Iets waar je goed in bent.').closest('label')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Verder' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Kies wat je wilt toevoegen.');
-    await user.click(screen.getByLabelText(/^Ervaring/));
+    await user.click(screen.getByRole('radio', { name: 'Ervaring' }));
     await user.click(screen.getByRole('button', { name: 'Verder' }));
     await screen.findByRole('heading', { level: 1, name: 'Nieuw: Ervaring' });
     await user.click(screen.getByLabelText('Vrijwilligerswerk'));

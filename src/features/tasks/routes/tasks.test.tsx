@@ -10,11 +10,17 @@ describe('tasks (client)', () => {
   it('shows open tasks on the home screen, overdue ones flagged in words', async () => {
     await startSession('client-anna');
     await renderApp('/start');
-    const section = await screen.findByRole('region', { name: 'Afspraken met je e-coach' });
+    const section = await screen.findByRole('region', { name: 'Taken van je e-coach' });
     const late = within(section).getByText('Meld je aan voor de workshop solliciteren').closest('li') as HTMLElement;
     expect(within(late).getByText('Te laat')).toBeInTheDocument();
     const onTime = within(section).getByText('Maak je cv af').closest('li') as HTMLElement;
     expect(within(onTime).queryByText('Te laat')).toBeNull();
+    // a due date reads as a deadline, not as "finished on"
+    expect(onTime).toHaveTextContent(/Uiterlijk op \d{1,2} \p{L}+/u);
+    expect(section).not.toHaveTextContent('Klaar op');
+    // one word for what is counted: the werkmap counts activiteiten, home says the same
+    expect(screen.getByText(/\d+ van \d+ activiteiten gedaan/)).toBeInTheDocument();
+    expect(screen.queryByText(/sollicitaties gedaan/)).toBeNull();
   });
 
   it('ticks a task off through the outbox, once', async () => {

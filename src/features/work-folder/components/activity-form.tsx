@@ -1,10 +1,10 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
 import { FormDateField } from '#src/shared/ui/date-field.tsx';
-import { ErrorSummary, FieldShell, TextField } from '#src/shared/ui/form.tsx';
+import { ErrorSummary, FieldShell, RadioGroup, TextField } from '#src/shared/ui/form.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { SelectField } from '#src/shared/ui/select-field.tsx';
@@ -31,6 +31,7 @@ export function ActivityForm({
   serverErrors,
   onSubmit,
   submitting,
+  children,
 }: {
   config: WorkFolderConfig;
   /** The client's other activities (duplicates and suggestions). */
@@ -44,6 +45,8 @@ export function ActivityForm({
   serverErrors?: Record<string, string[]>;
   onSubmit: (input: ActivityInput) => Promise<void> | void;
   submitting?: boolean;
+  /** More fields before the button (proof, for a new activity). */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation(['workFolder', 'common']);
   const typeLabel = useTypeLabel(config);
@@ -102,14 +105,11 @@ export function ActivityForm({
           <p>{t('form.lockedNotice')}</p>
         </Notice>
       ) : null}
-      <SelectField
+      <RadioGroup
         id="activity-typeId"
-        label={t('fields.typeId.label')}
+        legend={t('fields.typeId.label')}
         error={message('typeId')}
-        options={[
-          { value: '', label: t('fields.typeId.choose') },
-          ...config.types.map((ty) => ({ value: ty.id, label: ty.counts ? typeLabel(ty.id) : `${typeLabel(ty.id)} (${t('list.doesNotCount')})` })),
-        ]}
+        choices={config.types.map((ty) => ({ value: ty.id, label: typeLabel(ty.id), hint: ty.counts ? undefined : t('detail.doesNotCount') }))}
         {...register('typeId')}
       />
       <FormDateField control={control} name="date" id="activity-date" legend={t('fields.date.label')} hint={t('fields.date.hint')} error={message('date')} />
@@ -226,6 +226,7 @@ export function ActivityForm({
           {...register('notes')}
         />
       </FieldShell>
+      {children}
       {locked ? (
         <TextField
           id="activity-correctionReason"

@@ -8,6 +8,8 @@ import { useSession } from '#src/shared/auth/use-session.ts';
 import { ActivityForm } from '../components/activity-form.tsx';
 import { toFormValues } from '../form.ts';
 import { usePutActivity } from '../api/put-activity.ts';
+import { useUploadProof } from '../api/upload-proof.ts';
+import { ProofPicker, useProofPicker } from '../components/proof-picker.tsx';
 import { useWorkFolderView } from '../use-work-folder-view.ts';
 import type { ActivityInput } from '../schemas.ts';
 import { newId } from '#src/shared/lib/ids.ts';
@@ -28,6 +30,9 @@ export function Component() {
   const { replace, saving, error: saveError } = usePutActivity();
   const problem = existing?.pendingRecord && existing.sync === 'problem' ? existing.pendingRecord : undefined;
 
+  const picker = useProofPicker();
+  const uploadProof = useUploadProof();
+
   const save = async (input: ActivityInput) => {
     // a correction takes the refused change's place atomically: never a moment with nothing waiting
     const record = await replace(problem?.status === 'rejected' ? problem.id : null, {
@@ -35,7 +40,11 @@ export function Component() {
       // a create is made on nothing (0); an edit on the version it was edited on (rebased by the outbox)
       baseVersion: existing ? (existing.pendingRecord?.baseVersion ?? existing.version) : 0,
     });
-    if (record) navigate(`/werkmap/${encodeURIComponent(activityId)}`, { state: { saved: true } });
+    if (!record) return;
+    // proof chosen in the form: the same write as on the activity's page, once per file, in the
+    // activity's lane after its create
+    for (const file of picker.files) await uploadProof.write({ payload: { clientId, activityId, ...file } });
+    navigate(`/werkmap/${encodeURIComponent(activityId)}`, { state: { saved: true } });
   };
 
   const title = editingId ? t('form.editTitle') : t('form.newTitle');
@@ -61,8 +70,10 @@ export function Component() {
               locked={Boolean(existing?.handedIn)}
               serverErrors={problem?.status === 'rejected' ? problem.lastError?.fieldErrors : undefined}
               onSubmit={save}
-              submitting={saving}
-            />
+              submitting={saving || picker.busy}
+            >
+              {editingId ? null : <ProofPicker picker={picker} />}
+            </ActivityForm>
           )
         }
       </QueryState>

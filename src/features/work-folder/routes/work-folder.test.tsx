@@ -54,11 +54,11 @@ describe('a new activity', () => {
   it('shows each problem at its field and in a summary, and keeps what was typed', async () => {
     const user = userEvent.setup();
     await openScreen('client-anna', '/werkmap/nieuw', 'Nieuwe activiteit');
-    await screen.findByLabelText('Wat heb je gedaan?');
+    await screen.findByRole('group', { name: 'Wat heb je gedaan?' });
     // today is filled in
     const date = screen.getByRole('group', { name: 'Wanneer?' });
     expect(within(date).getByLabelText('Jaar')).toHaveValue(String(new Date().getFullYear()));
-    await user.selectOptions(screen.getByLabelText('Wat heb je gedaan?'), 'Gesolliciteerd op een vacature');
+    await user.click(screen.getByRole('radio', { name: 'Gesolliciteerd op een vacature' }));
     await user.clear(within(date).getByLabelText('Jaar'));
     await user.type(within(date).getByLabelText('Jaar'), String(new Date().getFullYear() + 1));
     await user.type(screen.getByLabelText('Functie'), 'Kok');
@@ -80,12 +80,13 @@ describe('a new activity', () => {
   it('warns about a duplicate, saves after "Toch opslaan" on the device, and sends it exactly once', async () => {
     const user = userEvent.setup();
     await openScreen('client-anna', '/werkmap/nieuw', 'Nieuwe activiteit');
-    await screen.findByLabelText('Wat heb je gedaan?');
-    await user.selectOptions(screen.getByLabelText('Wat heb je gedaan?'), 'Gesolliciteerd op een vacature');
+    await screen.findByRole('group', { name: 'Wat heb je gedaan?' });
+    await user.click(screen.getByRole('radio', { name: 'Gesolliciteerd op een vacature' }));
     await user.type(screen.getByLabelText('Werkgever of organisatie'), 'Zorggroep Noorderlicht');
     await user.type(screen.getByLabelText('Functie'), 'Secretaresse');
     await user.type(screen.getByLabelText('Link of nummer van de vacature (niet verplicht)'), 'werk.nl/vacature/38121/');
     await user.selectOptions(screen.getByLabelText('Hoe heb je het gedaan?'), 'Per e-mail');
+    await user.selectOptions(screen.getByLabelText('Wat is het resultaat tot nu toe?'), 'Sollicitatie verstuurd');
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(screen.getByText('Heb je dit al eerder opgeschreven?')).toBeInTheDocument());
     expect(screen.getByText(/al een activiteit opgeschreven met dezelfde vacature \(Zorggroep Noorderlicht\)/)).toBeInTheDocument();
@@ -99,11 +100,45 @@ describe('a new activity', () => {
     expect(db.activities.get(created[0]!.resource.slice('activity:'.length))).toMatchObject({ jobTitle: 'Secretaresse', results: [{ status: 'sent' }] });
   });
 
+  it('asks the type with radios, presets no result, and takes proof in the same form: one activity, one upload', async () => {
+    const user = userEvent.setup();
+    await openScreen('client-anna', '/werkmap/nieuw', 'Nieuwe activiteit');
+    const types = await screen.findByRole('group', { name: 'Wat heb je gedaan?' });
+    // the back link above the title, as in the questionnaire
+    const title = screen.getByRole('heading', { level: 1, name: 'Nieuwe activiteit' });
+    expect(screen.getByRole('link', { name: 'Terug' }).compareDocumentPosition(title) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(types).getAllByRole('radio').length).toBeGreaterThan(5);
+    expect(within(types).getAllByRole('radio').every((radio) => !(radio as HTMLInputElement).checked)).toBe(true);
+    expect(within(types).getByRole('radio', { name: 'Vacatures bekeken' })).toHaveAccessibleDescription('Deze soort activiteit telt niet mee voor je sollicitatieplicht.');
+    expect(screen.queryByRole('combobox', { name: 'Wat heb je gedaan?' })).toBeNull();
+    // nothing chosen for the person
+    expect(screen.getByLabelText('Wat is het resultaat tot nu toe?')).toHaveValue('');
+    // the camera on a phone; a file that is already there
+    expect(screen.getByLabelText('Foto maken')).toHaveAttribute('capture', 'environment');
+    expect(screen.getByLabelText('Foto maken')).toHaveAttribute('accept', 'image/*');
+    expect(screen.getByLabelText('Bestand kiezen')).toHaveAttribute('accept', 'image/*,application/pdf');
+    await user.click(within(types).getByRole('radio', { name: 'Open sollicitatie' }));
+    await user.type(screen.getByLabelText('Werkgever of organisatie'), 'Bakkerij Bolletje');
+    await user.upload(screen.getByLabelText('Bestand kiezen'), new File([padded(SAMPLES.png, 4000)], 'brief.png', { type: 'image/png' }));
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Gekozen bewijs' })).toHaveTextContent('brief.png'));
+    // nothing is kept before the activity is saved
+    expect(await getAppOutbox()!.list()).toHaveLength(0);
+    await user.selectOptions(screen.getByLabelText('Hoe heb je het gedaan?'), 'Per e-mail');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await screen.findByRole('heading', { level: 1, name: 'Bakkerij Bolletje' });
+    const created = snapshotDb().writeLog.filter((w) => w.resource.startsWith('activity:') && w.userId === 'client-anna');
+    await waitFor(() => expect(db.activities.get(created[0]!.resource.slice('activity:'.length))?.proofs).toEqual([expect.objectContaining({ name: 'brief.png', size: 4000 })]));
+    expect(created).toHaveLength(1);
+    expect(db.activities.get(created[0]!.resource.slice('activity:'.length))?.results).toEqual([]);
+    expect(db.fileUploads.list().filter((u) => u.name === 'brief.png')).toHaveLength(1);
+    await waitFor(async () => expect(await getAppOutbox()!.list()).toHaveLength(0));
+  });
+
   it('asks only the fields of the chosen type', async () => {
     const user = userEvent.setup();
     await openScreen('client-anna', '/werkmap/nieuw', 'Nieuwe activiteit');
-    await screen.findByLabelText('Wat heb je gedaan?');
-    await user.selectOptions(screen.getByLabelText('Wat heb je gedaan?'), 'Workshop, training of webinar');
+    await screen.findByRole('group', { name: 'Wat heb je gedaan?' });
+    await user.click(screen.getByRole('radio', { name: 'Workshop, training of webinar' }));
     expect(screen.getByLabelText('Naam van de workshop, training of banenmarkt')).toBeInTheDocument();
     expect(screen.queryByLabelText('Functie')).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Hoe heb je het gedaan?')).not.toBeInTheDocument();
