@@ -37,6 +37,7 @@ export const nodeTests: string[] = [
   'src/features/vacancies/distance.test.ts',
   'src/features/vacancies/jsonld.test.ts',
   'src/features/vacancies/matching/match.test.ts',
+  'src/features/vacancies/matching/why.test.ts',
   'src/features/vacancies/offline-set.test.ts',
   'src/features/vacancies/schemas.test.ts',
   'src/features/vacancies/search.test.ts',

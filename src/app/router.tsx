@@ -59,6 +59,7 @@ export const routes: RouteObject[] = [
               // vacancies and courses (issue 19): the explorer is its own chunk
               { path: 'vacatures', lazy: () => import('#src/features/vacancies/routes/vacancies.tsx') },
               { path: 'vacatures/mijn', lazy: () => import('#src/features/vacancies/routes/mine.tsx') },
+              { path: 'vacatures/zoekprofiel/waarom', lazy: () => import('#src/features/vacancies/routes/why.tsx') },
               { path: 'vacatures/wat-past-bij-mij', lazy: () => import('#src/features/vacancies/routes/what-fits.tsx') },
               { path: 'vacatures/:vacancyId', lazy: () => import('#src/features/vacancies/routes/vacancy.tsx') },
               { path: 'voorstellen', lazy: () => import('#src/features/vacancies/routes/proposals.tsx') },

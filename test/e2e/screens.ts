@@ -45,6 +45,7 @@ export const SCREENS: Screen[] = [
   { role: 'client', path: '/vacatures/vac-00001', name: 'vacancy' },
   { role: 'client', path: '/vacatures/mijn', name: 'vacancies-mine' },
   { role: 'client', path: '/vacatures/zoekprofiel', name: 'search-profile' },
+  { role: 'client', path: '/vacatures/zoekprofiel/waarom', name: 'why-proposed', data: 'Je hebt nog geen werk gekozen' },
   { role: 'client', path: '/vacatures/wat-past-bij-mij', name: 'what-fits', data: 'Taalcafé' },
   { role: 'coach', path: '/coach', name: 'caseload', data: 'Jayden Pieters' },
   { role: 'coach', path: '/coach/clienten/client-anna', name: 'coach-menu-open', menuOpen: true },
