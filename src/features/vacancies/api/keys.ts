@@ -4,6 +4,7 @@ export const vacancyKeys = {
   vacancy: (vacancyId: string) => [...vacancyKeys.all, 'vacancy', vacancyId] as const,
   courses: () => [...vacancyKeys.all, 'courses'] as const,
   searchProfile: (clientId: string) => [...vacancyKeys.all, 'search-profile', clientId] as const,
+  history: (clientId: string) => [...vacancyKeys.all, 'history', clientId] as const,
 };
 
 /** The zoekprofiel: one lane per client (edits in order). */

@@ -77,7 +77,7 @@ describe('the regisseur werk', () => {
     await waitFor(() => expect(db.placements.list()).toHaveLength(1));
     await endSession();
 
-    await openScreen('coach-marieke', '/coach/clienten/client-jayden/voorstellen', 'Voorstellen van de regisseur werk');
+    await openScreen('coach-marieke', '/coach/clienten/client-jayden/voorstellen', 'Vacatures, sollicitaties en voorstellen');
     expect(await screen.findByText('Aangenomen', { selector: '.status-tag' })).toBeInTheDocument();
   });
 
