@@ -34,6 +34,7 @@ export const nodeTests: string[] = [
   'src/features/portfolio/zip.test.ts',
   'src/features/tasks/rules.test.ts',
   'src/features/tasks/use-tasks-view.test.ts',
+  'src/features/vacancies/course-portfolio.test.ts',
   'src/features/vacancies/distance.test.ts',
   'src/features/vacancies/jsonld.test.ts',
   'src/features/vacancies/matching/match.test.ts',

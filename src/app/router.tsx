@@ -142,6 +142,8 @@ export const routes: RouteObject[] = [
             ),
             children: [
               { path: 'wijzigingen', lazy: () => import('#src/features/sync/routes/sync-page.tsx') },
+              // a course (issue 19): the client from "Wat past bij mij?", the coach from a client's message
+              { path: 'opleidingen/:courseId', lazy: () => import('#src/features/vacancies/routes/course.tsx') },
               { path: 'uitloggen/afdrukken', lazy: () => import('#src/features/account/routes/print-unsent.tsx') },
             ],
           },

@@ -47,6 +47,8 @@ export const SCREENS: Screen[] = [
   { role: 'client', path: '/vacatures/zoekprofiel', name: 'search-profile' },
   { role: 'client', path: '/vacatures/zoekprofiel/waarom', name: 'why-proposed', data: 'Je hebt nog geen werk gekozen' },
   { role: 'client', path: '/vacatures/wat-past-bij-mij', name: 'what-fits', data: 'Taalcafé' },
+  { role: 'client', path: '/opleidingen/course-001', name: 'course', data: 'Noorderpoort' },
+  { role: 'coach', path: '/opleidingen/course-001', name: 'course-coach' },
   { role: 'coach', path: '/coach', name: 'caseload', data: 'Jayden Pieters' },
   { role: 'coach', path: '/coach/clienten/client-anna', name: 'coach-menu-open', menuOpen: true },
   { role: 'coach', path: '/coach/clienten/client-anna', name: 'coach-client', data: 'Entreevragenlijst niet ingevuld' },

@@ -5,6 +5,7 @@ export const vacancyKeys = {
   courses: () => [...vacancyKeys.all, 'courses'] as const,
   searchProfile: (clientId: string) => [...vacancyKeys.all, 'search-profile', clientId] as const,
   history: (clientId: string) => [...vacancyKeys.all, 'history', clientId] as const,
+  portfolioCourses: (clientId: string) => [...vacancyKeys.all, 'portfolio-courses', clientId] as const,
 };
 
 /** The zoekprofiel: one lane per client (edits in order). */

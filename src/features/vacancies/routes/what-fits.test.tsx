@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { openScreen } from '#test/render.tsx';
+import { openScreen, reloadApp } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
 import { addDays, nowIso, todayIso } from '#mocks/clock.ts';
 import { emptySearchProfileInput } from '../schemas.ts';
+import { courseItemId } from '../course-portfolio.ts';
 
 function annaLooksFor(occupations: string[]) {
   db.searchProfiles.put({
@@ -30,6 +31,47 @@ describe('Wat past bij mij?', () => {
     await user.click(within(course).getByRole('button', { name: 'Bespreek met je e-coach' }));
     expect(await within(course).findByText('Je vraag staat bij je berichten. Je e-coach ziet hem.')).toBeInTheDocument();
     await waitFor(() => expect(db.messages.list().filter((m) => m.clientId === 'client-anna' && m.body.includes('Basis schoonmaakmedewerker'))).toHaveLength(1));
+    // the message links to the course page in one tap, for the client and the coach
+    const message = db.messages.list().find((m) => m.clientId === 'client-anna' && m.body.includes('Basis schoonmaakmedewerker'))!;
+    const courseId = db.courses.list().find((c) => c.name.includes('Basis schoonmaakmedewerker'))!.id;
+    expect(message.link).toEqual({ type: 'course', id: courseId, label: expect.stringContaining('Basis schoonmaakmedewerker') });
+    await reloadApp('/berichten');
+    const link = await screen.findByRole('link', { name: message.link!.label });
+    expect(link).toHaveAttribute('href', `/opleidingen/${courseId}`);
+    await user.click(link);
+    expect(await screen.findByRole('heading', { level: 1, name: message.link!.label })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Naar de website van de aanbieder' })).toBeInTheDocument();
+  });
+
+  it('puts a course in the portfolio as a planned learning activity, exactly once, and says so afterwards', async () => {
+    const user = userEvent.setup();
+    annaLooksFor(['9112']);
+    const course = db.courses.list().find((c) => c.name.includes('Basis schoonmaakmedewerker'))!;
+    const itemId = courseItemId(course.id, 'client-anna');
+    await openScreen('client-anna', '/vacatures/wat-past-bij-mij', 'Wat past bij mij?');
+    const section = await screen.findByRole('region', { name: 'Schoonmaker' });
+    const item = within(section).getAllByRole('listitem').find((li) => li.textContent?.includes(course.name))!;
+    await user.click(within(item).getByRole('button', { name: 'Zet in mijn portfolio' }));
+    expect(await within(item).findByText('In je portfolio')).toBeInTheDocument();
+    expect(within(item).queryByRole('button', { name: 'Zet in mijn portfolio' })).not.toBeInTheDocument();
+    await waitFor(() => expect(db.portfolioItems.get(itemId)).toBeDefined());
+    expect(db.portfolioItems.get(itemId)).toMatchObject({
+      clientId: 'client-anna',
+      kind: 'learning',
+      title: course.name,
+      organisation: course.provider.name,
+      tags: ['Gepland'],
+      link: course.url,
+      description: expect.stringMatching(/^Gepland\./),
+    });
+    expect(db.portfolioItems.list().filter((i) => i.clientId === 'client-anna' && i.title === course.name)).toHaveLength(1);
+    expect(db.writeLog.filter((w) => w.resource === `portfolioItem:${itemId}`)).toHaveLength(1);
+
+    // after a reload (and on the course's own page) it still says so, with no second button
+    await reloadApp(`/opleidingen/${course.id}`);
+    expect(await screen.findByText('In je portfolio')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Zet in mijn portfolio' })).not.toBeInTheDocument();
+    expect(db.writeLog.filter((w) => w.resource === `portfolioItem:${itemId}`)).toHaveLength(1);
   });
 });
 
