@@ -42,6 +42,7 @@ export const nodeTests: string[] = [
   'src/features/vacancies/offline-set.test.ts',
   'src/features/vacancies/schemas.test.ts',
   'src/features/vacancies/search.test.ts',
+  'src/features/vacancies/what-fits-rules.test.ts',
   'src/features/vacancies/vacancy-form-values.test.ts',
   'src/features/work-folder/api/hand-in.test.ts',
   'src/features/work-folder/list.test.ts',

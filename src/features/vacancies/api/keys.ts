@@ -5,7 +5,9 @@ export const vacancyKeys = {
   courses: () => [...vacancyKeys.all, 'courses'] as const,
   searchProfile: (clientId: string) => [...vacancyKeys.all, 'search-profile', clientId] as const,
   history: (clientId: string) => [...vacancyKeys.all, 'history', clientId] as const,
-  portfolioCourses: (clientId: string) => [...vacancyKeys.all, 'portfolio-courses', clientId] as const,
+  ownPortfolio: (clientId: string) => [...vacancyKeys.all, 'own-portfolio', clientId] as const,
+  intakeWorkAnswers: (clientId: string) => [...vacancyKeys.all, 'intake-work', clientId] as const,
+  cvSkills: (clientId: string) => [...vacancyKeys.all, 'cv-skills', clientId] as const,
 };
 
 /** The zoekprofiel: one lane per client (edits in order). */

@@ -22,7 +22,7 @@ export const courseToPortfolioKind = defineRequestKind<CourseToPortfolioPayload,
   kind: COURSE_TO_PORTFOLIO,
   schemaVersion: 1,
   request: ({ itemId, input }) => ({ path: apiPath`/portfolio/items/${itemId}`, body: input, schema: savedItemSchema }),
-  invalidates: (record) => [sharedQueryKeys.portfolio, vacancyKeys.portfolioCourses(record.payload.clientId)],
+  invalidates: (record) => [sharedQueryKeys.portfolio, vacancyKeys.ownPortfolio(record.payload.clientId)],
 });
 
 export function useCourseToPortfolio() {

@@ -10,7 +10,7 @@ import { todayIso } from '#src/shared/lib/dates.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 import { useDiscussCourse } from '../api/discuss-course.ts';
 import { useCourseToPortfolio } from '../api/save-course-to-portfolio.ts';
-import { usePortfolioItemIds } from '../api/get-portfolio-courses.ts';
+import { useOwnPortfolio } from '../api/get-own-portfolio.ts';
 import { courseItemId, nextStart, plannedLearningInput } from '../course-portfolio.ts';
 import type { Course } from '../schemas.ts';
 
@@ -44,11 +44,11 @@ export function CourseActions({ course, clientId }: { course: Course; clientId: 
   const owner = user?.role === 'client';
   const discuss = useDiscussCourse();
   const toPortfolio = useCourseToPortfolio();
-  const inPortfolio = usePortfolioItemIds(clientId, owner);
+  const portfolio = useOwnPortfolio(clientId, owner);
   const [asked, setAsked] = useState(false);
   const where = useCoursePlace(course);
   const itemId = courseItemId(course.id, clientId);
-  const saved = (inPortfolio.data ?? []).includes(itemId) || toPortfolio.pending.some((r) => r.payload.itemId === itemId);
+  const saved = (portfolio.data?.ids ?? []).includes(itemId) || toPortfolio.pending.some((r) => r.payload.itemId === itemId);
 
   const ask = async () => {
     const body = t('course.message', { name: course.name, provider: course.provider.name, place: where });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openScreen, reloadApp } from '#test/render.tsx';
+import { call, signIn } from '#mocks/testing.ts';
+import { zelfdoenerAnswers } from '#src/features/intake/definition/test-answers.ts';
 import { db } from '#mocks/db.ts';
 import { addDays, nowIso, todayIso } from '#mocks/clock.ts';
 import { emptySearchProfileInput } from '../schemas.ts';
@@ -72,6 +74,33 @@ describe('Wat past bij mij?', () => {
     expect(await screen.findByText('In je portfolio')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Zet in mijn portfolio' })).not.toBeInTheDocument();
     expect(db.writeLog.filter((w) => w.resource === `portfolioItem:${itemId}`)).toHaveLength(1);
+  });
+});
+
+describe('Wat past bij mij? — from the intake, the CV and the portfolio', () => {
+  it('suggests occupations and says in words which source led to each', async () => {
+    annaLooksFor(['9112']);
+    const { token } = await signIn('client-anna');
+    const answers = { ...zelfdoenerAnswers, sectors: ['hospitality'], strengths: ['customers'], desiredJob: 'Kok in een restaurant', lastJob: 'Keukenhulp' };
+    const submitted = await call('/clients/client-anna/intake/submissions/sub-fits-1', { token, method: 'PUT', body: { definitionVersion: 1, answers, helper: null } });
+    expect(submitted.status).toBe(201);
+    const cv = db.cvProfiles.get('client-anna')!;
+    db.cvProfiles.put({ ...cv, entries: [...cv.entries, { ...cv.entries[0]!, id: 'cv-heftruck', section: 'skill', title: 'Heftruck' }] });
+    const talent = { kind: 'talent', subKind: null, title: 'Koken voor grote groepen', description: '', organisation: null, startDate: null, endDate: null, tags: [], link: null, starr: null };
+    expect((await call('/portfolio/items/pf-talent-koken', { token, method: 'PUT', body: talent })).status).toBe(201);
+
+    await openScreen('client-anna', '/vacatures/wat-past-bij-mij', 'Wat past bij mij?');
+    const reasonsOf = async (name: string) => within(await screen.findByRole('region', { name })).getByTestId('fits-reasons').textContent;
+    expect(await reasonsOf('Schoonmaker')).toContain('Je koos dit werk in je zoekprofiel.');
+    const kok = await reasonsOf('Kok');
+    expect(kok).toContain('Je schreef in de entreevragenlijst dat je dit werk het liefst doet: Kok in een restaurant.');
+    expect(kok).toContain('Je zei in de entreevragenlijst dat je graag werkt in: de horeca.');
+    expect(kok).toContain('In je portfolio staat dit talent: Koken voor grote groepen.');
+    expect(await reasonsOf('Keukenhulp')).toContain('Je deed eerder dit werk: Keukenhulp.');
+    // the CV's skills (Klantvriendelijk, Heftruck) count for the occupations that ask for them
+    expect(await reasonsOf('Medewerker bediening')).toMatch(/Op je cv staat: Klantvriendelijk\./);
+    // answers about health, money or care are never read here
+    expect(document.body.textContent).not.toMatch(/gezondheid|schulden/i);
   });
 });
 
