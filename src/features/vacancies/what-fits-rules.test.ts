@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OCCUPATIONS } from './occupations.ts';
 import { SECTOR_OCCUPATIONS, STRENGTH_OCCUPATIONS, suggestOccupations, wordsMatch, type SuggestionReason, type WhatFitsInput } from './what-fits-rules.ts';
-import entree from '#src/features/intake/definition/data/entree-v1.json' with { type: 'json' };
 
 const none: WhatFitsInput = { profileOccupations: [], intake: null, cvSkills: [], talents: [] };
 const intake = (over: Partial<NonNullable<WhatFitsInput['intake']>>) => ({ sectors: [], strengths: [], desiredJob: '', lastJob: '', ...over });
@@ -44,6 +43,11 @@ describe('Wat past bij mij? — from sources to occupations', () => {
     expect(suggestions.map((s) => s.occupation.name)).toEqual(['Schoonmaker', 'Heftruckchauffeur', 'Magazijnmedewerker', 'Orderpicker', 'Kassamedewerker', 'Verkoopmedewerker']);
   });
 
+  it('its tables name only occupations of the list', () => {
+    const ids = new Set(OCCUPATIONS.map((o) => o.id));
+    for (const list of [...Object.values(SECTOR_OCCUPATIONS), ...Object.values(STRENGTH_OCCUPATIONS)]) for (const id of list) expect(ids).toContain(id);
+  });
+
   it.each([
     ['heftruck', 'heftruck', true],
     ['Heftruck rijden', 'heftruck', true],
@@ -56,12 +60,4 @@ describe('Wat past bij mij? — from sources to occupations', () => {
     expect(wordsMatch(a, b)).toBe(expected);
   });
 
-  it('its tables name only occupations of the list and answers of the entreevragenlijst', () => {
-    const ids = new Set(OCCUPATIONS.map((o) => o.id));
-    for (const list of [...Object.values(SECTOR_OCCUPATIONS), ...Object.values(STRENGTH_OCCUPATIONS)]) for (const id of list) expect(ids).toContain(id);
-    const options = (id: string) =>
-      entree.sections.flatMap((s) => s.questions as Array<{ id: string; options?: Array<{ value: string }> }>).find((q) => q.id === id)?.options?.map((o) => o.value) ?? [];
-    expect(options('sectors')).toEqual(expect.arrayContaining(Object.keys(SECTOR_OCCUPATIONS)));
-    expect(options('strengths')).toEqual(expect.arrayContaining(Object.keys(STRENGTH_OCCUPATIONS)));
-  });
 });

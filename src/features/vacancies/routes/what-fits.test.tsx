@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openScreen, reloadApp } from '#test/render.tsx';
-import { call, signIn } from '#mocks/testing.ts';
-import { zelfdoenerAnswers } from '#src/features/intake/definition/test-answers.ts';
+import { call, signIn, submitIntake } from '#mocks/testing.ts';
 import { db } from '#mocks/db.ts';
 import { addDays, nowIso, todayIso } from '#mocks/clock.ts';
 import { emptySearchProfileInput } from '../schemas.ts';
@@ -81,9 +80,8 @@ describe('Wat past bij mij? — from the intake, the CV and the portfolio', () =
   it('suggests occupations and says in words which source led to each', async () => {
     annaLooksFor(['9112']);
     const { token } = await signIn('client-anna');
-    const answers = { ...zelfdoenerAnswers, sectors: ['hospitality'], strengths: ['customers'], desiredJob: 'Kok in een restaurant', lastJob: 'Keukenhulp' };
-    const submitted = await call('/clients/client-anna/intake/submissions/sub-fits-1', { token, method: 'PUT', body: { definitionVersion: 1, answers, helper: null } });
-    expect(submitted.status).toBe(201);
+    const answers = { sectors: ['hospitality'], strengths: ['customers'], desiredJob: 'Kok in een restaurant', lastJob: 'Keukenhulp' };
+    expect(await submitIntake(token, 'client-anna', 'sub-fits-1', answers)).toBe(201);
     const cv = db.cvProfiles.get('client-anna')!;
     db.cvProfiles.put({ ...cv, entries: [...cv.entries, { ...cv.entries[0]!, id: 'cv-heftruck', section: 'skill', title: 'Heftruck' }] });
     const talent = { kind: 'talent', subKind: null, title: 'Koken voor grote groepen', description: '', organisation: null, startDate: null, endDate: null, tags: [], link: null, starr: null };
