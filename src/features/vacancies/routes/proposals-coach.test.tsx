@@ -57,4 +57,18 @@ describe('the coach sees a client’s vacancies', () => {
     expect((await call(path, { token: await tokenOf('helper-stip-1', 'client-yasmin') })).status).toBe(403);
     expect((await call('/coach/clients/client-jayden', { token: await tokenOf('coach-marieke') }).then((r) => r.json())) as { vacancies: object }).toMatchObject({ vacancies: { saved: 2, applied: 1 } });
   });
+
+  it('the client’s proposals say on which day they applied, so nobody applies twice by mistake', async () => {
+    const [first] = await jaydenSavesAndApplies();
+    const at = new Date().toISOString();
+    const broker = { id: 'broker-renate', name: 'Renate Wubbels' };
+    db.vacancyProposals.put({
+      id: 'prop-applied', vacancyId: first.id, clientId: 'client-jayden', clientName: 'Jayden Pieters', proposedBy: broker,
+      vacancy: { title: first.title, organisation: first.hiringOrganization.name, place: first.jobLocation?.place ?? null }, note: '',
+      match: { score: 80, rulesVersion: 1, criteria: [] }, status: 'proposed', answer: null, steps: [{ status: 'proposed', at, by: broker, note: '' }], createdAt: at, updatedAt: at, version: 1,
+    });
+    await openScreen('client-jayden', '/voorstellen', 'Voorstellen van je regisseur werk');
+    const card = await screen.findByTestId('proposal');
+    expect(within(card).getByText(/^Je hebt gesolliciteerd op /)).toBeInTheDocument();
+  });
 });
