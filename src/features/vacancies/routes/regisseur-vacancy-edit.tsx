@@ -10,7 +10,7 @@ import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { FormDateField } from '#src/shared/ui/date-field.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { SelectField } from '#src/shared/ui/select-field.tsx';
-import { CheckboxGroup } from '#src/shared/ui/choices.tsx';
+import { CheckboxField, CheckboxGroup } from '#src/shared/ui/choices.tsx';
 import { newId } from '#src/shared/lib/ids.ts';
 import { datePartsSchema } from '#src/shared/lib/dates.ts';
 import { occupationChoices } from '../occupations.ts';
@@ -64,12 +64,7 @@ function VacancyForm({ current }: { current: Vacancy | null }) {
         options={[{ value: '', label: t('edit.choose') }, ...PLACES.map((p) => ({ value: p.id, label: p.place }))]}
         {...register('place')}
       />
-      <div className="checkbox">
-        <input id="vacancy-remote" type="checkbox" className="checkbox__input" {...register('remote')} />
-        <label htmlFor="vacancy-remote" className="checkbox__label">
-          {t('edit.remote')}
-        </label>
-      </div>
+      <CheckboxField id="vacancy-remote" label={t('edit.remote')} {...register('remote')} />
       <SelectField
         id="vacancy-isco"
         label={t('edit.occupation')}
@@ -108,12 +103,7 @@ function VacancyForm({ current }: { current: Vacancy | null }) {
       <TextField id="vacancy-experienceMonths" label={t('edit.experienceMonths')} hint={t('edit.experienceMonthsHint')} inputMode="numeric" width="short" error={message('experienceMonths')} {...register('experienceMonths')} />
       <FormTextareaField control={control} name="experienceText" id="vacancy-experienceText" label={t('edit.experienceText')} error={message('experienceText')} maxLength={500} rows={3} />
       <TextField id="vacancy-skills" label={t('edit.skills')} hint={t('edit.skillsHint')} error={message('skills')} {...register('skills')} />
-      <div className="checkbox">
-        <input id="vacancy-licence" type="checkbox" className="checkbox__input" {...register('licence')} />
-        <label htmlFor="vacancy-licence" className="checkbox__label">
-          {t('edit.licence')}
-        </label>
-      </div>
+      <CheckboxField id="vacancy-licence" label={t('edit.licence')} {...register('licence')} />
       <FormDateField control={control} name="validThrough" id="vacancy-validThrough" legend={t('edit.validThrough')} hint={t('edit.validThroughHint')} error={message('validThrough')} />
       <TextField id="vacancy-howToApply" label={t('edit.howToApply')} hint={t('edit.howToApplyHint')} error={message('howToApply')} {...register('howToApply')} />
       {saveError ? <Notice kind="error">{saveError}</Notice> : null}

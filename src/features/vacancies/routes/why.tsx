@@ -52,22 +52,8 @@ export function Component() {
           );
         }}
       </QueryState>
-      <section aria-labelledby="why-uses">
-        <h2 id="why-uses">{t('why.usesTitle')}</h2>
-        <ul>
-          {FACTS_USED.map((fact) => (
-            <li key={fact}>{t(`why.uses.${fact}`)}</li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="why-never">
-        <h2 id="why-never">{t('why.neverTitle')}</h2>
-        <ul>
-          {FACTS_NEVER_USED.map((fact) => (
-            <li key={fact}>{t(`why.never.${fact}`)}</li>
-          ))}
-        </ul>
-      </section>
+      <FactList id="why-uses" title={t('why.usesTitle')} facts={FACTS_USED.map((fact) => t(`why.uses.${fact}`))} />
+      <FactList id="why-never" title={t('why.neverTitle')} facts={FACTS_NEVER_USED.map((fact) => t(`why.never.${fact}`))} />
       <section aria-labelledby="why-person">
         <h2 id="why-person">{t('why.personTitle')}</h2>
         <p>{t('why.person')}</p>
@@ -76,5 +62,18 @@ export function Component() {
         </p>
       </section>
     </Page>
+  );
+}
+
+function FactList({ id, title, facts }: { id: string; title: string; facts: string[] }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ul>
+        {facts.map((fact) => (
+          <li key={fact}>{fact}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
