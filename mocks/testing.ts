@@ -2,6 +2,8 @@ import { configureApiAuth } from '#src/shared/api/client.ts';
 import { sessionSchema, type Session } from '#src/shared/auth/schemas.ts';
 import type { ProfileInput } from '#src/features/profile/schemas.ts';
 import type { ActivityInput } from '#src/features/work-folder/schemas.ts';
+import type { Answers } from '#src/features/intake/definition/schemas.ts';
+import { zelfdoenerAnswers } from '#src/features/intake/definition/test-answers.ts';
 import { todayIso } from './clock.ts';
 
 /**
@@ -88,4 +90,10 @@ export function activityInput(overrides: Partial<ActivityInput> = {}): ActivityI
     results: [{ status: 'sent', date: todayIso() }],
     ...overrides,
   };
+}
+
+/** Submits the entreevragenlijst for a client (a zelfdoener's answers with `changes`); answers the status. */
+export async function submitIntake(token: string, clientId: string, submissionId: string, changes: Partial<Answers> = {}): Promise<number> {
+  const body = { definitionVersion: 1, answers: { ...zelfdoenerAnswers, ...changes }, helper: null };
+  return (await call(`/clients/${clientId}/intake/submissions/${submissionId}`, { token, method: 'PUT', body })).status;
 }

@@ -22,6 +22,7 @@ import { withIdempotency } from '../idempotency.ts';
 import { authenticate, authoriseCoach, json, logApplied, parseBody, personOf, problem, requireRole, route, validationProblem, validId, type Operation } from '../http.ts';
 import { normOf, workFolderConfig } from './activities.ts';
 import { intakeStatusOf, submissionOf } from './intake.ts';
+import { vacancyCountsOf } from './vacancies.ts';
 import { recordAccess } from '../audit.ts';
 
 /**
@@ -172,9 +173,13 @@ const cut = (text: string, max = 200) => (text.length > max ? `${text.slice(0, m
 /** Everything that happened for a client, newest first. */
 export function timelineOf(client: ClientRecord): TimelineItem[] {
   const items: TimelineItem[] = [];
+  // "Ik heb gesolliciteerd" (issue 19): the activity it made shows as an application, with its outcome
+  const applied = new Set(db.vacancyApplications.list().filter((v) => v.clientId === client.id).map((v) => v.activityId));
   for (const a of db.activities.values()) {
     if (a.clientId !== client.id) continue;
-    items.push({ id: `activity:${a.id}`, kind: 'activity', at: a.createdAt, by: a.createdBy.name, text: [a.employer || a.eventTitle || a.contactName, a.jobTitle].filter(Boolean).join(' · '), tag: a.typeId });
+    const text = [a.employer || a.eventTitle || a.contactName, a.jobTitle].filter(Boolean).join(' · ');
+    if (applied.has(a.id)) items.push({ id: `vacancyApplied:${a.id}`, kind: 'vacancyApplied', at: a.createdAt, by: a.createdBy.name, text, tag: a.results.at(-1)?.status ?? null });
+    else items.push({ id: `activity:${a.id}`, kind: 'activity', at: a.createdAt, by: a.createdBy.name, text, tag: a.typeId });
     for (const f of a.feedback) items.push({ id: `feedback:${f.id}`, kind: 'feedback', at: f.at, by: f.by.name, text: cut(f.comment), tag: f.verdict });
   }
   for (const s of db.submissions.values()) {
@@ -198,6 +203,11 @@ export function timelineOf(client: ClientRecord): TimelineItem[] {
   for (const p of db.vacancyProposals.values()) {
     if (p.clientId !== client.id) continue;
     p.steps.forEach((step, i) => items.push({ id: `proposal:${p.id}:${i}`, kind: 'proposal', at: step.at, by: step.by?.name ?? null, text: p.vacancy.title, tag: step.status }));
+  }
+  for (const s of db.savedVacancies.values()) {
+    if (s.clientId !== client.id) continue;
+    const vacancy = db.vacancies.get(s.vacancyId);
+    if (vacancy) items.push({ id: `vacancySaved:${s.vacancyId}`, kind: 'vacancySaved', at: s.savedAt, by: null, text: [vacancy.hiringOrganization.name, vacancy.title].join(' · '), tag: vacancy.validThrough });
   }
   for (const r of reviewsOf(client.id)) items.push({ id: `review:${r.id}`, kind: 'review', at: r.reviewedAt, by: r.reviewedBy.name, text: cut(r.reason), tag: r.decision });
   return items.sort((a, b) => b.at.localeCompare(a.at) || a.id.localeCompare(b.id));
@@ -227,7 +237,8 @@ export const handlers = [
     const client = authoriseCoach(actor, params.clientId ?? '');
     recordAccess(request, actor, 'client');
     const entry = entryOf(client, indexFor([client]), todayIso(), now());
-    return json(coachClientSchema.parse({ ...entry, reviews: reviewsOf(client.id), notes: notesOf(client.id) }));
+    const vacancies = { ...vacancyCountsOf(client.id), proposals: db.vacancyProposals.list().filter((p) => p.clientId === client.id).length };
+    return json(coachClientSchema.parse({ ...entry, reviews: reviewsOf(client.id), notes: notesOf(client.id), vacancies }));
   }),
 
   route('GET', '/clients/:clientId/timeline', ({ request, params }) => {

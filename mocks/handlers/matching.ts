@@ -8,6 +8,7 @@ import {
   candidateListSchema,
   CANDIDATE_LIMIT,
   DEFAULT_RUNGS,
+  matchingStatusSchema,
   proposalAnswerInputSchema,
   proposalInputSchema,
   proposalListSchema,
@@ -336,6 +337,15 @@ export const handlers = [
     return json(proposalListSchema.parse({ proposals: proposalsWhere((p) => p.clientId === client.id) }));
   }),
 
+  route('GET', '/clients/:clientId/matching-status', ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseClient(actor, params.clientId ?? '', 'read');
+    const rung = db.ladderRungs.get(client.id)?.rung;
+    // the rung stays with the coach and the regisseur: the client learns only whether it keeps them out
+    const coachDecides = rung === undefined || !(DEFAULT_RUNGS as readonly number[]).includes(rung);
+    return json(matchingStatusSchema.parse({ clientId: client.id, coachDecides }));
+  }),
+
   route('PUT', '/clients/:clientId/proposals/:proposalId/answer', async ({ request, params }) => {
     const actor = authenticate(request);
     const client = authoriseClient(actor, params.clientId ?? '', 'write');
@@ -490,6 +500,18 @@ export const operations: Operation[] = [
     tag: 'matching',
     auth: true,
     response: { name: 'ProposalList', schema: proposalListSchema },
+    responses: [200, 401, 403],
+  },
+  {
+    operationId: 'getMatchingStatus',
+    method: 'GET',
+    path: '/clients/{clientId}/matching-status',
+    summary: 'Why a client is (not) proposed',
+    description:
+      "What the client's \"Waarom word ik (niet) voorgesteld?\" page needs beyond their own zoekprofiel: `coachDecides` is true when their participatieladder rung is not one the regisseur werk looks at by default (4–6) or not yet known. The rung itself is never sent (docs/decisions/011). For the client, their coach or an authorised helper.",
+    tag: 'matching',
+    auth: true,
+    response: { name: 'MatchingStatus', schema: matchingStatusSchema },
     responses: [200, 401, 403],
   },
   {

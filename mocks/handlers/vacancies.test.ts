@@ -4,6 +4,8 @@ import { jsonBytes } from '#src/features/vacancies/offline-set.ts';
 import { todayIso } from '../clock.ts';
 import { db, snapshotDb } from '../db.ts';
 import { call, signIn, signInForApi } from '../testing.ts';
+import { currentDefinition } from './intake.ts';
+import { SECTOR_OCCUPATIONS, STRENGTH_OCCUPATIONS } from '#src/features/vacancies/what-fits-rules.ts';
 
 const tokenOf = async (persona: string) => (await signIn(persona)).token;
 const profile = (over: Partial<SearchProfileInput> = {}): SearchProfileInput => ({ ...emptySearchProfileInput(), homePlace: 'groningen', ...over });
@@ -99,5 +101,19 @@ describe('vacancies API', () => {
     expect((await call(`/clients/client-henk/saved-vacancies/${vacancy.id}`, { token: readOnly, method: 'PUT' })).status).toBe(403);
     expect((await call(`/vacancies/${vacancy.id}`, { token: anna })).status).toBe(200);
     expect((await call('/vacancies/vac-nope', { token: anna })).status).toBe(404);
+  });
+});
+
+describe('Wat past bij mij? and the entreevragenlijst', () => {
+  it('reads answers that the published entreevragenlijst has', () => {
+    const definition = currentDefinition('entree')!;
+    const options = (id: string) => definition.sections.flatMap((s) => s.questions).find((q) => q.id === id);
+    const values = (id: string) => {
+      const question = options(id);
+      return question && 'options' in question ? question.options.map((o) => o.value) : [];
+    };
+    expect(values('sectors')).toEqual(expect.arrayContaining(Object.keys(SECTOR_OCCUPATIONS)));
+    expect(values('strengths')).toEqual(expect.arrayContaining(Object.keys(STRENGTH_OCCUPATIONS)));
+    for (const id of ['desiredJob', 'lastJob']) expect(options(id)).toMatchObject({ type: 'text' });
   });
 });

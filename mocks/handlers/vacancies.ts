@@ -8,6 +8,7 @@ import {
   savedVacancySchema,
   searchProfileInputSchema,
   searchProfileSchema,
+  vacancyHistorySchema,
   vacancySchema,
   type ApplicationOutcome,
   type SearchProfile,
@@ -159,7 +160,28 @@ function apply(request: Request, actor: Actor, client: ClientRecord, input: z.in
   return json(applicationView(application), { status: 201 });
 }
 
+/** The saved vacancies with what the coach needs to read them (a vacancy deleted since: left out). */
+function savedViewsOf(clientId: string) {
+  return savedOf(clientId).flatMap((s) => {
+    const vacancy = db.vacancies.get(s.vacancyId);
+    if (!vacancy) return [];
+    return [{ ...s, title: vacancy.title, employer: vacancy.hiringOrganization.name, place: vacancy.jobLocation?.place ?? null, validThrough: vacancy.validThrough, status: vacancy.status }];
+  });
+}
+
+/** How many vacancies the client saved and applied to (the coach's client page). */
+export function vacancyCountsOf(clientId: string) {
+  return { saved: savedViewsOf(clientId).length, applied: db.vacancyApplications.list().filter((a) => a.clientId === clientId).length };
+}
+
 export const handlers = [
+  route('GET', '/clients/:clientId/vacancy-history', ({ request, params }) => {
+    const actor = authenticate(request);
+    const client = authoriseClient(actor, params.clientId ?? '', 'read');
+    if (actor.user.role !== 'client') recordAccess(request, actor, 'vacancies');
+    return json(vacancyHistorySchema.parse({ clientId: client.id, saved: savedViewsOf(client.id), applications: applicationsOf(client.id) }));
+  }),
+
   route('GET', '/clients/:clientId/vacancies', ({ request, params }) => {
     const actor = authenticate(request);
     const client = authoriseClient(actor, params.clientId ?? '', 'read');
@@ -270,6 +292,17 @@ export const operations: Operation[] = [
     tag: 'vacancies',
     auth: true,
     response: { name: 'VacancyOfflineSet', schema: offlineSetSchema },
+    responses: [200, 401, 403],
+  },
+  {
+    operationId: 'getVacancyHistory',
+    method: 'GET',
+    path: '/clients/{clientId}/vacancy-history',
+    summary: "A client's saved vacancies and applications",
+    description: `The client's saved vacancies (title, employer, place, closing date, saved at) and their applications through the vacancies ("Mijn sollicitaties": each linked to its werkmap activity with the activity's last result as \`outcome\`), without the offline set's other vacancies. For the coach's page of a client and the timeline's companion. A coach or helper reading it is in the client's access log. ${WHO_READS}`,
+    tag: 'vacancies',
+    auth: true,
+    response: { name: 'VacancyHistory', schema: vacancyHistorySchema },
     responses: [200, 401, 403],
   },
   {

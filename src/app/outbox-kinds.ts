@@ -29,6 +29,7 @@ import '#src/features/vacancies/api/put-search-profile.ts';
 import '#src/features/vacancies/api/save-vacancy.ts';
 import '#src/features/vacancies/api/apply.ts';
 import '#src/features/vacancies/api/discuss-course.ts';
+import '#src/features/vacancies/api/save-course-to-portfolio.ts';
 // the regisseur werk's matching and a client's answer to a proposal (issue 19)
 import '#src/features/vacancies/api/put-broker-vacancy.ts';
 import '#src/features/vacancies/api/import-vacancies.ts';

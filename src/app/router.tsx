@@ -85,6 +85,7 @@ export const routes: RouteObject[] = [
               // vacancies and courses (issue 19): the explorer is its own chunk
               { path: 'vacatures', lazy: () => import('#src/features/vacancies/routes/vacancies.tsx') },
               { path: 'vacatures/mijn', lazy: () => import('#src/features/vacancies/routes/mine.tsx') },
+              { path: 'vacatures/zoekprofiel/waarom', lazy: () => import('#src/features/vacancies/routes/why.tsx') },
               { path: 'vacatures/wat-past-bij-mij', lazy: () => import('#src/features/vacancies/routes/what-fits.tsx') },
               { path: 'vacatures/:vacancyId', lazy: () => import('#src/features/vacancies/routes/vacancy.tsx') },
               { path: 'voorstellen', lazy: () => import('#src/features/vacancies/routes/proposals.tsx') },
@@ -147,6 +148,8 @@ export const routes: RouteObject[] = [
             ),
             children: [
               { path: 'wijzigingen', lazy: () => import('#src/features/sync/routes/sync-page.tsx') },
+              // a course (issue 19): the client from "Wat past bij mij?", the coach from a client's message
+              { path: 'opleidingen/:courseId', lazy: () => import('#src/features/vacancies/routes/course.tsx') },
               { path: 'uitloggen/afdrukken', lazy: () => import('#src/features/account/routes/print-unsent.tsx') },
             ],
           },

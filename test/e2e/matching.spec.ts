@@ -1,13 +1,15 @@
 import type { Browser, Page } from '@playwright/test';
 import { todayIso } from '#mocks/clock.ts';
 import { FEATURED_TITLE, jobPostingsFile } from '#test/fixtures/job-postings.ts';
-import { expect, test, MARIEKE, expectNoAxeViolations, heading, mockState, resetMock, signIn } from './support.ts';
+import { expect, test, MARIEKE, expectNoAxeViolations, heading, mockState, resetMock, signIn, waitForQueryPersist } from './support.ts';
 
 /**
  * The regisseur werk (issue 19), on a desktop: imports a JSON-LD file of 50 JobPostings of which
  * 3 are invalid (reported per entry, the 47 imported once); opens one, sees only consenting
  * candidates with the reasons in words, proposes it to three; each client sees the proposal and
- * answers; the outcome shows on the regisseur's and the coach's screens.
+ * answers (one applies from it); the regisseur records the outcomes — "aangenomen" offline, kept over
+ * a reload and sent exactly once; the outcome, the application and the proposal show on the coach's
+ * client page, in the timeline and on the client's vacancies page.
  */
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -84,6 +86,12 @@ test('import, rank, propose, answer, and the outcome on the regisseur’s and th
     if (!client.interested) await card.getByLabel('Waarom niet?').fill('Stadskanaal naar Hoogezand is te ver zonder auto.');
     await card.getByRole('button', { name: 'Antwoord versturen' }).click();
     await expect(card.getByText(client.interested ? /Je zei op .* dat je interesse hebt/ : /Je zei op .* dat je geen interesse hebt/)).toBeVisible({ timeout: 30_000 });
+    if (client.id === 'client-jayden') {
+      // Jayden applies from the proposal: one tap to a logged sollicitatie, which his coach will see
+      await card.getByRole('link', { name: new RegExp(FEATURED_TITLE) }).click();
+      await own.getByRole('button', { name: 'Ik heb gesolliciteerd' }).click();
+      await expect.poll(async () => (await mockState()).vacancyApplications.filter((a) => a.clientId === client.id).length, { timeout: 30_000 }).toBe(1);
+    }
     await own.context().close();
   }
 
@@ -94,18 +102,39 @@ test('import, rank, propose, answer, and the outcome on the regisseur’s and th
   await expect(proposals.filter({ hasText: 'Piet Hoekstra' })).toContainText('Stadskanaal naar Hoogezand is te ver');
   await proposals.filter({ hasText: 'Sanne Mulder' }).getByRole('button', { name: 'Gesprek met Sanne Mulder' }).click();
   await proposals.filter({ hasText: 'Piet Hoekstra' }).getByRole('button', { name: 'Piet Hoekstra is afgewezen' }).click();
+  await expect(proposals.filter({ hasText: 'Sanne Mulder' }).getByText('Gesprek', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await waitForQueryPersist(page);
+
+  // offline (a train, a basement office): "aangenomen" is kept on the device, also after a reload
+  await page.context().setOffline(true);
   await proposals.filter({ hasText: 'Jayden Pieters' }).getByRole('button', { name: 'Jayden Pieters is aangenomen' }).click();
+  await page.reload();
+  await expect(heading(page, FEATURED_TITLE)).toBeVisible();
+  await expect(page.getByTestId('proposal')).toHaveCount(3);
+  await expect(proposals.filter({ hasText: 'Jayden Pieters' })).toContainText('Wacht op verbinding');
+  expect((await mockState()).placements).toHaveLength(0);
+
+  // online again: recorded exactly once
+  await page.context().setOffline(false);
   await expect(proposals.filter({ hasText: 'Jayden Pieters' }).getByText('Aangenomen')).toBeVisible({ timeout: 30_000 });
-  await expect(proposals.filter({ hasText: 'Sanne Mulder' }).getByText('Gesprek', { exact: true })).toBeVisible();
   await expect.poll(async () => (await mockState()).placements.length, { timeout: 30_000 }).toBe(1);
   state = await mockState();
   expect(state.placements[0]).toMatchObject({ clientId: 'client-jayden' });
+  const hired = state.vacancyProposals.find((p) => p.clientId === 'client-jayden')!;
+  expect(hired.steps.filter((step) => step.status === 'hired')).toHaveLength(1);
+  expect(state.writeLog.filter((w) => w.resource === `proposal:${hired.id}`)).toHaveLength(2); // proposed, then hired
 
   // --- the coach sees the outcome on the client's page
   const coach = await as(browser, MARIEKE.name);
   await coach.goto('/coach/clienten/client-jayden');
-  await coach.getByRole('link', { name: 'Voorgestelde vacatures' }).click();
-  await expect(heading(coach, 'Voorstellen van de regisseur werk')).toBeVisible();
+  // on the client page: the counts, and the application and the proposal's steps in the timeline
+  await expect(coach.getByRole('link', { name: 'Vacatures, sollicitaties en voorstellen' }).locator('xpath=..')).toContainText('gesolliciteerd: 1, voorgesteld: 1');
+  const timeline = coach.getByRole('region', { name: 'Tijdlijn' });
+  await expect(timeline.getByText('Gesolliciteerd via Vacatures: verstuurd')).toBeVisible();
+  await expect(timeline.getByText('Vacature van de regisseur werk: aangenomen')).toBeVisible();
+  await coach.getByRole('link', { name: 'Vacatures, sollicitaties en voorstellen' }).click();
+  await expect(heading(coach, 'Vacatures, sollicitaties en voorstellen')).toBeVisible();
+  await expect(coach.getByTestId('application').filter({ hasText: FEATURED_TITLE })).toContainText('Verstuurd');
   const seen = coach.getByTestId('proposal').filter({ hasText: FEATURED_TITLE });
   await expect(seen.locator('.status-tag')).toHaveText('Aangenomen');
   await expect(seen).toContainText('Heeft interesse');

@@ -3,7 +3,8 @@ import { expect, test, ANNA, expectNoAxeViolations, expectNoHorizontalScroll, he
 /**
  * Issue 19 on a phone (360×740): the client fills in the zoekprofiel, sees vacancies that fit with
  * the reasons, saves one; offline finds it again by searching with a typo and taps "Ik heb
- * gesolliciteerd"; back online the werkmap holds exactly one activity, linked to the vacancy.
+ * gesolliciteerd", and changes the zoekprofiel (kept over a reload); back online the werkmap holds
+ * exactly one activity, linked to the vacancy, and the zoekprofiel's change reached the server once.
  */
 
 test.use({ viewport: { width: 360, height: 740 } });
@@ -72,9 +73,22 @@ test('zoekprofiel, "Past bij jou", Bewaren; offline: search with a typo and appl
   await expect(page.getByText('Opgeslagen op dit apparaat. We sturen het als je weer internet hebt.')).toBeVisible();
   expect((await mockState()).vacancyApplications).toHaveLength(0);
 
-  // online again: exactly one activity in the werkmap, linked to the vacancy
+  // still offline: a change of the zoekprofiel is kept on the device, also after a reload
+  await page.goto('/vacatures/zoekprofiel');
+  await expect(heading(page, 'Mijn zoekprofiel')).toBeVisible();
+  await page.getByLabel('Hoe ver wil je reizen?').fill('40');
+  await page.getByRole('button', { name: 'Zoekprofiel opslaan' }).click();
+  await expect(page.getByText('Je zoekprofiel is opgeslagen.')).toBeVisible();
+  await page.reload();
+  await expect(heading(page, 'Mijn zoekprofiel')).toBeVisible();
+  await expect(page.getByLabel('Hoe ver wil je reizen?')).toHaveValue('40');
+  expect((await mockState()).searchProfiles.find((p) => p.clientId === ANNA.id)?.maxDistanceKm).toBe(30);
+
+  // online again: exactly one activity in the werkmap, linked to the vacancy; the zoekprofiel's change arrives once
   await context.setOffline(false);
   await expect.poll(async () => (await mockState()).vacancyApplications.length, { timeout: 30_000 }).toBe(1);
+  await expect.poll(async () => (await mockState()).searchProfiles.find((p) => p.clientId === ANNA.id)?.maxDistanceKm, { timeout: 30_000 }).toBe(40);
+  expect((await mockState()).writeLog.filter((w) => w.resource === `search-profile:${ANNA.id}`)).toHaveLength(2);
   const state = await mockState();
   const application = state.vacancyApplications[0]!;
   expect(application).toMatchObject({ clientId: ANNA.id, vacancyId });
@@ -84,6 +98,7 @@ test('zoekprofiel, "Past bij jou", Bewaren; offline: search with a typo and appl
   expect(state.writeLog.filter((w) => w.resource.startsWith('vacancy-application:'))).toHaveLength(1);
 
   // the vacancy says so wherever it appears; the werkmap shows the activity
+  await page.goto(`/vacatures/${vacancyId}`);
   await page.getByRole('link', { name: 'Bekijk in je werkmap' }).click();
   await expect(heading(page, employer.employer)).toBeVisible();
   await navigateTo(page, 'Vacatures');

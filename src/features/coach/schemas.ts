@@ -124,6 +124,8 @@ export const coachClientSchema = caseloadEntrySchema.extend({
   reviewDueOn: isoDateSchema.nullable(),
   reviews: z.array(reviewSchema),
   notes: z.array(coachNoteSchema),
+  /** Vacancies (issue 19): how many the client saved and applied to, and how many a regisseur werk proposed. */
+  vacancies: z.object({ saved: z.number().int().nonnegative(), applied: z.number().int().nonnegative(), proposals: z.number().int().nonnegative() }),
 });
 export type CoachClient = z.infer<typeof coachClientSchema>;
 
@@ -143,6 +145,8 @@ export const TIMELINE_KINDS = [
   'note',
   'review',
   'proposal',
+  'vacancySaved',
+  'vacancyApplied',
 ] as const;
 export const timelineKindSchema = z.enum(TIMELINE_KINDS);
 export type TimelineKind = z.infer<typeof timelineKindSchema>;

@@ -12,9 +12,9 @@ import { webUrlSchema } from '#src/shared/lib/url.ts';
 export const messageSenderRoleSchema = z.enum(['client', 'coach', 'helper']);
 export type MessageSenderRole = z.infer<typeof messageSenderRoleSchema>;
 
-/** What a message can point at ("vraag over deze sollicitatie"). */
+/** What a message can point at ("vraag over deze sollicitatie"; a course from "Wat past bij mij?", shown at `/opleidingen/{id}`). */
 export const messageLinkSchema = z.object({
-  type: z.enum(['activity', 'cv', 'portfolioItem', 'task']),
+  type: z.enum(['activity', 'cv', 'portfolioItem', 'task', 'course']),
   id: idSchema,
   /** Shown as the link text; the sender's device fills it in. */
   label: z.string().trim().min(1).max(200),

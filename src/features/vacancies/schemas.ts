@@ -293,3 +293,25 @@ export type OfflineSet = z.infer<typeof offlineSetSchema>;
 
 export const courseListSchema = z.object({ courses: z.array(courseSchema) });
 export type CourseList = z.infer<typeof courseListSchema>;
+
+/** A saved vacancy as the coach sees it: what it is, when it closes, when it was saved. */
+export const savedVacancyViewSchema = savedVacancySchema.extend({
+  title: z.string(),
+  employer: z.string(),
+  place: z.string().nullable(),
+  validThrough: isoDateSchema.nullable(),
+  status: vacancyStatusSchema,
+});
+export type SavedVacancyView = z.infer<typeof savedVacancyViewSchema>;
+
+/**
+ * `GET /clients/{id}/vacancy-history`: the client's saved vacancies and "Mijn sollicitaties"
+ * (vacancy → werkmap activity → outcome), without the offline set's hundreds of vacancies — for
+ * the coach's page of the client (their caseload only) and a helper with the client's authorisation.
+ */
+export const vacancyHistorySchema = z.object({
+  clientId: idSchema,
+  saved: z.array(savedVacancyViewSchema),
+  applications: z.array(applicationViewSchema),
+});
+export type VacancyHistory = z.infer<typeof vacancyHistorySchema>;

@@ -59,14 +59,16 @@ export function useVacanciesView() {
 const LAST_VISIT_PREFIX = 'werkmap.vacancies.lastVisit:';
 
 /**
- * When this person last opened the vacancies (kept on this device, wiped at sign-out): vacancies
+ * When this person last opened the vacancies (kept on this device, wiped at sign-out; on a public
+ * computer only for the browser session, since nothing may be written to disk there): vacancies
  * posted since then are "Nieuw voor jou". Reading it moves it to now for the next visit.
  */
-export function takeLastVisit(userId: string, now: Date = new Date()): string | null {
+export function takeLastVisit(userId: string, { publicComputer }: { publicComputer: boolean }, now: Date = new Date()): string | null {
   try {
+    const storage = publicComputer ? globalThis.sessionStorage : globalThis.localStorage;
     const key = `${LAST_VISIT_PREFIX}${userId}`;
-    const previous = globalThis.localStorage?.getItem(key) ?? null;
-    globalThis.localStorage?.setItem(key, now.toISOString());
+    const previous = storage?.getItem(key) ?? null;
+    storage?.setItem(key, now.toISOString());
     return previous;
   } catch {
     return null;

@@ -10,4 +10,6 @@ export const sharedQueryKeys = {
   coach: ['coach'] as const,
   /** The werkmap (the work-folder feature's key root): applying to a vacancy adds an activity to it. */
   workFolder: ['workFolder'] as const,
+  /** The portfolio (the portfolio feature's key root): saving a course from the vacancies adds a learning activity to it. */
+  portfolio: ['portfolio'] as const,
 };

@@ -80,7 +80,7 @@ function Sections({ client }: { client: CoachClient }) {
     ['portfolio', t('client.sections.portfolio'), null],
     ['berichten', t('client.sections.messages'), client.unreadMessages > 0 ? t('client.unread', { n: client.unreadMessages }) : null],
     ['taken', t('client.sections.tasks'), client.openTasks > 0 ? t('client.open', { n: client.openTasks }) : null],
-    ['voorstellen', t('client.sections.proposals'), null],
+    ['voorstellen', t('client.sections.proposals'), t('client.vacancyCounts', client.vacancies)],
   ];
   if (client.serviceLine === 'selfReliant') links.push(['evaluatie', t('client.sections.review'), client.signals.includes('reviewDue') ? t('signals.reviewDue') : null]);
   return (
@@ -147,6 +147,8 @@ function itemLabel(t: ReturnType<typeof useTranslation<'coach'>>['t'], item: Tim
       return t('timeline.intakeDecided', { line: item.tag ? t(`serviceLine.${item.tag as 'selfReliant'}`) : '' });
     case 'review':
       return t('timeline.review', { decision: item.tag ? t(`review.decisions.${item.tag as 'continue'}`) : '' });
+    case 'vacancyApplied':
+      return t('timeline.vacancyApplied', { outcome: item.tag ? t(`applicationOutcome.${item.tag as 'sent'}`) : '' });
     case 'proposal':
       return t('timeline.proposal', { status: t(`proposalStatus.${(item.tag ?? 'proposed') as 'proposed'}`) });
     case 'handIn':

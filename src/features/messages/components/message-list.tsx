@@ -22,6 +22,8 @@ function linkHref(link: MessageLink, clientId: string, reader: Side): string | n
   if (link.type === 'activity') return reader === 'client' ? `/werkmap/${encodeURIComponent(link.id)}` : `/coach/clienten/${encodeURIComponent(clientId)}/werkmap`;
   if (link.type === 'task') return reader === 'client' ? '/taken' : `/coach/clienten/${encodeURIComponent(clientId)}/taken`;
   if (link.type === 'cv') return reader === 'client' ? '/cv' : null;
+  // a course is no one's personal data: the same page for the client and the coach
+  if (link.type === 'course') return `/opleidingen/${encodeURIComponent(link.id)}`;
   return reader === 'client' ? '/portfolio' : null;
 }
 

@@ -1,5 +1,6 @@
+import { sharedQueryKeys } from '#src/shared/api/query-keys.ts';
 export const portfolioKeys = {
-  all: ['portfolio'] as const,
+  all: sharedQueryKeys.portfolio,
   items: () => [...portfolioKeys.all, 'items'] as const,
   shares: () => [...portfolioKeys.all, 'shares'] as const,
   accessLog: () => [...portfolioKeys.all, 'accessLog'] as const,

@@ -4,6 +4,10 @@ export const vacancyKeys = {
   vacancy: (vacancyId: string) => [...vacancyKeys.all, 'vacancy', vacancyId] as const,
   courses: () => [...vacancyKeys.all, 'courses'] as const,
   searchProfile: (clientId: string) => [...vacancyKeys.all, 'search-profile', clientId] as const,
+  history: (clientId: string) => [...vacancyKeys.all, 'history', clientId] as const,
+  ownPortfolio: (clientId: string) => [...vacancyKeys.all, 'own-portfolio', clientId] as const,
+  intakeWorkAnswers: (clientId: string) => [...vacancyKeys.all, 'intake-work', clientId] as const,
+  cvSkills: (clientId: string) => [...vacancyKeys.all, 'cv-skills', clientId] as const,
 };
 
 /** The zoekprofiel: one lane per client (edits in order). */

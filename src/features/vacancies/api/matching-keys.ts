@@ -8,6 +8,7 @@ export const matchingKeys = {
   candidatesAll: (vacancyId: string) => [...matchingKeys.all, 'candidates', vacancyId] as const,
   vacancyProposals: (vacancyId: string) => [...matchingKeys.all, 'vacancy-proposals', vacancyId] as const,
   clientProposals: (clientId: string) => [...matchingKeys.all, 'client-proposals', clientId] as const,
+  matchingStatus: (clientId: string) => [...matchingKeys.all, 'matching-status', clientId] as const,
 };
 
 /** One lane per vacancy the regisseur edits; one per proposal (create, answer, steps in order); one per import. */

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Controller, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -127,6 +128,9 @@ export function SearchProfileForm({
           <li>{t('consent.point2')}</li>
           <li>{t('consent.point3')}</li>
         </ul>
+        <p>
+          <Link to="/vacatures/zoekprofiel/waarom">{t('consent.why')}</Link>
+        </p>
         <div className="checkbox">
           <input id="sp-matchingConsent" type="checkbox" className="checkbox__input" aria-describedby="sp-consent-hint" {...register('matchingConsent')} />
           <label className="checkbox__label" htmlFor="sp-matchingConsent">

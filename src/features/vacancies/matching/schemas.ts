@@ -186,3 +186,12 @@ export const placementSchema = z.object({
   hiredAt: isoDateTimeSchema,
 });
 export type Placement = z.infer<typeof placementSchema>;
+
+/**
+ * What the client may know about their place in the matching beyond their own zoekprofiel
+ * (`GET /clients/{id}/matching-status`): only whether the e-coach decides if they can go to work
+ * now — true when their participatieladder rung is not one the regisseur looks at (4–6) or not
+ * yet known. The rung itself is never sent to the client.
+ */
+export const matchingStatusSchema = z.object({ clientId: idSchema, coachDecides: z.boolean() });
+export type MatchingStatus = z.infer<typeof matchingStatusSchema>;

@@ -6,6 +6,7 @@ import { useCanWrite } from '#src/shared/auth/use-acting-for.ts';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
+import { StatusTag } from '#src/shared/ui/status-tag.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { RadioGroup } from '#src/shared/ui/form.tsx';
 import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
@@ -60,9 +61,11 @@ function AnswerForm({ proposal, clientId }: { proposal: Proposal; clientId: stri
 }
 
 function ProposalCard({ proposal, clientId, canWrite }: { proposal: Proposal; clientId: string; canWrite: boolean }) {
-  const { t } = useTranslation('matching');
+  const { t } = useTranslation(['matching', 'vacancies']);
   const date = useFormatDate({ dateStyle: 'long' });
   const closed = proposal.status === 'hired' || proposal.status === 'rejected';
+  // so nobody applies twice by mistake: the day they applied, as everywhere a vacancy appears
+  const applied = proposal.steps.find((step) => step.status === 'applied');
   return (
     <li className="card-list__item" data-testid="proposal">
       <h2 className="card-list__title" lang="nl">
@@ -72,6 +75,11 @@ function ProposalCard({ proposal, clientId, canWrite }: { proposal: Proposal; cl
       <p>
         <ProposalStatusTag status={proposal.status} /> · {t('client.proposedOn', { name: proposal.proposedBy.name, date: date(proposal.createdAt) })}
       </p>
+      {applied ? (
+        <p>
+          <StatusTag tone="success">{t('vacancies:applied.on', { date: date(applied.at) })}</StatusTag>
+        </p>
+      ) : null}
       <p>{t('client.because')}</p>
       <MatchReasons match={proposal.match} only="fits" />
       {proposal.note ? (

@@ -77,7 +77,7 @@ describe('the regisseur werk', () => {
     await waitFor(() => expect(db.placements.list()).toHaveLength(1));
     await endSession();
 
-    await openScreen('coach-marieke', '/coach/clienten/client-jayden/voorstellen', 'Voorstellen van de regisseur werk');
+    await openScreen('coach-marieke', '/coach/clienten/client-jayden/voorstellen', 'Vacatures, sollicitaties en voorstellen');
     expect(await screen.findByText('Aangenomen', { selector: '.status-tag' })).toBeInTheDocument();
   });
 
@@ -92,8 +92,13 @@ describe('the regisseur werk', () => {
     await user.selectOptions(screen.getByLabelText('Plaats'), 'veendam');
     await user.selectOptions(screen.getByLabelText('Beroep', { exact: false }), '9112');
     await user.click(screen.getByRole('checkbox', { name: 'Deeltijd' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Thuiswerk mogelijk' }));
+    const salary = screen.getByRole('group', { name: /Salaris/ });
+    await user.type(within(salary).getByLabelText('Van'), '14,50');
+    await user.type(within(salary).getByLabelText('Tot'), '16');
+    await user.type(screen.getByLabelText('Ervaring in maanden (mag leeg)'), '6');
     await user.type(screen.getByLabelText('Hoe solliciteren?'), 'Bel 0598 123456.');
-    const closing = screen.getByRole('group', { name: /Sluitingsdatum/ });
+    const closing = screen.getByRole('group', { name: /Solliciteren kan tot/ });
     await user.type(within(closing).getByLabelText('Dag'), '31');
     await user.click(screen.getByRole('button', { name: 'Vacature opslaan' }));
     expect(await screen.findByRole('link', { name: 'Vul de dag, de maand en het jaar in.' })).toBeInTheDocument();
@@ -103,7 +108,9 @@ describe('the regisseur werk', () => {
     await user.click(screen.getByRole('button', { name: 'Vacature opslaan' }));
     await waitFor(() => expect(db.vacancies.list().filter((v) => v.title === 'Schoonmaker avonddienst')).toHaveLength(1));
     const saved = db.vacancies.list().find((v) => v.title === 'Schoonmaker avonddienst')!;
-    expect(saved).toMatchObject({ occupation: { isco: '9112' }, jobLocation: { place: 'Veendam' }, employmentType: ['PART_TIME'], status: 'open', validThrough: `${Number(todayIso().slice(0, 4)) + 1}-12-31` });
+    expect(saved).toMatchObject({ occupation: { isco: '9112' }, jobLocation: { place: 'Veendam' }, employmentType: ['PART_TIME'], status: 'open', remote: true,
+      baseSalary: { min: 14.5, max: 16, unit: 'HOUR', currency: 'EUR' },
+      experienceRequirements: { months: 6, text: '' }, validThrough: `${Number(todayIso().slice(0, 4)) + 1}-12-31` });
     expect(db.vacancyAcquisitions.get(saved.id)).toMatchObject({ brokerId: 'broker-renate', source: 'form' });
   });
 });

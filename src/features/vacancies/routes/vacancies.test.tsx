@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { openScreen } from '#test/render.tsx';
+import { openScreen, renderApp, startSession } from '#test/render.tsx';
 import { db, snapshotDb } from '#mocks/db.ts';
 import { todayIso } from '#mocks/clock.ts';
 
@@ -73,5 +73,22 @@ describe('zoekprofiel', () => {
     await user.click(screen.getByRole('button', { name: 'Zoekprofiel opslaan' }));
     await waitFor(() => expect(db.searchProfiles.get('client-anna')).toMatchObject({ matchingConsent: false, version: 2 }));
     expect(db.searchProfiles.get('client-anna')?.matchingConsentWithdrawnAt).not.toBeNull();
+  });
+
+  it('marks "Nieuw voor jou" what was posted since the last visit; a public computer keeps that only for the session', async () => {
+    const yesterday = new Date(Date.now() - 86_400_000);
+    localStorage.setItem('werkmap.vacancies.lastVisit:client-anna', yesterday.toISOString());
+    await openScreen('client-anna', '/vacatures', 'Vacatures');
+    expect((await screen.findAllByText('Nieuw voor jou')).length).toBeGreaterThan(0);
+    expect(Date.parse(localStorage.getItem('werkmap.vacancies.lastVisit:client-anna')!)).toBeGreaterThan(yesterday.getTime());
+  });
+
+  it('writes nothing to localStorage on a public computer', async () => {
+    localStorage.clear();
+    await startSession('client-anna', true);
+    await renderApp('/vacatures');
+    await screen.findByRole('heading', { level: 1, name: 'Vacatures' });
+    expect(Object.keys(localStorage).filter((k) => k.includes('lastVisit'))).toEqual([]);
+    expect(sessionStorage.getItem('werkmap.vacancies.lastVisit:client-anna')).not.toBeNull();
   });
 });

@@ -23,14 +23,14 @@ const numberOrNull = (value: string) => (value === '' ? null : Number(value));
 /** The vacancy explorer (`/vacatures`): search on the device, filters, sorting; works offline. */
 export function Component() {
   const { t } = useTranslation('vacancies');
-  const { user } = useSession();
+  const { user, session } = useSession();
   const view = useVacanciesView();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [sort, setSort] = useState<Sort>('fit');
   const [shown, setShown] = useState(PAGE_SIZE);
-  const [lastVisit] = useState(() => (user ? takeLastVisit(user.id) : null));
+  const [lastVisit] = useState(() => (user && session ? takeLastVisit(user.id, { publicComputer: session.publicComputer }) : null));
   const countId = useId();
   const today = todayIso();
   const vacancies = view.query.data?.vacancies;
