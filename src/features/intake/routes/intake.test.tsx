@@ -253,19 +253,25 @@ describe('the coach screen', { timeout: 30_000 }, () => {
     expect(screen.getByRole('rowheader', { name: 'Kunnen' })).toBeInTheDocument();
     expect(screen.getByText('Vakkenvuller')).toBeInTheDocument();
 
+    // nothing is pre-selected: the coach must choose
+    for (const radio of screen.getAllByRole('radio')) expect(radio).not.toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Besluit opslaan' }));
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'Schrijf op waarom je dit besluit neemt.' })).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: 'Reden van je besluit' }), 'Jayden gaat eerst naar school; daarna kijken we verder.');
+    expect(within(summary).getByRole('link', { name: 'Kies een dienstverleningslijn.' })).toBeInTheDocument();
+    // another line than the proposal needs a reason; then ONE click saves (the bug: the first click after the error was lost)
+    await user.click(screen.getByRole('radio', { name: 'Maatschappelijke participatie' }));
+    await user.click(screen.getByRole('button', { name: 'Besluit opslaan' }));
+    await waitFor(() => expect(within(screen.getByRole('alert')).getByRole('link', { name: 'Je kiest iets anders dan het voorstel. Schrijf op waarom.' })).toBeInTheDocument());
+    await user.type(screen.getByRole('textbox', { name: /Reden van je besluit/ }), 'Jayden gaat eerst naar school; daarna kijken we verder.');
     await user.click(screen.getByRole('button', { name: 'Besluit opslaan' }));
     await drainNow();
-    await waitFor(() => expect(db.intakeSubmissions.get('sub-j')?.decision?.serviceLine).toBe('guidedSupport'));
-    expect(await screen.findByTestId('coach-decision')).toHaveTextContent('Besloten: Klantondersteuning. Door Marieke Bakker');
+    await waitFor(() => expect(db.intakeSubmissions.get('sub-j')?.decision?.serviceLine).toBe('socialParticipation'));
+    expect(await screen.findByTestId('coach-decision')).toHaveTextContent('Besloten: Maatschappelijke participatie. Door Marieke Bakker');
 
     await endSession();
     await openAs('client-jayden', '/vragenlijst/uitkomst');
     const decision = await screen.findByTestId('intake-decision');
-    expect(decision).toHaveTextContent('Je e-coach heeft besloten: Klantondersteuning');
+    expect(decision).toHaveTextContent('Je e-coach heeft besloten: Maatschappelijke participatie');
     expect(decision).toHaveTextContent('Jayden gaat eerst naar school; daarna kijken we verder.');
   });
 });
