@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CASELOAD_COLUMNS, caseloadCells, caseloadCsv, toCsv, type CellTexts } from './caseload-export.ts';
 import { readCaseloadPrefs, writeCaseloadPrefs } from './caseload-prefs.ts';
-import type { CaseloadEntry } from './schemas.ts';
+import { entry } from './test-entry.ts';
 
-const entry = (name: string, over: Partial<CaseloadEntry> = {}): CaseloadEntry => ({
-  clientId: name.toLowerCase().replace(/\W+/g, '-'),
-  name,
-  serviceLine: null,
-  searchPeriodEnd: null,
-  searchPeriodStatus: 'notApplied',
-  progress: { count: 2, required: 4, periodEnd: '2026-12-31' },
-  lastActivityAt: null,
-  lastContactAt: null,
-  unreadMessages: 0,
-  openTasks: 0,
-  overdueTasks: 0,
-  signals: [],
-  ...over,
-});
 const texts: CellTexts = {
   serviceLine: (e) => e.serviceLine ?? 'Nog niet bepaald',
   searchPeriod: (e) => e.searchPeriodStatus,

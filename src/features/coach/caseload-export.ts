@@ -1,5 +1,5 @@
 import type { CaseloadEntry, Signal } from './schemas.ts';
-import type { SortKey } from './caseload-view.ts';
+import { SORT_KEYS, type SortKey } from './caseload-view.ts';
 
 /**
  * The caseload's columns as text: the same function fills the table's cells and the CSV export,
@@ -30,17 +30,8 @@ export type CellTexts = {
   noSignals: string;
 };
 
-export const CASELOAD_COLUMNS: readonly SortKey[] = [
-  'name',
-  'serviceLine',
-  'searchPeriodEnd',
-  'progress',
-  'lastActivityAt',
-  'lastContactAt',
-  'unreadMessages',
-  'openTasks',
-  'signals',
-];
+/** The columns, in the order shown: the sort keys. */
+export const CASELOAD_COLUMNS: readonly SortKey[] = SORT_KEYS;
 
 /** One row's cells as text, in the order of `CASELOAD_COLUMNS`. */
 export function caseloadCells(entry: CaseloadEntry, texts: CellTexts): Record<SortKey, string> {
