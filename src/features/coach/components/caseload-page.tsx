@@ -17,7 +17,7 @@ import { filterCaseload, nextSort, NO_CASELOAD_FILTERS, sortCaseload, type Casel
 import { CASELOAD_COLUMNS, caseloadCells, caseloadCsv, SIGNAL_SEVERITY, type CellTexts } from '../caseload-export.ts';
 import { readCaseloadPrefs, writeCaseloadPrefs } from '../caseload-prefs.ts';
 import { SIGNALS, type CaseloadEntry, type Signal } from '../schemas.ts';
-import { severityIcon, severityTone, SignalTags } from '../components/signal-tags.tsx';
+import { CompactSignals, severityIcon, severityTone } from '../components/signal-tags.tsx';
 
 const LINES: ServiceLine[] = ['selfReliant', 'guidedSupport', 'socialParticipation'];
 
@@ -70,15 +70,7 @@ function Row({ client, cells, selected, onSelect }: { client: CaseloadEntry; cel
       </th>
       <td>{cells.serviceLine}</td>
       <td>{cells.searchPeriodEnd}</td>
-      <td>
-        {cells.progress}
-        {client.progress.required > 0 && client.progress.count >= client.progress.required ? (
-          <>
-            {' '}
-            <StatusTag tone="success">{t('caseload.normMet')}</StatusTag>
-          </>
-        ) : null}
-      </td>
+      <td>{cells.progress}</td>
       <td>{cells.lastActivityAt}</td>
       <td>{cells.lastContactAt}</td>
       <td>
@@ -86,7 +78,7 @@ function Row({ client, cells, selected, onSelect }: { client: CaseloadEntry; cel
       </td>
       <td>{client.overdueTasks > 0 ? <StatusTag tone="error">{cells.openTasks}</StatusTag> : <Count text={cells.openTasks} />}</td>
       <td>
-        <SignalTags signals={client.signals} />
+        <CompactSignals signals={client.signals} />
       </td>
     </tr>
   );
@@ -152,7 +144,7 @@ export function CaseloadPage({ bulk }: { bulk?: (selected: SelectedClients) => R
     progress: (entry) => (entry.progress.required > 0 ? t('caseload.progress', { count: entry.progress.count, required: entry.progress.required }) : t('caseload.noNorm')),
     date: (iso) => (iso ? date(iso) : t('caseload.never')),
     tasks: (entry) => (entry.overdueTasks > 0 ? t('caseload.tasksOverdue', { open: entry.openTasks, count: entry.overdueTasks }) : String(entry.openTasks)),
-    signal: (signal) => t('signals.withSeverity', { severity: t(`severity.${SIGNAL_SEVERITY[signal]}`), signal: t(`signals.${signal}`) }),
+    signal: (signal) => t('signals.withSeverity', { severity: t(`severity.${SIGNAL_SEVERITY[signal]}`), signal: t(`signalsShort.${signal}`) }),
     noSignals: t('signals.none'),
   };
   const headers: Record<SortKey, string> = {

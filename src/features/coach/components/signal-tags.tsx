@@ -35,6 +35,37 @@ export function SignalTags({ signals }: { signals: readonly Signal[] }) {
   );
 }
 
+const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+
+/**
+ * The caseload's compact form: one tag per severity present ("▲ Hoog: Bericht open, 14 dagen
+ * niets"), short names, so a row stays one or two lines high. The client page shows them in full.
+ */
+export function CompactSignals({ signals }: { signals: readonly Signal[] }) {
+  const { t } = useTranslation('coach');
+  if (signals.length === 0) return <span className="muted">{t('signals.none')}</span>;
+  return (
+    <ul className="signal-list signal-list--compact">
+      {SEVERITIES.filter((severity) => signals.some((s) => SIGNAL_SEVERITY[s] === severity)).map((severity) => (
+        <li key={severity}>
+          <StatusTag tone={TONE[severity]}>
+            <span aria-hidden="true" className="signal__icon">
+              {ICON[severity]}
+            </span>{' '}
+            {t('signals.withSeverity', {
+              severity: t(`severity.${severity}`),
+              signal: signals
+                .filter((s) => SIGNAL_SEVERITY[s] === severity)
+                .map((s) => t(`signalsShort.${s}`))
+                .join(', '),
+            })}
+          </StatusTag>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The icon of a signal's severity (for the totals above the table). */
 export const severityIcon = (signal: Signal) => ICON[SIGNAL_SEVERITY[signal]];
 export const severityTone = (signal: Signal) => TONE[SIGNAL_SEVERITY[signal]];

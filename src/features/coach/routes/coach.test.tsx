@@ -42,7 +42,7 @@ describe('the caseload', () => {
     await user.click(total);
     expect(total).toHaveAttribute('aria-pressed', 'true');
     await waitFor(() => expect(rowNames(table)).toContain('Anna de Vries'));
-    for (const row of within(table).getAllByRole('row').slice(1)) expect(row).toHaveTextContent('Entreevragenlijst niet ingevuld');
+    for (const row of within(table).getAllByRole('row').slice(1)) expect(row).toHaveTextContent('vragenlijst niet ingevuld');
 
     await user.type(screen.getByLabelText('Zoek op naam'), 'anna vries');
     await waitFor(() => expect(rowNames(table)).toEqual(['Anna de Vries']));
