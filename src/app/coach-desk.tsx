@@ -10,18 +10,20 @@ import { TaskForMany } from '#src/features/tasks/components/task-for-many.tsx';
  * feature does not import another.
  */
 export function Component() {
-  const { t } = useTranslation('coach');
+  // the bulk forms' texts are loaded with the page: loading them on the first selection would
+  // suspend that render and the click would seem lost (the checkbox stayed empty)
+  const { t } = useTranslation(['coach', 'messages', 'tasks']);
   const { user } = useSession();
   return (
     <CaseloadPage
       bulk={({ clients, done }) => (
         <div className="caseload-bulk__actions">
           <details className="disclosure">
-            <summary>{t('caseload.bulkMessage')}</summary>
+            <summary>{t('coach:caseload.bulkMessage')}</summary>
             <MessageToMany clients={clients} sender={{ name: user?.name ?? '', role: 'coach' }} onSent={done} />
           </details>
           <details className="disclosure">
-            <summary>{t('caseload.bulkTask')}</summary>
+            <summary>{t('coach:caseload.bulkTask')}</summary>
             <TaskForMany clients={clients} onSaved={done} />
           </details>
         </div>

@@ -70,7 +70,12 @@ describe('the caseload for a working day', () => {
     await waitFor(() => expect(rowNames(table).every((name) => name?.startsWith('Fleur'))).toBe(true));
     const rows = within(table).getAllByRole('row').slice(1, 3);
     const chosen = rows.map((row) => within(row).getByRole('link').textContent ?? '');
-    for (const row of rows) await user.click(row.querySelector('input[type="checkbox"]') as HTMLElement);
+    // each click selects at once (the first used to be lost while the message texts loaded)
+    for (const name of chosen) {
+      const box = screen.getByRole('checkbox', { name: `Selecteer ${name}` });
+      await user.click(box);
+      expect(box).toBeChecked();
+    }
     expect(screen.getByText(/2 cliënten geselecteerd/)).toHaveAttribute('role', 'status');
     const before = db.messages.list().length;
     await user.click(screen.getByText('Bericht sturen'));
