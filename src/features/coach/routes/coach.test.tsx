@@ -164,6 +164,9 @@ describe('the three-month review', () => {
   it('asks for every answer, a decision and a reason, then moves the client', async () => {
     const user = userEvent.setup();
     await openScreen('coach-marieke', '/coach/clienten/client-sanne/evaluatie', 'Evaluatie van Sanne Mulder');
+    // the norm per period comes first: "genoeg gesolliciteerd?" is answered with the figures in view
+    const history = await screen.findByRole('region', { name: 'Activiteiten per periode' });
+    expect(await within(history).findByRole('table', { name: 'Activiteiten en norm per periode' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Evaluatie opslaan' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getAllByRole('link', { name: 'Kies Ja, Deels of Nee.' })).toHaveLength(3);
