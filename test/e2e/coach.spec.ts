@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { jaydenAnswers } from '#src/features/intake/definition/test-answers.ts';
 import { expect, test, ANNA, MARIEKE, apiSession, MOCK_API_URL, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
 
 /**
@@ -164,13 +165,7 @@ async function jaydenHandsIn() {
     body: JSON.stringify({
       definitionVersion: 1,
       helper: null,
-      answers: {
-        lastWork: 'lt6m', experienceYears: 2, lastJob: 'Vakkenvuller', lastJobEnd: '2025-12-01', education: 'vmbo', inSchool: 'no', wantsSchool: 'maybe',
-        schoolObstacle: null, dutchSpeaking: 4, dutchReading: 3, healthLimits: 'no', care: 'no', money: 'some', debtHelp: 'no', housing: 'own',
-        transport: ['scooter'], drivingLicence: 'no', digital: ['email'], wantsWork: 4, searching: 'once', confidence: 3, expectation: 'm6',
-        strengths: ['handsOn'], applyAlone: 2, interview: 2, contacts: 'few', toldOthers: 'yes', social: 'daily', activities: ['club'],
-        sectors: ['logistics'], desiredJob: null, hours: 24, startDate: { unknown: true }, anythingElse: null,
-      },
+      answers: jaydenAnswers,
     }),
   });
   expect(response.status).toBe(201);

@@ -1,3 +1,4 @@
+import { jaydenAnswers } from '../definition/test-answers.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configure, screen, waitFor, within } from '@testing-library/react';
@@ -236,13 +237,7 @@ describe('the coach screen', { timeout: 30_000 }, () => {
       body: JSON.stringify({
         definitionVersion: 1,
         helper: null,
-        answers: {
-          lastWork: 'lt6m', experienceYears: 2, lastJob: 'Vakkenvuller', lastJobEnd: '2025-12-01', education: 'vmbo', inSchool: 'no', wantsSchool: 'maybe',
-          schoolObstacle: null, dutchSpeaking: 4, dutchReading: 3, healthLimits: 'no', care: 'no', money: 'some', debtHelp: 'no', housing: 'own',
-          transport: ['scooter'], drivingLicence: 'no', digital: ['email'], wantsWork: 4, searching: 'once', confidence: 3, expectation: 'm6',
-          strengths: ['handsOn'], applyAlone: 2, interview: 2, contacts: 'few', toldOthers: 'yes', social: 'daily', activities: ['club'],
-          sectors: ['logistics'], desiredJob: null, hours: 24, startDate: { unknown: true }, anythingElse: null,
-        },
+        answers: jaydenAnswers,
       }),
     });
     await openAs('coach-marieke', '/coach/clienten/client-jayden/vragenlijst');
