@@ -31,6 +31,7 @@ describe('seed', () => {
     for (const id of ids) expect(idSchema.safeParse(id).success).toBe(true);
     const byCoach = (coachId: string) => db.clients.list().filter((c) => c.coachId === coachId).length;
     expect(byCoach('coach-marieke')).toBe(66);
+    expect(byCoach('coach-ruud')).toBe(100);
     expect(byCoach('coach-sander')).toBe(3);
     expect(db.users.get('client-jayden')).toMatchObject({ role: 'client', clientId: 'client-jayden' });
     expect(db.clients.get('client-jayden')?.hasStartkwalificatie).toBe(false);
@@ -93,7 +94,7 @@ describe('initialisation', () => {
     expect(() => fresh.syncFromPersistence()).toThrow(/initDb/);
     expect(fresh.initDb()).toBe('seeded');
     expect(fresh.persistenceKind()).toBe('memory');
-    expect(fresh.db.clients.size).toBe(69);
+    expect(fresh.db.clients.size).toBe(169);
     expect(() => fresh.syncFromPersistence()).not.toThrow();
     vi.resetModules();
   });
@@ -161,7 +162,7 @@ describe('localStorage persistence', () => {
     expect(JSON.parse(localStorage.getItem(KEY) ?? '{}').schemaVersion).toBe(DB_SCHEMA_VERSION);
     localStorage.setItem(KEY, '{not json');
     expect(initDb(localStoragePersistence(localStorage, KEY))).toBe('seeded');
-    expect(db.clients.size).toBe(69);
+    expect(db.clients.size).toBe(169);
   });
 
   it('keeps the in-memory store when another tab left a broken value', () => {

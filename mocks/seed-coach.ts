@@ -6,8 +6,8 @@ import type { ActivityRecord, ClientRecord, CoachNoteRecord, DbState, MessageRec
 import { addDays, addYears, dateTimeDaysFromNow, todayIso } from './clock.ts';
 
 /**
- * The coach workspace part of the seed: 56 more fictional clients for Marieke (64 in all), so
- * her caseload looks like a real one — every service line, zoekperiodes running and ended,
+ * The coach workspace part of the seed: 56 more fictional clients for Marieke (66 in all), so
+ * her caseload looks like a real one, and 100 for Ruud Hoekstra (a full working day, issue 20) — every service line, zoekperiodes running and ended,
  * activities, messages (some unanswered), tasks (some overdue) and a few coach-only notes.
  * Deterministic (a fixed pseudo-random sequence); dates relative to today. Messages and tasks
  * follow the contracts of the messages and tasks features exactly.
@@ -42,7 +42,7 @@ export type CoachSeed = {
   coachNotes: CoachNoteRecord[];
 };
 
-type Options = { coachId: string; coachName: string; count: number; prefix: string; firstBsn: number; activities?: number; messages?: number; seed?: number };
+type Options = { coachId: string; coachName: string; count: number; prefix: string; firstBsn: number; activities?: number; messages?: number; seed?: number; nameFrom?: number };
 
 function activityInput(i: number, date: string, r: () => number): ActivityInput {
   const typeId = TYPES[i % TYPES.length] ?? 'vacancy';
@@ -71,7 +71,8 @@ export function generateCaseload(options: Options): CoachSeed {
   for (let n = 0; n < options.count; n += 1) {
     const id = `${options.prefix}-${String(n + 1).padStart(3, '0')}`;
     // unique for the first 24 × 21 clients: same first name, then another last name
-    const name = `${FIRST[n % FIRST.length]} ${LAST[(n * 7 + Math.floor(n / FIRST.length)) % LAST.length]}`;
+    const k = n + (options.nameFrom ?? 0);
+    const name = `${FIRST[k % FIRST.length]} ${LAST[(k * 7 + Math.floor(k / FIRST.length)) % LAST.length]}`;
     const serviceLine = LINES[n % LINES.length] ?? null;
     // no line yet: in or just after the zoekperiode; a line: longer ago (some past the three-month review)
     const appliedDaysAgo = serviceLine === null ? Math.floor(r() * 40) : 30 + Math.floor(r() * 150);
@@ -193,7 +194,10 @@ function fakeBsnFrom(n: number): string {
 
 /** Adds the coach workspace's seed to the main seed (called by `buildSeed`). */
 export function withCoachSeed(state: Omit<DbState, 'coachNotes' | 'reviews'>): DbState {
-  const extra = generateCaseload({ coachId: 'coach-marieke', coachName: 'Marieke Bakker', count: 56, prefix: 'client-m', firstBsn: 100 });
+  const marieke = generateCaseload({ coachId: 'coach-marieke', coachName: 'Marieke Bakker', count: 56, prefix: 'client-m', firstBsn: 100 });
+  // Ruud Hoekstra: a full working day's caseload of 100 (issue 20), another part of the sequence
+  const ruud = generateCaseload({ coachId: 'coach-ruud', coachName: 'Ruud Hoekstra', count: 100, prefix: 'client-r', firstBsn: 300, seed: 23, nameFrom: 56 });
+  const extra = { clients: [...marieke.clients, ...ruud.clients], profiles: [...marieke.profiles, ...ruud.profiles], activities: [...marieke.activities, ...ruud.activities], messages: [...marieke.messages, ...ruud.messages], tasks: [...marieke.tasks, ...ruud.tasks], coachNotes: [...marieke.coachNotes, ...ruud.coachNotes] };
   return {
     ...state,
     clients: [...state.clients, ...extra.clients],

@@ -21,7 +21,7 @@ import participationV1 from '#src/features/intake/definition/data/participation-
  */
 
 export const SEED_IDS = {
-  coaches: { marieke: 'coach-marieke', sander: 'coach-sander' },
+  coaches: { marieke: 'coach-marieke', sander: 'coach-sander', ruud: 'coach-ruud' },
   helper: 'helper-stip-1',
   jobBroker: 'broker-renate',
   personas: ['client-anna', 'client-jayden', 'client-yasmin', 'client-henk', 'client-sanne', 'client-piet'],
@@ -160,6 +160,11 @@ const STAFF: UserRecord[] = [
   {
     id: sander, role: 'coach', name: 'Sander Veenstra', clientId: null,
     description: 'E-coach bij de gemeente Groningen. Heeft 3 klanten.',
+  },
+  // issue 20: a working day's caseload (100 generated clients, see seed-coach.ts)
+  {
+    id: SEED_IDS.coaches.ruud, role: 'coach', name: 'Ruud Hoekstra', clientId: null,
+    description: 'E-coach bij de gemeente Groningen. Heeft 100 cliënten.',
   },
   {
     id: SEED_IDS.helper, role: 'helper', name: 'Ria Kamminga', clientId: null,

@@ -163,6 +163,13 @@ describe('intake decision', () => {
       definitionVersion: 1,
     });
     expect(db.clients.get('client-anna')?.serviceLine).toBe('guidedSupport');
+
+    // the proposed line may go without a reason; another line may not (the computer proposes, the coach decides)
+    const proposed = await call('/clients/client-anna/intake/decision', { token: marieke.token, method: 'PUT', body: { serviceLine: 'selfReliant', reason: '' }, headers: { 'If-Match': '"2"' } });
+    expect(proposed.status).toBe(200);
+    const other = await call('/clients/client-anna/intake/decision', { token: marieke.token, method: 'PUT', body: { serviceLine: 'socialParticipation', reason: '' }, headers: { 'If-Match': '"3"' } });
+    expect(other.status).toBe(422);
+    expect(problemSchema.parse(await other.json()).fieldErrors).toEqual({ reason: ['validation.decision.reasonRequired'] });
   });
 
   it('needs a submission first', async () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { definitionIdSchema, intakeDefinitionSchema, type Facts, type IntakeDefinition } from '#src/features/intake/definition/schemas.ts';
 import { checkAnswers, pruneHiddenAnswers, score } from '#src/features/intake/definition/engine.ts';
 import {
+  decisionReasonMissing,
   intakeDecisionInputSchema,
   intakeDraftInputSchema,
   intakeDraftSchema,
@@ -251,6 +252,7 @@ export const handlers = [
       const input = await parseBody(request, intakeDecisionInputSchema);
       const submission = submissionOf(client.id);
       if (!submission) throw problem(409, { code: 'not-submitted' });
+      if (decisionReasonMissing(input, submission.result.proposal.serviceLine)) throw validationProblem({ reason: ['validation.decision.reasonRequired'] });
       checkIfMatch(request, submission.version, submission);
       const at = nowIso();
       const next = db.intakeSubmissions.put({
@@ -385,7 +387,7 @@ export const operations: Operation[] = [
     path: '/clients/{clientId}/intake/decision',
     summary: 'Decide the service line',
     description:
-      "The coach confirms or changes the proposed service line, with a required reason; the client's service line changes with it. Send the submission's `ETag` as `If-Match` (412 version-mismatch when someone decided meanwhile). 409 not-submitted when there is nothing to decide. Only the client's own coach; honours `Idempotency-Key`.",
+      "The coach confirms or changes the proposed service line; a line other than the proposal needs a reason (422 `validation` with `fieldErrors.reason` otherwise), the proposed line may go without. The client's service line changes with it. Send the submission's `ETag` as `If-Match` (412 version-mismatch when someone decided meanwhile). 409 not-submitted when there is nothing to decide. Only the client's own coach; honours `Idempotency-Key`.",
     tag: 'intake',
     auth: true,
     request: { name: 'IntakeDecisionInput', schema: intakeDecisionInputSchema },

@@ -28,7 +28,7 @@ export const handlers = [
   route('GET', '/clients/:clientId/tasks', ({ request, params }) => {
     const actor = authenticate(request);
     const client = authoriseClient(actor, params.clientId ?? '', 'read');
-    return json(taskListSchema.parse({ clientId: client.id, tasks: tasksOf(client.id) }));
+    return json(taskListSchema.parse({ clientId: client.id, clientName: client.name, tasks: tasksOf(client.id) }));
   }),
 
   route('PUT', '/clients/:clientId/tasks/:taskId', async ({ request, params }) => {

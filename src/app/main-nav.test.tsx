@@ -82,10 +82,10 @@ describe('main navigation', () => {
     const user = userEvent.setup();
     await signInAs('coach-marieke');
     const coach = await renderApp('/coach');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn werkzoekenden' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn cliënten' })).toBeInTheDocument();
     await user.click(menuButton());
-    expect(linkNames()).toEqual(['Mijn werkzoekenden']);
-    expect(within(mainNav()).getByRole('link', { name: 'Mijn werkzoekenden' })).toHaveAttribute('aria-current', 'page');
+    expect(linkNames()).toEqual(['Mijn cliënten']);
+    expect(within(mainNav()).getByRole('link', { name: 'Mijn cliënten' })).toHaveAttribute('aria-current', 'page');
     coach.unmount();
 
     await signInAs('helper-stip-1');

@@ -6,9 +6,9 @@ import { NotFoundPage, RouteErrorPage } from './status-pages.tsx';
 
 /** The e-coach's screens (not precached: see `warmScreensFor`). */
 const coachScreens: RouteObject[] = [
-  { path: 'coach', lazy: () => import('#src/features/coach/routes/caseload.tsx') },
+  { path: 'coach', lazy: () => import('#src/app/coach-desk.tsx') },
   { path: 'coach/clienten/:clientId', lazy: () => import('#src/features/coach/routes/client.tsx') },
-  { path: 'coach/clienten/:clientId/evaluatie', lazy: () => import('#src/features/coach/routes/review.tsx') },
+  { path: 'coach/clienten/:clientId/evaluatie', lazy: () => import('#src/app/coach-review.tsx') },
   { path: 'coach/clienten/:clientId/vragenlijst', lazy: () => import('#src/features/intake/routes/coach-intake.tsx') },
   { path: 'coach/clienten/:clientId/werkmap', lazy: () => import('#src/features/work-folder/routes/coach-work-folder.tsx') },
   { path: 'coach/clienten/:clientId/cv', lazy: () => import('#src/features/cv/routes/coach-cvs.tsx') },

@@ -1,4 +1,6 @@
-import { expect, test, ANNA, MARIEKE, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
+import { readFile } from 'node:fs/promises';
+import { jaydenAnswers } from '#src/features/intake/definition/test-answers.ts';
+import { expect, test, ANNA, MARIEKE, apiSession, MOCK_API_URL, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
 
 /**
  * The e-coach's workspace: the caseload at 1280 px (and still usable at 360 px), sorted by
@@ -19,8 +21,8 @@ const SANNE = { id: 'client-sanne', name: 'Sanne Mulder' } as const;
 
 test('the caseload: a table at 1280 px, sorted by keyboard, filtered, and usable at 360 px', async ({ page }) => {
   await signIn(page, MARIEKE.name);
-  await expect(heading(page, 'Mijn werkzoekenden')).toBeVisible();
-  const table = page.getByRole('table', { name: /66 werkzoekenden die jij begeleidt/ });
+  await expect(heading(page, 'Mijn cliënten')).toBeVisible();
+  const table = page.getByRole('table', { name: /66 cliënten die jij begeleidt/ });
   await expect(table.getByRole('row')).toHaveCount(67);
   await expectNoAxeViolations(page, 'caseload');
   await expectNoHorizontalScroll(page, 'caseload 1280');
@@ -39,22 +41,22 @@ test('the caseload: a table at 1280 px, sorted by keyboard, filtered, and usable
   await expect(table).toHaveAccessibleName(/Gesorteerd op Laatste contact, aflopend/);
   await expectNoAxeViolations(page, 'caseload sorted');
 
-  await page.getByLabel('Signaal').selectOption({ label: 'Bericht nog niet beantwoord' });
-  await expect(page.getByText(/^\d+ van 66 werkzoekenden getoond$/)).toBeVisible();
+  await page.getByRole('region', { name: /^Signalen/ }).getByRole('button', { name: /Bericht nog niet beantwoord/ }).click();
+  await expect(page.getByText(/^\d+ van 66 cliënten getoond$/)).toBeVisible();
   const rows = table.locator('tbody tr');
   expect(await rows.count()).toBeGreaterThan(0);
-  expect(await rows.evaluateAll((all) => all.filter((row) => !row.textContent?.includes('Bericht nog niet beantwoord')).length)).toBe(0);
+  expect(await rows.evaluateAll((all) => all.filter((row) => !row.textContent?.includes('bericht open')).length)).toBe(0);
   await expectNoAxeViolations(page, 'caseload filtered');
 
   await page.setViewportSize({ width: 360, height: 740 });
   await expectNoHorizontalScroll(page, 'caseload 360');
-  await expect(page.getByRole('region', { name: /66 werkzoekenden/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /66 cliënten/ })).toBeVisible();
   await expectNoAxeViolations(page, 'caseload 360');
 });
 
 test('a client page; a coach-only note written offline reaches the server exactly once', async ({ page, context }) => {
   await startControlled(page, MARIEKE.name);
-  await expect(heading(page, 'Mijn werkzoekenden')).toBeVisible();
+  await expect(heading(page, 'Mijn cliënten')).toBeVisible();
   await page.getByRole('table').getByRole('link', { name: ANNA.name, exact: true }).click();
   await expect(heading(page, ANNA.name)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Overzicht' })).toBeVisible();
@@ -79,8 +81,8 @@ test('a client page; a coach-only note written offline reaches the server exactl
   await expect(heading(page, ANNA.name)).toBeVisible();
   await expect(page.getByText(/Je hebt geen internet. Je ziet de gegevens van/).first()).toBeVisible();
   await expect(notes.getByText('Nog niet verstuurd')).toBeVisible();
-  await page.getByRole('link', { name: 'Terug naar mijn werkzoekenden' }).click();
-  await expect(page.getByRole('table', { name: /66 werkzoekenden/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Terug naar mijn cliënten' }).click();
+  await expect(page.getByRole('table', { name: /66 cliënten/ })).toBeVisible();
   await expect(page.getByText(/Je hebt geen internet/).first()).toBeVisible();
   await expectNoAxeViolations(page, 'caseload offline');
   expect((await mockState()).writeLog.filter((w) => w.resource.startsWith('coachNote:'))).toHaveLength(0);
@@ -119,9 +121,9 @@ test('the three-month review moves a zelfdoener to klantondersteuning; the clien
   await expectNoAxeViolations(page, 'review errors');
 
   const answers: Array<[string, string]> = [
-    ['Heeft de werkzoekende genoeg gesolliciteerd (de norm)?', 'Deels'],
-    ['Heeft de werkzoekende de werkmap bijgehouden, met bewijs?', 'Ja'],
-    ['Was de werkzoekende bereikbaar en reageerde op berichten en taken?', 'Nee'],
+    ['Heeft de cliënt genoeg gesolliciteerd (de norm)?', 'Deels'],
+    ['Heeft de cliënt de werkmap bijgehouden, met bewijs?', 'Ja'],
+    ['Was de cliënt bereikbaar en reageerde op berichten en taken?', 'Nee'],
   ];
   for (const [question, answer] of answers) await page.getByRole('group', { name: question }).getByLabel(answer, { exact: true }).check();
   await page.getByLabel('Naar klantondersteuning').check();
@@ -133,7 +135,7 @@ test('the three-month review moves a zelfdoener to klantondersteuning; the clien
   const state = await mockState();
   expect(state.reviews).toMatchObject([{ clientId: SANNE.id, decision: 'guidedSupport', reason, obligations: { applications: 'partly', workFolder: 'met', reachable: 'notMet' } }]);
   expect(state.writeLog.filter((w) => w.resource.startsWith('review:'))).toHaveLength(1);
-  await expect(page.getByText('Een evaluatie na drie maanden is voor zelfdoeners. Deze werkzoekende heeft nu: Klantondersteuning.')).toBeVisible();
+  await expect(page.getByText('Een evaluatie na drie maanden is voor zelfdoeners. Deze cliënt heeft nu: Klantondersteuning.')).toBeVisible();
 
   const client = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const clientPage = await client.newPage();
@@ -148,7 +150,7 @@ test('the three-month review moves a zelfdoener to klantondersteuning; the clien
 
 test('another coach’s client: the 403 page, with none of that client’s data', async ({ page }) => {
   await signIn(page, MARIEKE.name);
-  await expect(heading(page, 'Mijn werkzoekenden')).toBeVisible();
+  await expect(heading(page, 'Mijn cliënten')).toBeVisible();
   for (const path of ['/coach/clienten/client-henk', '/coach/clienten/client-henk/evaluatie']) {
     await page.goto(path);
     await expect(heading(page, 'Geen toegang')).toBeVisible();
@@ -156,4 +158,109 @@ test('another coach’s client: the 403 page, with none of that client’s data'
     await expect(page.getByRole('region', { name: 'Notities' })).toHaveCount(0);
     await expectNoAxeViolations(page, `403 ${path}`);
   }
+});
+
+const RUUD = { id: 'coach-ruud', name: 'Ruud Hoekstra' } as const;
+const JAYDEN = { id: 'client-jayden', name: 'Jayden Pieters' } as const;
+
+/** Jayden hands in the entreevragenlijst (straight to the mock API, as his own device would). */
+async function jaydenHandsIn() {
+  const { token } = await apiSession(JAYDEN.id);
+  const response = await fetch(`${MOCK_API_URL}/api/clients/${JAYDEN.id}/intake/submissions/e2e-sub-jayden`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      definitionVersion: 1,
+      helper: null,
+      answers: jaydenAnswers,
+    }),
+  });
+  expect(response.status).toBe(201);
+}
+
+test('a working day: 100 clients, a signal filter kept, one message to three (once each), the CSV of the rows shown; a decision is not a rubber stamp', async ({ page, browser }, testInfo) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, RUUD.name);
+  await expect(heading(page, 'Mijn cliënten')).toBeVisible();
+  const table = page.getByRole('table', { name: /100 cliënten die jij begeleidt/ });
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(100);
+  // compact: at least twelve clients in view at 1440×900 once the skip link took the coach to the table
+  await page.getByRole('link', { name: 'Naar de tabel met cliënten' }).click();
+  expect(await rows.evaluateAll((all) => all.filter((row) => row.getBoundingClientRect().bottom <= window.innerHeight).length)).toBeGreaterThanOrEqual(12);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: testInfo.outputPath('caseload.png') });
+
+  // a total is a filter; it is kept when the coach comes back
+  const total = page.getByRole('region', { name: /^Signalen/ }).getByRole('button', { name: /Bericht nog niet beantwoord/ });
+  const expected = Number((await total.textContent())?.match(/(\d+)$/)?.[1]);
+  await total.click();
+  await expect(total).toHaveAttribute('aria-pressed', 'true');
+  await expect(rows).toHaveCount(expected);
+  expect(expected).toBeGreaterThanOrEqual(3);
+  expect(await rows.evaluateAll((all) => all.every((row) => row.textContent?.includes('Hoog: bericht open')))).toBe(true);
+  await expectNoAxeViolations(page, 'caseload filtered on a signal');
+
+  // the CSV holds exactly the rows shown
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download als CSV/ }).click()]);
+  const csv = (await readFile((await download.path()) ?? '', 'utf8')).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  expect(csv[0]?.split(';').slice(0, 2)).toEqual(['Naam', 'Dienstverleningslijn']);
+  const shownNames = await table.locator('tbody th[scope=row]').allTextContents();
+  expect(csv.slice(1).map((line) => line.split(';')[0])).toEqual(shownNames);
+
+  // three clients, one message: each gets it once
+  const three = shownNames.slice(0, 3);
+  for (const name of three) await page.getByRole('checkbox', { name: `Selecteer ${name}` }).check();
+  await expect(page.getByText(/3 cliënten geselecteerd/)).toBeVisible();
+  await page.getByText('Bericht sturen').click();
+  const text = 'Morgen is het spreekuur gesloten. Stuur gerust een bericht.';
+  await page.getByRole('textbox', { name: 'Je bericht' }).fill(text);
+  await expectNoAxeViolations(page, 'caseload with a message to three');
+  await page.getByRole('button', { name: 'Stuur naar 3 cliënten' }).click();
+  await expect(page.getByText(/opgeslagen voor 3 cliënten/)).toBeVisible();
+  await expect.poll(async () => (await mockState()).messages.filter((m) => m.body === text).length, { timeout: 30_000 }).toBe(3);
+  const state = await mockState();
+  const sent = state.messages.filter((m) => m.body === text);
+  expect(sent.map((m) => state.clients.find((c) => c.id === m.clientId)?.name).sort()).toEqual([...three].sort());
+  expect(state.writeLog.filter((w) => w.resource.startsWith('message:') && w.userId === RUUD.id)).toHaveLength(3);
+
+  // the client page uses the width; back on the caseload the filter is still on
+  await table.getByRole('link', { name: three[0], exact: true }).click();
+  await expect(heading(page, three[0] ?? '')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Tijdlijn' }).getByRole('listitem').first()).toBeVisible();
+  const [overview, notes] = [page.getByRole('heading', { name: 'Overzicht' }), page.getByRole('region', { name: 'Notities' })];
+  expect((await notes.boundingBox())!.x).toBeGreaterThan((await overview.boundingBox())!.x + 300);
+  await page.screenshot({ path: testInfo.outputPath('client-page.png') });
+  await page.getByRole('link', { name: 'Terug naar mijn cliënten' }).click();
+  await expect(page.getByRole('region', { name: /^Signalen/ }).getByRole('button', { name: /Bericht nog niet beantwoord/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(rows).toHaveCount(expected);
+
+  // the intake decision: nothing chosen for the coach, a reason when they differ from the proposal
+  await jaydenHandsIn();
+  const coach = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const marieke = await coach.newPage();
+  await signIn(marieke, MARIEKE.name);
+  await marieke.goto(`/coach/clienten/${JAYDEN.id}/vragenlijst`);
+  await expect(heading(marieke, `Entreevragenlijst van ${JAYDEN.name}`)).toBeVisible();
+  const panel = marieke.getByRole('complementary', { name: 'Voorstel en besluit' });
+  await expect(panel.getByTestId('coach-proposal')).toContainText('Klantondersteuning');
+  for (const radio of await panel.getByRole('radio').all()) await expect(radio).not.toBeChecked();
+  await marieke.screenshot({ path: testInfo.outputPath('intake-decision.png') });
+  const save = panel.getByRole('button', { name: 'Besluit opslaan' });
+  await save.click();
+  await expect(marieke.getByRole('alert')).toContainText('Kies een dienstverleningslijn.');
+  await panel.getByRole('radio', { name: /^Zelfdoeners/ }).check();
+  await save.click();
+  await expect(marieke.getByRole('alert')).toContainText('Je kiest iets anders dan het voorstel. Schrijf op waarom.');
+  await expectNoAxeViolations(marieke, 'intake decision: reason missing');
+  // the panel stays in view while the answers scroll
+  await marieke.mouse.wheel(0, 2000);
+  await expect(save).toBeInViewport();
+  const reason = 'Jayden solliciteert al zelf en wil het eerst alleen proberen.';
+  await panel.getByRole('textbox', { name: /^Reden van je besluit/ }).fill(reason);
+  // one click saves (it used to take two after the error)
+  await save.click();
+  await expect.poll(async () => (await mockState()).intakeSubmissions.find((s) => s.clientId === JAYDEN.id)?.decision).toMatchObject({ serviceLine: 'selfReliant', proposedServiceLine: 'guidedSupport', reason });
+  await expect(marieke.getByText(/^Besloten: Zelfdoeners/)).toBeVisible();
+  await coach.close();
 });

@@ -116,13 +116,13 @@ test('a werkzoekende signs in and sees the zoekperiode task list', async ({ page
 test('an e-coach signs in and sees the caseload table', async ({ page }) => {
   await signIn(page, MARIEKE.name);
   await expect(page).toHaveURL(/\/coach$/);
-  await expect(heading(page, 'Mijn werkzoekenden')).toBeVisible();
+  await expect(heading(page, 'Mijn cliënten')).toBeVisible();
   await expect(page.getByRole('banner')).toContainText(`${MARIEKE.name} (e-coach)`);
 
   const state = await mockState();
   const caseload = state.clients.filter((client) => client.coachId === MARIEKE.id);
   expect(caseload.length).toBeGreaterThan(1);
-  const table = page.getByRole('table', { name: `${caseload.length} werkzoekenden die jij begeleidt` });
+  const table = page.getByRole('table', { name: `${caseload.length} cliënten die jij begeleidt` });
   await expect(table).toBeVisible();
   for (const column of ['Naam', 'Dienstverleningslijn', 'Laatste activiteit']) {
     await expect(table.getByRole('columnheader', { name: column })).toBeVisible();

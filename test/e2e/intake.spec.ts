@@ -214,13 +214,15 @@ test('the whole intake partly offline: kept over a reload, sent once; axe on eve
   const coach = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const coachPage = await coach.newPage();
   await signIn(coachPage, MARIEKE.name);
-  await expect(heading(coachPage, 'Mijn werkzoekenden')).toBeVisible();
-  await coachPage.getByRole('link', { name: `Entreevragenlijst ${ANNA.name}` }).click();
+  await expect(heading(coachPage, 'Mijn cliënten')).toBeVisible();
+  // one link per row: the client, then the part
+  await coachPage.getByRole('table').getByRole('link', { name: ANNA.name, exact: true }).click();
+  await coachPage.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Entreevragenlijst en besluit' }).click();
   await expect(heading(coachPage, `Entreevragenlijst van ${ANNA.name}`)).toBeVisible();
   await expectNoAxeViolations(coachPage, 'coach intake');
   const reason = 'Anna wil eerst een opleiding in de administratie afronden met begeleiding.';
   await coachPage.getByRole('radio', { name: new RegExp(`^${otherName}`) }).check();
-  await coachPage.getByRole('textbox', { name: 'Reden van je besluit' }).fill(reason);
+  await coachPage.getByRole('textbox', { name: /^Reden van je besluit/ }).fill(reason);
   await coachPage.getByRole('button', { name: 'Besluit opslaan' }).click();
   await expect.poll(async () => (await annaSubmissions())[0]?.decision?.serviceLine).toBe(otherLine);
   await expect(coachPage.getByText(/^Besloten:/)).toBeVisible();

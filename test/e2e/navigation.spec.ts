@@ -176,14 +176,14 @@ test('desktop (1280×800): the navigation shows inline, the current section is m
 test('e-coach (1280 px): the caseload in the navigation, marked on a client page too', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await signIn(page, MARIEKE.name);
-  await expect(heading(page, 'Mijn werkzoekenden')).toBeVisible();
-  const caseload = mainNav(page).getByRole('link', { name: 'Mijn werkzoekenden' });
+  await expect(heading(page, 'Mijn cliënten')).toBeVisible();
+  const caseload = mainNav(page).getByRole('link', { name: 'Mijn cliënten' });
   await expect(caseload).toHaveAttribute('aria-current', 'page');
   await page.goto('/coach/clienten/client-anna');
   await expect(page.locator('main h1').first()).toBeVisible();
   await expect(caseload).toHaveAttribute('aria-current', 'true');
   await caseload.click();
-  await expect(heading(page, 'Mijn werkzoekenden')).toBeVisible();
+  await expect(heading(page, 'Mijn cliënten')).toBeVisible();
   await expect(page.getByRole('banner')).toContainText(`${MARIEKE.name} (e-coach)`);
 });
 

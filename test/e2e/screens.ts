@@ -52,8 +52,8 @@ export const SCREENS: Screen[] = [
   { role: 'coach', path: '/coach', name: 'caseload', data: 'Jayden Pieters' },
   { role: 'coach', path: '/coach/clienten/client-anna', name: 'coach-menu-open', menuOpen: true },
   { role: 'coach', path: '/coach/clienten/client-anna', name: 'coach-client', data: 'Entreevragenlijst niet ingevuld' },
-  { role: 'coach', path: '/coach/clienten/client-anna/evaluatie', name: 'coach-review', data: 'Deze werkzoekende heeft nu: Nog niet bepaald' },
-  { role: 'coach', path: '/coach/clienten/client-anna/vragenlijst', name: 'coach-intake', data: 'Deze klant heeft de vragenlijst nog niet verstuurd' },
+  { role: 'coach', path: '/coach/clienten/client-anna/evaluatie', name: 'coach-review', data: 'Deze cliënt heeft nu: Nog niet bepaald' },
+  { role: 'coach', path: '/coach/clienten/client-anna/vragenlijst', name: 'coach-intake', data: 'Deze cliënt heeft de vragenlijst nog niet verstuurd' },
   { role: 'coach', path: '/coach/clienten/client-anna/werkmap/norm', name: 'coach-norm' },
   { role: 'coach', path: '/coach/clienten/client-anna/cv', name: 'coach-cv', data: 'Ik werk graag met mensen' },
   // not kept on the device: what a client shares must stop showing as soon as it is revoked

@@ -86,8 +86,9 @@ test('five activities logged offline reach the server once each; hand in; the co
   const coach = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const coachPage = await coach.newPage();
   await signIn(coachPage, MARIEKE.name);
-  await expect(heading(coachPage, 'Mijn werkzoekenden')).toBeVisible();
-  await coachPage.getByRole('link', { name: `Werkmap ${ANNA.name}` }).click();
+  await expect(heading(coachPage, 'Mijn cliënten')).toBeVisible();
+  await coachPage.getByRole('table').getByRole('link', { name: ANNA.name, exact: true }).click();
+  await coachPage.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Werkmap en feedback' }).click();
   await expect(heading(coachPage, `Werkmap van ${ANNA.name}`)).toBeVisible();
   await expectNoAxeViolations(coachPage, 'coach werkmap');
   const card = coachPage.getByRole('article').filter({ has: coachPage.getByRole('heading', { name: 'Restaurant 3' }) });

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterCaseload, nextSort, NO_CASELOAD_FILTERS, sortCaseload } from './caseload-view.ts';
 import type { CaseloadEntry } from './schemas.ts';
-
-function entry(name: string, over: Partial<CaseloadEntry> = {}): CaseloadEntry {
-  return {
-    clientId: name.toLowerCase().replace(/\W+/g, '-'),
-    name,
-    serviceLine: null,
-    searchPeriodEnd: null,
-    searchPeriodStatus: 'notApplied',
-    progress: { count: 0, required: 4, periodEnd: '2026-12-01' },
-    lastActivityAt: null,
-    lastContactAt: null,
-    unreadMessages: 0,
-    openTasks: 0,
-    overdueTasks: 0,
-    signals: [],
-    ...over,
-  };
-}
+import { entry } from './test-entry.ts';
 
 const list = [
   entry('Émile Bakker', { serviceLine: 'selfReliant', unreadMessages: 2, lastActivityAt: '2026-11-10T10:00:00Z', signals: ['noActivity'] }),

@@ -89,15 +89,21 @@ export const scoreResultSchema = z.object({
   proposal: proposalSchema,
 });
 
+/**
+ * The coach's decision. The reason may be empty when the coach chooses the proposed line; when
+ * they choose another, a reason is required (`decisionReasonMissing`: the form checks it, and
+ * the server refuses it with a 422 whose `fieldErrors.reason` is `validation.decision.reasonRequired`).
+ */
 export const intakeDecisionInputSchema = z.object({
   serviceLine: serviceLineSchema,
-  reason: z
-    .string()
-    .trim()
-    .min(1, { error: 'validation.decision.reasonRequired' })
-    .check(maxChars(1000, 'validation.decision.reasonTooLong')),
+  reason: z.string().trim().check(maxChars(1000, 'validation.decision.reasonTooLong')),
 });
 export type IntakeDecisionInput = z.infer<typeof intakeDecisionInputSchema>;
+
+/** A line other than the proposal needs a reason (the computer's proposal is not a rubber stamp). */
+export function decisionReasonMissing(input: { serviceLine: string; reason: string }, proposed: string): boolean {
+  return input.serviceLine !== proposed && input.reason.trim() === '';
+}
 
 export const intakeDecisionSchema = intakeDecisionInputSchema.extend({
   /** What the computer proposed when the person decided (AVG article 22: a person decides). */

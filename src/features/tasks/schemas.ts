@@ -35,5 +35,6 @@ export type TaskInput = z.infer<typeof taskInputSchema>;
 export const taskDoneInputSchema = z.object({ done: z.boolean() });
 export type TaskDoneInput = z.infer<typeof taskDoneInputSchema>;
 
-export const taskListSchema = z.object({ clientId: idSchema, tasks: z.array(taskSchema) });
+/** The client's name is for the coach's page title (the client's own page says "Taken"). */
+export const taskListSchema = z.object({ clientId: idSchema, clientName: z.string(), tasks: z.array(taskSchema) });
 export type TaskList = z.infer<typeof taskListSchema>;

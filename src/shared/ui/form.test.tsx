@@ -35,6 +35,18 @@ function Form({ onValid }: { onValid: (v: Values) => void }) {
 }
 
 describe('ErrorSummary', () => {
+  it('shows the errors of the new attempt when they come a render after it (not those of the attempt before)', () => {
+    const line = { fieldId: 'decision-serviceLine', message: 'Kies een dienstverleningslijn.' };
+    const reason = { fieldId: 'decision-reason', message: 'Je kiest iets anders dan het voorstel. Schrijf op waarom.' };
+    const { rerender } = render(<form><ErrorSummary errors={[line]} focusKey={1} /></form>);
+    expect(screen.getByRole('alert')).toHaveTextContent(line.message);
+    // the attempt arrives first, still with the errors from before, then the new errors
+    rerender(<form><ErrorSummary errors={[line]} focusKey={2} /></form>);
+    rerender(<form><ErrorSummary errors={[reason]} focusKey={2} /></form>);
+    expect(screen.getByRole('alert')).toHaveTextContent(reason.message);
+    expect(screen.getByRole('alert')).not.toHaveTextContent(line.message);
+  });
+
   it('stays as it was at the submit while the inline errors update live; the next submit replaces it', async () => {
     const user = userEvent.setup();
     const saved: Values[] = [];

@@ -290,7 +290,11 @@ export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; foc
   const [snapshot, setSnapshot] = useState<{ key: number; errors: SummaryError[] } | null>(null);
   // A failed submit: take the snapshot once its errors are there (they can reach this component a
   // render after the attempt: react-hook-form publishes its errors separately from the handler).
-  if (errors.length > 0 && (snapshot === null || snapshot.key !== focusKey)) {
+  // The attempt can also arrive first, with the errors of the submit before: then the new ones
+  // replace them when they come (an error not in the snapshot can only come from a new check; errors
+  // cleared while fixing do not move the list).
+  const hasNew = snapshot !== null && errors.some((e) => !snapshot.errors.some((s) => s.fieldId === e.fieldId && s.message === e.message));
+  if (errors.length > 0 && (snapshot === null || snapshot.key !== focusKey || hasNew)) {
     setSnapshot({ key: focusKey, errors });
   }
   const shownErrors = snapshot?.errors ?? [];

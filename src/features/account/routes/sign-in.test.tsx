@@ -44,7 +44,7 @@ describe('signing in with the mock DigiD', () => {
     const user = userEvent.setup();
     const { router } = await renderApp('/inloggen/digid');
     await user.click(await screen.findByRole('button', { name: /Inloggen als Marieke/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn werkzoekenden' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn cliënten' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/coach');
     const table = await screen.findByRole('table');
     expect(within(table).getByText('Anna de Vries')).toBeInTheDocument();

@@ -1,6 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import { StatusTag } from '#src/shared/ui/status-tag.tsx';
+import { StatusTag, type StatusTone } from '#src/shared/ui/status-tag.tsx';
+import { SIGNAL_SEVERITY, type Severity } from '../caseload-export.ts';
 import type { Signal } from '../schemas.ts';
+
+const TONE: Record<Severity, StatusTone> = { high: 'error', medium: 'warning', low: 'info' };
+const ICON: Record<Severity, string> = { high: '▲', medium: '◆', low: '●' };
+
+/** One signal: its severity in words, an icon and a colour, then what it is. */
+export function SignalTag({ signal }: { signal: Signal }) {
+  const { t } = useTranslation('coach');
+  const severity = SIGNAL_SEVERITY[signal];
+  return (
+    <StatusTag tone={TONE[severity]}>
+      <span aria-hidden="true" className="signal__icon">
+        {ICON[severity]}
+      </span>{' '}
+      {t('signals.withSeverity', { severity: t(`severity.${severity}`), signal: t(`signals.${signal}`) })}
+    </StatusTag>
+  );
+}
 
 /** The signals as words (never colour alone); "Geen signalen" when there are none. */
 export function SignalTags({ signals }: { signals: readonly Signal[] }) {
@@ -10,9 +28,44 @@ export function SignalTags({ signals }: { signals: readonly Signal[] }) {
     <ul className="signal-list">
       {signals.map((signal) => (
         <li key={signal}>
-          <StatusTag tone="warning">{t(`signals.${signal}`)}</StatusTag>
+          <SignalTag signal={signal} />
         </li>
       ))}
     </ul>
   );
 }
+
+const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+
+/**
+ * The caseload's compact form: one tag per severity present ("▲ Hoog: Bericht open, 14 dagen
+ * niets"), short names, so a row stays one or two lines high. The client page shows them in full.
+ */
+export function CompactSignals({ signals }: { signals: readonly Signal[] }) {
+  const { t } = useTranslation('coach');
+  if (signals.length === 0) return <span className="muted">{t('signals.none')}</span>;
+  return (
+    <ul className="signal-list signal-list--compact">
+      {SEVERITIES.filter((severity) => signals.some((s) => SIGNAL_SEVERITY[s] === severity)).map((severity) => (
+        <li key={severity}>
+          <StatusTag tone={TONE[severity]}>
+            <span aria-hidden="true" className="signal__icon">
+              {ICON[severity]}
+            </span>{' '}
+            {t('signals.withSeverity', {
+              severity: t(`severity.${severity}`),
+              signal: signals
+                .filter((s) => SIGNAL_SEVERITY[s] === severity)
+                .map((s) => t(`signalsShort.${s}`))
+                .join(', '),
+            })}
+          </StatusTag>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The icon of a signal's severity (for the totals above the table). */
+export const severityIcon = (signal: Signal) => ICON[SIGNAL_SEVERITY[signal]];
+export const severityTone = (signal: Signal) => TONE[SIGNAL_SEVERITY[signal]];

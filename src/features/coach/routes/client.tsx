@@ -41,7 +41,7 @@ function Overview({ client }: { client: CoachClient }) {
           <dt>{t('caseload.columns.progress')}</dt>
           <dd>
             {client.progress.required > 0
-              ? `${t('caseload.progress', { done: client.progress.count, required: client.progress.required })} · ${t('client.periodUntil', { date: date(client.progress.periodEnd) })}`
+              ? `${t('caseload.progress', { count: client.progress.count, required: client.progress.required })} · ${t('client.periodUntil', { date: date(client.progress.periodEnd) })}`
               : t('caseload.noNorm')}
           </dd>
         </div>
@@ -216,10 +216,14 @@ export function Component() {
       <QueryState query={query}>
         {(client) => (
           <div className="coach-client">
-            <Overview client={client} />
-            <Sections client={client} />
-            <Notes client={client} />
-            <Timeline clientId={client.clientId} />
+            <div className="coach-client__side">
+              <Overview client={client} />
+              <Sections client={client} />
+            </div>
+            <div className="coach-client__main">
+              <Notes client={client} />
+              <Timeline clientId={client.clientId} />
+            </div>
           </div>
         )}
       </QueryState>

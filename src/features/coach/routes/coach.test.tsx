@@ -4,13 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { openScreen } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
 
-const rowNames = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((cell) => within(cell).getAllByRole('link')[0]?.textContent);
+const rowNames = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((cell) => within(cell).getByRole('link').textContent);
 
 describe('the caseload', () => {
   it('sorts by a column with buttons that say how it is sorted', async () => {
     const user = userEvent.setup();
-    await openScreen('coach-marieke', '/coach', 'Mijn werkzoekenden');
-    const table = await screen.findByRole('table', { name: /66 werkzoekenden die jij begeleidt/ });
+    await openScreen('coach-marieke', '/coach', 'Mijn cliënten');
+    const table = await screen.findByRole('table', { name: /66 cliënten die jij begeleidt/ });
     const nameHeader = within(table).getByRole('columnheader', { name: 'Naam' });
     const signalsHeader = within(table).getByRole('columnheader', { name: 'Signalen' });
     expect(signalsHeader).toHaveAttribute('aria-sort', 'descending');
@@ -30,22 +30,81 @@ describe('the caseload', () => {
 
   it('filters by service line, signal and name, and says how many are shown', async () => {
     const user = userEvent.setup();
-    await openScreen('coach-marieke', '/coach', 'Mijn werkzoekenden');
+    await openScreen('coach-marieke', '/coach', 'Mijn cliënten');
     const table = await screen.findByRole('table');
     await user.selectOptions(screen.getByLabelText('Dienstverleningslijn'), 'Zelfdoeners');
-    await waitFor(() => expect(screen.getByText(/^\d+ van 66 werkzoekenden getoond$/)).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText(/^\d+ van 66 cliënten getoond$/)).toBeInTheDocument());
     for (const row of within(table).getAllByRole('row').slice(1)) expect(row).toHaveTextContent('Zelfdoeners');
 
     await user.selectOptions(screen.getByLabelText('Dienstverleningslijn'), 'Alle');
-    await user.selectOptions(screen.getByLabelText('Signaal'), 'Entreevragenlijst niet ingevuld');
+    const total = within(screen.getByRole('region', { name: /^Signalen/ })).getByRole('button', { name: /Entreevragenlijst niet ingevuld/ });
+    expect(total).toHaveAttribute('aria-pressed', 'false');
+    await user.click(total);
+    expect(total).toHaveAttribute('aria-pressed', 'true');
     await waitFor(() => expect(rowNames(table)).toContain('Anna de Vries'));
-    for (const row of within(table).getAllByRole('row').slice(1)) expect(row).toHaveTextContent('Entreevragenlijst niet ingevuld');
+    for (const row of within(table).getAllByRole('row').slice(1)) expect(row).toHaveTextContent('vragenlijst niet ingevuld');
 
     await user.type(screen.getByLabelText('Zoek op naam'), 'anna vries');
     await waitFor(() => expect(rowNames(table)).toEqual(['Anna de Vries']));
-    expect(screen.getByText('1 van 66 werkzoekenden getoond')).toHaveAttribute('role', 'status');
+    expect(screen.getByText('1 van 66 cliënten getoond')).toHaveAttribute('role', 'status');
     await user.type(screen.getByLabelText('Zoek op naam'), 'xyz');
     await waitFor(() => expect(screen.getByText('Niemand past bij deze filters. Pas de filters aan.')).toBeInTheDocument());
+  });
+});
+
+describe('the caseload for a working day', () => {
+  it('has one link per row, signals with their severity in words, and a skip link to the table', async () => {
+    await openScreen('coach-marieke', '/coach', 'Mijn cliënten');
+    const table = await screen.findByRole('table');
+    for (const row of within(table).getAllByRole('row').slice(1)) expect(within(row).getAllByRole('link')).toHaveLength(1);
+    expect(within(table).getAllByText(/^(Hoog|Middel|Laag): /).length).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: 'Naar de tabel met cliënten' })).toHaveAttribute('href', '#caseload-table');
+    expect(document.getElementById('caseload-table')).toContainElement(table);
+  });
+
+  it('sends one message to each selected client, once, through the outbox', async () => {
+    const user = userEvent.setup();
+    await openScreen('coach-marieke', '/coach', 'Mijn cliënten');
+    const table = await screen.findByRole('table');
+    await user.type(screen.getByLabelText('Zoek op naam'), 'Fleur');
+    await waitFor(() => expect(rowNames(table).every((name) => name?.startsWith('Fleur'))).toBe(true));
+    const rows = within(table).getAllByRole('row').slice(1, 3);
+    const chosen = rows.map((row) => within(row).getByRole('link').textContent ?? '');
+    // each click selects at once (the first used to be lost while the message texts loaded)
+    for (const name of chosen) {
+      const box = screen.getByRole('checkbox', { name: `Selecteer ${name}` });
+      await user.click(box);
+      expect(box).toBeChecked();
+    }
+    expect(screen.getByText(/2 cliënten geselecteerd/)).toHaveAttribute('role', 'status');
+    const before = db.messages.list().length;
+    await user.click(screen.getByText('Bericht sturen'));
+    await user.click(screen.getByRole('button', { name: 'Stuur naar 2 cliënten' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/bericht/i);
+    await user.type(screen.getByRole('textbox', { name: /bericht/i }), 'Morgen is het spreekuur dicht.');
+    await user.click(screen.getByRole('button', { name: 'Stuur naar 2 cliënten' }));
+    await waitFor(() => expect(db.messages.list().length).toBe(before + 2));
+    const sent = db.messages.list().filter((m) => m.body === 'Morgen is het spreekuur dicht.');
+    expect(sent.map((m) => db.clients.get(m.clientId)?.name).sort()).toEqual([...chosen].sort());
+    expect(screen.getByText(/opgeslagen voor 2 cliënten/)).toBeInTheDocument();
+    expect(screen.queryAllByRole('checkbox', { checked: true })).toHaveLength(0);
+  });
+
+  it('selects all shown and sets one task for each', async () => {
+    const user = userEvent.setup();
+    await openScreen('coach-marieke', '/coach', 'Mijn cliënten');
+    const table = await screen.findByRole('table');
+    await user.type(screen.getByLabelText('Zoek op naam'), 'anna vries');
+    await waitFor(() => expect(rowNames(table)).toEqual(['Anna de Vries']));
+    await user.click(screen.getByRole('checkbox', { name: 'Selecteer alle getoonde cliënten' }));
+    await user.click(screen.getByText('Taak geven'));
+    await user.type(screen.getByRole('textbox', { name: /^Taak/ }), 'Kom naar de banenmarkt');
+    const due = screen.getByRole('group', { name: /Klaar op|Uiterlijk op/ });
+    await user.type(within(due).getByLabelText('Dag'), '1');
+    await user.type(within(due).getByLabelText('Maand'), '1');
+    await user.type(within(due).getByLabelText('Jaar'), '2099');
+    await user.click(screen.getByRole('button', { name: 'Taak opslaan' }));
+    await waitFor(() => expect(db.tasks.list().filter((t) => t.title === 'Kom naar de banenmarkt').map((t) => t.clientId)).toEqual(['client-anna']));
   });
 });
 
@@ -105,13 +164,16 @@ describe('the three-month review', () => {
   it('asks for every answer, a decision and a reason, then moves the client', async () => {
     const user = userEvent.setup();
     await openScreen('coach-marieke', '/coach/clienten/client-sanne/evaluatie', 'Evaluatie van Sanne Mulder');
+    // the norm per period comes first: "genoeg gesolliciteerd?" is answered with the figures in view
+    const history = await screen.findByRole('region', { name: 'Activiteiten per periode' });
+    expect(await within(history).findByRole('table', { name: 'Activiteiten en norm per periode' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Evaluatie opslaan' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getAllByRole('link', { name: 'Kies Ja, Deels of Nee.' })).toHaveLength(3);
     expect(within(summary).getByRole('link', { name: 'Kies hoe het verder gaat.' })).toBeInTheDocument();
-    expect(within(summary).getByRole('link', { name: 'Schrijf de reden op. De werkzoekende leest die.' })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'Schrijf de reden op. De cliënt leest die.' })).toBeInTheDocument();
 
-    for (const question of ['Heeft de werkzoekende genoeg gesolliciteerd (de norm)?', 'Heeft de werkzoekende de werkmap bijgehouden, met bewijs?', 'Was de werkzoekende bereikbaar en reageerde op berichten en taken?']) {
+    for (const question of ['Heeft de cliënt genoeg gesolliciteerd (de norm)?', 'Heeft de cliënt de werkmap bijgehouden, met bewijs?', 'Was de cliënt bereikbaar en reageerde op berichten en taken?']) {
       await user.click(within(screen.getByRole('group', { name: question })).getByLabelText('Deels'));
     }
     await user.click(screen.getByLabelText('Naar klantondersteuning'));

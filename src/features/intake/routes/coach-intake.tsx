@@ -10,7 +10,9 @@ import { ErrorSummary, RadioGroup } from '#src/shared/ui/form.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { usePendingFor } from '#src/shared/offline/react.ts';
-import { serviceLineSchema } from '#src/shared/lib/domain.ts';
+import { serviceLineSchema, type ServiceLine } from '#src/shared/lib/domain.ts';
+import { useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import { useDefinition } from '../api/get-definition.ts';
 import { useIntake } from '../api/get-intake.ts';
 import { intakeDecisionLane } from '../api/keys.ts';
@@ -18,28 +20,46 @@ import { useDecideIntake } from '../api/decide-intake.ts';
 import { useRequestQuestionnaire } from '../api/request-questionnaire.ts';
 import { band } from '../definition/engine.ts';
 import { DIMENSIONS, type IntakeDefinition } from '../definition/schemas.ts';
-import { intakeDecisionInputSchema, type IntakeDecisionInput, type IntakeOverview, type IntakeSubmission, type QuestionnaireId } from '../schemas.ts';
+import { decisionReasonMissing, intakeDecisionInputSchema, type IntakeOverview, type IntakeSubmission, type QuestionnaireId } from '../schemas.ts';
 import { formatDateTime } from '../components/answer-text.tsx';
 import { AnswerList } from '../components/answer-list.tsx';
 import { useLocalized } from '../use-intake-view.ts';
 import { SaveError } from '#src/shared/ui/save-error.tsx';
 
+/** The form's own check: a line must be chosen (nothing is pre-selected), and a reason given when it is not the proposal. */
+function decisionFormSchema(proposed: string) {
+  return z
+    .object({
+      serviceLine: z.union([serviceLineSchema, z.literal('')]),
+      reason: intakeDecisionInputSchema.shape.reason,
+    })
+    .check((ctx) => {
+      if (ctx.value.serviceLine === '') ctx.issues.push({ code: 'custom', input: ctx.value.serviceLine, path: ['serviceLine'], message: 'validation.decision.lineRequired' });
+      else if (decisionReasonMissing({ serviceLine: ctx.value.serviceLine, reason: ctx.value.reason }, proposed))
+        ctx.issues.push({ code: 'custom', input: ctx.value.reason, path: ['reason'], message: 'validation.decision.reasonRequired' });
+    });
+}
+type DecisionValues = { serviceLine: ServiceLine | ''; reason: string };
+
 function DecisionForm({ submission, onSaved }: { submission: IntakeSubmission; onSaved: () => void }) {
   const { write: decide } = useDecideIntake(submission.clientId);
   const { t } = useTranslation('intake');
-  const { register, control, submit, summary, message } = useAppForm<IntakeDecisionInput>({
-    defaultValues: { serviceLine: submission.decision?.serviceLine ?? submission.result.proposal.serviceLine, reason: '' },
-    schema: intakeDecisionInputSchema,
+  const proposed = submission.result.proposal.serviceLine;
+  const { register, control, submit, summary, message } = useAppForm<DecisionValues>({
+    // nothing chosen: the coach decides, the proposal is only shown with its reasons
+    defaultValues: { serviceLine: '', reason: '' },
+    schema: decisionFormSchema(proposed) as unknown as z.ZodType<DecisionValues, DecisionValues>,
     idPrefix: 'decision',
     ns: 'intake',
   });
-  const proposed = submission.result.proposal.serviceLine;
+  const chosen = useWatch({ control, name: 'serviceLine' });
   return (
     <form
       noValidate
       className="form"
-      onSubmit={submit(async (input) => {
-        if (!(await decide({ payload: { clientId: submission.clientId, input }, baseVersion: submission.version }))) return;
+      onSubmit={submit(async ({ serviceLine, reason }) => {
+        if (serviceLine === '') return;
+        if (!(await decide({ payload: { clientId: submission.clientId, input: { serviceLine, reason: reason.trim() } }, baseVersion: submission.version }))) return;
         onSaved();
       })}
     >
@@ -54,7 +74,15 @@ function DecisionForm({ submission, onSaved }: { submission: IntakeSubmission; o
         error={message('serviceLine')}
         {...register('serviceLine')}
       />
-      <FormTextareaField control={control} name="reason" id="decision-reason" label={t('coach.reason')} hint={t('coach.reasonHint')} error={message('reason')} maxLength={1000} />
+      <FormTextareaField
+        control={control}
+        name="reason"
+        id="decision-reason"
+        label={chosen && chosen !== proposed ? t('coach.reasonRequired') : t('coach.reason')}
+        hint={t('coach.reasonHint')}
+        error={message('reason')}
+        maxLength={1000}
+      />
       <div className="button-row">
         <Button type="submit">{t('coach.save')}</Button>
       </div>
@@ -287,30 +315,35 @@ function Decision({ submission: s }: { submission: IntakeSubmission }) {
   );
 }
 
+/** The answers (and scores) beside the decision panel, which stays in view from 64em. */
 function EntreeOutcome({ overview, submission: s, definition }: { overview: IntakeOverview; submission: IntakeSubmission; definition: IntakeDefinition }) {
   const { t } = useTranslation('intake');
   return (
-    <>
-      <p>
-        <StatusTag tone={s.decision ? 'success' : 'info'}>{t(`status.${overview.status}`)}</StatusTag>
-      </p>
-      <SubmittedOn submission={s} />
-      {s.helper ? <p dir="auto">{t('coach.helper', { helper: [s.helper.name, s.helper.organisation].filter(Boolean).join(', ') })}</p> : null}
-      <ProposalCard
-        submission={s}
-        title={t('coach.proposalTitle')}
-        level={2}
-        testId="coach-proposal"
-        note={s.result.proposal.track === 'education' ? <p>{t('coach.educationTrack')}</p> : null}
-      />
-      <h2>{t('coach.scoresTitle')}</h2>
-      <ScoreTable submission={s} definition={definition} />
-      <h3>{t('coach.barriersTitle')}</h3>
-      {s.result.barriers.length === 0 ? <p>{t('coach.noBarriers')}</p> : <BarrierList barriers={s.result.barriers} definition={definition} />}
-      <Decision submission={s} />
-      <h2>{t('coach.answersTitle')}</h2>
-      <AnswerList definition={definition} answers={s.answers} facts={s.facts} includeUnanswered />
-    </>
+    <div className="decision-layout">
+      <div className="decision-layout__main">
+        <p>
+          <StatusTag tone={s.decision ? 'success' : 'info'}>{t(`status.${overview.status}`)}</StatusTag>
+        </p>
+        <SubmittedOn submission={s} />
+        {s.helper ? <p dir="auto">{t('coach.helper', { helper: [s.helper.name, s.helper.organisation].filter(Boolean).join(', ') })}</p> : null}
+        <h2>{t('coach.scoresTitle')}</h2>
+        <ScoreTable submission={s} definition={definition} />
+        <h3>{t('coach.barriersTitle')}</h3>
+        {s.result.barriers.length === 0 ? <p>{t('coach.noBarriers')}</p> : <BarrierList barriers={s.result.barriers} definition={definition} />}
+        <h2>{t('coach.answersTitle')}</h2>
+        <AnswerList definition={definition} answers={s.answers} facts={s.facts} includeUnanswered />
+      </div>
+      <aside className="decision-layout__panel" aria-label={t('coach.panelTitle')}>
+        <ProposalCard
+          submission={s}
+          title={t('coach.proposalTitle')}
+          level={2}
+          testId="coach-proposal"
+          note={s.result.proposal.track === 'education' ? <p>{t('coach.educationTrack')}</p> : null}
+        />
+        <Decision submission={s} />
+      </aside>
+    </div>
   );
 }
 
@@ -322,7 +355,7 @@ export function Component() {
   return (
     <Page title={t('coach.title', { name: query.data?.clientName ?? '' })}>
       <p>
-        <Link to="/coach">{t('coach.back')}</Link>
+        <Link to={`/coach/clienten/${encodeURIComponent(clientId)}`}>{t('coach.back')}</Link>
       </p>
       <QueryState query={query}>
         {(overview) =>

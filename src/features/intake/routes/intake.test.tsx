@@ -1,3 +1,4 @@
+import { jaydenAnswers } from '../definition/test-answers.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configure, screen, waitFor, within } from '@testing-library/react';
@@ -236,13 +237,7 @@ describe('the coach screen', { timeout: 30_000 }, () => {
       body: JSON.stringify({
         definitionVersion: 1,
         helper: null,
-        answers: {
-          lastWork: 'lt6m', experienceYears: 2, lastJob: 'Vakkenvuller', lastJobEnd: '2025-12-01', education: 'vmbo', inSchool: 'no', wantsSchool: 'maybe',
-          schoolObstacle: null, dutchSpeaking: 4, dutchReading: 3, healthLimits: 'no', care: 'no', money: 'some', debtHelp: 'no', housing: 'own',
-          transport: ['scooter'], drivingLicence: 'no', digital: ['email'], wantsWork: 4, searching: 'once', confidence: 3, expectation: 'm6',
-          strengths: ['handsOn'], applyAlone: 2, interview: 2, contacts: 'few', toldOthers: 'yes', social: 'daily', activities: ['club'],
-          sectors: ['logistics'], desiredJob: null, hours: 24, startDate: { unknown: true }, anythingElse: null,
-        },
+        answers: jaydenAnswers,
       }),
     });
     await openAs('coach-marieke', '/coach/clienten/client-jayden/vragenlijst');
@@ -253,19 +248,25 @@ describe('the coach screen', { timeout: 30_000 }, () => {
     expect(screen.getByRole('rowheader', { name: 'Kunnen' })).toBeInTheDocument();
     expect(screen.getByText('Vakkenvuller')).toBeInTheDocument();
 
+    // nothing is pre-selected: the coach must choose
+    for (const radio of screen.getAllByRole('radio')) expect(radio).not.toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Besluit opslaan' }));
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'Schrijf op waarom je dit besluit neemt.' })).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: 'Reden van je besluit' }), 'Jayden gaat eerst naar school; daarna kijken we verder.');
+    expect(within(summary).getByRole('link', { name: 'Kies een dienstverleningslijn.' })).toBeInTheDocument();
+    // another line than the proposal needs a reason; then ONE click saves (the bug: the first click after the error was lost)
+    await user.click(screen.getByRole('radio', { name: 'Maatschappelijke participatie' }));
+    await user.click(screen.getByRole('button', { name: 'Besluit opslaan' }));
+    await waitFor(() => expect(within(screen.getByRole('alert')).getByRole('link', { name: 'Je kiest iets anders dan het voorstel. Schrijf op waarom.' })).toBeInTheDocument());
+    await user.type(screen.getByRole('textbox', { name: /Reden van je besluit/ }), 'Jayden gaat eerst naar school; daarna kijken we verder.');
     await user.click(screen.getByRole('button', { name: 'Besluit opslaan' }));
     await drainNow();
-    await waitFor(() => expect(db.intakeSubmissions.get('sub-j')?.decision?.serviceLine).toBe('guidedSupport'));
-    expect(await screen.findByTestId('coach-decision')).toHaveTextContent('Besloten: Klantondersteuning. Door Marieke Bakker');
+    await waitFor(() => expect(db.intakeSubmissions.get('sub-j')?.decision?.serviceLine).toBe('socialParticipation'));
+    expect(await screen.findByTestId('coach-decision')).toHaveTextContent('Besloten: Maatschappelijke participatie. Door Marieke Bakker');
 
     await endSession();
     await openAs('client-jayden', '/vragenlijst/uitkomst');
     const decision = await screen.findByTestId('intake-decision');
-    expect(decision).toHaveTextContent('Je e-coach heeft besloten: Klantondersteuning');
+    expect(decision).toHaveTextContent('Je e-coach heeft besloten: Maatschappelijke participatie');
     expect(decision).toHaveTextContent('Jayden gaat eerst naar school; daarna kijken we verder.');
   });
 });

@@ -51,3 +51,27 @@ export function useSendMessage(clientId: string, sender: { name: string; role: M
   );
   return { send, saving: message.saving || attachment.saving, error: message.error ?? attachment.error };
 }
+
+/**
+ * One text to several clients (the coach's caseload): one record per client, each with its own
+ * id (its Idempotency-Key), all saved on the device before this resolves; each client gets it
+ * once. Resolves with how many were saved (fewer when the disk was full: see `error`).
+ */
+export function useSendToMany(sender: { name: string; role: Message['senderRole'] }) {
+  const { write, saving, error, clearError } = useOutboxWrite(sendMessageKind, (payload) => messageLane(payload.messageId));
+  const sendToMany = useCallback(
+    async (clientIds: readonly string[], body: string): Promise<number> => {
+      clearError();
+      const writtenAt = new Date().toISOString();
+      let saved = 0;
+      for (const clientId of clientIds) {
+        const input: MessageInput = { kind: 'text', body, link: null, appointment: null, writtenAt, attachmentCount: 0 };
+        if (!(await write({ payload: { clientId, messageId: newId(), input, senderName: sender.name, senderRole: sender.role } }))) break;
+        saved += 1;
+      }
+      return saved;
+    },
+    [write, clearError, sender.name, sender.role],
+  );
+  return { sendToMany, saving, error };
+}

@@ -1,7 +1,7 @@
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { sortTasks } from '../rules.ts';
 import { taskSchema, type Task, type TaskInput, type TaskList } from '../schemas.ts';
-import { taskKeys, taskLane } from './keys.ts';
+import { newTaskId, taskKeys, taskLane } from './keys.ts';
 import { defineRequestKind } from '#src/shared/offline/request-kind.ts';
 import { apiPath } from '#src/shared/api/path.ts';
 
@@ -28,4 +28,18 @@ export const putTaskKind = defineRequestKind<PutTaskPayload, Task, TaskList>({
 /** The coach creates (base version 0) or changes (the version shown) a task. */
 export function usePutTask() {
   return useOutboxWrite(putTaskKind, (payload) => taskLane(payload.taskId));
+}
+
+/** One new task for several clients (the coach's caseload): one record per client, each its own task id. Resolves with how many were saved. */
+export function usePutTaskForMany() {
+  const { write, saving, error } = usePutTask();
+  const putForMany = async (clientIds: readonly string[], input: TaskInput): Promise<number> => {
+    let saved = 0;
+    for (const clientId of clientIds) {
+      if (!(await write({ payload: { clientId, taskId: newTaskId(), input }, baseVersion: 0 }))) break;
+      saved += 1;
+    }
+    return saved;
+  };
+  return { putForMany, saving, error };
 }

@@ -15,6 +15,9 @@ type Props = {
   task?: Pick<Task, 'id' | 'title' | 'description' | 'dueDate'>;
   /** Editing: a "Cancel" button. */
   onCancel?: () => void;
+  /** A new task: the fields' id prefix (default `task`) and its heading's level (default 2). */
+  idPrefix?: string;
+  titleLevel?: 2 | 3;
 };
 
 /**
@@ -22,9 +25,10 @@ type Props = {
  * summary. A due date in the past is refused, except the one the task already had (changing
  * the title of an overdue task must not force a new date).
  */
-export function TaskForm({ onSave, task, onCancel }: Props) {
+export function TaskForm({ onSave, task, onCancel, idPrefix = 'task', titleLevel = 2 }: Props) {
   const { t } = useTranslation('tasks');
-  const id = task ? `task-${task.id}` : 'task';
+  const id = task ? `task-${task.id}` : idPrefix;
+  const NewTitle = titleLevel === 3 ? 'h3' : 'h2';
   const headingId = `${id}-form-title`;
   const [saved, setSaved] = useState(false);
   const { control, register, submit, failed, setError, reset, summary, message, formState } = useAppForm<Values>({
@@ -64,7 +68,7 @@ export function TaskForm({ onSave, task, onCancel }: Props) {
         setSaved(true);
       })}
     >
-      {task ? <h4 id={headingId}>{t('form.editTitle')}</h4> : <h2 id={headingId}>{t('form.title')}</h2>}
+      {task ? <h4 id={headingId}>{t('form.editTitle')}</h4> : <NewTitle id={headingId}>{t('form.title')}</NewTitle>}
       <ErrorSummary {...summary(['title', 'description', { name: 'dueDate', id: `${id}-due` }])} />
       <TextField id={`${id}-title`} label={t('form.taskTitle')} hint={t('form.taskTitleHint')} error={message('title')} dir="auto" {...register('title', { onChange: () => setSaved(false) })} />
       <TextField id={`${id}-description`} label={t('form.description')} error={message('description')} dir="auto" {...register('description')} />

@@ -28,7 +28,7 @@ export function Component() {
     if (!(await write({ payload: { clientId, taskId, input }, baseVersion }))) throw new Error('The task was not saved on this device');
   };
   return (
-    <Page title={t('coach.title')} back={{ to: `/coach/clienten/${encodeURIComponent(clientId)}`, label: t('coach.back') }}>
+    <Page title={query.data ? t('coach.titleFor', { name: query.data.clientName }) : t('coach.title')} back={{ to: `/coach/clienten/${encodeURIComponent(clientId)}`, label: t('coach.back') }}>
       <QueryState query={query}>{() => <TaskItems tasks={tasks} actions={(task) => <TaskEdit task={task} onSave={(input) => save(task.id, input, task.version)} />} />}</QueryState>
       <TaskForm onSave={(input) => save(newTaskId(), input, 0)} />
     </Page>

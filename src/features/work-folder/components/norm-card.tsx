@@ -4,7 +4,9 @@ import type { Norm } from '../schemas.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 
 /** "3 van 4 — nog 9 dagen" for the current period, with the norm and free days explained. */
-export function NormCard({ progress, norm }: { progress: PeriodProgress; norm: Norm }) {
+export function NormCard({ progress, norm, reader = 'client' }: { progress: PeriodProgress; norm: Norm; reader?: 'client' | 'coach' }) {
+  // the coach reads the same figures in their own words (not "Goed zo!", not "4 van 3")
+  const words = reader === 'coach' ? 'coachNorm' : 'norm';
   const { t } = useTranslation('workFolder');
   const formatDate = useFormatDate();
   return (
@@ -12,15 +14,15 @@ export function NormCard({ progress, norm }: { progress: PeriodProgress; norm: N
       <h2 className="summary-card__title">{t('norm.title')}</h2>
       <p>{t('norm.period', { start: formatDate(progress.start), end: formatDate(progress.end) })}</p>
       {progress.required === 0 ? (
-        <p className="summary-card__big">{t('norm.none')}</p>
+        <p className="summary-card__big">{t(`${words}.none`)}</p>
       ) : (
         <p className="summary-card__big">
-          {t('norm.progress', { count: progress.count, required: progress.required })}
+          {t(`${words}.progress`, { count: progress.count, required: progress.required })}
           {' — '}
           {t('norm.daysLeft', { count: progress.daysLeft })}
         </p>
       )}
-      {progress.required > 0 && progress.met ? <p>{t('norm.met')}</p> : null}
+      {progress.required > 0 && progress.met ? <p>{t(`${words}.met`)}</p> : null}
       <p className="field__hint">
         {t('norm.explain', { count: norm.count, days: norm.periodDays })}
         {progress.freeDays > 0 ? ` ${t('norm.free', { count: progress.freeDays })}` : ''}

@@ -83,7 +83,7 @@ describe('the coach sets the norm, holidays and exemptions', () => {
     expect(await screen.findByTestId('norm-sync-state')).toHaveTextContent('Wacht op verbinding');
     await user.click(screen.getByRole('link', { name: 'Terug naar de werkmap' }));
     await screen.findByRole('heading', { level: 1, name: 'Werkmap van Anna de Vries' });
-    expect(await screen.findByTestId('norm-card')).toHaveTextContent(/van 6 activiteiten/);
+    expect(await screen.findByTestId('norm-card')).toHaveTextContent(/3 activiteiten, norm 6/);
     expect(screen.getByText('De norm is opgeslagen').closest('p')).toHaveTextContent('Wacht op verbinding');
     expect(db.norms.get('client-anna')).toBeUndefined();
   });

@@ -13,6 +13,8 @@ import { normLane, type PutNormPayload } from '../api/put-norm.ts';
 import { ActivityWeeks } from '../components/activity-list.tsx';
 import { FeedbackForm } from '../components/feedback-form.tsx';
 import { FeedbackList } from '../components/feedback-list.tsx';
+import { WebLink } from '#src/shared/ui/web-link.tsx';
+import { NormHistoryFor } from '../components/norm-history-for.tsx';
 import { NormCard } from '../components/norm-card.tsx';
 import { ProofView } from '../components/proof-view.tsx';
 import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
@@ -57,11 +59,11 @@ export function Component() {
   };
 
   return (
-    <Page title={query.data ? t('coach.title', { name: query.data.clientName }) : t('coach.titleUnknown')} back={{ to: '/coach', label: t('coach.back') }}>
+    <Page title={query.data ? t('coach.title', { name: query.data.clientName }) : t('coach.titleUnknown')} back={{ to: `/coach/clienten/${encodeURIComponent(clientId)}`, label: t('coach.back') }}>
       <QueryState query={query}>
         {(folder) => (
           <>
-            {configQuery.data ? <NormCard progress={currentProgress(activities, normOf(folder.norm), configQuery.data, todayIso())} norm={normOf(folder.norm)} /> : null}
+            {configQuery.data ? <NormCard reader="coach" progress={currentProgress(activities, normOf(folder.norm), configQuery.data, todayIso())} norm={normOf(folder.norm)} /> : null}
             {pendingNorm ? (
               <p className="tag-line">
                 {t('normForm.saved')} <SyncTag sync={recordSyncState(pendingNorm)} />
@@ -70,6 +72,10 @@ export function Component() {
             <p>
               <Link to={`/coach/clienten/${encodeURIComponent(clientId)}/werkmap/norm`}>{t('normForm.link')}</Link>
             </p>
+            <section aria-labelledby="norm-history-title">
+              <h2 id="norm-history-title">{t('coachNorm.historyTitle')}</h2>
+              <NormHistoryFor clientId={clientId} />
+            </section>
             <SelectField
               id="coach-show"
               label={t('coach.show')}
@@ -97,9 +103,14 @@ export function Component() {
                       {a.jobTitle ? ` · ${a.jobTitle}` : ''}
                       {a.how ? ` · ${t(`how.${a.how}`)}` : ''}
                     </p>
-                    {a.vacancy || a.contactName || a.notes ? (
+                    {a.vacancy ? (
+                      <p className="activity-card__meta">
+                        <WebLink value={a.vacancy} />
+                      </p>
+                    ) : null}
+                    {a.contactName || a.notes ? (
                       <p className="activity-card__meta" dir="auto">
-                        {[a.vacancy, [a.contactName, a.contactDetail].filter(Boolean).join(', '), a.notes].filter(Boolean).join(' · ')}
+                        {[[a.contactName, a.contactDetail].filter(Boolean).join(', '), a.notes].filter(Boolean).join(' · ')}
                       </p>
                     ) : null}
                     <p className="tag-line">

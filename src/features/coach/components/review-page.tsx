@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
@@ -84,8 +84,12 @@ function ReviewForm({ client }: { client: CoachClient }) {
   );
 }
 
-/** The three-month review of a zelfdoener: were the obligations met; stay or move to klantondersteuning, with a reason. */
-export function Component() {
+/**
+ * The three-month review of a zelfdoener: were the obligations met; stay or move to
+ * klantondersteuning, with a reason. `normHistory` (the app composes it from the werkmap) shows
+ * the norm per period before the coach answers "genoeg gesolliciteerd?".
+ */
+export function ReviewPage({ normHistory }: { normHistory?: (clientId: string) => ReactNode }) {
   const { t } = useTranslation('coach');
   const { clientId = '' } = useParams();
   const query = useCoachClient(clientId);
@@ -111,6 +115,12 @@ export function Component() {
                 </Notice>
               );
             })}
+            {normHistory && client.serviceLine === 'selfReliant' ? (
+              <section aria-labelledby="review-norm-history">
+                <h2 id="review-norm-history">{t('review.normHistory')}</h2>
+                {normHistory(client.clientId)}
+              </section>
+            ) : null}
             {client.serviceLine === 'selfReliant' ? (
               <ReviewForm client={client} />
             ) : (
