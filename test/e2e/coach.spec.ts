@@ -92,7 +92,7 @@ test('a client page; a coach-only note written offline reaches the server exactl
   await expect(page.locator('main h1').first()).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Er ging iets mis' })).toHaveCount(0);
   await page.goto('/coach');
-  await expect(page.getByRole('table', { name: /66 werkzoekenden/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /66 cliënten/ })).toBeVisible();
 
   await context.setOffline(false);
   await expect.poll(async () => (await mockState()).writeLog.filter((w) => w.resource.startsWith('coachNote:') && w.userId === MARIEKE.id).length, { timeout: 30_000 }).toBe(1);
