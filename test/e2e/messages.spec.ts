@@ -113,7 +113,7 @@ test('a message written offline reaches the coach once; her reply shows without 
 
   // the coach sets a task
   await coachPage.goto('/coach/clienten/client-anna/taken');
-  await expect(heading(coachPage, 'Taken van de cliënt')).toBeVisible();
+  await expect(heading(coachPage, `Taken van ${ANNA.name}`)).toBeVisible();
   await expectNoAxeViolations(coachPage, 'coach tasks');
   await coachPage.getByLabel('Taak', { exact: true }).fill('Stuur je motivatie naar Albert Heijn');
   const due = new Date(Date.now() + 7 * 86_400_000);
@@ -151,7 +151,7 @@ test('a message written offline reaches the coach once; her reply shows without 
 test('a task changed by the coach offline is kept over a reload and reaches the server once', async ({ page, context }) => {
   await startControlled(page, MARIEKE.name);
   await page.goto('/coach/clienten/client-anna/taken');
-  await expect(heading(page, 'Taken van de cliënt')).toBeVisible();
+  await expect(heading(page, `Taken van ${ANNA.name}`)).toBeVisible();
   const item = page.getByTestId('task-items').getByRole('listitem').filter({ hasText: 'Maak je cv af' });
   await expect(item).toBeVisible();
   await waitForQueryPersist(page);
@@ -169,7 +169,7 @@ test('a task changed by the coach offline is kept over a reload and reaches the 
 
   // offline after a reload: the change is still there, still waiting
   await page.reload();
-  await expect(heading(page, 'Taken van de cliënt')).toBeVisible();
+  await expect(heading(page, `Taken van ${ANNA.name}`)).toBeVisible();
   await expect(changed).toContainText('Opgeslagen op dit apparaat');
   await expectNoAxeViolations(page, 'coach tasks, change waiting');
   expect((await mockState()).writeLog.filter((w) => w.resource === 'task:task-anna-cv')).toHaveLength(0);
