@@ -148,8 +148,8 @@ describe('JSON Resume import', () => {
       '1 prijs',
       '1 taal',
       'Je 2e baan (Pied Piper): de functie ontbreekt. Je vindt het terug met ‘Vul dit aan’.',
-      'Je 1e baan (Bol): beschrijving',
-      'Je 1e opleiding (ROC): cijfer',
+      'Over de werkgever bij je 1e baan (Bol)',
+      'Score bij je 1e opleiding (ROC)',
     ]);
     expect(within(report).getByText('Dit staat niet op je cv, maar we bewaren het')).toBeInTheDocument();
     // nothing changed yet
