@@ -17,7 +17,6 @@ import { countryOptions } from '../countries.ts';
 import { drivingLicences, personaliaSchema, profileLinkSchema, type Personalia, type ProfileLink } from '../schemas.ts';
 import { useCvProfileView } from '../use-cv-view.ts';
 
-
 const fields = personaliaSchema.shape;
 const formSchema = z
   .object({
@@ -42,6 +41,7 @@ const formSchema = z
   })
   .refine((v) => !(v.showDateOfBirth && v.dateOfBirth === null), { path: ['dateOfBirth'], message: 'validation.cv.dateOfBirthMissing', when: () => true })
   .refine((v) => !(v.showPhoto && v.photo === null), { path: ['photo'], message: 'validation.cv.photo.missing', when: () => true });
+
 /** Every field as typed. */
 type Values = z.input<typeof formSchema>;
 
