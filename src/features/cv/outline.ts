@@ -1,5 +1,6 @@
 import { documentText, formatPartialDate, formatPeriod } from './document-text.ts';
 import { sectionKeys, type CvEntry, type ResolvedCv, type SectionKey } from './schemas.ts';
+import { countryName } from './countries.ts';
 
 /**
  * A CV as the reader gets it — the words, order and headings, in the CV's language — made once
@@ -34,15 +35,6 @@ export type CvOutline = {
 
 const DATED = new Set<SectionKey>(['work', 'volunteer', 'education', 'course', 'award', 'project', 'publication', 'custom']);
 const RUNNING = new Set<SectionKey>(['work', 'volunteer', 'education', 'project']);
-
-function countryName(code: string, language: ResolvedCv['language']): string {
-  if (!code) return '';
-  try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 function outlineEntry(entry: CvEntry, language: ResolvedCv['language']): OutlineEntry {
   const text = documentText[language];

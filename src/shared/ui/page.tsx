@@ -9,7 +9,7 @@ let firstHeading = true;
  * navigation, so screen-reader and keyboard users start at the new page
  * (not on the first load: then the skip link comes first).
  */
-export function PageHeading({ children, title }: { children: ReactNode; title?: string }) {
+export function PageHeading({ children, title, lang }: { children: ReactNode; title?: string; lang?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const { t } = useTranslation();
   const text = title ?? (typeof children === 'string' ? children : '');
@@ -40,7 +40,7 @@ export function PageHeading({ children, title }: { children: ReactNode; title?: 
     return () => cancelAnimationFrame(frame);
   }, []);
   return (
-    <h1 ref={ref} tabIndex={-1} className="page-heading">
+    <h1 ref={ref} tabIndex={-1} className="page-heading" lang={lang} dir={lang ? 'auto' : undefined}>
       {children}
     </h1>
   );
@@ -49,9 +49,22 @@ export function PageHeading({ children, title }: { children: ReactNode; title?: 
 /**
  * A page: an optional link back (to the list it belongs to; not printed), its heading and an
  * optional lead. The back link comes before the heading on every page, as in the questionnaire
- * (GOV.UK: the back link at the top).
+ * (GOV.UK: the back link at the top). `titleLang` marks a title that is content in its own language
+ * (a vacancy's or a course's title stays as posted, `nl`) whatever the language of the screens.
  */
-export function Page({ title, children, lead, back }: { title: string; lead?: ReactNode; back?: { to: string; label: string }; children?: ReactNode }) {
+export function Page({
+  title,
+  titleLang,
+  children,
+  lead,
+  back,
+}: {
+  title: string;
+  titleLang?: string;
+  lead?: ReactNode;
+  back?: { to: string; label: string };
+  children?: ReactNode;
+}) {
   return (
     <div className="page">
       {back ? (
@@ -61,7 +74,7 @@ export function Page({ title, children, lead, back }: { title: string; lead?: Re
           </Link>
         </p>
       ) : null}
-      <PageHeading>{title}</PageHeading>
+      <PageHeading lang={titleLang}>{title}</PageHeading>
       {lead ? <p className="lead">{lead}</p> : null}
       {children}
     </div>

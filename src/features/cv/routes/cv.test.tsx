@@ -5,6 +5,14 @@ import { http, HttpResponse } from 'msw';
 import { openScreen, startSession, endSession, renderApp } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
 import { server } from '#mocks/node.ts';
+import { toJsonResume } from '../json-resume.ts';
+
+/** Types a whole value at once (a paste: one input event, not one per letter), replacing what was there. */
+async function fill(user: ReturnType<typeof userEvent.setup>, input: HTMLElement, value: string) {
+  await user.clear(input);
+  await user.click(input);
+  await user.paste(value);
+}
 
 afterEach(async () => {
   await endSession();
@@ -51,6 +59,69 @@ describe('the master profile editor', () => {
     expect(screen.getByLabelText('Zet een foto op mijn cv')).not.toBeChecked();
     expect(screen.getByLabelText('Zet een foto op mijn cv')).toHaveAccessibleDescription(/anders beoordeelt/);
     expect(screen.queryByText(/BSN/i)).toBeNull();
+  });
+
+  it('holds headline, website, profile links and address: checked next to each field, saved, and in the JSON Resume export', async () => {
+    const user = userEvent.setup();
+    await openScreen('client-jayden', '/cv/gegevens/persoonlijk', 'Persoonlijke gegevens');
+    await fill(user, await screen.findByLabelText('Functie of kopje onder je naam'), 'Kok');
+    await fill(user, screen.getByLabelText('Je eigen website'), 'javascript:alert(1)');
+    await user.click(screen.getByRole('button', { name: 'Profiel toevoegen' }));
+    const first = screen.getByRole('group', { name: 'Profiel 1' });
+    expect(within(first).getByLabelText('Netwerk')).toHaveFocus();
+    await fill(user, within(first).getByLabelText('Gebruikersnaam'), 'jayden');
+    await fill(user, within(first).getByLabelText('Webadres van je profiel'), 'ftp://example.com/jayden');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual([
+      'Vul een webadres in dat begint met https://',
+      'Vul in welk netwerk het is, bijvoorbeeld LinkedIn.',
+      'Vul een webadres in dat begint met https://',
+    ]);
+    expect(screen.getByLabelText('Je eigen website')).toHaveAccessibleDescription(/begint met https:\/\//);
+    expect(within(first).getByLabelText('Netwerk')).toHaveAccessibleDescription(/Vul in welk netwerk het is/);
+    expect(within(first).getByLabelText('Webadres van je profiel')).toHaveAttribute('aria-invalid', 'true');
+
+    await fill(user, screen.getByLabelText('Je eigen website'), 'https://jayden.example');
+    await fill(user, within(first).getByLabelText('Netwerk'), 'LinkedIn');
+    await fill(user, within(first).getByLabelText('Webadres van je profiel'), 'https://www.linkedin.com/in/jayden');
+    // a second row, removed again by its own button
+    await user.click(screen.getByRole('button', { name: 'Profiel toevoegen' }));
+    await fill(user, within(screen.getByRole('group', { name: 'Profiel 2' })).getByLabelText('Netwerk'), 'GitHub');
+    await user.click(screen.getByRole('button', { name: 'Profiel 2 (GitHub) weghalen' }));
+    expect(screen.queryByRole('group', { name: 'Profiel 2' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Profiel toevoegen' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Profiel 1 (LinkedIn) weghalen' })).toBeInTheDocument();
+
+    const address = screen.getByRole('group', { name: 'Adres' });
+    await fill(user, within(address).getByLabelText('Straat en huisnummer'), 'Grote Markt 1');
+    await fill(user, within(address).getByLabelText('Postcode'), '2000');
+    await fill(user, within(address).getByLabelText('Woonplaats'), 'Antwerpen');
+    await fill(user, within(address).getByLabelText('Provincie of regio'), 'Antwerpen');
+    await user.selectOptions(within(address).getByLabelText('Land'), 'België');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Cv' });
+    const expected = {
+      label: 'Kok',
+      website: 'https://jayden.example',
+      address: 'Grote Markt 1',
+      postalCode: '2000',
+      town: 'Antwerpen',
+      region: 'Antwerpen',
+      countryCode: 'BE',
+      profiles: [{ network: 'LinkedIn', username: 'jayden', url: 'https://www.linkedin.com/in/jayden', kept: {} }],
+    };
+    await waitFor(() => expect(db.cvProfiles.get('client-jayden')?.personalia).toMatchObject(expected));
+    expect(db.writeLog.filter((w) => w.resource === 'cv-profile:client-jayden')).toHaveLength(1);
+    const { basics } = toJsonResume(db.cvProfiles.get('client-jayden')!);
+    expect(basics).toMatchObject({
+      label: 'Kok',
+      url: 'https://jayden.example',
+      location: { address: 'Grote Markt 1', postalCode: '2000', city: 'Antwerpen', region: 'Antwerpen', countryCode: 'BE' },
+      profiles: [{ network: 'LinkedIn', username: 'jayden', url: 'https://www.linkedin.com/in/jayden' }],
+    });
   });
 });
 
@@ -148,8 +219,8 @@ describe('JSON Resume import', () => {
       '1 prijs',
       '1 taal',
       'Je 2e baan (Pied Piper): de functie ontbreekt. Je vindt het terug met ‘Vul dit aan’.',
-      'Je 1e baan (Bol): beschrijving',
-      'Je 1e opleiding (ROC): cijfer',
+      'Over de werkgever bij je 1e baan (Bol)',
+      'Score bij je 1e opleiding (ROC)',
     ]);
     expect(within(report).getByText('Dit staat niet op je cv, maar we bewaren het')).toBeInTheDocument();
     // nothing changed yet

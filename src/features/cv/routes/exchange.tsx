@@ -143,11 +143,13 @@ function ImportChoice({ report, headingRef, onImport, onCancel }: { report: Impo
           <h3>{t('exchange.keptTitle')}</h3>
           <p>{t('exchange.keptLead')}</p>
           <ul>
-            {report.kept.map((k, i) => (
-              <li key={i} dir="auto">
-                {t('exchange.keptItem', { entry: text.place(k.place), fields: k.fields.map(text.field).join(', ') })}
-              </li>
-            ))}
+            {report.kept.flatMap((k, i) =>
+              k.fields.map((name) => (
+                <li key={`${i}-${name}`} dir="auto">
+                  {text.kept(k.place, name)}
+                </li>
+              )),
+            )}
           </ul>
         </>
       ) : null}

@@ -44,7 +44,7 @@ function CoursePage({ course }: { course: Course }) {
   const url = safeWebUrl(course.url);
   const leadsTo = course.leadsTo.map((isco) => occupationByIsco(isco)?.name ?? isco);
   return (
-    <Page title={course.name}>
+    <Page title={course.name} titleLang="nl">
       {forClient ? (
         <p>
           <Link to="/vacatures/wat-past-bij-mij" className="back-link">

@@ -242,7 +242,7 @@ export function Component() {
   const { vacancyId = '' } = useParams();
   const query = useBrokerVacancy(vacancyId);
   return (
-    <Page title={query.data ? query.data.vacancy.title : t('vacancy.titleUnknown')}>
+    <Page title={query.data ? query.data.vacancy.title : t('vacancy.titleUnknown')} titleLang={query.data ? 'nl' : undefined}>
       <p>
         <Link to="/regisseur" className="back-link">
           {t('vacancy.back')}

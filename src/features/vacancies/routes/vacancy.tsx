@@ -60,7 +60,7 @@ function VacancyPage({ vacancy, view }: { vacancy: Vacancy; view: ReturnType<typ
   const salary = vacancy.baseSalary;
 
   return (
-    <Page title={vacancy.title}>
+    <Page title={vacancy.title} titleLang="nl">
       <div className="vacancy-page">
         <VacancyFacts vacancy={vacancy} km={distanceFrom(view.home, vacancy)} />
         <p className="item-card__tags">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { openScreen, reloadApp } from '#test/render.tsx';
+import { openScreen, reloadApp, renderApp, startSession } from '#test/render.tsx';
 import { call, signIn, submitIntake } from '#mocks/testing.ts';
 import { db } from '#mocks/db.ts';
 import { addDays, nowIso, todayIso } from '#mocks/clock.ts';
@@ -113,5 +113,18 @@ describe('Bewaard en gesolliciteerd', () => {
     expect(within(card).getByText('Sluit over 2 dagen')).toBeInTheDocument();
     expect(within(card).getByText('Bewaard')).toBeInTheDocument();
     expect(screen.getByText('Je hebt nog niet gesolliciteerd via de vacatures.')).toBeInTheDocument();
+  });
+});
+
+describe('the course page', () => {
+  it('marks the course title, which is course content, as Dutch while the screens are in English (issue 19)', async () => {
+    const course = db.courses.list().find((c) => c.name.includes('Basis schoonmaakmedewerker'))!;
+    await startSession('client-anna');
+    await renderApp(`/opleidingen/${course.id}`, { language: 'en' });
+    const heading = await screen.findByRole('heading', { level: 1, name: course.name });
+    expect(heading).toHaveAttribute('lang', 'nl');
+    expect(document.documentElement.lang).toBe('en');
+    // the screen's own words stay in English
+    expect(screen.getByText('Provider')).not.toHaveAttribute('lang');
   });
 });
