@@ -28,9 +28,17 @@ describe('the client home', () => {
     expect(section).toHaveTextContent('Besloten op 20 november 2026');
   });
 
-  it('shows no review section before there is one', async () => {
+  it('shows no review section before there is one, and no decided line before the e-coach decided', async () => {
     await openScreen('client-anna', '/', 'Mijn zoekperiode');
     expect(screen.queryByRole('region', { name: 'Besluit van je e-coach' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Wat je e-coach heeft besloten' })).toBeNull();
+  });
+
+  it('names the line the e-coach decided in plain words, never the participatieladder rung', async () => {
+    await openScreen('client-sanne', '/', 'Mijn zoekperiode');
+    const line = await screen.findByRole('region', { name: 'Wat je e-coach heeft besloten' });
+    expect(line).toHaveTextContent('Je kunt zelf werk vinden. Een e-coach helpt je op afstand via Werkmap.');
+    expect(line).not.toHaveTextContent(/Zelfdoeners|trede|ladder|Betaald werk/i);
   });
 });
 
