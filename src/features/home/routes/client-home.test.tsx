@@ -26,6 +26,8 @@ describe('the client home', () => {
     expect(within(section).getByText('Je krijgt een vaste klantmanager. <b>Bel</b> gerust.')).toHaveAttribute('dir', 'auto');
     expect(section.querySelector('b')).toBeNull();
     expect(section).toHaveTextContent('Besloten op 20 november 2026');
+    // the review is the newer decision: no second "what was decided" beside it
+    expect(screen.queryByRole('region', { name: 'Wat je e-coach heeft besloten' })).toBeNull();
   });
 
   it('shows no review section before there is one, and no decided line before the e-coach decided', async () => {

@@ -149,7 +149,8 @@ export function Component() {
               <TaskList tasks={tasks} label={t('client.tasksTitle')} />
               {overview.tasks ? <OpenTasks tasks={overview.tasks} /> : null}
               {overview.coachName ? <p>{t('client.coach', { name: overview.coachName })}</p> : null}
-              {overview.serviceLine ? (
+              {overview.serviceLine && !overview.latestReview ? (
+                // a later three-month review says in its own words what happens now (below);
                 // the intake's texts load beside the home: the page does not wait for them
                 <Suspense fallback={null}>
                   <DecidedLine line={overview.serviceLine} />
