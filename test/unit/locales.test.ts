@@ -251,6 +251,30 @@ function keyUsages(): Usage[] {
   return usages;
 }
 
+/**
+ * Issue 20's vocabulary: where the Dutch says "cliënt" (the coach's screens), each translation
+ * uses its own word for a client too, not "job seeker" or "customer" (the meaning stays one).
+ */
+const CLIENT_WORD: Record<string, RegExp> = { en: /client/i, pl: /klien/i, tr: /danışan/i, uk: /клієнт/i, ar: /عميل|عملاء|عملائ/ };
+
+describe('the word for the person on the coach’s screens', () => {
+  it('is the language’s word for a client wherever the Dutch says cliënt', () => {
+    const wrong: string[] = [];
+    for (const ns of sourceNamespaces) {
+      const dutch = flatten(readNamespace(SOURCE, ns));
+      for (const lng of translations.filter((l) => CLIENT_WORD[l])) {
+        const theirs = flatten(readNamespace(lng, ns));
+        for (const [key, value] of dutch) {
+          if (typeof value !== 'string' || !/cliënt/i.test(value)) continue;
+          const text = theirs.get(key);
+          if (typeof text === 'string' && !CLIENT_WORD[lng]!.test(text)) wrong.push(`${lng}/${ns}.json ${key}: ${text}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe(`keys used in src/ exist in ${SOURCE}`, () => {
   const usages = keyUsages();
 

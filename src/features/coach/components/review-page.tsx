@@ -17,6 +17,7 @@ import { useHoldReview } from '../api/hold-review.ts';
 import { newId } from '../api/keys.ts';
 import { OBLIGATION_ANSWERS, REASON_MAX, REVIEW_DECISIONS, REVIEW_OBLIGATIONS, reviewInputSchema, type CoachClient, type ReviewInput } from '../schemas.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
+import { todayIso } from '#src/shared/lib/dates.ts';
 
 type Values = { obligations: Record<(typeof REVIEW_OBLIGATIONS)[number], string | null>; decision: string | null; reason: string };
 /** As typed (a radio group with nothing chosen gives '' or null) -> the API's input. */
@@ -120,6 +121,11 @@ export function ReviewPage({ normHistory }: { normHistory?: (clientId: string) =
                 <h2 id="review-norm-history">{t('review.normHistory')}</h2>
                 {normHistory(client.clientId)}
               </section>
+            ) : null}
+            {client.serviceLine === 'selfReliant' && client.reviewDueOn && client.reviewDueOn > todayIso() ? (
+              <Notice kind="info" title={t('review.notDueTitle')}>
+                <p>{t('review.notDue', { date: date(client.reviewDueOn) })}</p>
+              </Notice>
             ) : null}
             {client.serviceLine === 'selfReliant' ? (
               <ReviewForm client={client} />

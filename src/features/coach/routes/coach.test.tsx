@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openScreen } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
+import { call, signIn } from '#mocks/testing.ts';
 
 const rowNames = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((cell) => within(cell).getByRole('link').textContent);
 
@@ -182,5 +183,24 @@ describe('the three-month review', () => {
     await user.click(screen.getByRole('button', { name: 'Evaluatie opslaan' }));
     await waitFor(() => expect(db.clients.get('client-sanne')?.serviceLine).toBe('guidedSupport'));
     expect(db.reviews.list()).toMatchObject([{ clientId: 'client-sanne', decision: 'guidedSupport', reason: 'Je hebt meer hulp nodig.', obligations: { applications: 'partly' } }]);
+  });
+
+  it('says a review is not due yet, with the planned date, and still lets the coach hold it', async () => {
+    // Sanne's line was set a short while ago: her review is planned months from now
+    await openScreen('coach-marieke', '/coach/clienten/client-sanne/evaluatie', 'Evaluatie van Sanne Mulder');
+    const planned = (await screen.findByText(/^Na drie maanden kijk je terug/)).textContent?.match(/Deze evaluatie staat op (.+)\.$/)?.[1];
+    expect(planned).toBeTruthy();
+    expect(screen.getByText('Nog niet aan de beurt').parentElement).toHaveTextContent(`Deze evaluatie is gepland op ${planned}. Je kunt de evaluatie nu al houden als dat nodig is.`);
+    expect(screen.getByRole('button', { name: 'Evaluatie opslaan' })).toBeInTheDocument();
+  });
+
+  it('says nothing of the kind when the review is due', async () => {
+    const coach = await signIn('coach-marieke');
+    const caseload = (await (await call('/coach/caseload', { token: coach.token })).json()) as { clients: { clientId: string; name: string; signals: string[] }[] };
+    const due = caseload.clients.find((c) => c.signals.includes('reviewDue'));
+    expect(due).toBeDefined();
+    await openScreen('coach-marieke', `/coach/clienten/${due!.clientId}/evaluatie`, `Evaluatie van ${due!.name}`);
+    expect(await screen.findByRole('button', { name: 'Evaluatie opslaan' })).toBeInTheDocument();
+    expect(screen.queryByText('Nog niet aan de beurt')).toBeNull();
   });
 });

@@ -26,11 +26,21 @@ describe('the client home', () => {
     expect(within(section).getByText('Je krijgt een vaste klantmanager. <b>Bel</b> gerust.')).toHaveAttribute('dir', 'auto');
     expect(section.querySelector('b')).toBeNull();
     expect(section).toHaveTextContent('Besloten op 20 november 2026');
+    // the review is the newer decision: no second "what was decided" beside it
+    expect(screen.queryByRole('region', { name: 'Wat je e-coach heeft besloten' })).toBeNull();
   });
 
-  it('shows no review section before there is one', async () => {
+  it('shows no review section before there is one, and no decided line before the e-coach decided', async () => {
     await openScreen('client-anna', '/', 'Mijn zoekperiode');
     expect(screen.queryByRole('region', { name: 'Besluit van je e-coach' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Wat je e-coach heeft besloten' })).toBeNull();
+  });
+
+  it('names the line the e-coach decided in plain words, never the participatieladder rung', async () => {
+    await openScreen('client-sanne', '/', 'Mijn zoekperiode');
+    const line = await screen.findByRole('region', { name: 'Wat je e-coach heeft besloten' });
+    expect(line).toHaveTextContent('Je kunt zelf werk vinden. Een e-coach helpt je op afstand via Werkmap.');
+    expect(line).not.toHaveTextContent(/Zelfdoeners|trede|ladder|Betaald werk/i);
   });
 });
 

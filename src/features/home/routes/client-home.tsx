@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
@@ -82,6 +83,22 @@ function SearchPeriod({ overview }: { overview: ClientOverview }) {
   );
 }
 
+/**
+ * The service line the e-coach decided, in plain words (the intake's own explanation of each
+ * line; never the participatieladder rung).
+ */
+function DecidedLine({ line }: { line: NonNullable<ClientOverview['serviceLine']> }) {
+  const { t } = useTranslation(['home', 'intake']);
+  return (
+    <section className="summary-card" aria-labelledby="decided-line-title" data-testid="decided-line">
+      <h2 id="decided-line-title" className="summary-card__title">
+        {t('client.lineTitle')}
+      </h2>
+      <p>{t(`intake:lines.${line}.explain`)}</p>
+    </section>
+  );
+}
+
 /** "Meer": a helper acting for the client sees only what they may open. */
 const moreLinks = [
   { to: '/profiel', label: 'client.links.profile' },
@@ -132,6 +149,13 @@ export function Component() {
               <TaskList tasks={tasks} label={t('client.tasksTitle')} />
               {overview.tasks ? <OpenTasks tasks={overview.tasks} /> : null}
               {overview.coachName ? <p>{t('client.coach', { name: overview.coachName })}</p> : null}
+              {overview.serviceLine && !overview.latestReview ? (
+                // a later three-month review says in its own words what happens now (below);
+                // the intake's texts load beside the home: the page does not wait for them
+                <Suspense fallback={null}>
+                  <DecidedLine line={overview.serviceLine} />
+                </Suspense>
+              ) : null}
               {overview.latestReview ? <LatestReview review={overview.latestReview} /> : null}
               <h2>{t('client.moreTitle')}</h2>
               <ul className="link-list">

@@ -80,4 +80,26 @@ describe('the profile', () => {
     expect(state.writeLog.filter((w) => w.resource === 'profile:client-anna')).toHaveLength(1);
     expect(JSON.stringify(state.profiles)).toContain('"town":"Haren"');
   });
+
+  it('is the place for everything about one’s data: the menu’s "Mijn gegevens" lists machtigingen, changes and what is kept', async () => {
+    const user = userEvent.setup();
+    await startSession('client-yasmin');
+    await renderApp('/start');
+    await screen.findByRole('heading', { level: 1, name: 'Mijn zoekperiode' });
+    const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+    await user.click(within(nav).getByRole('button', { name: /^Menu/ }));
+    await user.click(within(nav).getByRole('link', { name: 'Mijn gegevens' }));
+    await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Je contactgegevens' })).toBeInTheDocument();
+    const more = screen.getByRole('region', { name: 'Meer over je gegevens' });
+    expect(within(more).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Machtigingen: wie mag namens jou handelen', '/mijn-gegevens/machtigingen'],
+      ['Wie heeft wat gewijzigd', '/mijn-gegevens/wijzigingen'],
+      ['Wat we over je bewaren: bekijken, afdrukken of downloaden', '/mijn-gegevens'],
+    ]);
+    // a client who wants to withdraw a machtiging finds it here
+    await user.click(within(more).getByRole('link', { name: /^Machtigingen/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Wie mag namens mij handelen' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Machtiging van Ria Kamminga intrekken' })).toBeInTheDocument();
+  });
 });

@@ -1,4 +1,5 @@
 import { useCanWrite } from '#src/shared/auth/use-acting-for.ts';
+import { useSession } from '#src/shared/auth/use-session.ts';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,36 @@ import { toFormValues } from '../form.ts';
 import { useUpdateProfile } from '../api/update-profile.ts';
 import { useProfileView } from '../use-profile-view.ts';
 import type { ProfileInput } from '../schemas.ts';
+
+/**
+ * "Mijn gegevens" is where a client looks for everything about their data: besides the contact
+ * details, the machtigingen, who changed what, and what is kept (print or download). A helper
+ * acting for the client sees only who changed what (the rest is the client's own).
+ */
+function MoreAboutMyData() {
+  const { t } = useTranslation('profile');
+  const isClient = useSession().user?.role === 'client';
+  return (
+    <section aria-labelledby="profile-more" className="no-print">
+      <h2 id="profile-more">{t('more.title')}</h2>
+      <ul className="link-list">
+        {isClient ? (
+          <li>
+            <Link to="/mijn-gegevens/machtigingen">{t('more.authorisations')}</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link to="/mijn-gegevens/wijzigingen">{t('more.changes')}</Link>
+        </li>
+        {isClient ? (
+          <li>
+            <Link to="/mijn-gegevens">{t('more.stored')}</Link>
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}
 
 function formatDate(iso: string | null, language: string, empty: string) {
   return iso ? new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(`${iso}T12:00:00`)) : empty;
@@ -107,6 +138,7 @@ export function Component() {
           if (p.registeredWithUwv) rows.push([t('fields.uwvRegistrationDate.label'), formatDate(p.uwvRegistrationDate, i18n.language, t('notSet'))]);
           return (
             <>
+              <h2>{t('contactTitle')}</h2>
               <p className="sent-mark" data-testid="profile-sync-state">
                 <StatusTag tone={p.pending ? 'warning' : 'success'}>{p.pending ? t('sync:page.status.pending') : t('sent')}</StatusTag>
               </p>
@@ -135,6 +167,7 @@ export function Component() {
           );
         }}
       </QueryState>
+      <MoreAboutMyData />
     </Page>
   );
 }

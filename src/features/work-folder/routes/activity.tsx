@@ -19,6 +19,7 @@ import { useTypeLabel } from '../labels.ts';
 import { useMarkFeedbackSeen } from '../api/mark-feedback-seen.ts';
 import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts';
 import { FeedbackList } from '../components/feedback-list.tsx';
+import { EnteredBy } from '../components/entered-by.tsx';
 import { Proofs } from '../components/proofs.tsx';
 import { ActivityProblem } from '../components/activity-problem.tsx';
 import { SaveError } from '#src/shared/ui/save-error.tsx';
@@ -66,6 +67,7 @@ export function Component() {
               <p className="sent-mark" data-testid="activity-sync-state">
                 <SyncTag sync={activity.sync} />
               </p>
+              <EnteredBy activity={activity} reader="client" />
               <ActivityProblem activityId={activity.id} />
               {activity.handedIn ? <Notice kind="info">{t('detail.handedIn', { date: formatDate(activity.handedIn.at) })}</Notice> : null}
               <dl className="summary-list">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { openScreen } from '#test/render.tsx';
+import userEvent from '@testing-library/user-event';
+import { endSession, openScreen } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
 
 describe("the coach's werkmap", () => {
@@ -31,5 +32,32 @@ describe("the coach's werkmap", () => {
 
   it('names the client in the title of their tasks', async () => {
     await openScreen('coach-marieke', '/coach/clienten/client-anna/taken', 'Taken van Anna de Vries');
+  });
+
+  it('shows whether the client has read each reply, and which activity a helper entered (also to the client)', async () => {
+    const [read, unread] = db.activities.list().filter((a) => a.clientId === 'client-sanne' && a.feedback.length > 0);
+    const plain = db.activities.list().find((a) => a.clientId === 'client-sanne' && a.feedback.length === 0)!;
+    db.activities.put({ ...read!, feedback: read!.feedback.map((f) => ({ ...f, seenAt: '2026-12-02T09:30:00.000Z' })) });
+    db.activities.put({ ...unread!, feedback: unread!.feedback.map((f) => ({ ...f, seenAt: null })) });
+    // made by the STIP helper acting for Sanne (the server keeps who made it)
+    db.activities.put({ ...plain, employer: 'Kwekerij Helper', createdBy: { id: 'helper-stip-1', name: 'Ria Kamminga' } });
+    const cardOf = (id: string) => document.getElementById(`coach-activity-${id}`)!.closest('article')!;
+
+    const coach = await openScreen('coach-marieke', '/coach/clienten/client-sanne/werkmap', 'Werkmap van Sanne Mulder');
+    await userEvent.setup().selectOptions(await screen.findByLabelText('Welke activiteiten wil je zien?'), 'Alle activiteiten');
+    expect(within(cardOf(read!.id)).getAllByTestId('feedback-seen')[0]).toHaveTextContent('Gelezen door de cliënt op 2 december 2026');
+    expect(within(cardOf(unread!.id)).getAllByTestId('feedback-seen')[0]).toHaveTextContent('De cliënt heeft deze reactie nog niet gelezen');
+    expect(within(cardOf(plain.id)).getByTestId('entered-by')).toHaveTextContent('Ingevoerd door Ria Kamminga (hulp), namens de cliënt');
+    expect(within(cardOf(read!.id)).queryByTestId('entered-by')).toBeNull();
+    coach.unmount();
+    await endSession();
+
+    // the client sees it in the list and on the activity itself
+    await openScreen('client-sanne', '/werkmap', 'Werkmap');
+    const item = (await screen.findByRole('link', { name: 'Kwekerij Helper' })).closest('article')!;
+    expect(within(item).getByTestId('entered-by')).toHaveTextContent('Ingevoerd door Ria Kamminga (hulp)');
+    await userEvent.setup().click(within(item).getByRole('link', { name: 'Kwekerij Helper' }));
+    await screen.findByRole('heading', { level: 1, name: 'Kwekerij Helper' });
+    expect(screen.getByTestId('entered-by')).toHaveTextContent(/^Ingevoerd door Ria Kamminga \(hulp\)$/);
   });
 });

@@ -13,6 +13,7 @@ import { normLane, type PutNormPayload } from '../api/put-norm.ts';
 import { ActivityWeeks } from '../components/activity-list.tsx';
 import { FeedbackForm } from '../components/feedback-form.tsx';
 import { FeedbackList } from '../components/feedback-list.tsx';
+import { EnteredBy } from '../components/entered-by.tsx';
 import { WebLink } from '#src/shared/ui/web-link.tsx';
 import { NormHistoryFor } from '../components/norm-history-for.tsx';
 import { NormCard } from '../components/norm-card.tsx';
@@ -103,6 +104,7 @@ export function Component() {
                       {a.jobTitle ? ` · ${a.jobTitle}` : ''}
                       {a.how ? ` · ${t(`how.${a.how}`)}` : ''}
                     </p>
+                    <EnteredBy activity={a} reader="coach" />
                     {a.vacancy ? (
                       <p className="activity-card__meta">
                         <WebLink value={a.vacancy} />
@@ -128,7 +130,7 @@ export function Component() {
                         ))}
                       </ul>
                     ) : null}
-                    {a.feedback.length > 0 ? <FeedbackList feedback={a.feedback} /> : null}
+                    {a.feedback.length > 0 ? <FeedbackList feedback={a.feedback} reader="coach" /> : null}
                     {a.pendingFeedback.map((f) => (
                       <p key={f.feedbackId} className="tag-line">
                         <StatusTag tone="neutral">{t(`verdicts.${f.input.verdict}`)}</StatusTag> <SyncTag sync="pending" />

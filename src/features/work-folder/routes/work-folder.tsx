@@ -11,6 +11,7 @@ import { TextField } from '#src/shared/ui/form.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { todayIso } from '#src/shared/lib/dates.ts';
 import { ActivityWeeks } from '../components/activity-list.tsx';
+import { EnteredBy } from '../components/entered-by.tsx';
 import { NormCard } from '../components/norm-card.tsx';
 import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
 import { filterActivities, latestResult, type ActivityFilters } from '../list.ts';
@@ -164,6 +165,7 @@ export function Component() {
                           </>
                         ) : null}
                       </p>
+                      <EnteredBy activity={a} reader="client" />
                       <p className="tag-line">
                         {latestResult(a) !== 'none' ? <StatusTag tone="info">{t(`results.${latestResult(a)}`)}</StatusTag> : null}
                         {config && !counts(a, config) ? <StatusTag tone="neutral">{t('list.doesNotCount')}</StatusTag> : null}
