@@ -219,6 +219,9 @@ test('server errors (500) are retried with the same key until the write lands, o
   const sent = recordProfilePuts(page);
   await configureMock({ failNext: { path: '/profile', method: 'PUT', times: 2, status: 500 } });
   await editProfile(page, { town: 'Haren' });
+  // the write lands (after two 500s): wait for it first, since "Alles is verstuurd" may still show
+  // the moment before the saved change reaches the status line
+  await expect.poll(async () => (await writesTo(ANNA.lane)).length, { timeout: 20_000 }).toBe(1);
   await expect(syncStatus(page)).toHaveText('Alles is verstuurd', { timeout: 20_000 });
   await expect(page.getByTestId('profile-sync-state')).toHaveText('Verstuurd');
 
