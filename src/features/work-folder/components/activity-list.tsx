@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
 import { groupByWeek } from '../list.ts';
@@ -23,7 +23,7 @@ export function ActivityWeeks<A extends { id: string; date: string }>({
   const { t } = useTranslation('workFolder');
   const formatDate = useFormatDate();
   const [visible, setVisible] = useState(WEEKS_PER_STEP);
-  const groups = groupByWeek(activities);
+  const groups = useMemo(() => groupByWeek(activities), [activities]);
   return (
     <div className="activity-weeks" aria-label={label} role="region">
       {groups.slice(0, visible).map((group) => (

@@ -51,8 +51,12 @@ export function Component() {
     [activities, folder, deferredFilters.typeId, deferredFilters.result, deferredFilters.period, deferredFilters.query],
   );
   // read state is kept on the server (seenAt), so it is right on every device
-  const newFeedback = activities.filter((a) => a.feedback.some((f) => !f.seenAt));
+  const newFeedback = useMemo(() => activities.filter((a) => a.feedback.some((f) => !f.seenAt)), [activities]);
   const today = todayIso();
+  // once per werkmap, not on every render (typing in the search renders this screen per key)
+  const norm = folder?.norm;
+  const periods = useMemo(() => (config && norm ? allProgress(activities, norm, config, today) : []), [activities, norm, config, today]);
+  const progress = useMemo(() => (config && norm ? currentProgress(activities, norm, config, today) : null), [activities, norm, config, today]);
   const filtering = Object.values(filters).some(Boolean);
   // open when the page opens with filters (a shared link); then the person decides
   const [filtersOpen, setFiltersOpen] = useState(filtering);
@@ -61,10 +65,9 @@ export function Component() {
     <Page title={t('title')} lead={t('lead')}>
       <QueryState query={query}>
         {(data) => {
-          const periods = config ? allProgress(activities, data.norm, config, today) : [];
           return (
             <>
-              {config ? <NormCard progress={currentProgress(activities, data.norm, config, today)} norm={data.norm} /> : null}
+              {progress ? <NormCard progress={progress} norm={data.norm} /> : null}
               {newFeedback.length > 0 ? (
                 <Notice kind="info" title={t('newFeedback.title')}>
                   <p>{t('newFeedback.body', { count: newFeedback.length })}</p>
