@@ -4,6 +4,10 @@ import { CaseloadPage } from '#src/features/coach/components/caseload-page.tsx';
 import { MessageToMany } from '#src/features/messages/components/message-to-many.tsx';
 import { TaskForMany } from '#src/features/tasks/components/task-for-many.tsx';
 
+/** Loaded with the screen (the bulk forms' texts too), so it renders at once: see screen-texts.ts. */
+const NAMESPACES = ['coach', 'messages', 'tasks'] as const;
+export const handle = { namespaces: NAMESPACES };
+
 /**
  * The coach's desk (`/coach`): the caseload (coach feature) with, for the selected clients, one
  * message (messages feature) or one task (tasks feature) for all. Composed here, because a
@@ -12,7 +16,7 @@ import { TaskForMany } from '#src/features/tasks/components/task-for-many.tsx';
 export function Component() {
   // the bulk forms' texts are loaded with the page: loading them on the first selection would
   // suspend that render and the click would seem lost (the checkbox stayed empty)
-  const { t } = useTranslation(['coach', 'messages', 'tasks']);
+  const { t } = useTranslation(NAMESPACES);
   const { user } = useSession();
   return (
     <CaseloadPage

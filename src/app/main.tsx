@@ -32,14 +32,17 @@ async function main() {
   // `/` sends nobody-signed-in to the sign-in page: go there at once, so the first render is that page
   if (hydrate && location.pathname === '/') history.replaceState(history.state, '', `/inloggen${location.search}${location.hash}`);
   const i18n = await initI18n();
-  const { queryClient } = await startApp();
+  // the first screen's chunk and texts load while the saved data is restored
   const router = createRouter();
+  const { queryClient } = await startApp();
   const app = appElement(router, queryClient, i18n, RouterProvider);
   if (hydrate) {
     await routerReady(router);
     hydrateRoot(root, app);
     replayEarlyClick();
   } else {
+    // the first render is the screen itself, not a fallback that React would then hold for 300 ms
+    await routerReady(router);
     root.replaceChildren();
     document.documentElement.classList.remove(PRERENDER_OFF_CLASS);
     createRoot(root).render(app);

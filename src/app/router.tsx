@@ -1,4 +1,5 @@
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
+import { withScreenTexts } from './screen-texts.ts';
 import { Layout } from './layout.tsx';
 import { Loading } from '#src/shared/ui/loading.tsx';
 import { HomeRedirect, RequireRole, RequireWrite } from './guards.tsx';
@@ -173,5 +174,5 @@ export function warmScreensFor(role: string | undefined): void {
 }
 
 export function createRouter() {
-  return createBrowserRouter(routes);
+  return createBrowserRouter(withScreenTexts(routes));
 }

@@ -85,7 +85,7 @@ async function signInAsMarieke(page: Page, baseUrl: string) {
   await page.goto(`${baseUrl}/inloggen`);
   await page.getByRole('button', { name: 'Inloggen met DigiD' }).click();
   await page.getByRole('button', { name: 'Inloggen als Marieke Bakker' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Mijn werkzoekenden' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Mijn cliënten' }).waitFor();
 }
 
 /** Prints server figures, then the render figures in Chromium against the preview build at `baseUrl`. */

@@ -47,7 +47,7 @@ export async function printInpFigures(baseUrl: string, caseloadBody: string, run
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
       const page = await context.newPage();
       await page.route('**/api/coach/caseload', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: caseloadBody }));
-      await signIn(page, baseUrl, 'Marieke Bakker', 'Mijn werkzoekenden');
+      await signIn(page, baseUrl, 'Marieke Bakker', 'Mijn cliënten');
       await page.locator('table.caseload tbody tr:nth-child(150)').waitFor();
       caseload.push(await typingInp(page, '#caseload-query', 'jansen 123'));
       await context.close();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { graphemeLength, graphemeLimitToJsonSchema, maxChars } from './text.ts';
 
@@ -27,6 +27,19 @@ describe('maxChars', () => {
     const result = schema.safeParse('abcd');
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('validation.tooLong');
+  });
+
+  it('counts graphemes only for a text longer than the maximum in UTF-16 units (a list of thousands parses fast)', () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      expect(schema.safeParse('abc').success).toBe(true);
+      expect(schema.safeParse('').success).toBe(true);
+      expect(segment).not.toHaveBeenCalled();
+      expect(schema.safeParse('👍🏽👍🏽👍🏽👍🏽').success).toBe(false);
+      expect(segment).toHaveBeenCalled();
+    } finally {
+      segment.mockRestore();
+    }
   });
 
   it('shows the limit in the JSON Schema as x-maxGraphemes', () => {

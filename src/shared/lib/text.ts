@@ -24,7 +24,8 @@ export const MAX_GRAPHEMES_KEYWORD = 'x-maxGraphemes';
  * The limit is kept on the schema, so the OpenAPI document shows it (`x-maxGraphemes`).
  */
 export function maxChars(max: number, error: string) {
-  const check = z.refine<string>((text) => graphemeLength(text) <= max, { error });
+  // a text of at most `max` UTF-16 units has at most `max` graphemes: count only longer ones
+  const check = z.refine<string>((text) => text.length <= max || graphemeLength(text) <= max, { error });
   check._zod.onattach.push((schema) => {
     (schema._zod.bag as { maxGraphemes?: number }).maxGraphemes = max;
   });

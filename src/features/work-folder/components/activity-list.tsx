@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
 import { groupByWeek } from '../list.ts';
@@ -6,6 +6,8 @@ import { useFormatDate } from '#src/shared/lib/format.ts';
 
 /** Weeks rendered at first; "Meer laten zien" adds more. With `content-visibility` off-screen weeks cost little. */
 export const WEEKS_PER_STEP = 12;
+/** Weeks in the very first render: the newest are on screen at once, the rest follow in the background (issue 15). */
+export const FIRST_WEEKS = 2;
 
 /**
  * A newest-first list grouped per week. Only the first weeks are rendered, more on request,
@@ -23,10 +25,12 @@ export function ActivityWeeks<A extends { id: string; date: string }>({
   const { t } = useTranslation('workFolder');
   const formatDate = useFormatDate();
   const [visible, setVisible] = useState(WEEKS_PER_STEP);
-  const groups = groupByWeek(activities);
+  const groups = useMemo(() => groupByWeek(activities), [activities]);
+  // the list shows its first weeks in the first render and the rest of the step right after, without holding up the screen
+  const rendered = useDeferredValue(visible, FIRST_WEEKS);
   return (
     <div className="activity-weeks" aria-label={label} role="region">
-      {groups.slice(0, visible).map((group) => (
+      {groups.slice(0, rendered).map((group) => (
         <section key={group.start} className="week-group" aria-labelledby={`week-${group.start}`}>
           <h3 className="week-group__title" id={`week-${group.start}`}>
             {t('list.week', { week: group.week, start: formatDate(group.start), end: formatDate(group.end) })}

@@ -21,6 +21,9 @@ import { useFormatDate } from '#src/shared/lib/format.ts';
 import { useTypeLabel } from '../labels.ts';
 import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts';
 
+/** Loaded with the screen, so it renders at once (src/app/screen-texts.ts). */
+export const handle = { namespaces: ['workFolder'] };
+
 /** The client's werkmap: the norm counter, new feedback, filters and the activities per week. */
 export function Component() {
   const canWrite = useCanWrite();
@@ -52,8 +55,12 @@ export function Component() {
     [activities, folder, deferredFilters.typeId, deferredFilters.result, deferredFilters.period, deferredFilters.query],
   );
   // read state is kept on the server (seenAt), so it is right on every device
-  const newFeedback = activities.filter((a) => a.feedback.some((f) => !f.seenAt));
+  const newFeedback = useMemo(() => activities.filter((a) => a.feedback.some((f) => !f.seenAt)), [activities]);
   const today = todayIso();
+  // once per werkmap, not on every render (typing in the search renders this screen per key)
+  const norm = folder?.norm;
+  const periods = useMemo(() => (config && norm ? allProgress(activities, norm, config, today) : []), [activities, norm, config, today]);
+  const progress = useMemo(() => (config && norm ? currentProgress(activities, norm, config, today) : null), [activities, norm, config, today]);
   const filtering = Object.values(filters).some(Boolean);
   // open when the page opens with filters (a shared link); then the person decides
   const [filtersOpen, setFiltersOpen] = useState(filtering);
@@ -62,10 +69,9 @@ export function Component() {
     <Page title={t('title')} lead={t('lead')}>
       <QueryState query={query}>
         {(data) => {
-          const periods = config ? allProgress(activities, data.norm, config, today) : [];
           return (
             <>
-              {config ? <NormCard progress={currentProgress(activities, data.norm, config, today)} norm={data.norm} /> : null}
+              {progress ? <NormCard progress={progress} norm={data.norm} /> : null}
               {newFeedback.length > 0 ? (
                 <Notice kind="info" title={t('newFeedback.title')}>
                   <p>{t('newFeedback.body', { count: newFeedback.length })}</p>
