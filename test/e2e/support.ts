@@ -169,8 +169,12 @@ export function mainNav(page: Page, navLabel = 'Hoofdmenu'): Locator {
 /** Opens the main navigation when it sits behind the "Menu" button (narrow screens); a no-op when it shows inline. */
 export async function openMenu(page: Page, navLabel = 'Hoofdmenu'): Promise<void> {
   const toggle = mainNav(page, navLabel).getByRole('button'); // the navigation's only button
-  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  await expect(mainNav(page, navLabel).getByRole('list')).toBeVisible();
+  // a second tap only when the first was undone: seen once in a full run right after an in-app
+  // navigation (not reproduced; the tap-after-sign-in case has its own test in navigation.spec.ts)
+  await expect(async () => {
+    if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(mainNav(page, navLabel).getByRole('list')).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 10_000 });
 }
 
 /** Goes to a main section through the header's navigation ("Mijn gegevens", "Werkmap", "Berichten" …), at any width. */
