@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { endSession, openScreen, startSession, renderApp } from '#test/render.tsx';
 import { addDays, todayIso } from '#src/shared/lib/dates.ts';
 import { dateFormatter } from '#src/shared/lib/format.ts';
 import { searchPeriodEnd } from '#src/shared/lib/search-period.ts';
 import { db } from '#mocks/db.ts';
+import userEvent from '@testing-library/user-event';
+import { captureDownloads, parseIcs } from '#test/downloads.ts';
 
 describe('the client home', () => {
   it('tells the client the coach’s three-month review decision and why, as text', async () => {
@@ -60,5 +62,32 @@ describe('the zoekperiode on every screen', () => {
     const card = await screen.findByTestId('norm-card');
     expect(card).toHaveTextContent(last);
     expect(card).toHaveTextContent('nog 25 dagen');
+  });
+});
+
+describe('"Zet in je agenda" for the zoekperiode', () => {
+  it('downloads the last day as an all-day event, and not on a public computer', async () => {
+    const user = userEvent.setup();
+    const files = captureDownloads();
+    const last = searchPeriodEnd(addDays(todayIso(), -3));
+    const first = await openScreen('client-anna', '/', 'Mijn zoekperiode');
+    const card = await screen.findByTestId('search-period');
+    await user.click(within(card).getByRole('button', { name: 'Zet in je agenda' }));
+    await waitFor(() => expect(files).toHaveLength(1));
+    expect(files[0]?.name).toBe(`zoekperiode-${last}.ics`);
+    const text = (await files[0]?.blob.text()) ?? '';
+    expect(text).toContain(`DTSTART;VALUE=DATE:${last.replaceAll('-', '')}\r\n`);
+    expect(text).not.toMatch(/Anna|Vries/);
+    const { event } = parseIcs(text);
+    expect(event.uid).toBe('search-period-end-client-anna@werkmap.nl');
+    expect(event.summary).toBe('Laatste dag van je zoekperiode');
+    expect(event.startDate.isDate).toBe(true);
+    expect(event.endDate.toString()).toBe(addDays(last, 1));
+    first.unmount();
+    await endSession();
+    await startSession('client-anna', true);
+    await renderApp('/');
+    expect(await screen.findByTestId('search-period')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Zet in je agenda' })).toBeNull();
   });
 });

@@ -15,6 +15,8 @@ import { searchPeriodDaysLeft, searchPeriodEnd, searchPeriodStatus } from '#src/
 import { useClientOverview } from '../api/client-overview.ts';
 import type { ClientOverview, Obligation } from '../schemas.ts';
 import { LatestReview } from '../components/latest-review.tsx';
+import { AddToCalendar } from '#src/shared/calendar/add-to-calendar.tsx';
+import { calendarFileName, calendarUid, sequenceAt, type CalendarEvent } from '#src/shared/calendar/event.ts';
 
 const hrefs: Record<Obligation['id'], string> = {
   uwvRegistration: '/profiel',
@@ -64,21 +66,32 @@ function NewFeedback({ count }: { count: number }) {
   );
 }
 
-/** The zoekperiode with its last day (inclusive) and the days left, by the shared rule. */
+/**
+ * The zoekperiode's last day as an all-day event, one UID per client. When the start date changes we
+ * do not learn when, so each file made is the newest version (SEQUENCE from now) and replaces the last.
+ */
+function lastDayEvent(clientId: string, start: string, texts: { summary: string; description: string }): CalendarEvent {
+  return { uid: calendarUid('search-period-end', clientId), sequence: sequenceAt(new Date().toISOString()), ...texts, date: searchPeriodEnd(start) };
+}
+
+/** The zoekperiode with its last day (inclusive), the days left (by the shared rule) and, while it runs, "Zet in je agenda". */
 function SearchPeriod({ overview }: { overview: ClientOverview }) {
   const { t } = useTranslation('home');
   const format = useFormatDate();
   const period = overview.searchPeriod;
   if (!period) return <p>{t('searchPeriod.unknown')}</p>;
   const today = todayIso();
+  const running = searchPeriodStatus(period.start, today) === 'running';
+  const event = lastDayEvent(overview.clientId, period.start, { summary: t('calendar.summary'), description: t('calendar.description') });
   return (
     <div className="summary-card" data-testid="search-period">
       <h2 className="summary-card__title">{t('searchPeriod.title')}</h2>
       <p>{t('searchPeriod.range', { start: format(period.start), end: format(searchPeriodEnd(period.start)) })}</p>
       <p className="summary-card__big">
-        {searchPeriodStatus(period.start, today) === 'ended' ? t('searchPeriod.ended') : t('searchPeriod.daysLeft', { count: searchPeriodDaysLeft(period.start, today) })}
+        {running ? t('searchPeriod.daysLeft', { count: searchPeriodDaysLeft(period.start, today) }) : t('searchPeriod.ended')}
       </p>
       <p className="field__hint">{t('searchPeriod.explain')}</p>
+      {running ? <AddToCalendar ns="home" event={event} fileName={calendarFileName('zoekperiode', event)} /> : null}
     </div>
   );
 }

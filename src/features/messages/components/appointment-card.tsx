@@ -8,6 +8,9 @@ import { appointmentAnswerInputSchema, type AppointmentAnswerInput } from '../sc
 import { safeWebUrl } from '#src/shared/lib/url.ts';
 import { useMessageFormat } from '../labels.ts';
 import type { MessageView } from '../use-conversation-view.ts';
+import { AddToCalendar } from '#src/shared/calendar/add-to-calendar.tsx';
+import { calendarFileName } from '#src/shared/calendar/event.ts';
+import { appointmentAhead, appointmentEvent } from '../calendar.ts';
 
 type Values = { answer: string; reason: string };
 
@@ -61,8 +64,19 @@ function AnswerForm({ messageId, onAnswer }: { messageId: string; onAnswer: (inp
   );
 }
 
-/** An invitation for a conversation, with its answer (or the form to answer, for the client). */
-export function AppointmentCard({ message, canAnswer, onAnswer }: { message: MessageView; canAnswer: boolean; onAnswer: (input: AppointmentAnswerInput) => Promise<void> }) {
+/** "Zet in je agenda" for an invitation still to come (or "Haal uit je agenda" after "another moment"). */
+function AppointmentToCalendar({ message }: { message: MessageView }) {
+  const { t } = useTranslation('messages');
+  const event = appointmentEvent(message, { summary: t('calendar.summary'), online: t('appointment.online') });
+  if (!event || !appointmentAhead(message)) return null;
+  return <AddToCalendar ns="messages" event={event} fileName={calendarFileName('afspraak', event)} />;
+}
+
+/**
+ * An invitation for a conversation, with its answer (or the form to answer, for the client) and,
+ * for the client's side (`calendar`), the button to put it in their own calendar.
+ */
+export function AppointmentCard({ message, canAnswer, calendar, onAnswer }: { message: MessageView; canAnswer: boolean; calendar: boolean; onAnswer: (input: AppointmentAnswerInput) => Promise<void> }) {
   const { t } = useTranslation('messages');
   const format = useMessageFormat();
   const appointment = message.appointment;
@@ -105,6 +119,7 @@ export function AppointmentCard({ message, canAnswer, onAnswer }: { message: Mes
       ) : (
         <p className="field__hint">{t('appointment.noAnswer')}</p>
       )}
+      {calendar ? <AppointmentToCalendar message={message} /> : null}
     </div>
   );
 }

@@ -78,7 +78,7 @@ function MessageItem({ message, reader, onAnswer }: { message: MessageView; read
         </ul>
       ) : null}
       {message.kind === 'appointment' ? (
-        <AppointmentCard message={message} canAnswer={reader === 'client' && !own} onAnswer={(input) => onAnswer(message.id, input)} />
+        <AppointmentCard message={message} canAnswer={reader === 'client' && !own} calendar={reader === 'client'} onAnswer={(input) => onAnswer(message.id, input)} />
       ) : null}
       {own ? (
         <p className="message__state">

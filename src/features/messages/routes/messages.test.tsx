@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openScreen, startSession, renderApp } from '#test/render.tsx';
+import { captureDownloads, parseIcs } from '#test/downloads.ts';
 import { db } from '#mocks/db.ts';
 
 describe('the conversation (client)', () => {
@@ -60,6 +61,60 @@ describe('the conversation (client)', () => {
     await user.type(reason, 'Dan moet ik werken. Donderdag kan ik wel.');
     await user.click(within(form).getByRole('button', { name: 'Antwoord versturen' }));
     await waitFor(() => expect(db.messages.get('msg-anna-4')?.appointment?.answer).toMatchObject({ answer: 'otherTime', reason: 'Dan moet ik werken. Donderdag kan ik wel.' }));
+  });
+});
+
+describe('"Zet in je agenda" on an invitation', () => {
+  it('downloads the appointment as an .ics file made on the device, with nothing personal in it', async () => {
+    const user = userEvent.setup();
+    const files = captureDownloads();
+    await openScreen('client-anna', '/berichten', 'Berichten');
+    const card = (await screen.findByText('Uitnodiging voor een gesprek')).closest('.appointment') as HTMLElement;
+    const button = within(card).getByRole('button', { name: 'Zet in je agenda' });
+    expect(button).toHaveAccessibleDescription('Je agenda-app opent het bestand.');
+    await user.click(button);
+    await waitFor(() => expect(files).toHaveLength(1));
+    const appointment = db.messages.get('msg-anna-4')?.appointment;
+    const startsAt = appointment?.startsAt ?? '';
+    const file = files[0]!;
+    expect(file.name).toMatch(/^afspraak-\d{4}-\d{2}-\d{2}\.ics$/);
+    expect(file.blob.type).toBe('text/calendar;charset=utf-8');
+    const text = await file.blob.text();
+    expect(text).not.toMatch(/Anna|Marieke|Vries|Bakker/);
+    const { calendar, event } = parseIcs(text);
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(event.uid).toBe('appointment-msg-anna-4@werkmap.nl');
+    expect(event.summary).toBe('Afspraak met je e-coach');
+    expect(event.location).toBe('Online');
+    expect(event.description).toBe('https://meet.example.org/marieke-anna');
+    expect(event.startDate.zone?.tzid).toBe('Europe/Amsterdam');
+    expect(event.startDate.toUnixTime() * 1000).toBe(Date.parse(startsAt));
+    expect(event.endDate.toUnixTime() * 1000).toBe(Date.parse(startsAt) + 30 * 60_000);
+    expect(file.name).toBe(`afspraak-${event.startDate.toString().slice(0, 10)}.ics`);
+
+    // "Ik heb een ander moment nodig": the same UID, cancelled, with a higher SEQUENCE
+    await user.click(within(card).getByLabelText('Ik heb een ander moment nodig'));
+    await user.type(within(card).getByLabelText('Waarom heb je een ander moment nodig?'), 'Dan moet ik werken.');
+    await user.click(within(card).getByRole('button', { name: 'Antwoord versturen' }));
+    await user.click(await within(card).findByRole('button', { name: 'Haal uit je agenda' }));
+    await waitFor(() => expect(files).toHaveLength(2));
+    const cancelled = parseIcs(await files[1]!.blob.text());
+    expect(cancelled.calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    expect(cancelled.vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(cancelled.event.uid).toBe(event.uid);
+    expect(cancelled.event.sequence).toBeGreaterThan(event.sequence);
+  });
+
+  it('is not offered on a public computer (a download stays in its Downloads folder), nor to the coach', async () => {
+    await startSession('client-anna', true);
+    const first = await renderApp('/berichten');
+    expect(await screen.findByText('Uitnodiging voor een gesprek')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Zet in je agenda' })).toBeNull();
+    first.unmount();
+    await startSession('coach-marieke');
+    await renderApp('/coach/clienten/client-anna/berichten');
+    expect(await screen.findByText('Uitnodiging voor een gesprek')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Zet in je agenda' })).toBeNull();
   });
 });
 

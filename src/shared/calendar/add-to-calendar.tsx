@@ -1,0 +1,56 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '#src/shared/ui/button.tsx';
+import { useSession } from '#src/shared/auth/use-session.ts';
+import { downloadBlob } from '#src/shared/files/download.ts';
+import type { CalendarEvent } from './event.ts';
+
+/**
+ * The namespaces that hold the button's texts (`calendar.add`, `calendar.hint`, `calendar.failed`,
+ * and `calendar.remove` where an event can be cancelled): the feature's own, so nothing is added to
+ * the texts of the first download.
+ */
+export type CalendarTextNamespace = 'messages' | 'home';
+
+/** The `.ics` writer, loaded on the first click (precached with the app, so offline too). */
+export function loadCalendarWriter() {
+  return import('./ical.ts');
+}
+
+/**
+ * "Zet in je agenda": downloads one event as an `.ics` file made on this device. Not on a public
+ * computer: a download stays in that computer's Downloads folder for the next person.
+ */
+export function AddToCalendar({ ns, event, fileName }: { ns: CalendarTextNamespace; event: CalendarEvent; fileName: string }) {
+  const { t } = useTranslation(ns);
+  // the feature's `calendar.*` texts (each namespace in CalendarTextNamespace has them)
+  const text = (name: 'add' | 'remove' | 'hint' | 'failed') => (t as unknown as (key: string) => string)(`calendar.${name}`);
+  const { session } = useSession();
+  const hintId = useId();
+  const [failed, setFailed] = useState(false);
+  if (!session || session.publicComputer) return null;
+  const download = async () => {
+    try {
+      const { calendarBlob } = await loadCalendarWriter();
+      downloadBlob(calendarBlob(event), fileName);
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <div className="add-to-calendar">
+      <Button variant="secondary" aria-describedby={hintId} onClick={() => void download()}>
+        {text(event.cancelled ? 'remove' : 'add')}
+      </Button>
+      <p id={hintId} className="field__hint">
+        {text('hint')}
+      </p>
+      {failed ? (
+        <p className="field__error" role="alert">
+          {text('failed')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
