@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page, ANNA, MARIEKE, expectNoAxeViolations, expectNoHorizontalScroll, heading, mainNav, mockState, openMenu, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
 
 /**
@@ -6,8 +7,9 @@ import { expect, test, type Page, ANNA, MARIEKE, expectNoAxeViolations, expectNo
  * Anna's screen shows the reply without a reload. The reply is found by the screen's own
  * polling; the test moves the page's clock forward (Playwright's `page.clock`) instead of waiting
  * 15 s or more in real time — the polling code and its back-off run unchanged. Then a task set by
- * the coach is ticked off offline and the coach sees it done. Axe on every screen; the message
- * is written and sent by keyboard only.
+ * the coach is ticked off offline and the coach sees it done. Offline, the invitation is put in
+ * Anna's calendar (an .ics made on the device). Axe on every screen; the message is written and
+ * sent by keyboard only.
  */
 
 test.beforeEach(async () => {
@@ -54,8 +56,20 @@ test('a message written offline reaches the coach once; her reply shows without 
   await expectNoHorizontalScroll(page, 'client conversation');
   await waitForQueryPersist(page);
 
-  // offline: a photo to go with it, then by keyboard only: write and send
+  // offline: "Zet in je agenda" makes the invitation's .ics on the device (the writer's chunk is precached)
   await context.setOffline(true);
+  const invitation = page.getByTestId('conversation').getByRole('listitem').filter({ hasText: 'Uitnodiging voor een gesprek' });
+  const [ics] = await Promise.all([page.waitForEvent('download'), invitation.getByRole('button', { name: 'Zet in je agenda' }).click()]);
+  const startsAt = (await mockState()).messages.find((m) => m.id === 'msg-anna-4')?.appointment?.startsAt ?? '';
+  const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'medium' }).format(new Date(startsAt));
+  expect(ics.suggestedFilename()).toBe(`afspraak-${local.slice(0, 10)}.ics`);
+  const icsText = readFileSync((await ics.path())!, 'utf8');
+  expect(icsText).toContain('\r\nUID:appointment-msg-anna-4@werkmap.nl\r\n');
+  expect(icsText).toContain(`\r\nDTSTART;TZID=Europe/Amsterdam:${local.replace(/[-:]/g, '').replace(' ', 'T')}\r\n`);
+  expect(icsText).toContain('\r\nTZID:Europe/Amsterdam\r\n');
+  expect(icsText).not.toContain(ANNA.name);
+
+  // still offline: a photo to go with it, then by keyboard only: write and send
   await page.getByLabel('Bijlagen (niet verplicht)').setInputFiles({ name: 'vacature.png', mimeType: 'image/png', buffer: PNG });
   await expect(page.getByRole('list', { name: 'Gekozen bestanden' })).toContainText('vacature.jpg');
   await tabTo(page, () => page.getByLabel('Je bericht').evaluate((el) => el === document.activeElement));
