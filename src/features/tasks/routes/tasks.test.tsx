@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startSession, renderApp } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
+import { captureDownloads, parseIcs } from '#test/downloads.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { StorageFullError } from '#src/shared/offline/errors.ts';
 
@@ -33,6 +34,26 @@ describe('tasks (client)', () => {
     await waitFor(() => expect(db.tasks.get('task-anna-cv')?.doneBy).toBe('client-anna'));
     await waitFor(() => expect(within(item).queryByText('Opgeslagen op dit apparaat')).toBeNull());
     expect(db.writeLog.filter((w) => w.resource === 'task-done:task-anna-cv')).toHaveLength(1);
+  });
+
+  it('puts an open task’s due date in the calendar (not an overdue one); the task’s words only in the description', async () => {
+    const user = userEvent.setup();
+    const files = captureDownloads();
+    await startSession('client-anna');
+    await renderApp('/taken');
+    const item = (await screen.findByRole('checkbox', { name: 'Maak je cv af' })).closest('li') as HTMLElement;
+    const late = screen.getByRole('checkbox', { name: 'Meld je aan voor de workshop solliciteren' }).closest('li') as HTMLElement;
+    expect(within(late).queryByRole('button', { name: 'Zet in je agenda' })).toBeNull();
+    await user.click(within(item).getByRole('button', { name: 'Zet in je agenda' }));
+    await waitFor(() => expect(files).toHaveLength(1));
+    const task = db.tasks.get('task-anna-cv');
+    expect(files[0]?.name).toBe(`taak-${task?.dueDate}.ics`);
+    const { event } = parseIcs(await files[0]!.blob.text());
+    expect(event.uid).toBe('task-task-anna-cv@werkmap.nl');
+    expect(event.summary).toBe('Taak van je e-coach');
+    expect(event.description).toContain('Maak je cv af');
+    expect(event.sequence).toBe(task?.version);
+    expect(event.startDate.toString()).toBe(task?.dueDate);
   });
 
   it('says so when the tick could not be kept on the device (a full disk)', async () => {
