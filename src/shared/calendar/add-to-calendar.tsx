@@ -10,7 +10,7 @@ import type { CalendarEvent } from './event.ts';
  * and `calendar.remove` where an event can be cancelled): the feature's own, so nothing is added to
  * the texts of the first download.
  */
-export type CalendarTextNamespace = 'messages' | 'home' | 'tasks';
+export type CalendarTextNamespace = 'messages' | 'home' | 'tasks' | 'vacancies';
 
 /** The `.ics` writer, loaded on the first click (precached with the app, so offline too). */
 export function loadCalendarWriter() {

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { openScreen, renderApp, startSession } from '#test/render.tsx';
 import { db, snapshotDb } from '#mocks/db.ts';
 import { todayIso } from '#mocks/clock.ts';
+import { captureDownloads, parseIcs } from '#test/downloads.ts';
 
 const openVacancy = (title: string) => db.vacancies.list().find((v) => v.status === 'open' && v.title === title && (v.validThrough === null || v.validThrough >= todayIso()))!;
 
@@ -37,13 +38,23 @@ describe('vacancy explorer', () => {
     expect(screen.getByText(/zoekt een schoonmaker/).closest('[lang]')).toHaveAttribute('lang', 'nl');
   });
 
-  it('Bewaren keeps the vacancy (through the outbox) and lists it under Bewaard', async () => {
+  it('Bewaren keeps the vacancy (through the outbox) and lists it under Bewaard; its closing date can go in the calendar', async () => {
     const user = userEvent.setup();
     const vacancy = openVacancy('Kok');
     await openScreen('client-anna', `/vacatures/${vacancy.id}`, vacancy.title);
     await user.click(screen.getByRole('button', { name: 'Bewaren' }));
     expect(await screen.findByRole('button', { name: 'Bewaard' })).toHaveAttribute('aria-pressed', 'true');
     await waitFor(() => expect(db.savedVacancies.list().map((s) => s.vacancyId)).toEqual([vacancy.id]));
+    // saved with a closing date: its last day can go in the calendar
+    expect(vacancy.validThrough).not.toBeNull();
+    const files = captureDownloads();
+    await user.click(await screen.findByRole('button', { name: 'Zet in je agenda' }));
+    await waitFor(() => expect(files).toHaveLength(1));
+    expect(files[0]?.name).toBe(`vacature-${vacancy.validThrough}.ics`);
+    const { event } = parseIcs(await files[0]!.blob.text());
+    expect(event.uid).toBe(`vacancy-${vacancy.id}@werkmap.nl`);
+    expect(event.summary).toBe(`Laatste dag om te reageren: ${vacancy.title}`);
+    expect(event.startDate.toString()).toBe(vacancy.validThrough);
   });
 });
 

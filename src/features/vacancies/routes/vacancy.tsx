@@ -16,6 +16,7 @@ import { distanceFrom } from '../search.ts';
 import type { Vacancy } from '../schemas.ts';
 import { useVacanciesView } from '../use-vacancies-view.ts';
 import { useFit, useFitReasons } from '../use-fit.ts';
+import { ClosingToCalendar } from '../calendar.tsx';
 
 /** One vacancy (`/vacatures/:vacancyId`): as posted (Dutch), Bewaren, and "Ik heb gesolliciteerd". */
 export function Component() {
@@ -120,6 +121,7 @@ function VacancyPage({ vacancy, view }: { vacancy: Vacancy; view: ReturnType<typ
           <dt>{t('vacancy.closes')}</dt>
           <dd>{vacancy.validThrough ? date(vacancy.validThrough) : t('vacancy.noClosing')}</dd>
         </dl>
+        {saved && !application ? <ClosingToCalendar vacancy={vacancy} today={today} /> : null}
 
         <h2>{t('vacancy.about')}</h2>
         <div className="item-body__text" lang="nl">
