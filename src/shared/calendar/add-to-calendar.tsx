@@ -13,7 +13,7 @@ import type { CalendarEvent } from './event.ts';
 export type CalendarTextNamespace = 'messages' | 'home' | 'tasks' | 'vacancies';
 
 /** The `.ics` writer, loaded on the first click (precached with the app, so offline too). */
-export function loadCalendarWriter() {
+function loadCalendarWriter() {
   return import('./ical.ts');
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** The right-hand side of every UID: stable across devices and builds. */
-export const UID_DOMAIN = 'werkmap.nl';
+const UID_DOMAIN = 'werkmap.nl';
 
 export type CalendarEvent = {
   /** Stable per thing: see `calendarUid`. */
@@ -57,7 +57,7 @@ export function amsterdamWallClock(at: Date): Date {
 }
 
 /** The date in Amsterdam at an instant: `2026-12-09T23:30:00Z` -> `2026-12-10`. */
-export function amsterdamDate(instant: string): string {
+function amsterdamDate(instant: string): string {
   return amsterdamWallClock(new Date(instant)).toISOString().slice(0, 10);
 }
 
