@@ -51,8 +51,12 @@ describe('the prerendered sign-in page', () => {
     });
     expect(recoverable).not.toHaveBeenCalled();
     expect(errors).not.toHaveBeenCalled();
-    // the same nodes, kept (not replaced), with the same markup
+    // the same nodes, kept (not replaced), with the same markup, but for the municipality: the
+    // prerender is the same for every municipality, the app adds its name once config.json is read
     expect(container.querySelector('h1')).toBe(heading);
+    expect(before).not.toContain('site-footer__municipality');
+    expect(container.querySelector('.site-footer__municipality')?.textContent).toContain('Werkmap is een dienst van Gemeente Werkstad.');
+    container.querySelector('.site-footer__municipality')?.remove();
     expect(container.innerHTML).toBe(before);
   });
 
