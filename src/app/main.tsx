@@ -1,3 +1,4 @@
+import '#src/shared/lib/zod-strict-csp.ts';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import '#src/shared/ui/styles/index.css';

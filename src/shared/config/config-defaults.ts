@@ -12,7 +12,7 @@ export const CONFIG_DEFAULTS = {
   oidc: {
     clients: { issuer: '/oidc/digid', clientId: 'werkmap' },
     employees: { issuer: '/oidc/medewerkers', clientId: 'werkmap' },
-    scopes: ['openid', 'profile'],
+    scopes: ['openid', 'profile', 'offline_access', 'api'],
   },
   languages: languageCodes,
   features: { vacancies: true, portfolio: true, messages: true },

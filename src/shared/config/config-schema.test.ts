@@ -27,7 +27,7 @@ describe('config.json', () => {
         oidc: {
           clients: { issuer: '/oidc/digid', clientId: 'werkmap' },
           employees: { issuer: '/oidc/medewerkers', clientId: 'werkmap' },
-          scopes: ['openid', 'profile'],
+          scopes: ['openid', 'profile', 'offline_access', 'api'],
         },
         languages: ['nl', 'en', 'ar', 'tr', 'pl', 'uk'],
         features: { vacancies: true, portfolio: true, messages: true },
