@@ -6,6 +6,7 @@ import { RouterProvider } from 'react-router/dom';
 import { createTestQueryClient } from '#test/render.tsx';
 import { initI18n, LANGUAGE_STORAGE_KEY } from '#src/shared/i18n/i18n.ts';
 import { SESSION_KEY } from '#src/shared/auth/session-store.ts';
+import { appConfig, setAppConfig } from '#src/shared/config/app-config.ts';
 import { appElement } from '../providers.tsx';
 import { routes } from '../router.tsx';
 import { routerReady } from '../router-ready.ts';
@@ -58,6 +59,28 @@ describe('the prerendered sign-in page', () => {
     expect(container.querySelector('.site-footer__municipality')?.textContent).toContain('Werkmap is een dienst van Gemeente Werkstad.');
     container.querySelector('.site-footer__municipality')?.remove();
     expect(container.innerHTML).toBe(before);
+  });
+
+  it('hydrates without a mismatch for another municipality too, then shows its name and languages', async () => {
+    const markup = await renderSignIn();
+    const container = document.createElement('div');
+    container.id = 'root';
+    container.innerHTML = markup;
+    document.body.append(container);
+    // the app has read its config.json before it hydrates (main.tsx)
+    setAppConfig({ ...appConfig(), municipality: { name: 'Gemeente Zuiderveen' }, languages: ['nl', 'en', 'ar'] });
+    const errors = vi.spyOn(console, 'error');
+    const recoverable = vi.fn();
+    const i18n = await initI18n('nl');
+    const router = createMemoryRouter(routes, { initialEntries: ['/inloggen'] });
+    await routerReady(router);
+    await act(async () => {
+      root = hydrateRoot(container, appElement(router, createTestQueryClient(), i18n, RouterProvider), { onRecoverableError: recoverable });
+    });
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(errors).not.toHaveBeenCalled();
+    expect(container.querySelector('.site-footer__municipality')?.textContent).toContain('Gemeente Zuiderveen');
+    expect([...container.querySelectorAll('.language-switch__list li')].map((li) => li.textContent)).toEqual(['Nederlands', 'English', 'العربية']);
   });
 
   it('a box ticked and a button pressed before hydration count: the person signs in on a public computer', async () => {

@@ -54,9 +54,13 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The configuration, re-rendering when it changes. */
+/**
+ * The configuration, re-rendering when it changes. While React hydrates the page prerendered at
+ * build time it is the defaults the prerender had (the languages in the switch, …), so the markup
+ * matches; the municipality's own values follow right after.
+ */
 export function useAppConfig(): AppConfig {
-  return useSyncExternalStore(subscribe, appConfig, appConfig);
+  return useSyncExternalStore(subscribe, appConfig, () => FALLBACK);
 }
 
 /**
