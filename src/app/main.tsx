@@ -1,4 +1,3 @@
-import '#src/shared/lib/zod-strict-csp.ts';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import '#src/shared/ui/styles/index.css';
@@ -20,6 +19,9 @@ function storage(name: 'localStorage' | 'sessionStorage'): Storage | null {
 }
 
 async function main() {
+  // zod without eval under the Content-Security-Policy, before any chunk makes a schema; loaded,
+  // not imported, so zod's core stays out of the first download (src/shared/lib/zod-strict-csp.ts)
+  await import('#src/shared/lib/zod-strict-csp.ts');
   if (import.meta.env.DEV && import.meta.env.VITE_MOCKS !== 'off') {
     // The mock backend runs only in development; it never ships in the build.
     const { startMockWorker } = await import('../../mocks/browser.ts');
