@@ -34,14 +34,13 @@ describe('the prerendered sign-in page', () => {
     expect(markup).not.toMatch(/<script\b|\sstyle=/i);
   });
 
-  it('hydrates without a mismatch and shows the same page', async () => {
-    const markup = await renderSignIn();
+  /** index.html's #root with the prerendered page, hydrated as main.tsx does; React's complaints collected. */
+  async function hydratePrerendered(beforeHydration?: (container: HTMLElement) => void) {
     const container = document.createElement('div');
     container.id = 'root';
-    container.innerHTML = markup;
+    container.innerHTML = await renderSignIn();
     document.body.append(container);
-    const before = container.innerHTML;
-    const heading = container.querySelector('h1');
+    beforeHydration?.(container);
     const errors = vi.spyOn(console, 'error');
     const recoverable = vi.fn();
     const i18n = await initI18n('nl');
@@ -52,6 +51,16 @@ describe('the prerendered sign-in page', () => {
     });
     expect(recoverable).not.toHaveBeenCalled();
     expect(errors).not.toHaveBeenCalled();
+    return container;
+  }
+
+  it('hydrates without a mismatch and shows the same page', async () => {
+    let before = '';
+    let heading: Element | null = null;
+    const container = await hydratePrerendered((prerendered) => {
+      before = prerendered.innerHTML;
+      heading = prerendered.querySelector('h1');
+    });
     // the same nodes, kept (not replaced), with the same markup, but for the municipality: the
     // prerender is the same for every municipality, the app adds its name once config.json is read
     expect(container.querySelector('h1')).toBe(heading);
@@ -62,23 +71,8 @@ describe('the prerendered sign-in page', () => {
   });
 
   it('hydrates without a mismatch for another municipality too, then shows its name and languages', async () => {
-    const markup = await renderSignIn();
-    const container = document.createElement('div');
-    container.id = 'root';
-    container.innerHTML = markup;
-    document.body.append(container);
     // the app has read its config.json before it hydrates (main.tsx)
-    setAppConfig({ ...appConfig(), municipality: { name: 'Gemeente Zuiderveen' }, languages: ['nl', 'en', 'ar'] });
-    const errors = vi.spyOn(console, 'error');
-    const recoverable = vi.fn();
-    const i18n = await initI18n('nl');
-    const router = createMemoryRouter(routes, { initialEntries: ['/inloggen'] });
-    await routerReady(router);
-    await act(async () => {
-      root = hydrateRoot(container, appElement(router, createTestQueryClient(), i18n, RouterProvider), { onRecoverableError: recoverable });
-    });
-    expect(recoverable).not.toHaveBeenCalled();
-    expect(errors).not.toHaveBeenCalled();
+    const container = await hydratePrerendered(() => setAppConfig({ ...appConfig(), municipality: { name: 'Gemeente Zuiderveen' }, languages: ['nl', 'en', 'ar'] }));
     expect(container.querySelector('.site-footer__municipality')?.textContent).toContain('Gemeente Zuiderveen');
     expect([...container.querySelectorAll('.language-switch__list li')].map((li) => li.textContent)).toEqual(['Nederlands', 'English', 'العربية']);
   });
