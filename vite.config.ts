@@ -10,12 +10,34 @@ import { LANGUAGE_CACHE, SCREENS_CACHE } from './src/shared/offline/app-caches.t
 import { defaultLanguage, languageCodes } from './src/shared/i18n/languages.ts';
 import { nodeTests } from './test/node-tests.ts';
 import { bootScript } from './src/app/prerender/fits.ts';
+import { readConfigFile, securityHeaders } from './deploy/security-headers.ts';
 
 const testFiles = ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'];
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const apiTarget = process.env.MOCK_API_URL ?? `http://127.0.0.1:${port('MOCK_API_PORT', 4174)}`;
 const buildId = process.env.BUILD_ID ?? new Date().toISOString();
+/** The headers `vite preview` sends (npm run preview, the end-to-end tests): the same as docs/deploy.md's, for public/config.json. */
+const previewHeaders = securityHeaders(readConfigFile(fileURLToPath(new URL('./public/config.json', import.meta.url))));
+
+/**
+ * What is never kept in the HTTP cache, as docs/deploy.md asks of a server: the service worker, the
+ * configuration, and the HTML (a new build's file names arrive through it). The hashed assets may
+ * be cached for a year. `vite preview` otherwise leaves this to its static server.
+ */
+function cacheHeadersInPreview(): Plugin {
+  return {
+    name: 'werkmap:cache-headers-in-preview',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '/').split('?')[0] ?? '/';
+        if (path.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        else if (!path.startsWith('/api/')) res.setHeader('Cache-Control', 'no-cache');
+        next();
+      });
+    },
+  };
+}
 
 /**
  * Texts are split per language: a chunk holding only one language's texts (our locales/<lng>/*.json
@@ -191,6 +213,7 @@ export default defineConfig({
     collectOutboxKinds(),
     prerenderSignIn(),
     staffChunksAtRuntime(),
+    cacheHeadersInPreview(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
@@ -198,7 +221,9 @@ export default defineConfig({
       devOptions: { enabled: false },
       // what the shell shows offline: the favicon (also drawn by the CSS), the apple-touch-icon and the
       // maskable icon; the browser fetches the manifest's other sizes itself when installing
-      includeAssets: ['icons/icon.svg', 'icons/icon-192.png', 'icons/icon-maskable-512.png'],
+      // and the municipality's configuration and logo, so the app opens offline (config.json is
+      // answered network-first by public/config-sw.js, so a changed file arrives without a build)
+      includeAssets: ['icons/icon.svg', 'icons/icon-192.png', 'icons/icon-maskable-512.png', 'config.json', 'gemeente/*.{svg,png,webp}'],
       includeManifestIcons: false,
       manifest: {
         id: '/',
@@ -221,6 +246,8 @@ export default defineConfig({
       workbox: {
         // the shell and every route's chunks (and workers), with the Dutch texts; not the other languages' texts
         globPatterns: ['**/*.{js,css,html,woff2}'],
+        // config.json network-first, before Workbox's own routes (it is in the precache too)
+        importScripts: ['/config-sw.js'],
         globIgnores: otherLanguages.map((lng) => `**/assets/${lng}/*.js`),
         // not the staff screens (staffChunksAtRuntime above): they are cached at runtime
         manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => !staffOnlyFiles.has(entry.url.replace(/^\//, ''))), warnings: [] })],
@@ -258,6 +285,7 @@ export default defineConfig({
     host: '127.0.0.1',
   },
   preview: {
+    headers: previewHeaders,
     port: port('PREVIEW_PORT', 4173),
     strictPort: true,
     host: '127.0.0.1',

@@ -4,7 +4,6 @@
 declare const __BUILD_ID__: string;
 
 interface ImportMetaEnv {
-  readonly VITE_API_BASE_URL?: string;
   /** 'off' to run the development server against a real backend instead of the mock. */
   readonly VITE_MOCKS?: string;
   /** 'true' on STIP computers: public-computer mode is the default at sign-in. */

@@ -61,9 +61,11 @@ export const nodeTests: string[] = [
   'src/shared/offline/versions.test.ts',
   'src/shared/ui/field-message.test.ts',
   'src/shared/ui/server-errors.test.ts',
+  'src/shared/config/config-schema.test.ts',
   'test/unit/contrast.test.ts',
   'test/unit/css-logical.test.ts',
   'test/unit/locales.test.ts',
   'test/unit/openapi-tools.test.ts',
   'test/unit/openapi.test.ts',
+  'test/unit/security-headers.test.ts',
 ];

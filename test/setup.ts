@@ -9,6 +9,7 @@ import { resetDb } from '#mocks/db.ts';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { resetConnectivity } from '#src/shared/api/connectivity.ts';
+import { resetAppConfig } from '#src/shared/config/app-config.ts';
 
 // CI machines are small (2 cores) and run several test files at once; the first visit to a lazy
 // route transforms its module then, which took over 5 s on a loaded machine: give findBy* room.
@@ -49,6 +50,7 @@ afterEach(async () => {
   // a test whose requests failed left the app "offline" with a check pending
   resetConnectivity();
   resetDb();
+  resetAppConfig();
   sessionStore.clear();
   localStorage.clear();
   sessionStorage.clear();

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultLanguage, isLanguageCode, languages } from '#src/shared/i18n/languages.ts';
 import { changeLanguage } from '#src/shared/i18n/i18n.ts';
+import { useAppConfig } from '#src/shared/config/app-config.ts';
 
 /**
  * A disclosure: one compact button ("🌐 Nederlands") that opens the list of languages, each named
@@ -14,6 +15,8 @@ import { changeLanguage } from '#src/shared/i18n/i18n.ts';
  */
 export function LanguageSwitch() {
   const { i18n, t } = useTranslation();
+  // the languages the municipality offers (config.json `languages`)
+  const offered = useAppConfig().languages;
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [unavailable, setUnavailable] = useState(false);
@@ -75,7 +78,7 @@ export function LanguageSwitch() {
         </span>
       </button>
       <ul className="language-switch__list" id={listId} hidden={!open}>
-        {languages.map((language) => (
+        {languages.filter((language) => offered.includes(language.code)).map((language) => (
           <li key={language.code}>
             <button
               type="button"

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link, Outlet, useNavigation } from 'react-router';
+import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { Loading } from '#src/shared/ui/loading.tsx';
@@ -11,6 +11,8 @@ import { UpdatePrompt } from './update-prompt.tsx';
 import { DevTools } from './dev-tools.tsx';
 import { InactivityGuard } from './inactivity-guard.tsx';
 import { PublicComputerBanner } from './public-computer-banner.tsx';
+import { FeatureOffPage, useSectionOn } from './feature-switches.tsx';
+import { MunicipalityFooter } from './municipality.tsx';
 
 // Reads the API with zod schemas: loaded after the first screen, so the shell stays small.
 const ActingBanner = lazy(() => import('./acting-banner.tsx').then((m) => ({ default: m.ActingBanner })));
@@ -24,6 +26,8 @@ export function Layout() {
   const { t } = useTranslation();
   const { user, expired } = useSession();
   const navigation = useNavigation();
+  const sectionOn = useSectionOn();
+  const { pathname } = useLocation();
   const signedInAs = (modifier: string) =>
     user ? (
       <p className={`site-header__user site-header__user--${modifier}`}>
@@ -67,9 +71,10 @@ export function Layout() {
       <UpdatePrompt />
       {user ? <InactivityGuard /> : null}
       <main id="main" className="site-main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
-        <Suspense fallback={<Loading />}>{expired ? <SessionExpired /> : <Outlet />}</Suspense>
+        <Suspense fallback={<Loading />}>{expired ? <SessionExpired /> : sectionOn(pathname) ? <Outlet /> : <FeatureOffPage />}</Suspense>
       </main>
       <footer className="site-footer">
+        <MunicipalityFooter />
         <ul className="site-footer__links">
           <li>
             <Link to="/privacy">{t('nav.privacy')}</Link>

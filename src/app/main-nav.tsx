@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigationType } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { helperMayOpen } from '#src/shared/auth/helper-scope.ts';
+import { useSectionOn } from './feature-switches.tsx';
 
 // Both read the API with zod schemas: loaded after the first screen, so the shell stays small.
 const MessagesNavLink = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.MessagesNavLink })));
@@ -52,6 +53,7 @@ export function MainNav({ children }: { children?: ReactNode }) {
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const navigationType = useNavigationType();
+  const sectionOn = useSectionOn();
   const [open, setOpen] = useState(false);
   // going to another page closes it; a redirect does not (right after signing in the app goes
   // from "/" to "/start" by itself: a tap on "Menu" in between used to be undone)
@@ -78,8 +80,10 @@ export function MainNav({ children }: { children?: ReactNode }) {
   // also when the chosen page is the one already shown
   const close = () => setOpen(false);
   const isClient = user.role === 'client';
-  const items =
-    user.role === 'coach' ? coachItems : user.role === 'jobBroker' ? jobBrokerItems : user.role === 'helper' ? (actingFor ? actingItems : helperItems) : clientItems;
+  // a section the municipality switched off (config.json `features`) is not in the menu
+  const items = (
+    user.role === 'coach' ? coachItems : user.role === 'jobBroker' ? jobBrokerItems : user.role === 'helper' ? (actingFor ? actingItems : helperItems) : clientItems
+  ).filter((item) => sectionOn(item.to));
 
   return (
     <nav className="site-nav" aria-label={t('nav.mainLabel')} data-open={open} ref={nav}>
@@ -88,7 +92,7 @@ export function MainNav({ children }: { children?: ReactNode }) {
           {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 6h16M4 12h16M4 18h16" />}
         </svg>
         {t('nav.menu')}
-        {isClient ? (
+        {isClient && sectionOn('/berichten') ? (
           <Suspense fallback={null}>
             {' '}
             <UnreadCount />

@@ -7,6 +7,7 @@ import { sessionStore } from '#src/shared/auth/session-store.ts';
 import { createRouter, warmScreensFor } from './router.tsx';
 import { routerReady } from './router-ready.ts';
 import { startApp } from './start.ts';
+import { showConfigError } from './config-error.ts';
 import { PRERENDER_OFF_CLASS, prerenderedSignInFits, replayEarlyClick } from './prerender/fits.ts';
 
 function storage(name: 'localStorage' | 'sessionStorage'): Storage | null {
@@ -18,6 +19,9 @@ function storage(name: 'localStorage' | 'sessionStorage'): Storage | null {
 }
 
 async function main() {
+  // zod without eval under the Content-Security-Policy, before any chunk makes a schema; loaded,
+  // not imported, so zod's core stays out of the first download (src/shared/lib/zod-strict-csp.ts)
+  await import('#src/shared/lib/zod-strict-csp.ts');
   if (import.meta.env.DEV && import.meta.env.VITE_MOCKS !== 'off') {
     // The mock backend runs only in development; it never ships in the build.
     const { startMockWorker } = await import('../../mocks/browser.ts');
@@ -25,6 +29,13 @@ async function main() {
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root');
+  // the municipality's configuration first (API address, languages, switches, theme); the
+  // prerendered sign-in page is already painted meanwhile (it shows nothing configurable)
+  const config = await (await import('#src/shared/config/load-config.ts')).loadAppConfig();
+  if (!config.ok) {
+    showConfigError(root, config.reason);
+    return;
+  }
   // index.html holds the sign-in page, prerendered by the build (docs/decisions/012-prerendered-sign-in.md).
   // Hydrate it when it is the page the app shows (the boot script made the same choice before the
   // first paint); otherwise render from scratch in its place.

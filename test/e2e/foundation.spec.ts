@@ -55,7 +55,13 @@ test('a werkzoekende signs in and sees the zoekperiode task list', async ({ page
   await expect(heading(page, 'Inloggen')).toBeVisible();
   await expect(page).toHaveTitle('Inloggen – Werkmap');
   expect(await prerenderShown(page)).toBe(true);
+  // the same page, and the municipality in the footer once config.json is read (the prerendered
+  // page is the same for every municipality)
+  const municipality = page.locator('.site-footer__municipality');
+  await expect(municipality).toContainText('Werkmap is een dienst van Gemeente Werkstad.');
+  await municipality.evaluate((element: HTMLElement) => (element.hidden = true));
   expect(await page.locator('#root').innerText()).toBe(prerendered);
+  await municipality.evaluate((element: HTMLElement) => (element.hidden = false));
   expect(hydrationProblems).toEqual([]);
   await expectNoAxeViolations(page, 'sign-in');
 

@@ -1,4 +1,4 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
@@ -28,10 +28,16 @@ export { expect };
 export type { Locator, Page };
 
 /**
- * Every end-to-end test runs with this `test`: afterwards, the answers the mock backend gave during
- * the test (and the requests it accepted) must agree with docs/openapi.json (mocks/conformance.ts).
+ * Every end-to-end test runs with this `test`:
+ * - afterwards, the answers the mock backend gave during the test (and the requests it accepted)
+ *   must agree with docs/openapi.json (mocks/conformance.ts);
+ * - the app runs under the Content-Security-Policy of deploy/security-headers.ts (`vite preview`
+ *   sends it), and a test fails on any violation in its browser context: the browser's own console
+ *   error ("Refused to …, because it violates the following Content Security Policy directive") or
+ *   a `securitypolicyviolation` event (also for what the page caught, such as an eval probe).
+ *   Fix a violation in the app, not in the policy (docs/deploy.md).
  */
-export const test = base.extend<{ contract: void }>({
+export const test = base.extend<{ contract: void; cspGuard: void }>({
   contract: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a test uses from this pattern
     async ({}, use) => {
@@ -39,6 +45,24 @@ export const test = base.extend<{ contract: void }>({
       await use();
       const violations = (await (await mockFetch('/__mock/violations')).json()) as Violation[];
       expect(violations.length === 0 ? '' : describeViolations(violations)).toBe('');
+    },
+    { auto: true },
+  ],
+  cspGuard: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} in ${event.sourceFile || event.documentURI}:${event.lineNumber}`);
+        });
+      });
+      const onConsole = (message: ConsoleMessage) => {
+        if (message.type() === 'error' && /Content Security Policy|CSP violation/i.test(message.text())) violations.push(message.text());
+      };
+      context.on('console', onConsole);
+      await use();
+      context.off('console', onConsole);
+      expect([...new Set(violations)].join('\n'), 'Content-Security-Policy violations').toBe('');
     },
     { auto: true },
   ],

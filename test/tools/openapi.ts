@@ -283,7 +283,7 @@ export function buildOpenApiDocument(ops: Operation[] = operations): JsonObject 
         '(a resend is harmless); versioned resources answer an `ETag` and honour `If-Match`. Every route answers 414 ' +
         'when the URL is too long, and 413 (body too large) or 415 (not JSON) for a request body it cannot take.',
     },
-    servers: [{ url: '/api', description: 'Same origin as the app (`VITE_API_BASE_URL` points the app elsewhere)' }],
+    servers: [{ url: '/api', description: 'Same origin as the app (`api.baseUrl` in the app\'s /config.json points it elsewhere)' }],
     security: [{ bearerAuth: [] }],
     tags: TAGS.filter((tag) => usedTags.has(tag.name)),
     paths: sortKeys(paths),

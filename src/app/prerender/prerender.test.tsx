@@ -6,6 +6,7 @@ import { RouterProvider } from 'react-router/dom';
 import { createTestQueryClient } from '#test/render.tsx';
 import { initI18n, LANGUAGE_STORAGE_KEY } from '#src/shared/i18n/i18n.ts';
 import { SESSION_KEY } from '#src/shared/auth/session-store.ts';
+import { appConfig, setAppConfig } from '#src/shared/config/app-config.ts';
 import { appElement } from '../providers.tsx';
 import { routes } from '../router.tsx';
 import { routerReady } from '../router-ready.ts';
@@ -33,14 +34,13 @@ describe('the prerendered sign-in page', () => {
     expect(markup).not.toMatch(/<script\b|\sstyle=/i);
   });
 
-  it('hydrates without a mismatch and shows the same page', async () => {
-    const markup = await renderSignIn();
+  /** index.html's #root with the prerendered page, hydrated as main.tsx does; React's complaints collected. */
+  async function hydratePrerendered(beforeHydration?: (container: HTMLElement) => void) {
     const container = document.createElement('div');
     container.id = 'root';
-    container.innerHTML = markup;
+    container.innerHTML = await renderSignIn();
     document.body.append(container);
-    const before = container.innerHTML;
-    const heading = container.querySelector('h1');
+    beforeHydration?.(container);
     const errors = vi.spyOn(console, 'error');
     const recoverable = vi.fn();
     const i18n = await initI18n('nl');
@@ -51,9 +51,30 @@ describe('the prerendered sign-in page', () => {
     });
     expect(recoverable).not.toHaveBeenCalled();
     expect(errors).not.toHaveBeenCalled();
-    // the same nodes, kept (not replaced), with the same markup
+    return container;
+  }
+
+  it('hydrates without a mismatch and shows the same page', async () => {
+    let before = '';
+    let heading: Element | null = null;
+    const container = await hydratePrerendered((prerendered) => {
+      before = prerendered.innerHTML;
+      heading = prerendered.querySelector('h1');
+    });
+    // the same nodes, kept (not replaced), with the same markup, but for the municipality: the
+    // prerender is the same for every municipality, the app adds its name once config.json is read
     expect(container.querySelector('h1')).toBe(heading);
+    expect(before).not.toContain('site-footer__municipality');
+    expect(container.querySelector('.site-footer__municipality')?.textContent).toContain('Werkmap is een dienst van Gemeente Werkstad.');
+    container.querySelector('.site-footer__municipality')?.remove();
     expect(container.innerHTML).toBe(before);
+  });
+
+  it('hydrates without a mismatch for another municipality too, then shows its name and languages', async () => {
+    // the app has read its config.json before it hydrates (main.tsx)
+    const container = await hydratePrerendered(() => setAppConfig({ ...appConfig(), municipality: { name: 'Gemeente Zuiderveen' }, languages: ['nl', 'en', 'ar'] }));
+    expect(container.querySelector('.site-footer__municipality')?.textContent).toContain('Gemeente Zuiderveen');
+    expect([...container.querySelectorAll('.language-switch__list li')].map((li) => li.textContent)).toEqual(['Nederlands', 'English', 'العربية']);
   });
 
   it('a box ticked and a button pressed before hydration count: the person signs in on a public computer', async () => {

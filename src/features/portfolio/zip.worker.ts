@@ -1,3 +1,4 @@
+import '#src/shared/lib/zod-strict-csp.ts';
 import { unpackPortfolioZip, type UnpackResult } from './unpack.ts';
 
 /**

@@ -1,7 +1,8 @@
-/** Where the API lives: `VITE_API_BASE_URL`, default same-origin `/api`. */
+import { appConfig } from '#src/shared/config/app-config.ts';
+
+/** Where the API lives: `api.baseUrl` of /config.json (default same-origin `/api`). */
 export function apiBaseUrl(): string {
-  const configured = (import.meta.env?.VITE_API_BASE_URL as string | undefined) ?? '/api';
-  return configured.replace(/\/$/, '');
+  return appConfig().api.baseUrl.replace(/\/$/, '');
 }
 
 /** The absolute URL of an API path (`/clients/…`). */

@@ -24,6 +24,7 @@ import type nlMatching from '#src/locales/nl/matching.json';
 import { checkConnection } from '#src/shared/api/connectivity.ts';
 import { LANGUAGE_CACHE } from '#src/shared/offline/app-caches.ts';
 import { defaultLanguage, isLanguageCode, languageCodes, type LanguageCode } from './languages.ts';
+import { appConfig } from '#src/shared/config/app-config.ts';
 
 export const LANGUAGE_STORAGE_KEY = 'werkmap.language';
 
@@ -59,12 +60,12 @@ const lazyLocales = import.meta.glob<{ default: Record<string, unknown> }>(['./*
 function savedLanguage(): LanguageCode {
   try {
     const saved = localStorage.getItem(LANGUAGE_STORAGE_KEY);
-    return isLanguageCode(saved) ? saved : defaultLanguage;
+    // a language the municipality no longer offers (config.json) falls back to Dutch
+    return isLanguageCode(saved) && appConfig().languages.includes(saved) ? saved : defaultLanguage;
   } catch {
     return defaultLanguage;
   }
 }
-
 
 function applyLanguage(lng: string): void {
   const code = isLanguageCode(lng) ? lng : defaultLanguage;
