@@ -14,7 +14,7 @@ import { isoDateTimeSchema } from '#src/shared/lib/domain.ts';
 import { db, type NotificationRecord } from '../db.ts';
 import { nowIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
-import { authenticate, beforeRequests, checkIfMatch, json, logApplied, noContent, parseBody, problem, route, validId, validationProblem, type Operation } from '../http.ts';
+import { authenticate, beforeRequests, forbidden, checkIfMatch, json, logApplied, noContent, parseBody, problem, route, validId, validationProblem, type Operation } from '../http.ts';
 import { runScheduleIfChanged, settingsOf } from '../notify/scheduler.ts';
 import { vapidKeys } from '../notify/vapid.ts';
 
@@ -108,7 +108,7 @@ export const handlers = [
     const actor = authenticate(request);
     const id = validId(params.subscriptionId);
     // a public computer never receives pushes: nothing of one person may stay for the next
-    if (actor.session.publicComputer) throw problem(403, { code: 'public-computer' });
+    if (actor.session.publicComputer) throw forbidden();
     return withIdempotency(request, actor, async () => {
       const input = await parseBody(request, pushSubscriptionInputSchema);
       const current = db.pushSubscriptions.get(id);
@@ -176,7 +176,7 @@ export const operations: Operation[] = [
     tag: 'notifications',
     auth: true,
     response: { name: 'Notification', schema: notificationSchema },
-    responses: [200, 401, 404, 409, 422],
+    responses: [200, 400, 401, 404, 409, 422],
     headers: ['Idempotency-Key'],
     responseHeaders: ['Idempotent-Replayed'],
   },
@@ -223,7 +223,7 @@ export const operations: Operation[] = [
     path: '/me/push-subscriptions/{subscriptionId}',
     summary: "Store this device's push subscription",
     description:
-      "Stores one device's push subscription (`PushSubscription.toJSON()`: endpoint and keys) under an id made on the device (201; 200 when stored again, e.g. after signing in again). The same endpoint under another id replaces it. Signing out (`DELETE /auth/session`) removes the subscriptions stored in that session; a push service answering 404 or 410 removes it too. 403 `public-computer` in a session on a public computer. Honours `Idempotency-Key`.",
+      "Stores one device's push subscription (`PushSubscription.toJSON()`: endpoint and keys) under an id made on the device (201; 200 when stored again, e.g. after signing in again). The same endpoint under another id replaces it. Signing out (`DELETE /auth/session`) removes the subscriptions stored in that session; a push service answering 404 or 410 removes it too. 403 in a session on a public computer. Honours `Idempotency-Key`.",
     tag: 'notifications',
     auth: true,
     request: { name: 'PushSubscriptionInput', schema: pushSubscriptionInputSchema },
@@ -240,7 +240,8 @@ export const operations: Operation[] = [
     description: 'Removes one of the signed-in person\'s push subscriptions; one already gone answers the same (204). Honours `Idempotency-Key`.',
     tag: 'notifications',
     auth: true,
-    responses: [204, 401, 404, 409, 422],
+    responses: [204, 400, 401, 404, 409, 422],
     headers: ['Idempotency-Key'],
+    responseHeaders: ['Idempotent-Replayed'],
   },
 ];
