@@ -40,9 +40,15 @@ async function openApp(url) {
   const windows = await clients.matchAll({ type: 'window', includeUncontrolled: true });
   const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
   if (open) {
-    const focused = await open.focus();
-    focused.postMessage({ type: 'werkmap:open', url });
-    return focused;
+    let shown = open;
+    try {
+      // allowed during a click on the notification
+      shown = await open.focus();
+    } catch {
+      // not focusable now: the window still goes to the right screen
+    }
+    shown.postMessage({ type: 'werkmap:open', url });
+    return shown;
   }
   return clients.openWindow(target);
 }

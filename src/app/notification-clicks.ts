@@ -17,6 +17,8 @@ export function useNotificationClicks(): void {
       void navigate(data.url);
     };
     container.addEventListener('message', onMessage);
+    // messages from the service worker wait until this (addEventListener alone does not start them)
+    container.startMessages();
     return () => container.removeEventListener('message', onMessage);
   }, [navigate]);
 }

@@ -140,7 +140,7 @@ test('a public computer never subscribes; Meldingen shows the same items and mar
   await page.goto('/berichten');
   await expect(page.getByTestId('conversation')).toContainText('Goed bezig!');
   await page.getByLabel('Je bericht').fill('Dank je');
-  await page.getByRole('button', { name: 'Versturen' }).click();
+  await page.getByRole('button', { name: 'Versturen', exact: true }).click();
   await expect(page.getByTestId('conversation')).toContainText('Dank je');
   await expect(page.getByRole('heading', { name: 'Meldingen aanzetten?' })).toHaveCount(0);
 
