@@ -119,9 +119,15 @@ test('push: asked at the right moment, a push with nothing personal, a click ope
   // service worker) focuses this window and opens the conversation
   const worker = context.serviceWorkers().find((w) => w.url().startsWith(baseURL ?? ''))!;
   await worker.evaluate(async () => {
-    const scope = self as unknown as ServiceWorkerGlobalScope;
+    // the worker's globals (the e2e types know the window's, not a service worker's)
+    type WorkerScope = {
+      registration: ServiceWorkerRegistration;
+      dispatchEvent(event: Event): boolean;
+      NotificationEvent: new (type: string, init: { notification: Notification }) => Event;
+    };
+    const scope = self as unknown as WorkerScope;
     const [notification] = await scope.registration.getNotifications();
-    scope.dispatchEvent(new NotificationEvent('notificationclick', { notification: notification! }));
+    scope.dispatchEvent(new scope.NotificationEvent('notificationclick', { notification: notification! }));
   });
   await expect(page).toHaveURL(/\/berichten$/);
   await expect(heading(page, 'Berichten')).toBeVisible();
