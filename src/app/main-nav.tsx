@@ -28,7 +28,8 @@ const clientItems: NavItem[] = [
   { key: 'profile', to: '/profiel', section: ['/profiel', '/mijn-gegevens'] },
 ];
 // a helper acting for a client: the client's screens the server lets a helper use (decision 005)
-const actingItems = clientItems.filter((item) => helperMayOpen(item.to));
+// (not Meldingen: those are the signed-in person's own, and a helper gets none)
+const actingItems = clientItems.filter((item) => item.key !== 'notifications' && helperMayOpen(item.to));
 const coachItems: NavItem[] = [
   { key: 'caseload', to: '/coach', section: ['/coach'] },
   { key: 'notifications', to: '/meldingen', section: ['/meldingen'] },
