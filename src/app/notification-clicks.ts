@@ -18,7 +18,7 @@ export function useNotificationClicks(): void {
     };
     container.addEventListener('message', onMessage);
     // messages from the service worker wait until this (addEventListener alone does not start them)
-    container.startMessages();
+    if (typeof container.startMessages === 'function') container.startMessages();
     return () => container.removeEventListener('message', onMessage);
   }, [navigate]);
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { newId } from '#src/shared/lib/ids.ts';
-import { askPermission, deviceIsSubscribed, pushPermission, PUSH_DEVICE_KEY, subscribeDevice, unsubscribeDevice, type PushPermission } from '#src/shared/push/device.ts';
+import { askPermission, currentSubscription, deviceIsSubscribed, pushPermission, PUSH_DEVICE_KEY, subscribeDevice, unsubscribeDevice, type PushPermission } from '#src/shared/push/device.ts';
 import { getPushPublicKey } from './api/get-settings.ts';
 import { usePutPushSubscription } from './api/put-push-subscription.ts';
 import { useDeletePushSubscription } from './api/delete-push-subscription.ts';
@@ -83,7 +83,17 @@ export function useDevicePush() {
     }
   };
 
+  /**
+   * Stores this device's subscription again under the current session (after signing in again on
+   * this device): the server removes a subscription when the session that stored it signs out.
+   */
+  const refresh = async (): Promise<void> => {
+    const subscriptionId = localStorage.getItem(PUSH_DEVICE_KEY);
+    const subscription = subscriptionId ? await currentSubscription() : null;
+    if (subscriptionId && subscription) await putSubscription.write({ payload: { subscriptionId, subscription } });
+  };
+
   /** Not here: a public computer, or a browser without Web Push. */
   const available = !publicComputer && permission !== 'unsupported';
-  return { available, publicComputer, permission, subscribed, busy, error: failed ?? putSubscription.error ?? putSettings.error, turnOn, turnOff, saveSettings };
+  return { available, publicComputer, permission, subscribed, busy, error: failed ?? putSubscription.error ?? putSettings.error, turnOn, turnOff, refresh, saveSettings };
 }

@@ -47,6 +47,16 @@ export async function subscribeDevice(publicKey: string): Promise<DeviceSubscrip
   return { endpoint: json.endpoint, keys: { p256dh: json.keys.p256dh, auth: json.keys.auth } };
 }
 
+/** This device's subscription as the browser has it now, or null (no network needed). */
+export async function currentSubscription(): Promise<DeviceSubscription | null> {
+  try {
+    const json = (await (await registration())?.pushManager.getSubscription())?.toJSON();
+    return json?.endpoint && json.keys?.p256dh && json.keys.auth ? { endpoint: json.endpoint, keys: { p256dh: json.keys.p256dh, auth: json.keys.auth } } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Ends this device's subscription in the browser (sign-out, "push off"); nothing when there is none. */
 export async function unsubscribeDevice(): Promise<void> {
   try {

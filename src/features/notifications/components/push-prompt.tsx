@@ -2,9 +2,13 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
 import { clearPushMoment, usePushMoment } from '#src/shared/push/moment.ts';
+import { useSession } from '#src/shared/auth/use-session.ts';
 import { useNotificationSettings } from '../api/get-settings.ts';
 import { languageSchema } from '../schemas.ts';
 import { useDevicePush } from '../use-device-push.ts';
+
+/** The session whose subscription was stored again (once per session, not per render or screen). */
+let refreshedFor: string | null = null;
 
 /**
  * Asked at the right moment (issue 17): after the person sent their first message, or when an
@@ -19,6 +23,7 @@ export function PushPrompt() {
   const moment = usePushMoment();
   const push = useDevicePush();
   const [asked, setAsked] = useState(false);
+  const { session } = useSession();
   const settings = useNotificationSettings(push.available && (moment !== null || push.subscribed === true));
 
   // pushes speak the language the person chose last
@@ -31,6 +36,16 @@ export function PushPrompt() {
     // once per change of language (the write updates the settings query)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pending]);
+
+  // once per session on a device that gets pushes: the subscription belongs to this session now
+  const token = session?.token ?? null;
+  const { refresh } = push;
+  useEffect(() => {
+    if (push.subscribed !== true || token === null || refreshedFor === token) return;
+    refreshedFor = token;
+    void refresh().catch(() => undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [push.subscribed, token]);
 
   if (!moment || asked || !push.available || push.permission === 'denied' || push.subscribed !== false || !current || current.pushPrompt !== 'notAsked') return null;
 

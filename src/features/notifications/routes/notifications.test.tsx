@@ -25,7 +25,7 @@ function stubPushBrowser(permission: NotificationPermission) {
   vi.stubGlobal('PushManager', class {});
   Object.defineProperty(navigator, 'serviceWorker', {
     configurable: true,
-    value: { getRegistration: async () => undefined, addEventListener: () => undefined, removeEventListener: () => undefined },
+    value: { getRegistration: async () => undefined, addEventListener: () => undefined, removeEventListener: () => undefined, startMessages: () => undefined },
   });
 }
 
