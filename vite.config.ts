@@ -251,6 +251,8 @@ export default defineConfig({
         globIgnores: otherLanguages.map((lng) => `**/assets/${lng}/*.js`),
         // not the staff screens (staffChunksAtRuntime above): they are cached at runtime
         manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => !staffOnlyFiles.has(entry.url.replace(/^\//, ''))), warnings: [] })],
+        // push and notificationclick (issue 17): a plain file in public/, see docs/architecture.md "The PWA"
+        importScripts: ['push-sw.js'],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/__mock\//],
         cleanupOutdatedCaches: true,

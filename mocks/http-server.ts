@@ -9,6 +9,8 @@ import { configureSwitches, resetSwitches } from './switches.ts';
 import { observeExchanges } from './http.ts';
 import { contractConformance } from './conformance.ts';
 import { BodyTooLargeError, MAX_BODY_BYTES, MAX_URL_LENGTH } from './limits.ts';
+import { clearPushLog, pushLog, runSchedule, setPushSender } from './notify/scheduler.ts';
+import { generateVapidKeys, webPushSender } from './notify/web-push.ts';
 
 /**
  * E2E / production-build host: a Node HTTP server answering with the same MSW
@@ -18,6 +20,7 @@ import { BodyTooLargeError, MAX_BODY_BYTES, MAX_URL_LENGTH } from './limits.ts';
  *   POST /__mock/reset   back to the seed and default switches
  *   GET  /__mock/state   the store (users, clients, profiles, writeLog ...)
  *   POST /__mock/config  failure switches, e.g. {"unreachable":true}
+ *   GET  /__mock/pushes  the pushes sent since the last reset (to which device, what they said)
  *   GET  /__mock/violations  where the answers since the last call disagreed with docs/openapi.json
  *                        (and forgets them); the end-to-end tests fail on any (test/e2e/support.ts)
  * Run: `node mocks/http-server.ts` (port from MOCK_API_PORT, default 4174).
@@ -49,6 +52,9 @@ function sendProblem(res: ServerResponse, status: number, title: string, code: s
   sendJson(res, status, { title, status, code, ...extra }, 'application/problem+json');
 }
 
+/** How often the notification schedule runs without a request (a real backend: every minute). */
+const SCHEDULE_INTERVAL_MS = 30_000;
+
 const TEST_ENDPOINT_MAX_BYTES = 64 * 1024;
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -67,11 +73,16 @@ async function handleTestEndpoint(req: IncomingMessage, res: ServerResponse, pat
     await readBody(req);
     resetSwitches();
     resetDb();
+    clearPushLog();
     res.writeHead(204).end();
     return;
   }
   if (pathname === '/__mock/state' && req.method === 'GET') {
     sendJson(res, 200, snapshotDb());
+    return;
+  }
+  if (pathname === '/__mock/pushes' && req.method === 'GET') {
+    sendJson(res, 200, pushLog());
     return;
   }
   if (pathname === '/__mock/violations' && req.method === 'GET') {
@@ -213,6 +224,18 @@ export function startMockApiServer(options: MockApiServerOptions = {}): Promise<
   initDb();
   // where tests run, every handler's answer is checked against the contract
   if (testEndpoints) observeExchanges(contractConformance().observe);
+  // real Web Push with this process's own VAPID keys; the notification schedule also runs on a
+  // timer, so a reminder goes out while nobody uses the app (and on every request, mocks/http.ts)
+  generateVapidKeys();
+  setPushSender(webPushSender);
+  const schedule = setInterval(() => {
+    try {
+      runSchedule();
+    } catch (error) {
+      console.error('[mock api] schedule failed:', (error as Error)?.name ?? 'error');
+    }
+  }, SCHEDULE_INTERVAL_MS);
+  schedule.unref();
   const underWay = new Set<Promise<void>>();
   const server = createServer((req, res) => {
     // A client that disconnects mid-response must not crash the server.
@@ -238,6 +261,7 @@ export function startMockApiServer(options: MockApiServerOptions = {}): Promise<
         port,
         close: () =>
           new Promise<void>((done, fail) => {
+            clearInterval(schedule);
             server.close((error) => (error ? fail(error) : done()));
             server.closeAllConnections();
           }),

@@ -127,6 +127,12 @@ export function observeExchanges(observer: ((exchange: Exchange) => void) | null
 }
 type Resolver = (context: RouteContext) => Response | Promise<Response>;
 
+let beforeEveryRequest: (() => void) | null = null;
+/** Something the server does before every request it answers (the notification schedule, mocks/notify/scheduler.ts). */
+export function beforeRequests(hook: (() => void) | null): void {
+  beforeEveryRequest = hook;
+}
+
 function stringParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
@@ -150,6 +156,11 @@ export function route(method: Method | 'ALL', path: string, resolver: Resolver):
     const early = await beforeHandler(request);
     if (early) return early;
     syncFromPersistence();
+    try {
+      beforeEveryRequest?.();
+    } catch (thrown) {
+      console.error('[mock api] before-request hook failed', (thrown as Error)?.name);
+    }
     let requestCopy: Request | null = null;
     let response: Response;
     try {

@@ -252,6 +252,11 @@ export function buildSeed(): DbState {
     clients,
     profiles,
     sessions: [],
+    // Meldingen: made by the schedule from the seed's messages and dates on the first request
+    notifications: [],
+    notificationMarks: [],
+    notificationSettings: [],
+    pushSubscriptions: [],
     authorisations,
     idempotency: [],
     intakeDefinitions,

@@ -9,6 +9,9 @@
 export const nodeTests: string[] = [
   'mocks/conformance.test.ts',
   'mocks/db/table.test.ts',
+  'mocks/notify/quiet-hours.test.ts',
+  'mocks/notify/rules.test.ts',
+  'mocks/notify/web-push.test.ts',
   'src/features/account/unsent-text.test.ts',
   'src/features/coach/caseload-view.test.ts',
   'src/features/coach/signals.test.ts',

@@ -14,6 +14,7 @@ import { accessEntrySchema, itemSchema as portfolioItemSchema, shareSchema as po
 import { accessLogEntrySchema, changeLogEntrySchema } from '#src/features/my-data/schemas.ts';
 import { courseSchema, savedVacancySchema, searchProfileSchema, vacancyApplicationSchema, vacancySchema } from '#src/features/vacancies/schemas.ts';
 import { placementSchema, proposalSchema, vacancyImportReportSchema } from '#src/features/vacancies/matching/schemas.ts';
+import { notificationSchema, notificationSettingsInputSchema, pushSubscriptionInputSchema } from '#src/features/notifications/schemas.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, serviceLineSchema } from '#src/shared/lib/domain.ts';
 
 /**
@@ -234,3 +235,33 @@ export const writeLogEntrySchema = z.object({
   version: z.number().int().nullable(),
 });
 export type WriteLogEntry = z.infer<typeof writeLogEntrySchema>;
+
+/** A notification for one person (issue 17): in the list at once, as a push when it is due (quiet hours). */
+export const notificationRecordSchema = notificationSchema.extend({
+  userId: idSchema,
+  /** The client it is about, when it is a client's own (their export holds it). */
+  clientId: idSchema.nullable(),
+  /** Once-only: the event or reminder it was made for (mocks/notify/rules.ts). */
+  key: z.string().min(1).max(300),
+  /** When the push may go (after quiet hours); null: never pushed (an old event, or the kind is off). */
+  pushDueAt: isoDateTimeSchema.nullable(),
+  pushedAt: isoDateTimeSchema.nullable(),
+});
+export type NotificationRecord = z.infer<typeof notificationRecordSchema>;
+
+/** Once-only markers: a reminder key seen (made, or skipped because its kind was off). */
+export const notificationMarkRecordSchema = z.object({ key: z.string().min(1).max(300), at: isoDateTimeSchema });
+
+/** A person's notification settings (absent: the defaults). */
+export const notificationSettingsRecordSchema = notificationSettingsInputSchema.extend({ userId: idSchema, version: z.number().int().positive() });
+export type NotificationSettingsRecord = z.infer<typeof notificationSettingsRecordSchema>;
+
+/** One device's push subscription; removed at sign-out (of the session that made it) and on 404/410 from the push service. */
+export const pushSubscriptionRecordSchema = pushSubscriptionInputSchema.extend({
+  id: idSchema,
+  userId: idSchema,
+  /** The session that last stored it: its sign-out removes it (a session that just expires does not). */
+  sessionToken: z.string().min(20),
+  createdAt: isoDateTimeSchema,
+});
+export type PushSubscriptionRecord = z.infer<typeof pushSubscriptionRecordSchema>;

@@ -40,6 +40,10 @@ import {
   vacancyAcquisitionRecordSchema,
   vacancyImportRecordSchema,
   vacancyProposalRecordSchema,
+  notificationRecordSchema,
+  notificationMarkRecordSchema,
+  notificationSettingsRecordSchema,
+  pushSubscriptionRecordSchema,
   type WriteLogEntry,
 } from './records.ts';
 import { defineTable, Table, type RecordSchema } from './table.ts';
@@ -99,6 +103,14 @@ export const tableDefs = {
   vacancyImports: defineTable(vacancyImportRecordSchema, (r) => r.id, { snapshot: ({ entries, ...report }) => ({ ...report, entries: entries.length }) }),
   vacancyProposals: defineTable(vacancyProposalRecordSchema, (r) => r.id),
   placements: defineTable(placementRecordSchema, (r) => r.id),
+  // Meldingen and push (issue 17): the notifications are the person's; markers and subscriptions are technical (the snapshot leaves the keys out)
+  notifications: defineTable(notificationRecordSchema, (r) => r.id),
+  notificationMarks: defineTable(notificationMarkRecordSchema, (r) => r.key, { exported: false }),
+  notificationSettings: defineTable(notificationSettingsRecordSchema, (r) => r.userId),
+  pushSubscriptions: defineTable(pushSubscriptionRecordSchema, (r) => r.id, {
+    exported: false,
+    snapshot: (s) => ({ id: s.id, userId: s.userId, createdAt: s.createdAt, endpointOrigin: new URL(s.endpoint).origin }),
+  }),
   changeLog: defineTable(changeLogRecordSchema, (r) => r.id),
   accessLog: defineTable(accessLogRecordSchema, (r) => r.id),
 };

@@ -1,6 +1,7 @@
 import { personaListSchema, sessionInfoSchema, sessionSchema, signInRequestSchema } from '#src/shared/auth/schemas.ts';
 import { db, type SessionRecord, type UserRecord } from '../db.ts';
 import { now, nowIso } from '../clock.ts';
+import { removeSubscriptionsOfSession } from '../notify/subscriptions.ts';
 import { activeAuthorisation, authenticate, json, noContent, parseBody, route, type Operation } from '../http.ts';
 
 /** Mock DigiD: pick a persona, get a session with a bearer token. */
@@ -70,6 +71,7 @@ export const handlers = [
   route('DELETE', '/auth/session', ({ request }) => {
     const { session } = authenticate(request);
     db.sessions.delete(session.token);
+    removeSubscriptionsOfSession(session.token);
     return noContent();
   }),
 ];

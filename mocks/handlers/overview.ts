@@ -1,5 +1,5 @@
 import { clientOverviewSchema, type Obligation } from '#src/features/home/schemas.ts';
-import { db } from '../db.ts';
+import { db, type ClientRecord } from '../db.ts';
 import { searchPeriodOf } from '../derive.ts';
 import { authenticate, authoriseClient, json, route, type Operation } from '../http.ts';
 import { recordAccess } from '../audit.ts';
@@ -22,18 +22,23 @@ function cvObligation(clientId: string): Obligation['status'] {
   return db.cvProfiles.has(clientId) ? 'inProgress' : 'notStarted';
 }
 
+/** The zoekperiode's obligations and their status (the home screen; the reminder before its end). */
+export function obligationsOf(client: ClientRecord): Obligation[] {
+  const profile = db.profiles.get(client.id);
+  return [
+    { id: 'uwvRegistration', status: profile?.registeredWithUwv ? 'done' : 'notStarted' },
+    { id: 'cv', status: cvObligation(client.id) },
+    applicationsObligation(client),
+    { id: 'intake', status: intakeObligation(client.id) },
+  ];
+}
+
 export const handlers = [
   route('GET', '/clients/:clientId/overview', ({ request, params }) => {
     const actor = authenticate(request);
     const client = authoriseClient(actor, params.clientId ?? '', 'read');
     recordAccess(request, actor, 'overview');
-    const profile = db.profiles.get(client.id);
-    const obligations: Obligation[] = [
-      { id: 'uwvRegistration', status: profile?.registeredWithUwv ? 'done' : 'notStarted' },
-      { id: 'cv', status: cvObligation(client.id) },
-      applicationsObligation(client),
-      { id: 'intake', status: intakeObligation(client.id) },
-    ];
+    const obligations = obligationsOf(client);
     const coach = client.coachId ? db.users.get(client.coachId) : undefined;
     return json(
       clientOverviewSchema.parse({

@@ -13,9 +13,12 @@ import { InactivityGuard } from './inactivity-guard.tsx';
 import { PublicComputerBanner } from './public-computer-banner.tsx';
 import { FeatureOffPage, useSectionOn } from './feature-switches.tsx';
 import { MunicipalityFooter } from './municipality.tsx';
+import { useNotificationClicks } from './notification-clicks.ts';
 
 // Reads the API with zod schemas: loaded after the first screen, so the shell stays small.
 const ActingBanner = lazy(() => import('./acting-banner.tsx').then((m) => ({ default: m.ActingBanner })));
+// Asks for push at the right moment (issue 17); never on a public computer
+const PushPrompt = lazy(() => import('#src/features/notifications/components/push-prompt.tsx').then((m) => ({ default: m.PushPrompt })));
 
 /**
  * The page shell. Header: the service name (home), who is signed in, the language switch and
@@ -24,10 +27,11 @@ const ActingBanner = lazy(() => import('./acting-banner.tsx').then((m) => ({ def
  */
 export function Layout() {
   const { t } = useTranslation();
-  const { user, expired } = useSession();
+  const { user, session, expired } = useSession();
   const navigation = useNavigation();
   const sectionOn = useSectionOn();
   const { pathname } = useLocation();
+  useNotificationClicks();
   const signedInAs = (modifier: string) =>
     user ? (
       <p className={`site-header__user site-header__user--${modifier}`}>
@@ -71,6 +75,11 @@ export function Layout() {
       <UpdatePrompt />
       {user ? <InactivityGuard /> : null}
       <main id="main" className="site-main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        {user && !session?.publicComputer && !expired ? (
+          <Suspense fallback={null}>
+            <PushPrompt />
+          </Suspense>
+        ) : null}
         <Suspense fallback={<Loading />}>{expired ? <SessionExpired /> : sectionOn(pathname) ? <Outlet /> : <FeatureOffPage />}</Suspense>
       </main>
       <footer className="site-footer">

@@ -25,7 +25,7 @@ describe('main navigation', () => {
     await user.keyboard('{Enter}');
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(panel).toBeVisible();
-    expect(linkNames()).toEqual(['Mijn zoekperiode', 'Werkmap', 'Vacatures', 'Berichten', 'Taken', 'Cv', 'Portfolio', 'Voorstellen', 'Mijn gegevens']);
+    expect(linkNames()).toEqual(['Mijn zoekperiode', 'Werkmap', 'Vacatures', 'Berichten', 'Meldingen', 'Taken', 'Cv', 'Portfolio', 'Voorstellen', 'Mijn gegevens']);
     // the current page is marked, the others not
     expect(within(mainNav()).getByRole('link', { name: 'Mijn zoekperiode' })).toHaveAttribute('aria-current', 'page');
     expect(within(mainNav()).getByRole('link', { name: 'Werkmap' })).not.toHaveAttribute('aria-current');
@@ -84,7 +84,7 @@ describe('main navigation', () => {
     const coach = await renderApp('/coach');
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn cliënten' })).toBeInTheDocument();
     await user.click(menuButton());
-    expect(linkNames()).toEqual(['Mijn cliënten']);
+    expect(linkNames()).toEqual(['Mijn cliënten', 'Meldingen']);
     expect(within(mainNav()).getByRole('link', { name: 'Mijn cliënten' })).toHaveAttribute('aria-current', 'page');
     coach.unmount();
 

@@ -7,9 +7,12 @@ import { useSectionOn } from './feature-switches.tsx';
 
 // Both read the API with zod schemas: loaded after the first screen, so the shell stays small.
 const MessagesNavLink = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.MessagesNavLink })));
+const NotificationsNavLink = lazy(() =>
+  import('#src/features/notifications/components/notifications-nav-link.tsx').then((m) => ({ default: m.NotificationsNavLink })),
+);
 const UnreadCount = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.UnreadCount })));
 
-type NavKey = 'home' | 'workFolder' | 'vacancies' | 'messages' | 'tasks' | 'cv' | 'portfolio' | 'profile' | 'caseload' | 'helperHome' | 'jobBrokerHome' | 'proposals';
+type NavKey = 'home' | 'workFolder' | 'vacancies' | 'messages' | 'notifications' | 'tasks' | 'cv' | 'portfolio' | 'profile' | 'caseload' | 'helperHome' | 'jobBrokerHome' | 'proposals';
 /** A main section: where it starts, and the addresses that belong to it (for aria-current="true"). */
 type NavItem = { key: NavKey; to: string; section?: string[] };
 
@@ -18,6 +21,7 @@ const clientItems: NavItem[] = [
   { key: 'workFolder', to: '/werkmap', section: ['/werkmap'] },
   { key: 'vacancies', to: '/vacatures', section: ['/vacatures'] },
   { key: 'messages', to: '/berichten' },
+  { key: 'notifications', to: '/meldingen', section: ['/meldingen'] },
   { key: 'tasks', to: '/taken' },
   { key: 'cv', to: '/cv', section: ['/cv'] },
   { key: 'portfolio', to: '/portfolio', section: ['/portfolio'] },
@@ -25,8 +29,12 @@ const clientItems: NavItem[] = [
   { key: 'profile', to: '/profiel', section: ['/profiel', '/mijn-gegevens'] },
 ];
 // a helper acting for a client: the client's screens the server lets a helper use (decision 005)
-const actingItems = clientItems.filter((item) => helperMayOpen(item.to));
-const coachItems: NavItem[] = [{ key: 'caseload', to: '/coach', section: ['/coach'] }];
+// (not Meldingen: those are the signed-in person's own, and a helper gets none)
+const actingItems = clientItems.filter((item) => item.key !== 'notifications' && helperMayOpen(item.to));
+const coachItems: NavItem[] = [
+  { key: 'caseload', to: '/coach', section: ['/coach'] },
+  { key: 'notifications', to: '/meldingen', section: ['/meldingen'] },
+];
 const helperItems: NavItem[] = [{ key: 'helperHome', to: '/helper' }];
 // the regisseur werk: the vacancies, their candidates and proposals
 const jobBrokerItems: NavItem[] = [{ key: 'jobBrokerHome', to: '/regisseur', section: ['/regisseur'] }];
@@ -104,21 +112,22 @@ export function MainNav({ children }: { children?: ReactNode }) {
         <ul className="site-nav__list">
           {items.map((item) => (
             <li key={item.key} className="site-nav__item">
-              {item.key === 'messages' ? (
-                <Suspense
-                  fallback={
-                    <Link to={item.to} className="site-nav__link" aria-current={currentFor(item, pathname)} onClick={close}>
-                      {t('nav.messages')}
-                    </Link>
-                  }
-                >
-                  <MessagesNavLink className="site-nav__link" onClick={close} />
-                </Suspense>
-              ) : (
-                <Link to={item.to} className="site-nav__link" aria-current={currentFor(item, pathname)} onClick={close}>
-                  {t(`nav.${item.key}`)}
-                </Link>
-              )}
+              {(() => {
+                const plain = (
+                  <Link to={item.to} className="site-nav__link" aria-current={currentFor(item, pathname)} onClick={close}>
+                    {t(`nav.${item.key}`)}
+                  </Link>
+                );
+                // with a count: loaded lazily, the plain link until then
+                const Counted = item.key === 'messages' ? MessagesNavLink : item.key === 'notifications' ? NotificationsNavLink : null;
+                return Counted ? (
+                  <Suspense fallback={plain}>
+                    <Counted className="site-nav__link" onClick={close} />
+                  </Suspense>
+                ) : (
+                  plain
+                );
+              })()}
             </li>
           ))}
         </ul>

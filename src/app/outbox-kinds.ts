@@ -36,3 +36,9 @@ import '#src/features/vacancies/api/import-vacancies.ts';
 import '#src/features/vacancies/api/propose-vacancy.ts';
 import '#src/features/vacancies/api/record-proposal-outcome.ts';
 import '#src/features/vacancies/api/answer-proposal.ts';
+// Meldingen and push (issue 17)
+import '#src/features/notifications/api/mark-read.ts';
+import '#src/features/notifications/api/mark-all-read.ts';
+import '#src/features/notifications/api/put-settings.ts';
+import '#src/features/notifications/api/put-push-subscription.ts';
+import '#src/features/notifications/api/delete-push-subscription.ts';

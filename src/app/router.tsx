@@ -124,6 +124,18 @@ export const routes: RouteObject[] = [
             ),
             children: coachScreens,
           },
+          // Meldingen (issue 17): a client's and a coach's own notifications and settings
+          {
+            element: (
+              <RequireRole roles={['client', 'coach']}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { path: 'meldingen', lazy: () => import('#src/features/notifications/routes/notifications.tsx') },
+              { path: 'meldingen/instellingen', lazy: () => import('#src/features/notifications/routes/notification-settings.tsx') },
+            ],
+          },
           {
             element: (
               <RequireRole roles={['helper']}>

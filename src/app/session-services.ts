@@ -8,6 +8,8 @@ import { startOutboxSync } from '#src/shared/offline/sync.ts';
 import { createQueryPersistence, initOnlineManager, QUERY_PERSIST_KEY, type QueryPersistence } from '#src/shared/offline/persist-queries.ts';
 import { wipeDevice } from '#src/shared/offline/wipe.ts';
 import { unsealWerkmapDb } from '#src/shared/offline/db.ts';
+import { unsubscribeDevice } from '#src/shared/push/device.ts';
+import { clearPushMoment } from '#src/shared/push/moment.ts';
 
 /**
  * Every outbox kind is registered before the outbox sends anything, so queued records can always
@@ -58,6 +60,9 @@ export async function startSessionServices(queryClient: QueryClient, session: Se
     onSignOut(async () => {
       const outbox = current?.outbox;
       if (outbox) await outbox.clear();
+      // this device stops getting pushes (the server removed the subscription with the session)
+      clearPushMoment();
+      await unsubscribeDevice();
       teardown(queryClient);
       queryClient.clear();
       // in development the mock backend's demo data (also in localStorage) survives a sign-out

@@ -18,6 +18,7 @@ const CLIENT_SECTIONS = [
   { name: 'Werkmap', path: '/werkmap', h1: 'Werkmap' },
   { name: 'Vacatures', path: '/vacatures', h1: 'Vacatures' },
   { name: 'Berichten', path: '/berichten', h1: 'Berichten' },
+  { name: 'Meldingen', path: '/meldingen', h1: 'Meldingen' },
   { name: 'Taken', path: '/taken', h1: 'Taken' },
   { name: 'Cv', path: '/cv', h1: 'Cv' },
   { name: 'Portfolio', path: '/portfolio', h1: 'Mijn e-portfolio' },
@@ -88,7 +89,7 @@ test('phone (360×740): a compact header, every client section reachable from th
     await page.keyboard.press('Enter');
     await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'true');
     const link = mainNav(page).getByRole('link', { name: section.name });
-    await pressUntilFocused(page, 'Tab', link, 10);
+    await pressUntilFocused(page, 'Tab', link, 12);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${section.path}$`));
     await expect(heading(page, section.h1)).toBeVisible();

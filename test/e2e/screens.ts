@@ -34,7 +34,10 @@ export const SCREENS: Screen[] = [
   { role: 'client', path: '/portfolio/nieuw', name: 'portfolio-new' },
   { role: 'client', path: '/portfolio/delen', name: 'portfolio-share' },
   { role: 'client', path: '/portfolio/bewaren', name: 'portfolio-keep' },
+  // the seed's invitation waits here: where push is possible (Chromium), the permission explanation shows above it (issue 17)
   { role: 'client', path: '/berichten', name: 'messages', data: 'Welkom! Ik ben Marieke' },
+  { role: 'client', path: '/meldingen', name: 'notifications', data: 'Je e-coach heeft je een bericht gestuurd.' },
+  { role: 'client', path: '/meldingen/instellingen', name: 'notification-settings', data: 'Een nieuw bericht van je e-coach' },
   { role: 'client', path: '/taken', name: 'tasks', data: 'Maak je cv af' },
   { role: 'client', path: '/mijn-gegevens', name: 'my-data' },
   { role: 'client', path: '/mijn-gegevens/wijzigingen', name: 'my-data-changes' },
@@ -50,6 +53,7 @@ export const SCREENS: Screen[] = [
   { role: 'client', path: '/opleidingen/course-001', name: 'course', data: 'Noorderpoort' },
   { role: 'coach', path: '/opleidingen/course-001', name: 'course-coach' },
   { role: 'coach', path: '/coach', name: 'caseload', data: 'Jayden Pieters' },
+  { role: 'coach', path: '/meldingen/instellingen', name: 'coach-notification-settings', data: 'Een nieuw bericht van een cliënt' },
   { role: 'coach', path: '/coach/clienten/client-anna', name: 'coach-menu-open', menuOpen: true },
   { role: 'coach', path: '/coach/clienten/client-anna', name: 'coach-client', data: 'Entreevragenlijst niet ingevuld' },
   { role: 'coach', path: '/coach/clienten/client-anna/evaluatie', name: 'coach-review', data: 'Deze cliënt heeft nu: Nog niet bepaald' },

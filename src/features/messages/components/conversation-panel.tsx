@@ -16,6 +16,7 @@ import { ComposeForm, type ComposeValues } from './compose-form.tsx';
 import { InviteForm, type InviteValues } from './invite-form.tsx';
 import { MessageList } from './message-list.tsx';
 import { SaveError } from '#src/shared/ui/save-error.tsx';
+import { pushMoment } from '#src/shared/push/moment.ts';
 
 /**
  * One client's conversation from either side: the messages (polled while open), marking the
@@ -63,6 +64,12 @@ export function ConversationPanel({ clientId, reader, user, link, onRemoveLink }
     return () => document.removeEventListener('visibilitychange', mark);
   }, [unread, lastSentAt, online, clientId, queryClient]);
 
+  // an invitation from the coach arrived: also a moment to ask for push
+  const invitation = reader === 'client' && messages.some((m) => m.appointment !== null && m.appointment.answer === null && sideOf(m.senderRole) !== reader);
+  useEffect(() => {
+    if (invitation) pushMoment('appointment');
+  }, [invitation]);
+
   const enqueueMessage = async (input: MessageInput, files: ComposeValues['files']) => {
     // not saved (the disk is full): the form keeps what was typed, and `saveError` says why
     if (!(await sendMessage(input, files))) throw new Error('The message was not saved on this device');
@@ -74,6 +81,8 @@ export function ConversationPanel({ clientId, reader, user, link, onRemoveLink }
       values.files,
     ).then(() => {
       if (values.link) onRemoveLink();
+      // the moment to ask for push: the client waits for an answer now (issue 17)
+      if (reader === 'client') pushMoment('message');
     });
 
   const invite = (values: InviteValues) =>

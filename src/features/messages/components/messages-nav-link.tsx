@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { CountBadge } from '#src/shared/ui/count-badge.tsx';
 import { useUnread } from '../api/get-conversation.ts';
 
 type BadgeNavigator = Navigator & { setAppBadge?: (count?: number) => Promise<void>; clearAppBadge?: () => Promise<void> };
@@ -10,13 +11,7 @@ export function UnreadCount() {
   const { t } = useTranslation('messages');
   const { data } = useUnread(true);
   const count = data?.total ?? 0;
-  if (count === 0) return null;
-  return (
-    <span className="count-badge">
-      <span aria-hidden="true">{count}</span>
-      <span className="visually-hidden">{t('nav.unread', { count })}</span>
-    </span>
-  );
+  return <CountBadge count={count} label={t('nav.unread', { count })} />;
 }
 
 /** "Berichten" in the main navigation with the number of unread messages (and the app badge where supported). */

@@ -1,0 +1,133 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { openScreen, renderApp, startSession } from '#test/render.tsx';
+import { db } from '#mocks/db.ts';
+import { nowIso } from '#mocks/clock.ts';
+import { call, signIn } from '#mocks/testing.ts';
+import { clearPushMoment } from '#src/shared/push/moment.ts';
+
+async function coachSends(body: string) {
+  const { token } = await signIn('coach-marieke');
+  const response = await call(`/clients/client-anna/messages/m-${crypto.randomUUID()}`, {
+    method: 'PUT',
+    token,
+    body: { kind: 'text', body, link: null, appointment: null, writtenAt: nowIso(), attachmentCount: 0 },
+  });
+  expect(response.status).toBe(201);
+}
+
+const annasUnread = () => db.notifications.list().filter((n) => n.userId === 'client-anna' && n.readAt === null);
+
+/** A browser with Web Push whose permission is `permission` (jsdom has none). */
+function stubPushBrowser(permission: NotificationPermission) {
+  vi.stubGlobal('Notification', { permission, requestPermission: vi.fn(async () => permission) });
+  vi.stubGlobal('PushManager', class {});
+  Object.defineProperty(navigator, 'serviceWorker', {
+    configurable: true,
+    value: { getRegistration: async () => undefined, addEventListener: () => undefined, removeEventListener: () => undefined, startMessages: () => undefined },
+  });
+}
+
+afterEach(() => {
+  clearPushMoment();
+  vi.unstubAllGlobals();
+  Reflect.deleteProperty(navigator, 'serviceWorker');
+});
+
+describe('Meldingen', () => {
+  it('lists the notifications with nothing personal, counts the unread in the menu, and marks all read once', async () => {
+    const user = userEvent.setup();
+    await coachSends('Heb je de vacature gezien?');
+    await openScreen('client-anna', '/meldingen', 'Meldingen');
+    const first = (await screen.findAllByRole('link', { name: 'Je e-coach heeft je een bericht gestuurd.' }))[0]!;
+    const list = first.closest('ul') as HTMLElement;
+    const item = within(list).getAllByRole('listitem')[0]!;
+    expect(item).toHaveTextContent('Je e-coach heeft je een bericht gestuurd.');
+    expect(item).toHaveTextContent('Nieuw');
+    expect(list).not.toHaveTextContent('vacature gezien');
+    const unread = annasUnread().length;
+    expect(unread).toBeGreaterThan(0);
+    // in the menu (closed on a narrow screen, as in jsdom)
+    const navLink = await screen.findByRole('link', { name: new RegExp(`Meldingen.*${unread} nieuwe melding`), hidden: true });
+    expect(navLink).toHaveAttribute('href', '/meldingen');
+
+    await user.click(screen.getByRole('button', { name: 'Alles gelezen' }));
+    await waitFor(() => expect(annasUnread()).toHaveLength(0));
+    expect(within(list).queryByText('Nieuw')).toBeNull();
+    expect(db.writeLog.filter((w) => w.resource === 'notifications-read:client-anna')).toHaveLength(1);
+  });
+
+  it('opens the right screen and marks that one read', async () => {
+    const user = userEvent.setup();
+    await coachSends('Een vraag');
+    await openScreen('client-anna', '/meldingen', 'Meldingen');
+    const newest = annasUnread().sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]!;
+    const link = (await screen.findAllByRole('link', { name: 'Je e-coach heeft je een bericht gestuurd.' }))[0]!;
+    await user.click(link);
+    await screen.findByRole('heading', { level: 1, name: 'Berichten' });
+    await waitFor(() => expect(db.notifications.get(newest.id)?.readAt).not.toBeNull());
+    expect(db.writeLog.filter((w) => w.resource === `notification-read:${newest.id}`)).toHaveLength(1);
+  });
+});
+
+describe('Instellingen voor meldingen', () => {
+  it('switches a kind off and keeps quiet hours, through the outbox', async () => {
+    const user = userEvent.setup();
+    await openScreen('client-anna', '/meldingen/instellingen', 'Instellingen voor meldingen');
+    // jsdom has no Web Push: said in words, the list in the app still works
+    expect(await screen.findByText('Deze browser kan geen meldingen op je apparaat laten zien. In Werkmap zie je je meldingen wel.')).toBeInTheDocument();
+    const kinds = screen.getByRole('group', { name: 'Waarover wil je een melding?' });
+    const message = within(kinds).getByRole('checkbox', { name: 'Een nieuw bericht van je e-coach' });
+    expect(message).toBeChecked();
+    await user.click(message);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Vanaf' }), '21:00');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(db.notificationSettings.get('client-anna')).toMatchObject({ kinds: { message: false, appointment: true }, quietHours: { from: '21:00', to: '08:00' }, version: 1 }));
+    expect(await screen.findByText('Je instellingen zijn opgeslagen.')).toBeInTheDocument();
+  });
+
+  it('explains a blocked permission', async () => {
+    stubPushBrowser('denied');
+    await openScreen('client-anna', '/meldingen/instellingen', 'Instellingen voor meldingen');
+    expect(await screen.findByText(/Je browser blokkeert meldingen van Werkmap/)).toBeInTheDocument();
+  });
+
+  it('a coach chooses only messages from cliënten, off until turned on', async () => {
+    await openScreen('coach-marieke', '/meldingen/instellingen', 'Instellingen voor meldingen');
+    const kinds = await screen.findByRole('group', { name: 'Waarover wil je een melding?' });
+    expect(within(kinds).getAllByRole('checkbox').map((box) => box.getAttribute('aria-checked') ?? (box as HTMLInputElement).checked)).toEqual([false]);
+    expect(within(kinds).getByRole('checkbox', { name: 'Een nieuw bericht van een cliënt' })).not.toBeChecked();
+  });
+
+  it('on a public computer: no push here, said in words', async () => {
+    stubPushBrowser('default');
+    await startSession('client-anna', true);
+    await renderApp('/meldingen/instellingen');
+    expect(await screen.findByText(/Je gebruikt een openbare computer. Daarom krijg je hier geen meldingen op het apparaat./)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Zet meldingen op dit apparaat aan' })).toBeNull();
+  });
+});
+
+describe('asking for push at the right moment', () => {
+  it('asks after the first message, not on load; after "Nu niet" never again', async () => {
+    stubPushBrowser('default');
+    const user = userEvent.setup();
+    await openScreen('client-anna', '/start', 'Mijn zoekperiode');
+    expect(screen.queryByRole('heading', { name: 'Meldingen aanzetten?' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: /^Menu/ }));
+    await user.click(screen.getByRole('link', { name: /^Berichten/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Berichten' });
+    await user.type(await screen.findByLabelText('Je bericht'), 'Hallo');
+    await user.click(screen.getByRole('button', { name: 'Versturen' }));
+    const prompt = (await screen.findByRole('heading', { name: 'Meldingen aanzetten?' })).closest('section') as HTMLElement;
+    expect(prompt).toHaveTextContent(/Wil je een melding krijgen als je e-coach (antwoordt|je uitnodigt)/);
+    await user.click(within(prompt).getByRole('button', { name: 'Nu niet' }));
+    await waitFor(() => expect(db.notificationSettings.get('client-anna')?.pushPrompt).toBe('declined'));
+    expect(screen.queryByRole('heading', { name: 'Meldingen aanzetten?' })).toBeNull();
+    await user.type(screen.getByLabelText('Je bericht'), 'Nog een');
+    await user.click(screen.getByRole('button', { name: 'Versturen' }));
+    await waitFor(() => expect(db.messages.list().filter((m) => m.body === 'Nog een')).toHaveLength(1));
+    expect(screen.queryByRole('heading', { name: 'Meldingen aanzetten?' })).toBeNull();
+  });
+});
