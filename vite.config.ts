@@ -246,13 +246,12 @@ export default defineConfig({
       workbox: {
         // the shell and every route's chunks (and workers), with the Dutch texts; not the other languages' texts
         globPatterns: ['**/*.{js,css,html,woff2}'],
-        // config.json network-first, before Workbox's own routes (it is in the precache too)
-        importScripts: ['/config-sw.js'],
+        // config.json network-first, before Workbox's own routes (it is in the precache too); then
+        // push and notificationclick (issue 17): plain files in public/, see docs/architecture.md "The PWA"
+        importScripts: ['/config-sw.js', '/push-sw.js'],
         globIgnores: otherLanguages.map((lng) => `**/assets/${lng}/*.js`),
         // not the staff screens (staffChunksAtRuntime above): they are cached at runtime
         manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => !staffOnlyFiles.has(entry.url.replace(/^\//, ''))), warnings: [] })],
-        // push and notificationclick (issue 17): a plain file in public/, see docs/architecture.md "The PWA"
-        importScripts: ['push-sw.js'],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/__mock\//],
         cleanupOutdatedCaches: true,
