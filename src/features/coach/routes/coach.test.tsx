@@ -9,6 +9,16 @@ import { call, signIn } from '#mocks/testing.ts';
 
 const rowNames = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((cell) => within(cell).getByRole('link').textContent);
 
+/** Marieke's caseload, filtered on "Fleur" (several clients). */
+async function caseloadOfFleurs() {
+  const user = userEvent.setup();
+  await openScreen('coach-marieke', '/coach', 'Mijn cliënten');
+  const table = await screen.findByRole('table');
+  await user.type(screen.getByLabelText('Zoek op naam'), 'Fleur');
+  await waitFor(() => expect(rowNames(table).every((name) => name?.startsWith('Fleur'))).toBe(true));
+  return { user, table };
+}
+
 describe('the caseload', () => {
   it('sorts by a column with buttons that say how it is sorted', async () => {
     const user = userEvent.setup();
@@ -66,11 +76,7 @@ describe('the caseload for a working day', () => {
   });
 
   it('sends one message to each selected client, once, through the outbox', async () => {
-    const user = userEvent.setup();
-    await openScreen('coach-marieke', '/coach', 'Mijn cliënten');
-    const table = await screen.findByRole('table');
-    await user.type(screen.getByLabelText('Zoek op naam'), 'Fleur');
-    await waitFor(() => expect(rowNames(table).every((name) => name?.startsWith('Fleur'))).toBe(true));
+    const { user, table } = await caseloadOfFleurs();
     const rows = within(table).getAllByRole('row').slice(1, 3);
     const chosen = rows.map((row) => within(row).getByRole('link').textContent ?? '');
     // each click selects at once (the first used to be lost while the message texts loaded)
@@ -94,11 +100,7 @@ describe('the caseload for a working day', () => {
   });
 
   it('after a save that stopped part-way (a full disk), names who has it not yet; the retry sends only to them', async () => {
-    const user = userEvent.setup();
-    await openScreen('coach-marieke', '/coach', 'Mijn cliënten');
-    const table = await screen.findByRole('table');
-    await user.type(screen.getByLabelText('Zoek op naam'), 'Fleur');
-    await waitFor(() => expect(rowNames(table).every((name) => name?.startsWith('Fleur'))).toBe(true));
+    const { user, table } = await caseloadOfFleurs();
     const chosen = rowNames(table).slice(0, 2) as string[];
     for (const name of chosen) await user.click(screen.getByRole('checkbox', { name: `Selecteer ${name}` }));
     await user.click(screen.getByText('Bericht sturen'));
