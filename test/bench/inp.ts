@@ -18,8 +18,20 @@ function mainThreadCpu(trace: Buffer): number {
   return events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.ph === 'X').reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000;
 }
 
-/** Types `text` into `selector` key by key with the CPU slowed 4×: the longest interaction (ms) and the main thread's CPU time (ms). */
+/**
+ * Types `text` into `selector` key by key, first at full speed under a trace (the main thread's CPU
+ * time, ms; then the field is emptied), then with the CPU slowed 4× (the longest interaction, ms).
+ */
 async function typingInp(page: Page, selector: string, text: string): Promise<{ inp: number; cpu: number }> {
+  const browser = page.context().browser();
+  await page.locator(selector).click();
+  await browser?.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await page.keyboard.type(text, { delay: 120 });
+  await page.waitForTimeout(500);
+  const cpu = browser ? mainThreadCpu(await browser.stopTracing()) : NaN;
+  await page.locator(selector).fill('');
+  await page.waitForTimeout(500);
+
   await page.evaluate(() => {
     const w = window as unknown as { inp: Map<number, number> };
     w.inp = new Map();
@@ -32,11 +44,8 @@ async function typingInp(page: Page, selector: string, text: string): Promise<{ 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.locator(selector).click();
-  const browser = page.context().browser();
-  await browser?.startTracing(page, { categories: ['toplevel'] });
   await page.keyboard.type(text, { delay: 120 });
   await page.waitForTimeout(500);
-  const cpu = browser ? mainThreadCpu(await browser.stopTracing()) : NaN;
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const inp = await page.evaluate(() => Math.max(0, ...(window as unknown as { inp: Map<number, number> }).inp.values()));
   return { inp, cpu };
