@@ -144,6 +144,14 @@ function prerenderSignIn(): Plugin {
  */
 const staffScreen = /[\\/]src[\\/](?:features[\\/](?:coach[\\/]routes[\\/][\w-]+|[\w-]+[\\/]routes[\\/](?:coach|regisseur)-[\w-]+|vacancies[\\/]routes[\\/]proposals-coach)|app[\\/]coach-[\w-]+)\.tsx$/;
 /**
+ * Rarely used client screens, cached at runtime too and warmed for everyone signed in (`onDemand`
+ * in src/app/router.tsx): the portfolio's export and import (the zip reader, 9 KiB gzip; its worker
+ * stays precached, so an import started offline still runs), the CV's download and import (JSON
+ * Resume), "Wat past bij mij?", why a search profile is what it is, the course page; and the mock
+ * DigiD page (signing in needs the network anyway; not warmed). Decision 012, "The precache".
+ */
+const onDemandScreen = /[\\/]src[\\/]features[\\/](?:portfolio[\\/]routes[\\/]keep|cv[\\/]routes[\\/]exchange|vacancies[\\/]routes[\\/](?:what-fits|course|why)|account[\\/]routes[\\/]mock-digid)\.tsx$/;
+/**
  * Libraries only one rarely used action needs, also left out of the precache and cached at runtime
  * when fetched: the Word export of a CV (`docx`, 67 KiB gzip; warmed when someone opens their CV
  * online, see src/features/cv/docx.ts).
@@ -156,23 +164,29 @@ function staffChunksAtRuntime(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
-      const reach = (roots: typeof chunks) => {
+      const isStaff = (chunk: (typeof chunks)[number]) =>
+        chunk.isDynamicEntry && Boolean(chunk.facadeModuleId && [staffScreen, onDemandScreen, onDemandLibrary].some((files) => files.test(chunk.facadeModuleId as string)));
+      // the chunks `roots` load, statically or lazily, without passing through a chunk `stop` says
+      const reach = (roots: typeof chunks, stop: (chunk: (typeof chunks)[number]) => boolean) => {
         const seen = new Set<string>();
         const todo = roots.map((chunk) => chunk.fileName);
         while (todo.length > 0) {
           const name = todo.pop() as string;
-          if (seen.has(name)) continue;
-          seen.add(name);
           const chunk = bundle[name];
-          if (chunk?.type === 'chunk') todo.push(...chunk.imports);
+          if (seen.has(name) || chunk?.type !== 'chunk') continue;
+          seen.add(name);
+          for (const next of [...chunk.imports, ...chunk.dynamicImports]) if (bundle[next]?.type === 'chunk' && !stop(bundle[next])) todo.push(next);
         }
         return seen;
       };
-      const isStaff = (chunk: (typeof chunks)[number]) => chunk.isDynamicEntry && Boolean(chunk.facadeModuleId && (staffScreen.test(chunk.facadeModuleId) || onDemandLibrary.test(chunk.facadeModuleId)));
-      // what the app loads from anywhere else: the entry, and every lazy chunk but a staff screen
-      const others = reach(chunks.filter((chunk) => chunk.isEntry || (chunk.isDynamicEntry && !isStaff(chunk))));
+      // what the app loads without opening a staff (or rarely used) screen: the entry and all it may
+      // load, also lazily (a library such a screen alone imports lazily, like the zip reader, is not in it)
+      const others = reach(
+        chunks.filter((chunk) => chunk.isEntry),
+        isStaff,
+      );
       staffOnlyFiles.clear();
-      for (const name of reach(chunks.filter(isStaff))) if (!others.has(name)) staffOnlyFiles.add(name);
+      for (const name of reach(chunks.filter(isStaff), () => false)) if (!others.has(name)) staffOnlyFiles.add(name);
     },
   };
 }

@@ -32,6 +32,20 @@ const jobBrokerScreens: RouteObject[] = [
 ];
 
 /**
+ * Rarely used client screens, not in the precache either (issue 15: at most 400 KiB gzip): the
+ * portfolio's export and import (with the zip reader), the CV's download and import (JSON Resume),
+ * "Wat past bij mij?", why a search profile is what it is, and a course page. Cached at runtime like the staff screens and warmed for
+ * everyone signed in (`warmScreensFor`), so they open offline too once the app ran online.
+ */
+const onDemand = {
+  keep: () => import('#src/features/portfolio/routes/keep.tsx'),
+  exchange: () => import('#src/features/cv/routes/exchange.tsx'),
+  whatFits: () => import('#src/features/vacancies/routes/what-fits.tsx'),
+  course: () => import('#src/features/vacancies/routes/course.tsx'),
+  why: () => import('#src/features/vacancies/routes/why.tsx'),
+};
+
+/**
  * The one way to declare a route: a path and a lazily loaded feature module that
  * exports `Component`. Each feature is its own chunk; the shell stays small.
  */
@@ -72,13 +86,13 @@ export const routes: RouteObject[] = [
               { path: 'werkmap/overzicht', lazy: () => import('#src/features/work-folder/routes/print.tsx') },
               { path: 'werkmap/:activityId', lazy: () => import('#src/features/work-folder/routes/activity.tsx') },
               { path: 'cv', lazy: () => import('#src/features/cv/routes/cv-home.tsx') },
-              { path: 'cv/uitwisselen', lazy: () => import('#src/features/cv/routes/exchange.tsx') },
+              { path: 'cv/uitwisselen', lazy: onDemand.exchange },
               { path: 'cv/gegevens/:section', lazy: () => import('#src/features/cv/routes/section.tsx') },
               { path: 'cv/:cvId/afdrukken', lazy: () => import('#src/features/cv/routes/cv-print.tsx') },
               { path: 'berichten', lazy: () => import('#src/features/messages/routes/messages.tsx') },
               { path: 'taken', lazy: () => import('#src/features/tasks/routes/tasks.tsx') },
               { path: 'portfolio', lazy: () => import('#src/features/portfolio/routes/portfolio.tsx') },
-              { path: 'portfolio/bewaren', lazy: () => import('#src/features/portfolio/routes/keep.tsx') },
+              { path: 'portfolio/bewaren', lazy: onDemand.keep },
               { path: 'portfolio/:itemId', lazy: () => import('#src/features/portfolio/routes/item.tsx') },
               { path: 'mijn-gegevens', lazy: () => import('#src/features/my-data/routes/my-data.tsx') },
               { path: 'mijn-gegevens/wijzigingen', lazy: () => import('#src/features/my-data/routes/changes.tsx') },
@@ -86,8 +100,8 @@ export const routes: RouteObject[] = [
               // vacancies and courses (issue 19): the explorer is its own chunk
               { path: 'vacatures', lazy: () => import('#src/features/vacancies/routes/vacancies.tsx') },
               { path: 'vacatures/mijn', lazy: () => import('#src/features/vacancies/routes/mine.tsx') },
-              { path: 'vacatures/zoekprofiel/waarom', lazy: () => import('#src/features/vacancies/routes/why.tsx') },
-              { path: 'vacatures/wat-past-bij-mij', lazy: () => import('#src/features/vacancies/routes/what-fits.tsx') },
+              { path: 'vacatures/zoekprofiel/waarom', lazy: onDemand.why },
+              { path: 'vacatures/wat-past-bij-mij', lazy: onDemand.whatFits },
               { path: 'vacatures/:vacancyId', lazy: () => import('#src/features/vacancies/routes/vacancy.tsx') },
               { path: 'voorstellen', lazy: () => import('#src/features/vacancies/routes/proposals.tsx') },
               {
@@ -162,7 +176,7 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'wijzigingen', lazy: () => import('#src/features/sync/routes/sync-page.tsx') },
               // a course (issue 19): the client from "Wat past bij mij?", the coach from a client's message
-              { path: 'opleidingen/:courseId', lazy: () => import('#src/features/vacancies/routes/course.tsx') },
+              { path: 'opleidingen/:courseId', lazy: onDemand.course },
               { path: 'uitloggen/afdrukken', lazy: () => import('#src/features/account/routes/print-unsent.tsx') },
             ],
           },
@@ -174,15 +188,17 @@ export const routes: RouteObject[] = [
 ];
 
 /**
- * The staff screens' chunks are not in the precache (issue 15, vite.config.ts `staffChunksAtRuntime`):
- * the service worker caches them at runtime. For an e-coach or a regisseur werk they are all loaded
- * once the app runs under the service worker, so every one of their screens opens offline too, also
- * one not opened online before. Loading a route module only defines its components.
+ * The staff screens' chunks and the rarely used client screens (`onDemand`) are not in the precache
+ * (issue 15, vite.config.ts `staffChunksAtRuntime`): the service worker caches them at runtime. Once the
+ * app runs under the service worker they are all loaded for the person signed in (an e-coach's or a
+ * regisseur werk's own screens, and the rarely used ones for everyone), so each of them opens
+ * offline too, also one not opened online before. Loading a route module only defines its components.
  */
 export function warmScreensFor(role: string | undefined): void {
-  const screens = role === 'coach' ? coachScreens : role === 'jobBroker' ? jobBrokerScreens : [];
-  if (screens.length === 0 || typeof navigator === 'undefined' || !navigator.serviceWorker?.controller) return;
-  for (const screen of screens) if (typeof screen.lazy === 'function') void Promise.resolve(screen.lazy()).catch(() => undefined);
+  if (!role || typeof navigator === 'undefined' || !navigator.serviceWorker?.controller) return;
+  const staff = role === 'coach' ? coachScreens : role === 'jobBroker' ? jobBrokerScreens : [];
+  const loads = [...staff.map((screen) => screen.lazy), ...Object.values(onDemand)];
+  for (const load of loads) if (typeof load === 'function') void Promise.resolve(load()).catch(() => undefined);
 }
 
 export function createRouter() {

@@ -5,7 +5,7 @@ import { expect, test, ANNA, MARIEKE, apiSession, MOCK_API_URL, expectNoAxeViola
 /**
  * The e-coach's workspace: the caseload at 1280 px (and still usable at 360 px), sorted by
  * keyboard; a client page; a coach-only note written offline reaches the server exactly once;
- * the three-month review moves a zelfdoener to klantondersteuning and the client sees why on
+ * a message to two clients written offline reaches each once after a reload; the three-month review moves a zelfdoener to klantondersteuning and the client sees why on
  * their home; another coach's client is a 403 page without any of their data. Axe on every state.
  */
 
@@ -93,9 +93,21 @@ test('a client page; a coach-only note written offline reaches the server exactl
   await expect(page.getByRole('heading', { level: 1, name: 'Er ging iets mis' })).toHaveCount(0);
   await page.goto('/coach');
   await expect(page.getByRole('table', { name: /66 cliënten/ })).toBeVisible();
+  // one message to two clients, offline; still waiting after a reload; once online each gets it once
+  const bulkText = 'Vrijdag begint het spreekuur een uur later.';
+  for (const name of [ANNA.name, SANNE.name]) await page.getByRole('checkbox', { name: `Selecteer ${name}` }).check();
+  await page.getByText('Bericht sturen').click();
+  await page.getByRole('textbox', { name: 'Je bericht' }).fill(bulkText);
+  await page.getByRole('button', { name: 'Stuur naar 2 cliënten' }).click();
+  await expect(page.getByText(/opgeslagen voor 2 cliënten/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('table', { name: /66 cliënten/ })).toBeVisible();
+  expect((await readOutbox(page)).filter((r) => r.kind === 'message.send').map((r) => (r.payload as { clientId: string }).clientId).sort()).toEqual([ANNA.id, SANNE.id]);
 
   await context.setOffline(false);
   await expect.poll(async () => (await mockState()).writeLog.filter((w) => w.resource.startsWith('coachNote:') && w.userId === MARIEKE.id).length, { timeout: 30_000 }).toBe(1);
+  await expect.poll(async () => (await mockState()).messages.filter((m) => m.body === bulkText).length, { timeout: 30_000 }).toBe(2);
+  expect((await mockState()).messages.filter((m) => m.body === bulkText).map((m) => m.clientId).sort()).toEqual([ANNA.id, SANNE.id]);
   await page.getByRole('table').getByRole('link', { name: ANNA.name, exact: true }).click();
   await expect(notes.getByText(/Wil liever in de zorg werken/)).toBeVisible();
   await expect(notes.getByText('Nog niet verstuurd')).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { expect, test, type Page, ANNA, MARIEKE, MOCK_API_URL, apiSession, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
+import { expect, test, type Page, ANNA, cachedAtRuntime, MARIEKE, MOCK_API_URL, apiSession, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
 import { BOMB_ATTACHMENT, bombZip, craftZip, portfolioJson, slowDeflate } from '../crafted-zips.ts';
 
 /**
@@ -309,6 +309,8 @@ test('import offline (the worker from the precache): a slow zip shows progress, 
     return urls.filter((path) => /^\/assets\/zip\.worker-[\w-]+\.js$/.test(path));
   });
   expect(precached).toHaveLength(1);
+  // the zip reader is not precached (issue 15): cached at runtime with the screen that uses it
+  await expect.poll(() => cachedAtRuntime(page, /^\/assets\/zip-[\w-]+\.js$/)).toBe(true);
   await context.setOffline(true);
   // honest headers, but seconds of work: thousands of deflate blocks that each build a 32K table
   const slow = craftZip([

@@ -268,6 +268,11 @@ export type StoredOutboxRecord = {
 };
 
 /** The outbox records in this origin's IndexedDB (FIFO), read directly. */
+/** Whether the service worker cached a file whose path matches `path` at runtime (the screens' cache: the chunks not precached, issue 15). */
+export async function cachedAtRuntime(page: Page, path: RegExp): Promise<boolean> {
+  return page.evaluate(async (source) => (await (await caches.open('werkmap-screens')).keys()).some((request) => new RegExp(source).test(new URL(request.url).pathname)), path.source);
+}
+
 /** What a queued profile change holds (`profile.update` carries `{ clientId, input }`). */
 export function profileInputOf(record: StoredOutboxRecord): Record<string, unknown> {
   return record.payload.input as Record<string, unknown>;

@@ -15,9 +15,10 @@ export const PRECACHE_PREFIX = 'workbox-precache';
 export const LANGUAGE_CACHE = 'werkmap-languages';
 
 /**
- * The screens of the staff roles (e-coach, regisseur werk): their route chunks are not precached
- * (every client's phone would download them), but cached at runtime once loaded, and all of them
- * warmed when such a person is signed in (src/app/router.tsx, `warmScreensFor`). Issue 15.
+ * The screens of the staff roles (e-coach, regisseur werk) and the rarely used client screens: their
+ * route chunks are not precached (every client's phone would download them at install), but cached
+ * at runtime once loaded, and all of them warmed when such a person is signed in (src/app/router.tsx,
+ * `warmScreensFor`). Issue 15.
  */
 export const SCREENS_CACHE = 'werkmap-screens';
 

@@ -1,11 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openScreen } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
+import { getAppOutbox } from '#src/shared/offline/outbox.ts';
+import { StorageFullError } from '#src/shared/offline/errors.ts';
 import { call, signIn } from '#mocks/testing.ts';
 
 const rowNames = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((cell) => within(cell).getByRole('link').textContent);
+
+/** Marieke's caseload, filtered on "Fleur" (several clients). */
+async function caseloadOfFleurs() {
+  const user = userEvent.setup();
+  await openScreen('coach-marieke', '/coach', 'Mijn cliënten');
+  const table = await screen.findByRole('table');
+  await user.type(screen.getByLabelText('Zoek op naam'), 'Fleur');
+  await waitFor(() => expect(rowNames(table).every((name) => name?.startsWith('Fleur'))).toBe(true));
+  return { user, table };
+}
 
 describe('the caseload', () => {
   it('sorts by a column with buttons that say how it is sorted', async () => {
@@ -64,11 +76,7 @@ describe('the caseload for a working day', () => {
   });
 
   it('sends one message to each selected client, once, through the outbox', async () => {
-    const user = userEvent.setup();
-    await openScreen('coach-marieke', '/coach', 'Mijn cliënten');
-    const table = await screen.findByRole('table');
-    await user.type(screen.getByLabelText('Zoek op naam'), 'Fleur');
-    await waitFor(() => expect(rowNames(table).every((name) => name?.startsWith('Fleur'))).toBe(true));
+    const { user, table } = await caseloadOfFleurs();
     const rows = within(table).getAllByRole('row').slice(1, 3);
     const chosen = rows.map((row) => within(row).getByRole('link').textContent ?? '');
     // each click selects at once (the first used to be lost while the message texts loaded)
@@ -89,6 +97,31 @@ describe('the caseload for a working day', () => {
     expect(sent.map((m) => db.clients.get(m.clientId)?.name).sort()).toEqual([...chosen].sort());
     expect(screen.getByText(/opgeslagen voor 2 cliënten/)).toBeInTheDocument();
     expect(screen.queryAllByRole('checkbox', { checked: true })).toHaveLength(0);
+  });
+
+  it('after a save that stopped part-way (a full disk), names who has it not yet; the retry sends only to them', async () => {
+    const { user, table } = await caseloadOfFleurs();
+    const chosen = rowNames(table).slice(0, 2) as string[];
+    for (const name of chosen) await user.click(screen.getByRole('checkbox', { name: `Selecteer ${name}` }));
+    await user.click(screen.getByText('Bericht sturen'));
+    const text = 'De banenmarkt is op dinsdag.';
+    await user.type(screen.getByRole('textbox', { name: /bericht/i }), text);
+    const outbox = getAppOutbox()!;
+    const enqueue = outbox.enqueue.bind(outbox);
+    let calls = 0;
+    const full = vi.spyOn(outbox, 'enqueue').mockImplementation((input) => (++calls === 2 ? Promise.reject(new StorageFullError()) : enqueue(input)));
+    await user.click(screen.getByRole('button', { name: 'Stuur naar 2 cliënten' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Je apparaat is vol.');
+    expect(alert).toHaveTextContent(`Nog niet opgeslagen voor 1 cliënt: ${chosen[1]}.`);
+    // the text and the selection stay, to try again
+    expect(screen.getByRole('textbox', { name: /bericht/i })).toHaveValue(text);
+    full.mockRestore();
+    await user.click(screen.getByRole('button', { name: 'Stuur naar 2 cliënten' }));
+    expect(await screen.findByText(/opgeslagen voor 2 cliënten/)).toBeInTheDocument();
+    await waitFor(() => expect(db.messages.list().filter((m) => m.body === text)).toHaveLength(2));
+    const sent = db.messages.list().filter((m) => m.body === text);
+    expect(sent.map((m) => db.clients.get(m.clientId)?.name).sort()).toEqual([...chosen].sort());
   });
 
   it('selects all shown and sets one task for each', async () => {

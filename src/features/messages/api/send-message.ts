@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { FileToUpload } from '#src/shared/files/upload.ts';
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
+import { useWriteForMany } from '#src/shared/offline/write-for-many.ts';
 import { messageSchema, type Conversation, type Message, type MessageInput } from '../schemas.ts';
 import { messageKeys, messageLane, newId } from './keys.ts';
 import { uploadAttachmentKind } from './upload-attachment.ts';
@@ -54,24 +55,21 @@ export function useSendMessage(clientId: string, sender: { name: string; role: M
 
 /**
  * One text to several clients (the coach's caseload): one record per client, each with its own
- * id (its Idempotency-Key), all saved on the device before this resolves; each client gets it
- * once. Resolves with how many were saved (fewer when the disk was full: see `error`).
+ * message id, all saved on the device before this resolves; each client gets it once, also when
+ * the coach tries again after a save that stopped part-way (`useWriteForMany`). Resolves with
+ * the clients it was saved for and those it was not (a full disk: see `error`).
  */
 export function useSendToMany(sender: { name: string; role: Message['senderRole'] }) {
   const { write, saving, error, clearError } = useOutboxWrite(sendMessageKind, (payload) => messageLane(payload.messageId));
+  const { writeForMany, missing } = useWriteForMany(write);
   const sendToMany = useCallback(
-    async (clientIds: readonly string[], body: string): Promise<number> => {
+    (clientIds: readonly string[], body: string) => {
       clearError();
-      const writtenAt = new Date().toISOString();
-      let saved = 0;
-      for (const clientId of clientIds) {
-        const input: MessageInput = { kind: 'text', body, link: null, appointment: null, writtenAt, attachmentCount: 0 };
-        if (!(await write({ payload: { clientId, messageId: newId(), input, senderName: sender.name, senderRole: sender.role } }))) break;
-        saved += 1;
-      }
-      return saved;
+      return writeForMany(clientIds, body, (clientId, messageId, writtenAt) => ({
+        payload: { clientId, messageId, input: { kind: 'text', body, link: null, appointment: null, writtenAt, attachmentCount: 0 }, senderName: sender.name, senderRole: sender.role },
+      }));
     },
-    [write, clearError, sender.name, sender.role],
+    [writeForMany, clearError, sender.name, sender.role],
   );
-  return { sendToMany, saving, error };
+  return { sendToMany, missing, saving, error };
 }

@@ -17,6 +17,9 @@ import type { PortfolioFile, ReadError } from '../zip.ts';
 import { readZipOffPage, type ZipRead } from '../read-zip.ts';
 
 const loadZip = () => import('../zip.ts');
+// this screen is not precached but cached at runtime and warmed after the sign-in (issue 15,
+// src/app/router.tsx `onDemand`): its zip reader comes with it, so an import works offline too
+void loadZip().catch(() => undefined);
 
 const MB = 1024 * 1024;
 /** A name from a zip, fit to show in a sentence: no control or direction characters, not too long. */

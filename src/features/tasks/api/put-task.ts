@@ -1,7 +1,9 @@
+import { useCallback } from 'react';
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
+import { useWriteForMany } from '#src/shared/offline/write-for-many.ts';
 import { sortTasks } from '../rules.ts';
 import { taskSchema, type Task, type TaskInput, type TaskList } from '../schemas.ts';
-import { newTaskId, taskKeys, taskLane } from './keys.ts';
+import { taskKeys, taskLane } from './keys.ts';
 import { defineRequestKind } from '#src/shared/offline/request-kind.ts';
 import { apiPath } from '#src/shared/api/path.ts';
 
@@ -30,16 +32,20 @@ export function usePutTask() {
   return useOutboxWrite(putTaskKind, (payload) => taskLane(payload.taskId));
 }
 
-/** One new task for several clients (the coach's caseload): one record per client, each its own task id. Resolves with how many were saved. */
+/**
+ * One new task for several clients (the coach's caseload): one record per client, each its own
+ * task id, each client once, also when the coach tries again after a save that stopped part-way
+ * (`useWriteForMany`). Resolves with the clients it was saved for and those it was not.
+ */
 export function usePutTaskForMany() {
-  const { write, saving, error } = usePutTask();
-  const putForMany = async (clientIds: readonly string[], input: TaskInput): Promise<number> => {
-    let saved = 0;
-    for (const clientId of clientIds) {
-      if (!(await write({ payload: { clientId, taskId: newTaskId(), input }, baseVersion: 0 }))) break;
-      saved += 1;
-    }
-    return saved;
-  };
-  return { putForMany, saving, error };
+  const { write, saving, error, clearError } = usePutTask();
+  const { writeForMany, missing } = useWriteForMany(write);
+  const putForMany = useCallback(
+    (clientIds: readonly string[], input: TaskInput) => {
+      clearError();
+      return writeForMany(clientIds, JSON.stringify(input), (clientId, taskId) => ({ payload: { clientId, taskId, input }, baseVersion: 0 }));
+    },
+    [writeForMany, clearError],
+  );
+  return { putForMany, missing, saving, error };
 }
