@@ -47,8 +47,12 @@ export type ClientRecord = z.infer<typeof clientRecordSchema>;
 export const profileRecordSchema = profileSchema;
 export type ProfileRecord = z.infer<typeof profileRecordSchema>;
 
+/**
+ * A signed-in session on the server, keyed by the access token's `sid` (the provider's session, or
+ * the persona sign-in's): what the token itself cannot carry, such as a helper's acting context.
+ */
 export const sessionRecordSchema = z.object({
-  token: z.string().min(20),
+  sid: z.string().min(8),
   userId: idSchema,
   createdAt: isoDateTimeSchema,
   expiresAt: isoDateTimeSchema,
