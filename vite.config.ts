@@ -263,6 +263,8 @@ export default defineConfig({
     host: '127.0.0.1',
     proxy: {
       '/api': { target: apiTarget, changeOrigin: false },
+      // the mock's OpenID providers (mocks/oidc/provider.ts), at the app's origin like a broker's would be
+      '/oidc': { target: apiTarget, changeOrigin: false },
     },
   },
   // Web Workers (the portfolio import's zip.worker.ts) are built as ES modules, as they are started

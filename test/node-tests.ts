@@ -9,6 +9,7 @@
 export const nodeTests: string[] = [
   'mocks/conformance.test.ts',
   'mocks/db/table.test.ts',
+  'mocks/oidc/provider.test.ts',
   'src/features/account/unsent-text.test.ts',
   'src/features/coach/caseload-view.test.ts',
   'src/features/coach/signals.test.ts',
