@@ -225,7 +225,8 @@ export default defineConfig({
         // not the staff screens (staffChunksAtRuntime above): they are cached at runtime
         manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => !staffOnlyFiles.has(entry.url.replace(/^\//, ''))), warnings: [] })],
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/api\//, /^\/__mock\//],
+        // the OpenID providers' pages (/oidc, proxied to them) are never the app's
+        navigateFallbackDenylist: [/^\/api\//, /^\/__mock\//, /^\/oidc\//],
         cleanupOutdatedCaches: true,
         runtimeCaching: [
           {

@@ -8,6 +8,7 @@ import { startOutboxSync } from '#src/shared/offline/sync.ts';
 import { createQueryPersistence, initOnlineManager, QUERY_PERSIST_KEY, type QueryPersistence } from '#src/shared/offline/persist-queries.ts';
 import { wipeDevice } from '#src/shared/offline/wipe.ts';
 import { unsealWerkmapDb } from '#src/shared/offline/db.ts';
+import { OIDC_TOKEN_MARK } from '#src/shared/auth/oidc-token.ts';
 
 /**
  * Every outbox kind is registered before the outbox sends anything, so queued records can always
@@ -65,6 +66,8 @@ export async function startSessionServices(queryClient: QueryClient, session: Se
     });
   }
   initOnlineManager();
+  // signed in at an OpenID provider: keep renewing its tokens (also after a reload)
+  if (session?.token === OIDC_TOKEN_MARK) void import('#src/shared/auth/oidc.ts').then((oidc) => oidc.resumeOidcSession());
   const userId = session?.user.id ?? null;
   if (current && current.userId === userId && current.publicComputer === session?.publicComputer) {
     // Signed in again as the same person (after a 401): send what waited.
