@@ -26,15 +26,18 @@ function manager(role: IssuerRole): Promise<UserManager> {
     made = import('oidc-client-ts').then(({ UserManager, WebStorageStateStore }) => {
       const settings = oidcSettings();
       const issuer = settings.issuers[role];
-      const store = new WebStorageStateStore({ store: sessionStorage, prefix: OIDC_STORE_PREFIX });
+      // the sign-in states in a store of their own: the client drops every key of its state store
+      // that is not a state it knows (ours among them) when it cleans up
+      const userStore = new WebStorageStateStore({ store: sessionStorage, prefix: OIDC_STORE_PREFIX });
+      const stateStore = new WebStorageStateStore({ store: sessionStorage, prefix: 'werkmap.oidc-state.' });
       const userManager = new UserManager({
         authority: issuer.authority,
         client_id: issuer.clientId,
         scope: issuer.scope,
         redirect_uri: `${location.origin}${settings.redirectPath}`,
         post_logout_redirect_uri: `${location.origin}${settings.postLogoutPath}`,
-        userStore: store,
-        stateStore: store,
+        userStore,
+        stateStore,
         loadUserInfo: false,
         // renewal with the (rotating) refresh token shortly before the access token expires; no
         // iframes: the providers may not be framed
