@@ -1,4 +1,21 @@
-import { ANNA, MARIEKE, SIGN_IN_AT_PROVIDER, expect, expectNoAxeViolations, heading, mockState, resetMock, signIn, test } from './support.ts';
+import {
+  ANNA,
+  MARIEKE,
+  SIGN_IN_AT_PROVIDER,
+  editProfile,
+  expect,
+  expectNoAxeViolations,
+  heading,
+  mockState,
+  resetMock,
+  signIn,
+  startControlled,
+  summaryValue,
+  syncStatus,
+  test,
+  waitForQueryPersist,
+  writesTo,
+} from './support.ts';
 
 /**
  * Signing in and out at the OpenID providers (issue 18): the mock backend's providers, with the
@@ -51,4 +68,31 @@ test('a cancelled sign-in is explained in plain Dutch', async ({ page }) => {
   await expectNoAxeViolations(page, 'sign-in cancelled');
   await page.getByRole('link', { name: 'Opnieuw inloggen' }).click();
   await expect(heading(page, 'Inloggen')).toBeVisible();
+});
+
+test('offline with the tokens gone: the app opens with its data, a write waits and is sent once after signing in again', async ({ page, context }) => {
+  await startControlled(page, ANNA.name);
+  await page.goto('/profiel');
+  await expect(summaryValue(page, 'Woonplaats')).toHaveText('Groningen');
+  await waitForQueryPersist(page);
+
+  // the browser was closed (the tokens lived in sessionStorage), and there is no network
+  await page.evaluate(() => {
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith('werkmap.oidc')) sessionStorage.removeItem(key);
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(summaryValue(page, 'Woonplaats')).toHaveText('Groningen');
+  await editProfile(page, { town: 'Haren' });
+  await expect(page.getByTestId('profile-sync-state')).toHaveText('Wacht op verbinding');
+
+  await context.setOffline(false);
+  await expect(heading(page, 'Log opnieuw in')).toBeVisible();
+  expect(await writesTo(ANNA.lane)).toHaveLength(0);
+  await page.getByRole('button', { name: 'Opnieuw inloggen' }).click();
+  await signIn(page, ANNA.name);
+  await expect(page).toHaveURL(/\/profiel$/);
+  await expect(syncStatus(page)).toHaveText('Alles is verstuurd');
+  await expect(summaryValue(page, 'Woonplaats')).toHaveText('Haren');
+  expect(await writesTo(ANNA.lane)).toHaveLength(1);
 });
