@@ -221,7 +221,8 @@ export default defineConfig({
       workbox: {
         // the shell and every route's chunks (and workers), with the Dutch texts; not the other languages' texts
         globPatterns: ['**/*.{js,css,html,woff2}'],
-        globIgnores: otherLanguages.map((lng) => `**/assets/${lng}/*.js`),
+        // the OIDC client only signs in, renews and signs out, all online: not precached (issue 18)
+        globIgnores: [...otherLanguages.map((lng) => `**/assets/${lng}/*.js`), '**/assets/oidc-client-ts-*.js'],
         // not the staff screens (staffChunksAtRuntime above): they are cached at runtime
         manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => !staffOnlyFiles.has(entry.url.replace(/^\//, ''))), warnings: [] })],
         navigateFallback: 'index.html',

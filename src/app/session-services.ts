@@ -67,7 +67,12 @@ export async function startSessionServices(queryClient: QueryClient, session: Se
   }
   initOnlineManager();
   // signed in at an OpenID provider: keep renewing its tokens (also after a reload)
-  if (session?.token === OIDC_TOKEN_MARK) void import('#src/shared/auth/oidc.ts').then((oidc) => oidc.resumeOidcSession());
+  if (session?.token === OIDC_TOKEN_MARK) {
+    // offline the OIDC client (not precached) cannot load: renewal starts at the next start online
+    void import('#src/shared/auth/oidc.ts')
+      .then((oidc) => oidc.resumeOidcSession())
+      .catch(() => undefined);
+  }
   const userId = session?.user.id ?? null;
   if (current && current.userId === userId && current.publicComputer === session?.publicComputer) {
     // Signed in again as the same person (after a 401): send what waited.
