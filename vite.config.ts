@@ -263,11 +263,13 @@ export default defineConfig({
         // config.json network-first, before Workbox's own routes (it is in the precache too); then
         // push and notificationclick (issue 17): plain files in public/, see docs/architecture.md "The PWA"
         importScripts: ['/config-sw.js', '/push-sw.js'],
-        globIgnores: otherLanguages.map((lng) => `**/assets/${lng}/*.js`),
+        // the OIDC client only signs in, renews and signs out, all online: not precached (issue 18)
+        globIgnores: [...otherLanguages.map((lng) => `**/assets/${lng}/*.js`), '**/assets/oidc-client-ts-*.js'],
         // not the staff screens (staffChunksAtRuntime above): they are cached at runtime
         manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => !staffOnlyFiles.has(entry.url.replace(/^\//, ''))), warnings: [] })],
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/api\//, /^\/__mock\//],
+        // the OpenID providers' pages (/oidc, proxied to them) are never the app's
+        navigateFallbackDenylist: [/^\/api\//, /^\/__mock\//, /^\/oidc\//],
         cleanupOutdatedCaches: true,
         runtimeCaching: [
           {
@@ -306,6 +308,8 @@ export default defineConfig({
     host: '127.0.0.1',
     proxy: {
       '/api': { target: apiTarget, changeOrigin: false },
+      // the mock's OpenID providers (mocks/oidc/provider.ts), at the app's origin like a broker's would be
+      '/oidc': { target: apiTarget, changeOrigin: false },
     },
   },
   // Web Workers (the portfolio import's zip.worker.ts) are built as ES modules, as they are started

@@ -1,5 +1,6 @@
 import { handlers } from './handlers/index.ts';
 import { initDb, localStoragePersistence, resetDb, saveDb, snapshotDb, type DbSnapshot } from './db.ts';
+import { keepKeysIn } from './oidc/tokens.ts';
 import { configureSwitches, getSwitches, resetSwitches, type MockConfigInput, type SwitchState } from './switches.ts';
 
 /**
@@ -36,6 +37,8 @@ const STORAGE_KEY = 'werkmap.mock-db';
 export async function startMockWorker(): Promise<MockControls> {
   // the demo's store as it was left (or a fresh seed), before the first request
   initDb(localStoragePersistence(window.localStorage, STORAGE_KEY));
+  // the key that signs the access tokens, kept too: a reload must not end the demo's session
+  keepKeysIn(window.localStorage, 'werkmap.mock-oidc-key');
 
   const url = new URL(window.location.href);
   if (url.searchParams.has('mock-reset')) {

@@ -72,16 +72,16 @@ describe('records are checked', () => {
     expect(() => db.profiles.set('client-other', profile)).toThrow(/key mismatch/);
   });
 
-  it('keeps tokens out of the snapshot', () => {
+  it('keeps session ids out of the snapshot', () => {
     db.sessions.put({
-      token: 'a-secret-token-of-enough-length',
+      sid: 'a-secret-session-id-of-enough-length',
       userId: 'client-anna',
       createdAt: new Date().toISOString(),
       expiresAt: new Date().toISOString(),
       publicComputer: false,
       actingForClientId: null,
     });
-    expect(JSON.stringify(snapshotDb())).not.toContain('a-secret-token');
+    expect(JSON.stringify(snapshotDb())).not.toContain('a-secret-session-id');
   });
 });
 

@@ -11,6 +11,8 @@ import { contractConformance } from './conformance.ts';
 import { BodyTooLargeError, MAX_BODY_BYTES, MAX_URL_LENGTH } from './limits.ts';
 import { clearPushLog, pushLog, runSchedule, setPushSender } from './notify/scheduler.ts';
 import { generateVapidKeys, webPushSender } from './notify/web-push.ts';
+import { createOidcProviders, type OidcProviders } from './oidc/provider.ts';
+import { setIssuerOrigin } from './oidc/tokens.ts';
 
 /**
  * E2E / production-build host: a Node HTTP server answering with the same MSW
@@ -23,6 +25,8 @@ import { generateVapidKeys, webPushSender } from './notify/web-push.ts';
  *   GET  /__mock/pushes  the pushes sent since the last reset (to which device, what they said)
  *   GET  /__mock/violations  where the answers since the last call disagreed with docs/openapi.json
  *                        (and forgets them); the end-to-end tests fail on any (test/e2e/support.ts)
+ * Under `/oidc/` it runs the two OpenID providers (mocks/oidc/provider.ts) at the app's origin
+ * (`appOrigins[0]`: OIDC_ISSUER_ORIGIN, else http://127.0.0.1:PREVIEW_PORT), proxied like `/api`.
  * Run: `node mocks/http-server.ts` (port from MOCK_API_PORT, default 4174).
  * Nothing about requests is logged (tokens, personal data).
  *
@@ -39,7 +43,20 @@ export type MockApiServer = {
   /** Resolves when no request is being handled (also one whose client went away): for tests. */
   settled: () => Promise<void>;
 };
-export type MockApiServerOptions = { port?: number; host?: string; testEndpoints?: boolean };
+export type MockApiServerOptions = {
+  port?: number;
+  host?: string;
+  testEndpoints?: boolean;
+  /** Where the app runs (redirect URIs); the first is the providers' issuer origin. */
+  appOrigins?: string[];
+};
+
+/** The app's origins from the environment: the preview's by default (where `/oidc` is proxied). */
+export function appOriginsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
+  const port = env.PREVIEW_PORT ?? '4173';
+  const origins = [env.OIDC_ISSUER_ORIGIN, `http://127.0.0.1:${port}`, `http://localhost:${port}`, 'http://127.0.0.1:5173', 'http://localhost:5173'];
+  return [...new Set(origins.filter((origin): origin is string => Boolean(origin)))];
+}
 
 function sendJson(res: ServerResponse, status: number, body: unknown, contentType = 'application/json'): void {
   if (res.destroyed || res.headersSent) return;
@@ -166,8 +183,9 @@ async function writeResponse(req: IncomingMessage, res: ServerResponse, response
   res.end(body ?? undefined);
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, testEndpoints: boolean): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, testEndpoints: boolean, oidc: OidcProviders): Promise<void> {
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+  if (url.pathname.startsWith('/oidc/') && (await oidc.handle(req, res))) return;
   if (url.pathname.startsWith('/__mock/')) {
     if (testEndpoints) await handleTestEndpoint(req, res, url.pathname);
     else sendProblem(res, 404, 'Not found', 'no-such-endpoint');
@@ -217,8 +235,11 @@ function answerClientError(error: Error & { code?: string; rawPacket?: Buffer },
   );
 }
 
-export function startMockApiServer(options: MockApiServerOptions = {}): Promise<MockApiServer> {
+export async function startMockApiServer(options: MockApiServerOptions = {}): Promise<MockApiServer> {
   const host = options.host ?? '127.0.0.1';
+  const appOrigins = options.appOrigins ?? appOriginsFromEnv();
+  setIssuerOrigin(appOrigins[0] as string);
+  const oidc = await createOidcProviders(appOrigins);
   const testEndpoints = options.testEndpoints ?? process.env.MOCK_TEST_ENDPOINTS !== 'off';
   // the store lives in memory for the process: seeded before the first request
   initDb();
@@ -241,7 +262,7 @@ export function startMockApiServer(options: MockApiServerOptions = {}): Promise<
     // A client that disconnects mid-response must not crash the server.
     req.on('error', () => {});
     res.on('error', () => {});
-    const handling = handle(req, res, testEndpoints).catch((error: unknown) => {
+    const handling = handle(req, res, testEndpoints, oidc).catch((error: unknown) => {
       console.error('[mock api] request failed:', (error as Error)?.name ?? 'error');
       if (!res.destroyed && !res.headersSent) sendProblem(res, 500, 'Internal server error', 'internal');
       else res.destroy();

@@ -3,9 +3,11 @@ import type { z } from 'zod';
 import { idSchema, type Role } from '#src/shared/lib/domain.ts';
 import { recordChange } from './audit.ts';
 import { db, etagFor, logWrite, parseIfMatch, saveDb, syncFromPersistence, type AuthorisationRecord, type ClientRecord, type SessionRecord, type UserRecord } from './db.ts';
-import { now } from './clock.ts';
+import { now, nowIso } from './clock.ts';
+import { acrAtLeast, ACR, issuerNameFor, TokenRefused, verifyAccessToken, type VerifiedToken } from './oidc/tokens.ts';
 import { afterHandler, beforeHandler } from './switches.ts';
 import { bodyPolicyFor, declaredLength, isJsonContentType, jsonTooDeep, readCapped, urlTooLong, type BodyPolicy } from './limits.ts';
+import { removeSubscriptionsOfSession } from './notify/subscriptions.ts';
 
 /**
  * Building blocks for the handlers: the one `route()` wrapper (switches,
@@ -56,6 +58,11 @@ export type Operation = {
    * `request`, `NO_BODY_MAX_BYTES` without (mocks/limits.ts).
    */
   maxBodyBytes?: number;
+  /**
+   * The least DigiD level (`acr`) a client must have signed in with (`x-required-acr`); without it,
+   * any level. A real backend must check it; the mock checks it where the handler calls `requireAcr`.
+   */
+  acr?: keyof typeof ACR;
 };
 
 // ---------------------------------------------------------------------------
@@ -170,6 +177,7 @@ export function route(method: Method | 'ALL', path: string, resolver: Resolver):
       else {
         // the same request to the end (the switches' processing delay is kept per request)
         request = checked;
+        await checkBearer(request);
         // a copy of the body before the handler reads it, only while someone observes
         if (exchangeObserver && request.body) requestCopy = request.clone();
         response = await resolver({ request, params: stringParams(params) });
@@ -238,23 +246,78 @@ export async function checkBody(request: Request, policy: BodyPolicy): Promise<R
 // Authentication and authorisation
 // ---------------------------------------------------------------------------
 
-export type Actor = { user: UserRecord; session: SessionRecord };
+export type Actor = {
+  user: UserRecord;
+  session: SessionRecord;
+  /** The assurance level the person signed in with (DigiD: `acr`), null for an employee. */
+  acr: string | null;
+};
 
-const unauthorized = (code: string) => problem(401, { code, headers: { 'WWW-Authenticate': 'Bearer' } });
+const unauthorized = (code: string, challenge = 'Bearer') => problem(401, { code, headers: { 'WWW-Authenticate': challenge } });
 
-/** The signed-in user from the bearer token; throws 401 otherwise. The role always comes from here. */
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+/** What `route()` learnt from a request's bearer token before the handler ran (jose verifies asynchronously). */
+const bearerChecks = new WeakMap<Request, VerifiedToken | TokenRefused>();
+/** Sessions signed out on the server: a provider's token of such a session is refused until it expires. */
+const endedSessions = new Set<string>();
+
+/** Verifies the request's bearer token, if any, once, for `authenticate()` (called by `route()`). */
+export async function checkBearer(request: Request): Promise<void> {
+  const match = BEARER.exec(request.headers.get('Authorization') ?? '');
+  if (!match) return;
+  try {
+    bearerChecks.set(request, await verifyAccessToken(match[1] as string));
+  } catch (error) {
+    bearerChecks.set(request, error instanceof TokenRefused ? error : new TokenRefused('token-invalid'));
+  }
+}
+
+/** Ends a session on the server: its tokens are refused from now on (sign-out, account deletion). */
+export function endSession(sid: string): void {
+  endedSessions.add(sid);
+  db.sessions.delete(sid);
+  // the devices this session subscribed stop getting pushes (issue 17)
+  removeSubscriptionsOfSession(sid);
+}
+
+/**
+ * The signed-in user from the bearer token; throws 401 otherwise. The token is a JWT from one of
+ * the mock's OpenID providers (or the persona sign-in), verified by `route()` with jose: signature,
+ * issuer, audience, expiry (mocks/oidc/tokens.ts). Clients come only from the DigiD issuer,
+ * employees only from the employees' issuer. The role always comes from here.
+ */
 export function authenticate(request: Request): Actor {
-  const header = request.headers.get('Authorization');
-  const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-  if (!match) throw unauthorized('token-missing');
-  const session = db.sessions.get(match[1] as string);
-  const user = session ? db.users.get(session.userId) : undefined;
-  if (!session || !user) throw unauthorized('token-invalid');
+  if (!BEARER.test(request.headers.get('Authorization') ?? '')) throw unauthorized('token-missing');
+  const checked = bearerChecks.get(request);
+  if (!checked) throw unauthorized('token-invalid');
+  if (checked instanceof TokenRefused) throw unauthorized(checked.code);
+  const user = db.users.get(checked.sub);
+  if (!user || issuerNameFor(user.role) !== checked.issuer || endedSessions.has(checked.sid)) throw unauthorized('token-invalid');
+  let session = db.sessions.get(checked.sid);
+  // a provider's session is met here first (a persona sign-in made its own at POST /auth/session)
+  if (!session && checked.clientId) {
+    const expiresAt = checked.expiresAt.toISOString();
+    session = db.sessions.put({ sid: checked.sid, userId: user.id, createdAt: nowIso(), expiresAt, publicComputer: false, actingForClientId: null });
+  }
+  if (!session || session.userId !== user.id) throw unauthorized('token-invalid');
+  // a provider's renewed token carries the session on
+  if (checked.clientId && Date.parse(session.expiresAt) < checked.expiresAt.getTime()) {
+    session = db.sessions.put({ ...session, expiresAt: checked.expiresAt.toISOString() });
+  }
   if (Date.parse(session.expiresAt) <= now().getTime()) {
-    db.sessions.delete(session.token);
+    db.sessions.delete(session.sid);
     throw unauthorized('token-expired');
   }
-  return { user, session };
+  return { user, session, acr: user.role === 'client' ? checked.acr : null };
+}
+
+/**
+ * A client must have signed in with at least this DigiD level (e.g. "midden" to write a CV); a
+ * lower one gets a 401 `insufficient-user-authentication` that asks for it (RFC 9470): sign in again.
+ */
+export function requireAcr(actor: Actor, level: keyof typeof ACR): void {
+  if (actor.user.role !== 'client' || acrAtLeast(actor.acr, level)) return;
+  throw unauthorized('insufficient-user-authentication', `Bearer error="insufficient_user_authentication", acr_values="${ACR[level]}"`);
 }
 
 export function requireRole(actor: Actor, role: Role): void {

@@ -12,6 +12,7 @@ export const nodeTests: string[] = [
   'mocks/notify/quiet-hours.test.ts',
   'mocks/notify/rules.test.ts',
   'mocks/notify/web-push.test.ts',
+  'mocks/oidc/provider.test.ts',
   'src/features/account/unsent-text.test.ts',
   'src/features/coach/caseload-view.test.ts',
   'src/features/coach/signals.test.ts',

@@ -48,8 +48,12 @@ export type ClientRecord = z.infer<typeof clientRecordSchema>;
 export const profileRecordSchema = profileSchema;
 export type ProfileRecord = z.infer<typeof profileRecordSchema>;
 
+/**
+ * A signed-in session on the server, keyed by the access token's `sid` (the provider's session, or
+ * the persona sign-in's): what the token itself cannot carry, such as a helper's acting context.
+ */
 export const sessionRecordSchema = z.object({
-  token: z.string().min(20),
+  sid: z.string().min(8),
   userId: idSchema,
   createdAt: isoDateTimeSchema,
   expiresAt: isoDateTimeSchema,
@@ -261,7 +265,7 @@ export const pushSubscriptionRecordSchema = pushSubscriptionInputSchema.extend({
   id: idSchema,
   userId: idSchema,
   /** The session that last stored it: its sign-out removes it (a session that just expires does not). */
-  sessionToken: z.string().min(20),
+  sessionId: z.string().min(8),
   createdAt: isoDateTimeSchema,
 });
 export type PushSubscriptionRecord = z.infer<typeof pushSubscriptionRecordSchema>;

@@ -59,7 +59,7 @@ export const tableDefs = {
   clients: defineTable(clientRecordSchema, (r) => r.id),
   profiles: defineTable(profileRecordSchema, (r) => r.clientId),
   // secrets and technical records: never exported; the snapshot leaves the token out
-  sessions: defineTable(sessionRecordSchema, (r) => r.token, { exported: false, snapshot: ({ token: _token, ...session }) => session }),
+  sessions: defineTable(sessionRecordSchema, (r) => r.sid, { exported: false, snapshot: ({ sid: _sid, ...session }) => session }),
   authorisations: defineTable(authorisationRecordSchema, (r) => r.id),
   idempotency: defineTable(idempotencyRecordSchema, (r) => r.scopedKey, {
     exported: false,

@@ -1,21 +1,17 @@
 import { personaListSchema, sessionInfoSchema, sessionSchema, signInRequestSchema } from '#src/shared/auth/schemas.ts';
 import { db, type SessionRecord, type UserRecord } from '../db.ts';
 import { now, nowIso } from '../clock.ts';
-import { removeSubscriptionsOfSession } from '../notify/subscriptions.ts';
-import { activeAuthorisation, authenticate, json, noContent, parseBody, route, type Operation } from '../http.ts';
+import { activeAuthorisation, authenticate, endSession, json, noContent, parseBody, route, type Operation } from '../http.ts';
+import { ACR, mintAccessToken } from '../oidc/tokens.ts';
 
-/** Mock DigiD: pick a persona, get a session with a bearer token. */
+/**
+ * The session API. People sign in at the OpenID providers (mocks/oidc/provider.ts); the persona
+ * sign-in (`POST /auth/session`) is the test environments' shortcut that the component tests use: it
+ * issues the same kind of signed access token (DigiD "midden" for a client), checked the same way.
+ */
 
 const SESSION_HOURS = 8;
 const PUBLIC_COMPUTER_MINUTES = 30;
-
-function newToken(): string {
-  const bytes = new Uint8Array(32);
-  globalThis.crypto.getRandomValues(bytes);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
 
 function publicUser(user: UserRecord) {
   return { id: user.id, role: user.role, name: user.name, clientId: user.clientId };
@@ -53,14 +49,21 @@ export const handlers = [
     const user = db.users.get(body.personaId) as UserRecord;
     const lifetimeMs = body.publicComputer ? PUBLIC_COMPUTER_MINUTES * 60_000 : SESSION_HOURS * 3_600_000;
     const session = db.sessions.put({
-      token: newToken(),
+      sid: globalThis.crypto.randomUUID(),
       userId: user.id,
       createdAt: nowIso(),
       expiresAt: new Date(now().getTime() + lifetimeMs).toISOString(),
       publicComputer: body.publicComputer,
       actingForClientId: null,
     });
-    return json(sessionSchema.parse({ token: session.token, ...sessionInfo(session, user) }), { status: 201 });
+    const token = await mintAccessToken({
+      sub: user.id,
+      role: user.role,
+      sid: session.sid,
+      acr: user.role === 'client' ? ACR.midden : null,
+      expiresAt: new Date(session.expiresAt),
+    });
+    return json(sessionSchema.parse({ token, ...sessionInfo(session, user) }), { status: 201 });
   }),
 
   route('GET', '/auth/session', ({ request }) => {
@@ -70,8 +73,7 @@ export const handlers = [
 
   route('DELETE', '/auth/session', ({ request }) => {
     const { session } = authenticate(request);
-    db.sessions.delete(session.token);
-    removeSubscriptionsOfSession(session.token);
+    endSession(session.sid);
     return noContent();
   }),
 ];

@@ -11,7 +11,7 @@ import {
 import { db, type ClientRecord } from '../db.ts';
 import { nowIso } from '../clock.ts';
 import { withIdempotency } from '../idempotency.ts';
-import { authenticate, authoriseClient, checkIfMatch, forbidden, json, logApplied, noContent, parseBody, problem, route, validId, type Actor, type Operation } from '../http.ts';
+import { authenticate, authoriseClient, requireAcr, checkIfMatch, forbidden, json, logApplied, noContent, parseBody, problem, route, validId, type Actor, type Operation } from '../http.ts';
 
 /**
  * The CV: one master profile per client (`/cv-profile`, versioned; version 0 until the first
@@ -21,9 +21,13 @@ import { authenticate, authoriseClient, checkIfMatch, forbidden, json, logApplie
  * `/shared-cvs` — never the rest of the profile.
  */
 
-/** The client themselves or an authorised helper; a coach gets a 403 (they use /shared-cvs). */
+/**
+ * The client themselves or an authorised helper; a coach gets a 403 (they use /shared-cvs). A client
+ * writes only when signed in with DigiD "midden" or higher (the contract's `x-acr`).
+ */
 function ownerAccess(actor: Actor, clientId: string, access: 'read' | 'write'): ClientRecord {
   if (actor.user.role === 'coach') throw forbidden();
+  if (access === 'write') requireAcr(actor, 'midden');
   return authoriseClient(actor, clientId, access);
 }
 
@@ -148,9 +152,10 @@ export const operations: Operation[] = [
     path: '/clients/{clientId}/cv-profile',
     summary: 'Replace the master CV profile',
     description:
-      'Replaces the master CV profile (never a BSN; date of birth and photo optional and shown only when chosen). Versioned: `If-Match` with the `ETag`, 412 version-mismatch with `current` when stale. The client or a helper with write scope; honours `Idempotency-Key`.',
+      'Replaces the master CV profile (never a BSN; date of birth and photo optional and shown only when chosen). Versioned: `If-Match` with the `ETag`, 412 version-mismatch with `current` when stale. The client or a helper with write scope; honours `Idempotency-Key`. A client must have signed in with DigiD "midden" (`x-required-acr`; 401 insufficient-user-authentication below it).',
     tag: 'cv',
     auth: true,
+    acr: 'midden',
     request: { name: 'CvProfileInput', schema: cvProfileInputSchema },
     response: { name: 'CvProfile', schema: cvProfileSchema },
     responses: [200, 400, 401, 403, 409, 412, 422],
@@ -175,9 +180,10 @@ export const operations: Operation[] = [
     path: '/clients/{clientId}/cvs/{cvId}',
     summary: 'Create or replace a CV',
     description:
-      'Creates a CV with an id made on the device (201) or replaces one (200). Versioned: `If-Match` with the `ETag` when replacing, 412 version-mismatch when stale. 404 when the id belongs to another client. The client or a helper with write scope; honours `Idempotency-Key`.',
+      'Creates a CV with an id made on the device (201) or replaces one (200). Versioned: `If-Match` with the `ETag` when replacing, 412 version-mismatch when stale. 404 when the id belongs to another client. The client or a helper with write scope; honours `Idempotency-Key`. A client must have signed in with DigiD "midden" (`x-required-acr`; 401 insufficient-user-authentication below it).',
     tag: 'cv',
     auth: true,
+    acr: 'midden',
     request: { name: 'CvInput', schema: cvInputSchema },
     response: { name: 'Cv', schema: cvSchema },
     responses: [200, 201, 400, 401, 403, 404, 409, 412, 422],
@@ -190,9 +196,10 @@ export const operations: Operation[] = [
     path: '/clients/{clientId}/cvs/{cvId}',
     summary: 'Delete a CV',
     description:
-      'Deletes a CV. Answers 204 also when it is gone already (a resend). With `If-Match`, a stale version gets 412. The client or a helper with write scope; honours `Idempotency-Key`.',
+      'Deletes a CV. Answers 204 also when it is gone already (a resend). With `If-Match`, a stale version gets 412. The client or a helper with write scope; honours `Idempotency-Key`. A client must have signed in with DigiD "midden" (`x-required-acr`; 401 insufficient-user-authentication below it).',
     tag: 'cv',
     auth: true,
+    acr: 'midden',
     responses: [204, 400, 401, 403, 409, 412, 422],
     headers: ['Idempotency-Key', 'If-Match'],
     responseHeaders: ['Idempotent-Replayed'],

@@ -9,7 +9,7 @@ import {
 import { idSchema } from '#src/shared/lib/domain.ts';
 import { anyTable, db, tableDefs, tableNames, type AuthorisationRecord } from '../db.ts';
 import { now, nowIso } from '../clock.ts';
-import { authenticate, authoriseClient, forbidden, json, problem, requireRole, route, type Actor, type Operation } from '../http.ts';
+import { authenticate, endSession, authoriseClient, forbidden, json, problem, requireRole, route, type Actor, type Operation } from '../http.ts';
 import { recordAccess } from '../audit.ts';
 
 /**
@@ -121,7 +121,7 @@ export const handlers = [
       const table = anyTable(name);
       for (const [key, record] of table) if (record.clientId === clientId) table.delete(key);
     }
-    for (const [token, session] of db.sessions) if (session.userId === actor.user.id) db.sessions.delete(token);
+    for (const [sid, session] of db.sessions) if (session.userId === actor.user.id) endSession(sid);
     return new Response(null, { status: 202 });
   }),
 ];

@@ -115,7 +115,7 @@ export const handlers = [
       if (current && current.userId !== actor.user.id) throw problem(404, { code: 'not-found' });
       // the same device subscribing again under another id replaces its old entry
       for (const other of db.pushSubscriptions.list()) if (other.endpoint === input.endpoint && other.id !== id) db.pushSubscriptions.delete(other.id);
-      const saved = db.pushSubscriptions.put({ ...input, id, userId: actor.user.id, sessionToken: actor.session.token, createdAt: current?.createdAt ?? nowIso() });
+      const saved = db.pushSubscriptions.put({ ...input, id, userId: actor.user.id, sessionId: actor.session.sid, createdAt: current?.createdAt ?? nowIso() });
       logApplied(request, actor, `push-subscription:${id}`, { history: false });
       return json(pushSubscriptionSchema.parse({ id: saved.id, createdAt: saved.createdAt }), { status: current ? 200 : 201 });
     });

@@ -1,6 +1,6 @@
 import { db } from '../db.ts';
 
-/** At sign-out (`DELETE /auth/session`): the devices that session subscribed stop getting pushes. */
-export function removeSubscriptionsOfSession(token: string): void {
-  for (const s of db.pushSubscriptions.list()) if (s.sessionToken === token) db.pushSubscriptions.delete(s.id);
+/** When a session ends (sign-out here or at the provider): the devices it subscribed stop getting pushes. */
+export function removeSubscriptionsOfSession(sid: string): void {
+  for (const s of db.pushSubscriptions.list()) if (s.sessionId === sid) db.pushSubscriptions.delete(s.id);
 }

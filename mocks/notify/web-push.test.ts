@@ -42,7 +42,7 @@ function browserSubscription(path: string) {
   const record: PushSubscriptionRecord = {
     id: 'device-1',
     userId: 'client-anna',
-    sessionToken: 'x'.repeat(32),
+    sessionId: 'x'.repeat(32),
     createdAt: '2026-12-07T10:00:00.000Z',
     endpoint: `${origin}${path}`,
     keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: auth.toString('base64url') },

@@ -10,6 +10,7 @@ import { wipeDevice } from '#src/shared/offline/wipe.ts';
 import { unsealWerkmapDb } from '#src/shared/offline/db.ts';
 import { unsubscribeDevice } from '#src/shared/push/device.ts';
 import { clearPushMoment } from '#src/shared/push/moment.ts';
+import { OIDC_TOKEN_MARK } from '#src/shared/auth/oidc-token.ts';
 
 /**
  * Every outbox kind is registered before the outbox sends anything, so queued records can always
@@ -70,6 +71,13 @@ export async function startSessionServices(queryClient: QueryClient, session: Se
     });
   }
   initOnlineManager();
+  // signed in at an OpenID provider: keep renewing its tokens (also after a reload)
+  if (session?.token === OIDC_TOKEN_MARK) {
+    // offline the OIDC client (not precached) cannot load: renewal starts at the next start online
+    void import('#src/shared/auth/oidc.ts')
+      .then((oidc) => oidc.resumeOidcSession())
+      .catch(() => undefined);
+  }
   const userId = session?.user.id ?? null;
   if (current && current.userId === userId && current.publicComputer === session?.publicComputer) {
     // Signed in again as the same person (after a 401): send what waited.

@@ -10,13 +10,16 @@ import { startSessionServices } from './session-services.ts';
  */
 let apiWired = false;
 
-/** The API client sends the session's token; a 401 to a request of the current session expires it. */
+/**
+ * The API client sends the session's token; a 401 to a request of the current session expires it
+ * (also one sent without a token because a provider's tokens are gone: the browser was closed).
+ */
 export function wireApiToSession(): void {
   if (apiWired) return;
   apiWired = true;
   configureApiAuth(() => sessionStore.token());
   onUnauthorized((token) => {
-    if (token && token === sessionStore.token()) sessionStore.markExpired();
+    if (token === sessionStore.token()) sessionStore.markExpired();
   });
 }
 

@@ -49,7 +49,8 @@ export default defineConfig({
       command: 'node mocks/http-server.ts',
       cwd: '../..',
       url: `http://127.0.0.1:${mockPort}/api/auth/personas`,
-      env: { MOCK_API_PORT: String(mockPort) },
+      // PREVIEW_PORT: the app's origin is the OpenID providers' issuer origin (/oidc is proxied)
+      env: { MOCK_API_PORT: String(mockPort), PREVIEW_PORT: String(previewPort) },
       reuseExistingServer: false,
       timeout: 30_000,
     },

@@ -15,6 +15,9 @@ export type Screen = { role: ScreenRole; path: string; name: string; menuOpen?: 
 
 export const SCREENS: Screen[] = [
   { role: 'public', path: '/inloggen', name: 'sign-in' },
+  // the OpenID provider's callback when signing in did not work ("Je bent niet ingelogd"); the provider's own
+  // login page is checked with axe in sign-in-oidc.spec.ts
+  { role: 'public', path: '/inloggen/terug', name: 'sign-in-callback-failed' },
   { role: 'public', path: '/privacy', name: 'privacy' },
   { role: 'public', path: '/toegankelijkheid', name: 'accessibility-statement' },
   { role: 'client', path: '/start', name: 'client-home', data: /Van \d{1,2} \w+ \d{4} tot en met \d{1,2} \w+ \d{4}/ },

@@ -146,15 +146,31 @@ export async function warmServiceWorker(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
-/** From the sign-in page through the mock DigiD screen, as the given persona. */
+/**
+ * Whether the build under test signs in at the OpenID providers (built with VITE_SIGN_IN=oidc; run
+ * with E2E_SIGN_IN=oidc). Otherwise the app's own persona picker (the default for now).
+ */
+export const SIGN_IN_AT_PROVIDER = process.env.E2E_SIGN_IN === 'oidc';
+
+/** Whether the persona signs in with DigiD (a client) rather than as an employee. */
+async function signsInWithDigid(personaName: string): Promise<boolean> {
+  const personas = (await (await mockFetch('/api/auth/personas')).json()) as Array<{ name: string; role: string }>;
+  return personas.find((persona) => persona.name === personaName)?.role === 'client';
+}
+
+/**
+ * From the sign-in page as the given persona: through the provider's test DigiD (or employees') page,
+ * or through the app's mock DigiD screen (see SIGN_IN_AT_PROVIDER).
+ */
 export async function signIn(page: Page, personaName: string, options: { publicComputer?: boolean; from?: string } = {}): Promise<void> {
   if (!page.url().includes('/inloggen')) await page.goto(options.from ?? '/inloggen');
   if (options.publicComputer) await page.getByRole('checkbox', { name: 'Ik gebruik een openbare computer' }).check();
-  await page.getByRole('button', { name: 'Inloggen met DigiD' }).click();
+  const withDigid = !SIGN_IN_AT_PROVIDER || (await signsInWithDigid(personaName));
+  await page.getByRole('button', { name: withDigid ? 'Inloggen met DigiD' : 'Inloggen als medewerker' }).click();
   await expect(page.getByText('Dit is niet de echte DigiD')).toBeVisible();
   await page.getByRole('button', { name: `Inloggen als ${personaName}` }).click();
-  // signed in (the session stored) once the app has left the sign-in screens
-  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+  // signed in (the session stored) once the app has left the sign-in screens (and the provider's)
+  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen') && !url.pathname.startsWith('/oidc/'));
 }
 
 /** Opens the sign-in page, makes the service worker control it, and signs in. */

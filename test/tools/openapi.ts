@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { operations } from '#mocks/handlers/index.ts';
 import type { Operation } from '#mocks/http.ts';
+import { ACR } from '#mocks/oidc/tokens.ts';
 import { conditionSchema } from '#src/features/intake/definition/schemas.ts';
 import { problemSchema } from '#src/shared/api/problem.ts';
 import { idSchema } from '#src/shared/lib/domain.ts';
@@ -233,6 +234,7 @@ export function buildOpenApiDocument(ops: Operation[] = operations): JsonObject 
       security: op.auth ? [{ bearerAuth: [] }] : [],
       responses,
     };
+    if (op.acr) operation['x-required-acr'] = ACR[op.acr];
     if (parameters.length > 0) operation.parameters = parameters;
     if (op.request) {
       nameSchema(inputs, op.request.name, op.request.schema, 'input');
@@ -263,7 +265,10 @@ export function buildOpenApiDocument(ops: Operation[] = operations): JsonObject 
   };
   for (const status of problemStatuses) {
     const response: JsonObject = { description: STATUS_TEXT[status] ?? 'Error', content: problemContent };
-    if (status === 401) response.headers = { 'WWW-Authenticate': { description: 'Always `Bearer`', schema: { type: 'string', const: 'Bearer' } } };
+    if (status === 401) {
+      const description = '`Bearer`; with code insufficient-user-authentication the RFC 9470 challenge that names the `acr_values` needed';
+      response.headers = { 'WWW-Authenticate': { description, schema: { type: 'string', pattern: '^Bearer' } } };
+    }
     if (status === 409) response.headers = { 'Retry-After': { description: 'Seconds to wait (with code idempotency-in-progress)', schema: { type: 'integer' } } };
     if (status === 412) response.headers = { ETag: { $ref: '#/components/headers/ETag' } };
     problemResponses[`Problem${status}`] = response;
@@ -290,7 +295,19 @@ export function buildOpenApiDocument(ops: Operation[] = operations): JsonObject 
     paths: sortKeys(paths),
     components: sortKeys({
       securitySchemes: {
-        bearerAuth: { type: 'http', scheme: 'bearer', description: 'The token from POST /auth/session. Never in URLs.' },
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            'An OAuth 2.0 access token in JWT form (RFC 9068) from one of the OpenID providers: DigiD (through a broker) for ' +
+            "clients, the municipality's own provider for employees (coach, helper, regisseur, team lead). The backend verifies " +
+            'the signature against the issuer\'s JWKS, `iss`, `aud` and `exp`, and answers 401 (code token-invalid or ' +
+            'token-expired) otherwise. A client\'s token carries the DigiD level in `acr` (`http://eidas.europa.eu/LoA/low` = ' +
+            'Basis, `…/substantial` = Midden, `…/high` = Substantieel/Hoog); every operation that needs a token needs at least ' +
+            'Basis, and an operation with `x-required-acr` needs at least that level (401 with code ' +
+            'insufficient-user-authentication below it, RFC 9470). Never in URLs.',
+        },
       },
       parameters: {
         IdempotencyKey: {

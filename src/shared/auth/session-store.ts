@@ -1,4 +1,5 @@
 import type { Session } from './schemas.ts';
+import { OIDC_TOKEN_MARK, oidcAccessToken } from './oidc-token.ts';
 
 /**
  * Where the signed-in session lives on the device.
@@ -7,6 +8,8 @@ import type { Session } from './schemas.ts';
  * - Public computer: sessionStorage only (gone when the browser closes; wiped at sign-out
  *   and timeout). See docs/decisions/002-data-on-the-device.md.
  * Only this origin's scripts can read either; the token is never put in a URL or a log.
+ * Signed in at an OpenID provider, the saved session carries no token at all, only a mark: the
+ * tokens stay with the OIDC client in sessionStorage (docs/decisions/014-tokens-on-the-device.md).
  */
 export const SESSION_KEY = 'werkmap.session';
 
@@ -80,6 +83,8 @@ export const sessionStore = {
   },
   token(): string | null {
     load();
+    // signed in at an OpenID provider: the token lives with the OIDC client (src/shared/auth/oidc-token.ts)
+    if (current?.token === OIDC_TOKEN_MARK) return oidcAccessToken();
     return current?.token ?? null;
   },
   set(session: Session): void {

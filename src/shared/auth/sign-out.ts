@@ -1,5 +1,6 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { sessionStore, type SessionEndReason } from './session-store.ts';
+import { OIDC_TOKEN_MARK } from './oidc-token.ts';
 
 type Hook = () => Promise<void> | void;
 const hooks = new Set<Hook>();
@@ -12,7 +13,9 @@ export function onSignOut(hook: Hook): () => void {
 
 /**
  * Ends the session on the server (best effort: also works offline) and wipes
- * everything of this person from the device.
+ * everything of this person from the device. Signed in at an OpenID provider, the tokens go first,
+ * and a sign-out the person chose (no `reason`) ends the provider's session too: the browser goes
+ * there and comes back to /uitgelogd (src/shared/auth/oidc.ts).
  */
 export async function signOut(reason: SessionEndReason | null = null): Promise<void> {
   if (sessionStore.token()) {
@@ -22,6 +25,9 @@ export async function signOut(reason: SessionEndReason | null = null): Promise<v
       // offline or already expired: the token dies with its expiry; the device is wiped anyway
     }
   }
+  const oidc = sessionStore.get()?.token === OIDC_TOKEN_MARK ? await import('./oidc.ts') : null;
+  const left = oidc ? await oidc.leaveOidcSession() : null;
   for (const hook of hooks) await hook();
   sessionStore.clear(reason);
+  if (oidc && left && reason === null) await oidc.endProviderSession(left);
 }

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { CheckboxField } from '#src/shared/ui/choices.tsx';
+import { Notice } from '#src/shared/ui/notice.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
+import { oidcSettings, type IssuerRole } from '#src/shared/auth/oidc-settings.ts';
 import { publicComputerDefault } from '../public-computer.ts';
 
 export function Component() {
@@ -12,6 +14,7 @@ export function Component() {
   const { user } = useSession();
   const navigate = useNavigate();
   const [publicComputer, setPublicComputer] = useState(publicComputerDefault);
+  const [leaving, setLeaving] = useState<'busy' | 'unreachable' | null>(null);
   // This page is also prerendered into index.html (docs/decisions/012-prerendered-sign-in.md): a
   // box ticked before the app took the page over is ticked in the page, not yet in this state.
   const box = useRef<HTMLInputElement>(null);
@@ -20,6 +23,17 @@ export function Component() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the page is taken over
   }, []);
   if (user) return <Navigate to="/" replace />;
+  // signing in at the OpenID providers (oidcSettings): a client with DigiD, an employee at the municipality
+  const atProvider = async (role: IssuerRole) => {
+    setLeaving('busy');
+    try {
+      const { startOidcSignIn } = await import('#src/shared/auth/oidc.ts');
+      await startOidcSignIn(role, publicComputer);
+    } catch {
+      setLeaving('unreachable');
+    }
+  };
+  const oidc = oidcSettings().signIn === 'oidc';
   return (
     <Page title={t('signIn.title')} lead={t('signIn.lead')}>
       <CheckboxField
@@ -31,9 +45,25 @@ export function Component() {
         checked={publicComputer}
         onChange={(event) => setPublicComputer(event.target.checked)}
       />
-      <Button onClick={() => navigate('/inloggen/digid', { state: { publicComputer } })} className="digid-button">
-        {t('signIn.withDigid')}
-      </Button>
+      {leaving === 'unreachable' ? (
+        <Notice kind="error" live="assertive" title={t('signIn.unreachableTitle')}>
+          <p>{t('signIn.unreachableBody')}</p>
+        </Notice>
+      ) : null}
+      {oidc ? (
+        <div className="button-row">
+          <Button onClick={() => void atProvider('client')} className="digid-button" disabled={leaving === 'busy'}>
+            {t('signIn.withDigid')}
+          </Button>
+          <Button variant="secondary" onClick={() => void atProvider('employee')} disabled={leaving === 'busy'}>
+            {t('signIn.asEmployee')}
+          </Button>
+        </div>
+      ) : (
+        <Button onClick={() => navigate('/inloggen/digid', { state: { publicComputer } })} className="digid-button">
+          {t('signIn.withDigid')}
+        </Button>
+      )}
       <h2>{t('signIn.noDigidTitle')}</h2>
       <p>{t('signIn.noDigidBody')}</p>
     </Page>
