@@ -9,8 +9,11 @@
 export const nodeTests: string[] = [
   'mocks/conformance.test.ts',
   'mocks/db/table.test.ts',
+  'mocks/management/figures.test.ts',
+  'mocks/management/small-cells.test.ts',
   'src/features/account/unsent-text.test.ts',
   'src/features/coach/caseload-view.test.ts',
+  'src/features/management/period.test.ts',
   'src/features/coach/signals.test.ts',
   'src/features/cv/docx.test.ts',
   'src/features/cv/json-resume.test.ts',

@@ -36,6 +36,7 @@ import {
   vacancyApplicationRecordSchema,
   vacancyRecordSchema,
   ladderRungRecordSchema,
+  figuresViewRecordSchema,
   placementRecordSchema,
   vacancyAcquisitionRecordSchema,
   vacancyImportRecordSchema,
@@ -101,6 +102,8 @@ export const tableDefs = {
   placements: defineTable(placementRecordSchema, (r) => r.id),
   changeLog: defineTable(changeLogRecordSchema, (r) => r.id),
   accessLog: defineTable(accessLogRecordSchema, (r) => r.id),
+  // who looked at which management figures (issue 21): the municipality's log, in no client's export
+  figuresLog: defineTable(figuresViewRecordSchema, (r) => r.id, { exported: false }),
 };
 
 export type TableDefs = typeof tableDefs;

@@ -31,6 +31,9 @@ const jobBrokerScreens: RouteObject[] = [
   { path: 'regisseur/vacatures/:vacancyId/wijzigen', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancy-edit.tsx') },
 ];
 
+/** The teamleider's screen (issue 21; a staff chunk, not precached). */
+const teamLeadScreens: RouteObject[] = [{ path: 'team', lazy: () => import('#src/features/management/routes/team-dashboard.tsx') }];
+
 /**
  * The one way to declare a route: a path and a lazily loaded feature module that
  * exports `Component`. Each feature is its own chunk; the shell stays small.
@@ -141,9 +144,18 @@ export const routes: RouteObject[] = [
             ),
             children: jobBrokerScreens,
           },
+          // the teamleider (issue 21): the team's figures
           {
             element: (
-              <RequireRole roles={['client', 'coach', 'helper', 'jobBroker']}>
+              <RequireRole roles={['teamLead']}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: teamLeadScreens,
+          },
+          {
+            element: (
+              <RequireRole roles={['client', 'coach', 'helper', 'jobBroker', 'teamLead']}>
                 <Outlet />
               </RequireRole>
             ),
@@ -168,7 +180,7 @@ export const routes: RouteObject[] = [
  * one not opened online before. Loading a route module only defines its components.
  */
 export function warmScreensFor(role: string | undefined): void {
-  const screens = role === 'coach' ? coachScreens : role === 'jobBroker' ? jobBrokerScreens : [];
+  const screens = role === 'coach' ? coachScreens : role === 'jobBroker' ? jobBrokerScreens : role === 'teamLead' ? teamLeadScreens : [];
   if (screens.length === 0 || typeof navigator === 'undefined' || !navigator.serviceWorker?.controller) return;
   for (const screen of screens) if (typeof screen.lazy === 'function') void Promise.resolve(screen.lazy()).catch(() => undefined);
 }

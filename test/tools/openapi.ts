@@ -71,6 +71,7 @@ const TAGS: Array<{ name: string; description: string }> = [
   { name: 'me', description: 'For the signed-in client: Mijn gegevens (who looked at my data, my authorisations, export and deletion of my data).' },
   { name: 'vacancies', description: 'Vacancies (schema.org JobPosting) and courses (Course): the set a client keeps and searches on the device, the zoekprofiel with consent for matching, saved vacancies, and "Ik heb gesolliciteerd", which creates the linked werkmap activity once.' },
   { name: 'matching', description: 'For the regisseur werk (C3): vacancies they acquire (a form or a JSON-LD import), ranked candidates among consenting clients, proposals and their steps; the client answers a proposal.' },
+  { name: 'management', description: "For the teamleider: their own team's figures for a period, aggregates only, with the small-cell rule applied on the server (decision 015)." },
 ];
 
 /**

@@ -21,6 +21,7 @@ import type nlPortfolio from '#src/locales/nl/portfolio.json';
 import type nlMyData from '#src/locales/nl/myData.json';
 import type nlVacancies from '#src/locales/nl/vacancies.json';
 import type nlMatching from '#src/locales/nl/matching.json';
+import type nlManagement from '#src/locales/nl/management.json';
 import { checkConnection } from '#src/shared/api/connectivity.ts';
 import { LANGUAGE_CACHE } from '#src/shared/offline/app-caches.ts';
 import { defaultLanguage, isLanguageCode, languageCodes, type LanguageCode } from './languages.ts';
@@ -45,6 +46,7 @@ export type NlResources = {
   myData: typeof nlMyData;
   vacancies: typeof nlVacancies;
   matching: typeof nlMatching;
+  management: typeof nlManagement;
 };
 
 /** What the shell needs before its first screen. */
