@@ -16,7 +16,7 @@ export function BarChart({ bars }: { bars: readonly Bar[] }) {
   const x = scaleLinear().domain([0, max]).range([0, WIDTH - 56]).nice();
   const height = bars.length * ROW + 4;
   return (
-    <svg className="chart" viewBox={`0 0 ${WIDTH} ${height}`} aria-hidden="true" focusable="false" data-chart="bars">
+    <svg className="chart" viewBox={`0 0 ${WIDTH} ${height}`} direction="ltr" aria-hidden="true" focusable="false" data-chart="bars">
       {bars.map((bar, i) => {
         const top = i * ROW;
         const width = bar.value === null ? 0 : x(bar.value);

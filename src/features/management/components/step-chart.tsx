@@ -17,7 +17,7 @@ export function StepChart({ points }: { points: readonly StepPoint[] }) {
   const steps = points.map((p, i) => (p.value === null ? null : `M${x(i)},${y(p.value)}H${x(i + 1)}`)).filter((d): d is string => d !== null);
   const target = points.map((p, i) => (p.target === null ? null : `${i === 0 ? 'M' : 'L'}${x(i + 1)},${y(p.target)}`)).filter((d): d is string => d !== null);
   return (
-    <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false" data-chart="steps">
+    <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} direction="ltr" aria-hidden="true" focusable="false" data-chart="steps">
       <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} className="chart__axis" />
       {y.ticks(4).map((tick) => (
         <text key={tick} x={PAD.left - 4} y={y(tick) + 4} textAnchor="end" className="chart__tick">
