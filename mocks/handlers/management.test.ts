@@ -3,7 +3,7 @@ import { managementFiguresSchema } from '#src/features/management/schemas.ts';
 import { periodOf } from '#src/features/management/period.ts';
 import { db } from '../db.ts';
 import { addDays, todayIso } from '../clock.ts';
-import { call, signIn } from '../testing.ts';
+import { call, PER_CLIENT_READS, signIn } from '../testing.ts';
 
 const quarter = () => periodOf(todayIso(), 'quarter');
 
@@ -19,18 +19,7 @@ describe('the teamleider (teamLead)', () => {
     expect((await signIn('lead-yvonne')).user).toMatchObject({ role: 'teamLead', clientId: null });
   });
 
-  it.each([
-    ['a profile', '/clients/client-anna/profile'],
-    ['the messages', '/clients/client-anna/messages'],
-    ['the werkmap', '/clients/client-anna/work-folder'],
-    ['the intake answers', '/clients/client-anna/intake/draft'],
-    ['the CVs', '/clients/client-anna/cvs'],
-    ['the overview', '/clients/client-anna/overview'],
-    ['a coach’s view of a client', '/coach/clients/client-anna'],
-    ['the timeline', '/clients/client-anna/timeline'],
-    ['a coach’s caseload', '/coach/caseload'],
-    ['the regisseur’s vacancies', '/broker/vacancies'],
-  ])('cannot read %s', async (_what, path) => {
+  it.each([...PER_CLIENT_READS, ['the regisseur’s vacancies', '/broker/vacancies']])('cannot read %s', async (_what, path) => {
     const { token } = await signIn('lead-yvonne');
     expect((await call(path, { token })).status).toBe(403);
   });

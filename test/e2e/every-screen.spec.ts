@@ -65,6 +65,7 @@ async function overflowingText(page: Page): Promise<string[]> {
       if (style.display === 'none' || style.display === 'inline' || style.visibility === 'hidden') continue;
       const box = el.getBoundingClientRect();
       if (box.width < 2 || box.height < 2) continue; // visually hidden text
+      if (el instanceof SVGElement) continue; // a chart's text scales with its picture: it has no box to overflow
       const hasText = [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
       if (!hasText) continue;
       let ancestor = el.parentElement;

@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openScreen } from '#test/render.tsx';
+import { captureDownloads } from '#test/downloads.ts';
 import { db } from '#mocks/db.ts';
 
 /** The numbers a figure's chart draws, and those in its table's first column of numbers. */
@@ -36,13 +37,7 @@ describe('the teamleider’s dashboard', () => {
 
   it('filters on a coach, and downloads a table as CSV with exactly what it shows', async () => {
     const user = userEvent.setup();
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { blobs } = captureDownloads();
     await openScreen('lead-yvonne', '/team', 'Cijfers van het team');
     await screen.findByRole('option', { name: 'Lotte de Vries' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'E-coach' }), 'Lotte de Vries');

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, signInAs } from '#test/render.tsx';
+import { captureDownloads } from '#test/downloads.ts';
 import { call, signIn } from '#mocks/testing.ts';
 import { db } from '#mocks/db.ts';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
@@ -45,13 +46,7 @@ describe('Mijn gegevens', () => {
 
   it('downloads everything as JSON', async () => {
     const user = userEvent.setup();
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { blobs, click } = captureDownloads();
     await signInAs('client-anna');
     await renderApp('/mijn-gegevens');
     await user.click(await screen.findByRole('button', { name: 'Alles downloaden als bestand (JSON)' }));
