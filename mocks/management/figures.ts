@@ -109,8 +109,14 @@ export function sortingFigure(clients: readonly ClientHistory[], scope: Scope): 
 
 export function caseloadFigure(clients: readonly ClientHistory[], scope: Scope): Figure {
   const day = lastDay(scope);
+  const byCoach = new Map<string, ClientHistory[]>();
+  for (const c of clients) {
+    const list = byCoach.get(c.coachId);
+    if (list) list.push(c);
+    else byCoach.set(c.coachId, [c]);
+  }
   const rows = scope.coaches.map((coach) => {
-    const active = clients.filter((c) => c.coachId === coach.id && isActiveOn(c, day));
+    const active = (byCoach.get(coach.id) ?? []).filter((c) => isActiveOn(c, day));
     const withSignal = active.filter((c) => c.signals.some((s) => s.raisedOn <= day && (s.closedOn === null || s.closedOn > day)));
     return { key: coach.id, label: coach.name, counts: [active.length, withSignal.length] };
   });
@@ -128,15 +134,17 @@ export function effortFigure(clients: readonly ClientHistory[], scope: Scope): F
   let onTime = 0;
   for (const c of clients) {
     if (c.norm > 0 && isRunning(c, scope.period)) {
+      // the weeks that start in the period (up to today): an index range, no dates per week
+      const from = Math.max(0, Math.ceil(daysBetween(c.weeksFrom, scope.period.start) / 7));
+      const to = Math.min(c.activities.length - 1, Math.floor(daysBetween(c.weeksFrom, day) / 7));
       let sum = 0;
       let n = 0;
-      c.activities.forEach((activities, w) => {
-        const start = new Date(Date.parse(`${c.weeksFrom}T00:00:00Z`) + w * 7 * 86_400_000).toISOString().slice(0, 10);
-        if (start < scope.period.start || start > day) return;
+      for (let w = from; w <= to; w += 1) {
+        const activities = c.activities[w] ?? 0;
         sum += activities;
         n += 1;
         if (activities >= c.norm) weeksMet += 1;
-      });
+      }
       weeks += n;
       if (n > 0) {
         const bucket = Math.min(3, Math.floor(sum / n));
@@ -220,9 +228,10 @@ export function outflowFigure(clients: readonly ClientHistory[], scope: Scope): 
   });
   const reviews = running.flatMap((c) => c.reviews).filter((r) => inPeriod(scope.period, r.due) && r.due < scope.today);
   const fresh = clients.filter((c) => inPeriod(scope.period, c.appliedOn) && searchPeriodEnd(c.appliedOn) < scope.today);
+  const toWorkMonths = running.flatMap((c) => (c.ended?.reason === 'work' && c.ended.on >= scope.period.start ? [c.ended.on.slice(0, 7)] : []));
   const cumulative = scope.period.months
     .filter((month) => `${month}-01` <= scope.today)
-    .map((month) => ({ month, count: running.filter((c) => c.ended?.reason === 'work' && c.ended.on >= scope.period.start && c.ended.on.slice(0, 7) <= month).length }));
+    .map((month) => ({ month, count: toWorkMonths.filter((m) => m <= month).length }));
   return figure(
     'outflow',
     { columns: ['work', 'otherEnd', 'stayed'], rows, rowTotals: true, columnTotals: true },
