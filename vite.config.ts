@@ -139,10 +139,10 @@ function prerenderSignIn(): Plugin {
  * The precache is for everyone, so it holds what a client needs (issue 15: at most 400 KiB gzip on a
  * first visit). The chunks that only the staff screens load — the e-coach's routes
  * (features/coach/routes, features/<feature>/routes/coach-*.tsx, proposals-coach.tsx, and the pages in
- * app/coach-*.tsx that combine several features) and the regisseur werk's (routes/regisseur-*.tsx) —
+ * app/coach-*.tsx that combine several features), the regisseur werk's (routes/regisseur-*.tsx) and the teamleider's (routes/team-*.tsx) —
  * are left out of it and cached at runtime instead (SCREENS_CACHE below), warmed when such a person signs in (src/app/router.tsx, `warmScreensFor`).
  */
-const staffScreen = /[\\/]src[\\/](?:features[\\/](?:coach[\\/]routes[\\/][\w-]+|[\w-]+[\\/]routes[\\/](?:coach|regisseur)-[\w-]+|vacancies[\\/]routes[\\/]proposals-coach)|app[\\/]coach-[\w-]+)\.tsx$/;
+const staffScreen = /[\\/]src[\\/](?:features[\\/](?:coach[\\/]routes[\\/][\w-]+|[\w-]+[\\/]routes[\\/](?:coach|regisseur|team)-[\w-]+|vacancies[\\/]routes[\\/]proposals-coach)|app[\\/]coach-[\w-]+)\.tsx$/;
 /**
  * Rarely used client screens, cached at runtime too and warmed for everyone signed in (`onDemand`
  * in src/app/router.tsx): the portfolio's export and import (the zip reader, 9 KiB gzip; its worker

@@ -1,4 +1,4 @@
-import { db, type PortfolioAccessRecord } from './db.ts';
+import { db, type FiguresViewRecord, type PortfolioAccessRecord } from './db.ts';
 import { now, nowIso } from './clock.ts';
 import type { Actor } from './http.ts';
 
@@ -91,4 +91,9 @@ export function recordPortfolioView(entry: Omit<PortfolioAccessRecord, 'id' | 'a
     );
   if (recent) return;
   db.portfolioAccess.put({ ...entry, id: crypto.randomUUID(), at: nowIso() });
+}
+
+/** Records that a teamleider looked at their team's figures (issue 21): the period and the filters. */
+export function recordFiguresView(actor: Actor, view: { teamId: string; period: string; coach: string | null; line: FiguresViewRecord['line'] }): void {
+  db.figuresLog.put({ id: nextId('figures'), at: nowIso(), actorId: actor.user.id, actorName: actor.user.name, ...view });
 }

@@ -125,7 +125,7 @@ describe('snapshot', () => {
     expect(snapshot.fileUploads.find((u) => u.id === 'f1')).not.toHaveProperty('received');
     for (const share of snapshot.portfolioShares) expect(share).not.toHaveProperty('token');
     expect(snapshot.intakeDefinitions[0]).toEqual({ id: expect.any(String), version: expect.any(Number), publishedAt: expect.any(String) });
-    expect(tableNames.filter((name) => !tableDefs[name].exported)).toEqual(['sessions', 'idempotency', 'notificationMarks', 'pushSubscriptions']);
+    expect(tableNames.filter((name) => !tableDefs[name].exported)).toEqual(['sessions', 'idempotency', 'notificationMarks', 'pushSubscriptions', 'figuresLog']);
     expect(tableNames.filter((name) => tableDefs[name].drafts)).toEqual(['intakeDrafts']);
   });
 });

@@ -11,6 +11,7 @@ import { seedPortfolio } from './seed-portfolio.ts';
 import { seedA11y } from './seed-a11y.ts';
 import { seedVacancies } from './seed-vacancies.ts';
 import { emptyMatchingTables, withMatchingSeed } from './seed-matching.ts';
+import { TEAM_LEADS } from './management/teams.ts';
 import entreeV1 from '#src/features/intake/definition/data/entree-v1.json' with { type: 'json' };
 import participationV1 from '#src/features/intake/definition/data/participation-v1.json' with { type: 'json' };
 
@@ -175,6 +176,8 @@ const STAFF: UserRecord[] = [
     id: SEED_IDS.jobBroker, role: 'jobBroker', name: 'Renate Wubbels', clientId: null,
     description: 'Regisseur werk bij de gemeente Groningen. Zoekt kandidaten voor vacatures.',
   },
+  // the teamleiders (issue 21): their team's figures only, from the generated history (mocks/management/)
+  ...TEAM_LEADS,
 ];
 
 type AuthorisationSeed = { id: string; clientId: string; scope: HelperScope; startDaysAgo: number; endsInDays: number; withdrawnDaysAgo: number | null };
@@ -273,6 +276,7 @@ export function buildSeed(): DbState {
     savedVacancies: [],
     vacancyApplications: [],
     ...emptyMatchingTables(),
+    figuresLog: [],
     writeLog: [],
   }));
 }

@@ -23,6 +23,22 @@ export type CallOptions = {
   base?: string;
 };
 
+/** Reads of one client's data (and the coach's and helper's lists): refused to roles that see no client (regisseur werk, teamleider). */
+export const PER_CLIENT_READS: Array<[what: string, path: string]> = [
+  ['a profile', '/clients/client-anna/profile'],
+  ['the messages', '/clients/client-anna/messages'],
+  ['the werkmap', '/clients/client-anna/work-folder'],
+  ['the intake answers', '/clients/client-anna/intake/draft'],
+  ['the CVs', '/clients/client-anna/cvs'],
+  ['the portfolio', '/clients/client-anna/portfolio/items'],
+  ['the CV profile', '/clients/client-anna/cv-profile'],
+  ['the overview', '/clients/client-anna/overview'],
+  ['a coach’s view of a client', '/coach/clients/client-anna'],
+  ['the timeline', '/clients/client-anna/timeline'],
+  ['a coach’s caseload', '/coach/caseload'],
+  ['the helper’s clients', '/helper/clients'],
+];
+
 /** A raw call, for asserting statuses and headers. */
 export function call(path: string, options: CallOptions = {}): Promise<Response> {
   const headers = new Headers(options.headers);

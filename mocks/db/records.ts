@@ -204,6 +204,19 @@ export type VacancyProposalRecord = z.infer<typeof vacancyProposalRecordSchema>;
 export const placementRecordSchema = placementSchema;
 export type PlacementRecord = z.infer<typeof placementRecordSchema>;
 
+/** A teamleider looked at figures (issue 21): who, when, which team, period and filters. Never a client's data. */
+export const figuresViewRecordSchema = z.object({
+  id: z.string().min(1),
+  at: isoDateTimeSchema,
+  actorId: idSchema,
+  actorName: z.string().min(1),
+  teamId: idSchema,
+  period: z.string().min(1),
+  coach: idSchema.nullable(),
+  line: serviceLineSchema.nullable(),
+});
+export type FiguresViewRecord = z.infer<typeof figuresViewRecordSchema>;
+
 export const storedResponseSchema = z.object({
   status: z.number().int(),
   headers: z.record(z.string(), z.string()),

@@ -5,7 +5,7 @@ import { anyTable, db, fileContents, tableDefs, tableNames, type TableDefs, type
 /** The whole store as plain data: what persistence writes and loads, and what the seed builds. */
 
 /** Bump when a record shape changes: stored browser state with another version is reseeded. */
-export const DB_SCHEMA_VERSION = 8;
+export const DB_SCHEMA_VERSION = 9;
 
 export const dbStateSchema = z.object({
   ...(Object.fromEntries(tableNames.map((name) => [name, z.array(tableDefs[name].schema)])) as unknown as {

@@ -36,6 +36,7 @@ import {
   vacancyApplicationRecordSchema,
   vacancyRecordSchema,
   ladderRungRecordSchema,
+  figuresViewRecordSchema,
   placementRecordSchema,
   vacancyAcquisitionRecordSchema,
   vacancyImportRecordSchema,
@@ -113,6 +114,8 @@ export const tableDefs = {
   }),
   changeLog: defineTable(changeLogRecordSchema, (r) => r.id),
   accessLog: defineTable(accessLogRecordSchema, (r) => r.id),
+  // who looked at which management figures (issue 21): the municipality's log, in no client's export
+  figuresLog: defineTable(figuresViewRecordSchema, (r) => r.id, { exported: false }),
 };
 
 export type TableDefs = typeof tableDefs;

@@ -18,9 +18,10 @@ import * as files from '../uploads.ts';
 import * as vacancies from './vacancies.ts';
 import * as matching from './matching.ts';
 import * as notifications from './notifications.ts';
+import * as management from './management.ts';
 
 /** Every resource's handlers, used by all three hosts (browser, Vitest, HTTP server). */
-const resources = [auth, overview, profile, caseload, helper, intake, activities, files, cv, messages, tasks, portfolio, myData, vacancies, matching, notifications];
+const resources = [auth, overview, profile, caseload, helper, intake, activities, files, cv, messages, tasks, portfolio, myData, vacancies, matching, notifications, management];
 
 /** Any other `/api` request gets a 404 problem, like a real server (never passed through). */
 const notFound = route('ALL', '/*', () => problem(404, { code: 'no-such-endpoint' }));

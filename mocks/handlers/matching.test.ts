@@ -5,7 +5,7 @@ import { FEATURED_TITLE, INVALID_ENTRIES, jobPostingEntries } from '#test/fixtur
 import { timelineSchema } from '#src/features/coach/schemas.ts';
 import { db } from '../db.ts';
 import { todayIso } from '../clock.ts';
-import { call, signIn, signInForApi } from '../testing.ts';
+import { call, PER_CLIENT_READS, signIn, signInForApi } from '../testing.ts';
 
 afterEach(() => configureApiAuth(() => null));
 
@@ -22,20 +22,7 @@ describe('the regisseur werk (jobBroker)', () => {
     expect(session.user).toMatchObject({ role: 'jobBroker', clientId: null });
   });
 
-  it.each([
-    ['a profile', '/clients/client-anna/profile'],
-    ['the messages', '/clients/client-anna/messages'],
-    ['the werkmap', '/clients/client-anna/work-folder'],
-    ['the intake answers', '/clients/client-anna/intake/draft'],
-    ['the CVs', '/clients/client-anna/cvs'],
-    ['the portfolio', '/clients/client-anna/portfolio/items'],
-    ['the CV profile', '/clients/client-anna/cv-profile'],
-    ['the overview', '/clients/client-anna/overview'],
-    ['a coach’s view of a client', '/coach/clients/client-anna'],
-    ['the timeline', '/clients/client-anna/timeline'],
-    ['a coach’s caseload', '/coach/caseload'],
-    ['the helper’s clients', '/helper/clients'],
-  ])('cannot read %s', async (_what, path) => {
+  it.each(PER_CLIENT_READS)('cannot read %s', async (_what, path) => {
     expect(await statusAs('broker-renate', path)).toBe(403);
   });
 });

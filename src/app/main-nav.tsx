@@ -12,7 +12,7 @@ const NotificationsNavLink = lazy(() =>
 );
 const UnreadCount = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.UnreadCount })));
 
-type NavKey = 'home' | 'workFolder' | 'vacancies' | 'messages' | 'notifications' | 'tasks' | 'cv' | 'portfolio' | 'profile' | 'caseload' | 'helperHome' | 'jobBrokerHome' | 'proposals';
+type NavKey = 'home' | 'workFolder' | 'vacancies' | 'messages' | 'notifications' | 'tasks' | 'cv' | 'portfolio' | 'profile' | 'caseload' | 'helperHome' | 'jobBrokerHome' | 'teamHome' | 'proposals';
 /** A main section: where it starts, and the addresses that belong to it (for aria-current="true"). */
 type NavItem = { key: NavKey; to: string; section?: string[] };
 
@@ -38,6 +38,8 @@ const coachItems: NavItem[] = [
 const helperItems: NavItem[] = [{ key: 'helperHome', to: '/helper' }];
 // the regisseur werk: the vacancies, their candidates and proposals
 const jobBrokerItems: NavItem[] = [{ key: 'jobBrokerHome', to: '/regisseur', section: ['/regisseur'] }];
+// the teamleider: the team's figures (issue 21)
+const teamLeadItems: NavItem[] = [{ key: 'teamHome', to: '/team' }];
 
 /** "page" on the item's own address, "true" anywhere else in its section. */
 function currentFor(item: NavItem, pathname: string): 'page' | 'true' | undefined {
@@ -90,7 +92,17 @@ export function MainNav({ children }: { children?: ReactNode }) {
   const isClient = user.role === 'client';
   // a section the municipality switched off (config.json `features`) is not in the menu
   const items = (
-    user.role === 'coach' ? coachItems : user.role === 'jobBroker' ? jobBrokerItems : user.role === 'helper' ? (actingFor ? actingItems : helperItems) : clientItems
+    user.role === 'coach'
+      ? coachItems
+      : user.role === 'jobBroker'
+        ? jobBrokerItems
+        : user.role === 'teamLead'
+          ? teamLeadItems
+          : user.role === 'helper'
+            ? actingFor
+              ? actingItems
+              : helperItems
+            : clientItems
   ).filter((item) => sectionOn(item.to));
 
   return (

@@ -31,6 +31,9 @@ const jobBrokerScreens: RouteObject[] = [
   { path: 'regisseur/vacatures/:vacancyId/wijzigen', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancy-edit.tsx') },
 ];
 
+/** The teamleider's screen (issue 21; a staff chunk, not precached). */
+const teamLeadScreens: RouteObject[] = [{ path: 'team', lazy: () => import('#src/features/management/routes/team-dashboard.tsx') }];
+
 /**
  * Rarely used client screens, not in the precache either (issue 15: at most 400 KiB gzip): the
  * portfolio's export and import (with the zip reader), the CV's download and import (JSON Resume),
@@ -168,9 +171,18 @@ export const routes: RouteObject[] = [
             ),
             children: jobBrokerScreens,
           },
+          // the teamleider (issue 21): the team's figures
           {
             element: (
-              <RequireRole roles={['client', 'coach', 'helper', 'jobBroker']}>
+              <RequireRole roles={['teamLead']}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: teamLeadScreens,
+          },
+          {
+            element: (
+              <RequireRole roles={['client', 'coach', 'helper', 'jobBroker', 'teamLead']}>
                 <Outlet />
               </RequireRole>
             ),
@@ -197,7 +209,7 @@ export const routes: RouteObject[] = [
  */
 export function warmScreensFor(role: string | undefined): void {
   if (!role || typeof navigator === 'undefined' || !navigator.serviceWorker?.controller) return;
-  const staff = role === 'coach' ? coachScreens : role === 'jobBroker' ? jobBrokerScreens : [];
+  const staff = role === 'coach' ? coachScreens : role === 'jobBroker' ? jobBrokerScreens : role === 'teamLead' ? teamLeadScreens : [];
   const loads = [...staff.map((screen) => screen.lazy), ...Object.values(onDemand)];
   for (const load of loads) if (typeof load === 'function') void Promise.resolve(load()).catch(() => undefined);
 }

@@ -3,7 +3,7 @@
  * (Arabic at 360×740 with screenshots, overflow, axe, forced colours, reduced motion).
  * Add a screen here when you add a route: one line.
  */
-export type ScreenRole = 'public' | 'client' | 'coach' | 'helper' | 'jobBroker';
+export type ScreenRole = 'public' | 'client' | 'coach' | 'helper' | 'jobBroker' | 'teamLead';
 /**
  * `menuOpen`: checked with the header's main navigation opened (the "Menu" button at 360 px).
  * `click`: a CSS selector clicked first (the first match) to check a state the page opens in place.
@@ -84,4 +84,6 @@ export const SCREENS: Screen[] = [
   { role: 'jobBroker', path: '/regisseur/vacatures/nieuw', name: 'broker-vacancy-new' },
   { role: 'jobBroker', path: '/regisseur/vacatures/vac-00001', name: 'broker-vacancy' },
   { role: 'jobBroker', path: '/regisseur/vacatures/vac-00001', name: 'broker-vacancy-reasons', click: '.card-list__item details summary' },
+  // the teamleider's figures (issue 21): charts beside tables; a definition opened in place
+  { role: 'teamLead', path: '/team', name: 'team-dashboard', click: '.figure__definition summary' },
 ];

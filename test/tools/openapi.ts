@@ -73,6 +73,7 @@ const TAGS: Array<{ name: string; description: string }> = [
   { name: 'vacancies', description: 'Vacancies (schema.org JobPosting) and courses (Course): the set a client keeps and searches on the device, the zoekprofiel with consent for matching, saved vacancies, and "Ik heb gesolliciteerd", which creates the linked werkmap activity once.' },
   { name: 'matching', description: 'For the regisseur werk (C3): vacancies they acquire (a form or a JSON-LD import), ranked candidates among consenting clients, proposals and their steps; the client answers a proposal.' },
   { name: 'notifications', description: 'Meldingen (issue 17): the signed-in person\'s notifications and settings, the VAPID public key and the push subscriptions of their devices. The server makes notifications on its own clock and sends Web Pushes (see getNotifications for the schedule).' },
+  { name: 'management', description: "For the teamleider: their own team's figures for a period, aggregates only, with the small-cell rule applied on the server (decision 015)." },
 ];
 
 /**

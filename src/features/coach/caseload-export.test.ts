@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CASELOAD_COLUMNS, caseloadCells, caseloadCsv, toCsv, type CellTexts } from './caseload-export.ts';
+import { CASELOAD_COLUMNS, caseloadCells, caseloadCsv, type CellTexts } from './caseload-export.ts';
+import { toCsv } from '#src/shared/files/csv.ts';
 import { readCaseloadPrefs, writeCaseloadPrefs } from './caseload-prefs.ts';
 import { entry } from './test-entry.ts';
 

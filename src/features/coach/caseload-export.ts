@@ -1,5 +1,6 @@
 import type { CaseloadEntry, Signal } from './schemas.ts';
 import { SORT_KEYS, type SortKey } from './caseload-view.ts';
+import { toCsv } from '#src/shared/files/csv.ts';
 
 /**
  * The caseload's columns as text: the same function fills the table's cells and the CSV export,
@@ -46,17 +47,6 @@ export function caseloadCells(entry: CaseloadEntry, texts: CellTexts): Record<So
     openTasks: texts.tasks(entry),
     signals: entry.signals.length === 0 ? texts.noSignals : entry.signals.map(texts.signal).join('; '),
   };
-}
-
-/** One CSV field (RFC 4180): quoted when it holds a separator, a quote or a line break; a leading = + - @ is defused for spreadsheets. */
-function field(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";,\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** A CSV document (semicolons, as Dutch spreadsheets expect; CRLF line ends; a BOM so Excel reads UTF-8). */
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${[header, ...rows].map((row) => row.map(field).join(';')).join('\r\n')}\r\n`;
 }
 
 /** The CSV of the rows shown. */

@@ -22,6 +22,7 @@ import type nlMyData from '#src/locales/nl/myData.json';
 import type nlVacancies from '#src/locales/nl/vacancies.json';
 import type nlMatching from '#src/locales/nl/matching.json';
 import type nlNotifications from '#src/locales/nl/notifications.json';
+import type nlManagement from '#src/locales/nl/management.json';
 import { checkConnection } from '#src/shared/api/connectivity.ts';
 import { LANGUAGE_CACHE } from '#src/shared/offline/app-caches.ts';
 import { defaultLanguage, isLanguageCode, languageCodes, type LanguageCode } from './languages.ts';
@@ -48,6 +49,7 @@ export type NlResources = {
   vacancies: typeof nlVacancies;
   matching: typeof nlMatching;
   notifications: typeof nlNotifications;
+  management: typeof nlManagement;
 };
 
 /** What the shell needs before its first screen. */

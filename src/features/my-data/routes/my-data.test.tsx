@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, signInAs } from '#test/render.tsx';
+import { captureDownloads } from '#test/downloads.ts';
 import { call, signIn } from '#mocks/testing.ts';
 import { db } from '#mocks/db.ts';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
@@ -45,18 +46,12 @@ describe('Mijn gegevens', () => {
 
   it('downloads everything as JSON', async () => {
     const user = userEvent.setup();
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const files = captureDownloads();
     await signInAs('client-anna');
     await renderApp('/mijn-gegevens');
     await user.click(await screen.findByRole('button', { name: 'Alles downloaden als bestand (JSON)' }));
-    expect(click).toHaveBeenCalledOnce();
-    const data = JSON.parse(await blobs[0]!.text()) as { clientId: string; collections: Record<string, unknown[]> };
+    expect(files).toHaveLength(1);
+    const data = JSON.parse(await files[0]!.blob.text()) as { clientId: string; collections: Record<string, unknown[]> };
     expect(data.clientId).toBe('client-anna');
     expect(Object.keys(data.collections)).toEqual(expect.arrayContaining(['clients', 'profiles']));
   });
