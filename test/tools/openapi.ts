@@ -70,6 +70,7 @@ const TAGS: Array<{ name: string; description: string }> = [
   { name: 'portfolio', description: "The client's e-portfolio: items with attachments and comments, shares with the coach or by link, and who viewed what." },
   { name: 'me', description: 'For the signed-in client: Mijn gegevens (who looked at my data, my authorisations, export and deletion of my data).' },
   { name: 'vacancies', description: 'Vacancies (schema.org JobPosting) and courses (Course): the set a client keeps and searches on the device, the zoekprofiel with consent for matching, saved vacancies, and "Ik heb gesolliciteerd", which creates the linked werkmap activity once.' },
+  { name: 'intake-rules', description: "For the functioneel beheerder: drafts of the entreevragenlijst's scoring and decision table, a backtest on a period's submissions (pseudonymised), publishing with a reason, the log of versions and a rollback." },
   { name: 'matching', description: 'For the regisseur werk (C3): vacancies they acquire (a form or a JSON-LD import), ranked candidates among consenting clients, proposals and their steps; the client answers a proposal.' },
 ];
 

@@ -4,8 +4,11 @@ import { z } from 'zod';
 export const serviceLineSchema = z.enum(['selfReliant', 'guidedSupport', 'socialParticipation']);
 export type ServiceLine = z.infer<typeof serviceLineSchema>;
 
-/** `jobBroker`: the regisseur werk (links consenting, placeable clients to vacancies). */
-export const roleSchema = z.enum(['client', 'coach', 'helper', 'jobBroker']);
+/**
+ * `jobBroker`: the regisseur werk (links consenting, placeable clients to vacancies).
+ * `functionalAdmin`: the functioneel beheerder (tunes the entreevragenlijst's rules; never sees a client).
+ */
+export const roleSchema = z.enum(['client', 'coach', 'helper', 'jobBroker', 'functionalAdmin']);
 export type Role = z.infer<typeof roleSchema>;
 
 /** An ISO date without time, e.g. 2026-11-23. */
