@@ -184,8 +184,15 @@ export type VacancyApplicationRecord = z.infer<typeof vacancyApplicationRecordSc
 export const ladderRungRecordSchema = z.object({ clientId: idSchema, rung: z.number().int().min(1).max(6), setAt: isoDateTimeSchema });
 export type LadderRungRecord = z.infer<typeof ladderRungRecordSchema>;
 
-/** A coach's change of a client's rung, with the reason (issue 21; the latest rung is also in `ladderRungs`). */
-export const ladderRungChangeRecordSchema = ladderChangeSchema;
+/**
+ * A change of a client's rung (issue 21): a coach's, with the reason; or the register's rung it
+ * replaced (kept so the history keeps it). The latest rung is also in `ladderRungs`.
+ */
+export const ladderRungChangeRecordSchema = ladderChangeSchema.extend({
+  source: z.enum(['registered', 'coach']),
+  reason: z.string().nullable(),
+  setBy: ladderChangeSchema.shape.setBy.nullable(),
+});
 export type LadderRungChangeRecord = z.infer<typeof ladderRungChangeRecordSchema>;
 
 /** A functioneel beheerder's draft of the entreevragenlijst's rules (issue 21). */

@@ -59,6 +59,9 @@ describe('the participatieladder per client', () => {
     expect(ladder.history).toEqual([expect.objectContaining({ rung: 5, source: 'registered' })]);
     expect((await setRung(token, 'client-jayden', { rung: 2, reason: 'Eerst schulden regelen.' }, { 'If-Match': '"0"' })).status).toBe(200);
     expect(await candidates('4,5,6')).not.toContain('client-jayden');
+    // the register's rung stays in the history
+    const after = ladderSchema.parse(await (await call('/clients/client-jayden/ladder', { token })).json());
+    expect(after.history.map((h) => [h.rung, h.source])).toEqual([[5, 'registered'], [2, 'coach']]);
     expect(await candidates('2')).toContain('client-jayden');
   });
 });

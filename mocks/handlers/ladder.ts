@@ -19,15 +19,22 @@ export function ladderOf(client: ClientRecord): Ladder {
   if (submission) {
     history.push({ rung: submission.result.proposal.rung, source: 'intake', at: submission.proposedAt, by: null, reason: null });
   }
-  const changes = db.ladderRungChanges.list().filter((c) => c.clientId === client.id);
-  const registered = db.ladderRungs.get(client.id);
-  // the register's rung, unless it is a coach's change (those are listed with their reason)
-  if (registered && !changes.some((c) => c.setAt === registered.setAt)) {
-    history.push({ rung: registered.rung, source: 'registered', at: registered.setAt, by: null, reason: null });
-  }
-  for (const change of changes) history.push({ rung: change.rung, source: 'coach', at: change.setAt, by: change.setBy, reason: change.reason });
+  const changes = changesOf(client.id);
+  const registered = unrecordedRegister(client.id);
+  if (registered) history.push({ rung: registered.rung, source: 'registered', at: registered.setAt, by: null, reason: null });
+  for (const change of changes) history.push({ rung: change.rung, source: change.source, at: change.setAt, by: change.setBy, reason: change.reason });
   history.sort((a, b) => a.at.localeCompare(b.at));
-  return { clientId: client.id, rung: history.at(-1)?.rung ?? null, history, version: changes.length };
+  return { clientId: client.id, rung: history.at(-1)?.rung ?? null, history, version: changes.filter((c) => c.source === 'coach').length };
+}
+
+function changesOf(clientId: string) {
+  return db.ladderRungChanges.list().filter((c) => c.clientId === clientId);
+}
+
+/** The register's rung (`ladderRungs`) when no change recorded it: set by the municipality's register (C3). */
+function unrecordedRegister(clientId: string) {
+  const registered = db.ladderRungs.get(clientId);
+  return registered && !changesOf(clientId).some((c) => c.setAt === registered.setAt) ? registered : undefined;
 }
 
 export const handlers = [
@@ -46,7 +53,10 @@ export const handlers = [
       const before = ladderOf(client);
       checkIfMatch(request, before.version, before);
       const at = nowIso();
-      db.ladderRungChanges.put({ ...input, id: `ladder-${client.id}-${before.version + 1}`, clientId: client.id, setBy: personOf(actor), setAt: at });
+      // the register's rung it replaces stays in the history
+      const registered = unrecordedRegister(client.id);
+      if (registered) db.ladderRungChanges.put({ id: `ladder-${client.id}-registered-${Date.parse(registered.setAt)}`, clientId: client.id, rung: registered.rung, source: 'registered', reason: null, setBy: null, setAt: registered.setAt });
+      db.ladderRungChanges.put({ ...input, id: `ladder-${client.id}-${before.version + 1}`, clientId: client.id, source: 'coach', setBy: personOf(actor), setAt: at });
       db.ladderRungs.put({ clientId: client.id, rung: input.rung, setAt: at });
       const ladder = ladderOf(client);
       logApplied(request, actor, `ladder:${client.id}`, { version: ladder.version });
