@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { scaleLinear, scaleTime } from 'd3-scale';
@@ -34,9 +34,10 @@ type FormValues = z.input<typeof formSchema>;
  */
 function StepChart({ history, summary }: { history: readonly LadderEntry[]; summary: string }) {
   const date = useFormatDate({ dateStyle: 'medium' });
+  const [now] = useState(() => Date.now());
   const first = history[0];
   if (!first) return null;
-  const end = new Date(Math.max(Date.now(), Date.parse(history.at(-1)?.at ?? first.at) + 86_400_000));
+  const end = new Date(Math.max(now, Date.parse(history.at(-1)?.at ?? first.at) + 86_400_000));
   const x = scaleTime().domain([new Date(first.at), end]).range([PAD.left, WIDTH - PAD.right]);
   const y = scaleLinear().domain([1, 6]).range([HEIGHT - PAD.bottom, PAD.top]);
   let path = '';
@@ -129,6 +130,8 @@ export function LadderSection({ clientId }: { clientId: string }) {
               {ladder.history.length > 0 ? (
                 <>
                   <StepChart history={ladder.history} summary={summary} />
+                  {/* a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1) */}
+                  {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
                   <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
                     <table className="table">
                       <caption className="visually-hidden">{t('ladder.caption')}</caption>
