@@ -120,7 +120,7 @@ function prerenderSignIn(): Plugin {
  * app/coach-*.tsx that combine several features) and the regisseur werk's (routes/regisseur-*.tsx) —
  * are left out of it and cached at runtime instead (SCREENS_CACHE below), warmed when such a person signs in (src/app/router.tsx, `warmScreensFor`).
  */
-const staffScreen = /[\\/]src[\\/](?:features[\\/](?:coach[\\/]routes[\\/][\w-]+|[\w-]+[\\/]routes[\\/](?:coach|regisseur)-[\w-]+|vacancies[\\/]routes[\\/]proposals-coach)|app[\\/]coach-[\w-]+)\.tsx$/;
+const staffScreen = /[\\/]src[\\/](?:features[\\/](?:coach[\\/]routes[\\/][\w-]+|[\w-]+[\\/]routes[\\/](?:coach|regisseur|beheer)-[\w-]+|vacancies[\\/]routes[\\/]proposals-coach)|app[\\/]coach-[\w-]+)\.tsx$/;
 /**
  * Libraries only one rarely used action needs, also left out of the precache and cached at runtime
  * when fetched: the Word export of a CV (`docx`, 67 KiB gzip; warmed when someone opens their CV

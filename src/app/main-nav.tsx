@@ -8,7 +8,7 @@ import { helperMayOpen } from '#src/shared/auth/helper-scope.ts';
 const MessagesNavLink = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.MessagesNavLink })));
 const UnreadCount = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.UnreadCount })));
 
-type NavKey = 'home' | 'workFolder' | 'vacancies' | 'messages' | 'tasks' | 'cv' | 'portfolio' | 'profile' | 'caseload' | 'helperHome' | 'jobBrokerHome' | 'proposals';
+type NavKey = 'home' | 'workFolder' | 'vacancies' | 'messages' | 'tasks' | 'cv' | 'portfolio' | 'profile' | 'caseload' | 'helperHome' | 'jobBrokerHome' | 'proposals' | 'functionalAdminHome';
 /** A main section: where it starts, and the addresses that belong to it (for aria-current="true"). */
 type NavItem = { key: NavKey; to: string; section?: string[] };
 
@@ -29,6 +29,8 @@ const coachItems: NavItem[] = [{ key: 'caseload', to: '/coach', section: ['/coac
 const helperItems: NavItem[] = [{ key: 'helperHome', to: '/helper' }];
 // the regisseur werk: the vacancies, their candidates and proposals
 const jobBrokerItems: NavItem[] = [{ key: 'jobBrokerHome', to: '/regisseur', section: ['/regisseur'] }];
+// the functioneel beheerder: the entree's rules
+const functionalAdminItems: NavItem[] = [{ key: 'functionalAdminHome', to: '/beheer', section: ['/beheer'] }];
 
 /** "page" on the item's own address, "true" anywhere else in its section. */
 function currentFor(item: NavItem, pathname: string): 'page' | 'true' | undefined {
@@ -79,7 +81,15 @@ export function MainNav({ children }: { children?: ReactNode }) {
   const close = () => setOpen(false);
   const isClient = user.role === 'client';
   const items =
-    user.role === 'coach' ? coachItems : user.role === 'jobBroker' ? jobBrokerItems : user.role === 'helper' ? (actingFor ? actingItems : helperItems) : clientItems;
+    user.role === 'coach'
+      ? coachItems
+      : user.role === 'jobBroker'
+        ? jobBrokerItems
+        : user.role === 'functionalAdmin'
+          ? functionalAdminItems
+          : user.role === 'helper'
+            ? (actingFor ? actingItems : helperItems)
+            : clientItems;
 
   return (
     <nav className="site-nav" aria-label={t('nav.mainLabel')} data-open={open} ref={nav}>

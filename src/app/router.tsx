@@ -31,6 +31,13 @@ const jobBrokerScreens: RouteObject[] = [
   { path: 'regisseur/vacatures/:vacancyId/wijzigen', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancy-edit.tsx') },
 ];
 
+/** The functioneel beheerder's screens (issue 21; not precached: see `warmScreensFor`). */
+const functionalAdminScreens: RouteObject[] = [
+  { path: 'beheer', lazy: () => import('#src/features/intake/routes/beheer-versions.tsx') },
+  { path: 'beheer/concepten/:draftId', lazy: () => import('#src/features/intake/routes/beheer-draft.tsx') },
+  { path: 'beheer/versies/:versionId', lazy: () => import('#src/features/intake/routes/beheer-rollback.tsx') },
+];
+
 /**
  * The one way to declare a route: a path and a lazily loaded feature module that
  * exports `Component`. Each feature is its own chunk; the shell stays small.
@@ -141,9 +148,18 @@ export const routes: RouteObject[] = [
             ),
             children: jobBrokerScreens,
           },
+          // the functioneel beheerder (issue 21): the entree's rules, never a client
           {
             element: (
-              <RequireRole roles={['client', 'coach', 'helper', 'jobBroker']}>
+              <RequireRole roles={['functionalAdmin']}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: functionalAdminScreens,
+          },
+          {
+            element: (
+              <RequireRole roles={['client', 'coach', 'helper', 'jobBroker', 'functionalAdmin']}>
                 <Outlet />
               </RequireRole>
             ),
@@ -168,7 +184,7 @@ export const routes: RouteObject[] = [
  * one not opened online before. Loading a route module only defines its components.
  */
 export function warmScreensFor(role: string | undefined): void {
-  const screens = role === 'coach' ? coachScreens : role === 'jobBroker' ? jobBrokerScreens : [];
+  const screens = role === 'coach' ? coachScreens : role === 'jobBroker' ? jobBrokerScreens : role === 'functionalAdmin' ? functionalAdminScreens : [];
   if (screens.length === 0 || typeof navigator === 'undefined' || !navigator.serviceWorker?.controller) return;
   for (const screen of screens) if (typeof screen.lazy === 'function') void Promise.resolve(screen.lazy()).catch(() => undefined);
 }
