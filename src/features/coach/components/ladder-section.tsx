@@ -9,6 +9,7 @@ import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { SaveError } from '#src/shared/ui/save-error.tsx';
 import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
+import { TableScroll } from '#src/shared/ui/table-scroll.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 import { recordSyncState } from '#src/shared/offline/sync-state.ts';
@@ -130,9 +131,7 @@ export function LadderSection({ clientId }: { clientId: string }) {
               {ladder.history.length > 0 ? (
                 <>
                   <StepChart history={ladder.history} summary={summary} />
-                  {/* a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1) */}
-                  {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-                  <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+                  <TableScroll labelledBy={captionId}>
                     <table className="table">
                       <caption className="visually-hidden">{t('ladder.caption')}</caption>
                       <thead>
@@ -154,7 +153,7 @@ export function LadderSection({ clientId }: { clientId: string }) {
                         ))}
                       </tbody>
                     </table>
-                  </div>
+                  </TableScroll>
                 </>
               ) : null}
               <SetRungForm ladder={ladder} />

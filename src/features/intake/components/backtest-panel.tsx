@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
 import { SelectField } from '#src/shared/ui/select-field.tsx';
+import { TableScroll } from '#src/shared/ui/table-scroll.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { todayIso, addDays } from '#src/shared/lib/dates.ts';
 import { serviceLineSchema, type ServiceLine } from '#src/shared/lib/domain.ts';
@@ -21,7 +22,7 @@ function periodOf(months: number): BacktestInput {
   return { from: addDays(to, -Math.round(months * 30.44)), to };
 }
 
-function AgreementTable({ before, after }: { before: Agreement; after: Agreement }) {
+function AgreementTable({ before, after, id }: { before: Agreement; after: Agreement; id: string }) {
   const { t } = useTranslation('intake');
   const cell = (part: number, whole: number) => {
     const pct = percentage(part, whole);
@@ -29,7 +30,7 @@ function AgreementTable({ before, after }: { before: Agreement; after: Agreement
   };
   return (
     <table className="table">
-      <caption>{t('tuning.backtest.agreementCaption')}</caption>
+      <caption id={id}>{t('tuning.backtest.agreementCaption')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('tuning.backtest.decidedLine')}</th>
@@ -55,11 +56,11 @@ function AgreementTable({ before, after }: { before: Agreement; after: Agreement
   );
 }
 
-function LineMatrix({ table, caption }: { table: LineTable; caption: string }) {
+function LineMatrix({ table, caption, id }: { table: LineTable; caption: string; id: string }) {
   const { t } = useTranslation('intake');
   return (
     <table className="table">
-      <caption>{caption}</caption>
+      <caption id={id}>{caption}</caption>
       <thead>
         <tr>
           <td />
@@ -94,15 +95,15 @@ function Result({ result, base }: { result: BacktestResult; base: IntakeDefiniti
       <p>
         <strong>{t('tuning.backtest.changed', { changed: result.changed, total: result.submissions })}</strong>
       </p>
-      <div className="table-scroll">
-        <AgreementTable before={result.before.agreement} after={result.after.agreement} />
-      </div>
-      <div className="table-scroll">
-        <LineMatrix table={result.before.table} caption={t('tuning.backtest.matrixNow')} />
-      </div>
-      <div className="table-scroll">
-        <LineMatrix table={result.after.table} caption={t('tuning.backtest.matrixDraft')} />
-      </div>
+      <TableScroll labelledBy="backtest-agreement">
+        <AgreementTable id="backtest-agreement" before={result.before.agreement} after={result.after.agreement} />
+      </TableScroll>
+      <TableScroll labelledBy="backtest-now">
+        <LineMatrix id="backtest-now" table={result.before.table} caption={t('tuning.backtest.matrixNow')} />
+      </TableScroll>
+      <TableScroll labelledBy="backtest-draft">
+        <LineMatrix id="backtest-draft" table={result.after.table} caption={t('tuning.backtest.matrixDraft')} />
+      </TableScroll>
       {result.cases.length > 0 ? (
         <>
           <h3>{t('tuning.backtest.casesTitle')}</h3>
@@ -154,7 +155,7 @@ export function BacktestPanel({ id, version, base }: { id: string; version: numb
         onChange={(event) => setMonths(Number(event.target.value))}
         options={PERIODS.map((n) => ({ value: String(n), label: t('tuning.backtest.months', { n }) }))}
       />
-      <Button variant="secondary" busy={query.isFetching} onClick={() => setPeriod(periodOf(months))}>
+      <Button className="backtest-run" variant="secondary" busy={query.isFetching} onClick={() => setPeriod(periodOf(months))}>
         {t('tuning.backtest.run')}
       </Button>
       {period ? <QueryState query={query}>{(result) => <Result result={result} base={base} />}</QueryState> : null}

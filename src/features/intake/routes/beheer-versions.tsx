@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
+import { TableScroll } from '#src/shared/ui/table-scroll.tsx';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 import { newId } from '#src/shared/lib/ids.ts';
 import { useRuleVersions } from '../api/rule-versions.ts';
@@ -39,7 +40,7 @@ export function Component() {
             </section>
             <section aria-labelledby="log-heading">
               <h2 id="log-heading">{t('tuning.log')}</h2>
-              <div className="table-scroll">
+              <TableScroll labelledBy="log-heading">
                 <table className="table">
                   <caption className="visually-hidden">{t('tuning.logCaption')}</caption>
                   <thead>
@@ -74,7 +75,7 @@ export function Component() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             </section>
           </>
         )}
