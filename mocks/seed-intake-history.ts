@@ -12,8 +12,8 @@ import { generatedName } from './seed-coach.ts';
 /**
  * A year of handed-in entreevragenlijsten with the coach's decision (issue 21), for the
  * functioneel beheerder's backtest: 48 former clients (no coach any more, so no caseload
- * changes), one hand-in a week going back from two weeks ago, answers varied from a zelfdoener's,
- * scored with the seeded version. The coaches mostly follow the proposal, but chose zelfdoeners
+ * changes), one hand-in a week going back from two weeks ago, four kinds of people in turn with
+ * one answer varied, scored with the seeded version. The coaches mostly follow the proposal, but chose zelfdoeners
  * for people with "kunnen" 4 whom the table sent to klantondersteuning (the pilot's finding:
  * zelfdoeners are told apart well, the threshold is a little strict), and now and then
  * klantondersteuning for a proposed maatschappelijke participatie. Deterministic.
