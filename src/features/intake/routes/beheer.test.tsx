@@ -3,6 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openScreen } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
+import { call, signIn } from '#mocks/testing.ts';
+import { tuningOf } from '../tuning/rules.ts';
 
 const DRAFT = '7c1d4a2b-9e3f-4b5a-8c6d-0e1f2a3b4c5d';
 const rowTitles = () => screen.getAllByRole('heading', { level: 3, name: /^Regel \d+:/ }).map((h) => h.textContent);
@@ -58,5 +60,25 @@ describe('the beheerder’s editor of the entree rules', () => {
     expect(newest).toHaveTextContent('Coaches kiezen vaak zelfdoeners bij kunnen 4.');
     expect(within(log).getByRole('link', { name: 'Versie 1 terugzetten' })).toBeInTheDocument();
     expect(db.writeLog.filter((w) => w.resource === 'intake-rules:2')).toHaveLength(1);
+  });
+
+  it('rolls back: an earlier version backtested and published again as a new one, with a reason', async () => {
+    const user = userEvent.setup();
+    const { token } = await signIn('admin-kees');
+    const tuning = structuredClone(tuningOf(db.intakeDefinitions.get('entree:1')!));
+    tuning.decision.find((r) => r.ruleId === 'selfReliant')!.thresholds[0] = 4;
+    await call(`/intake/rule-versions/${DRAFT}`, { token, method: 'PUT', body: { basedOn: 1, tuning } });
+    expect((await call(`/intake/rule-versions/${DRAFT}/publish`, { token, method: 'POST', body: { reason: 'Proef' } })).status).toBe(201);
+
+    await openScreen('admin-kees', '/beheer/versies/v1', 'Versie 1 terugzetten');
+    await user.click(await screen.findByRole('button', { name: 'Test uitvoeren' }));
+    expect(await screen.findByText(/^\d+ van de 48 vragenlijsten krijgen een ander voorstel\.$/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Reden'), 'Terug naar de eerste regels.');
+    await user.click(screen.getByRole('button', { name: 'Versie 1 opnieuw publiceren' }));
+    const log = await screen.findByRole('table', { name: 'Alle versies: wie ze publiceerde, wanneer en waarom' });
+    await waitFor(() => expect(within(log).getAllByRole('row')).toHaveLength(4));
+    expect(within(log).getAllByRole('row')[1]).toHaveTextContent('Versie 3 · in gebruik');
+    expect(within(log).getAllByRole('row')[1]).toHaveTextContent('Versie 1 opnieuw gepubliceerd. Terug naar de eerste regels.');
+    expect(db.intakeDefinitions.get('entree:3')?.decision).toEqual(db.intakeDefinitions.get('entree:1')?.decision);
   });
 });
