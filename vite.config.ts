@@ -142,7 +142,7 @@ function prerenderSignIn(): Plugin {
  * app/coach-*.tsx that combine several features), the regisseur werk's (routes/regisseur-*.tsx) and the teamleider's (routes/team-*.tsx) —
  * are left out of it and cached at runtime instead (SCREENS_CACHE below), warmed when such a person signs in (src/app/router.tsx, `warmScreensFor`).
  */
-const staffScreen = /[\\/]src[\\/](?:features[\\/](?:coach[\\/]routes[\\/][\w-]+|[\w-]+[\\/]routes[\\/](?:coach|regisseur|team)-[\w-]+|vacancies[\\/]routes[\\/]proposals-coach)|app[\\/]coach-[\w-]+)\.tsx$/;
+const staffScreen = /[\\/]src[\\/](?:features[\\/](?:coach[\\/]routes[\\/][\w-]+|[\w-]+[\\/]routes[\\/](?:coach|regisseur|team|beheer)-[\w-]+|vacancies[\\/]routes[\\/]proposals-coach)|app[\\/]coach-[\w-]+)\.tsx$/;
 /**
  * Rarely used client screens, cached at runtime too and warmed for everyone signed in (`onDemand`
  * in src/app/router.tsx): the portfolio's export and import (the zip reader, 9 KiB gzip; its worker

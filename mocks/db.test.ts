@@ -18,6 +18,7 @@ import {
   tableNames,
 } from './db.ts';
 import { fakeBsn } from './seed.ts';
+import { HISTORY_SIZE } from './seed-intake-history.ts';
 
 const KEY = 'werkmap.mock-db.test';
 
@@ -94,7 +95,7 @@ describe('initialisation', () => {
     expect(() => fresh.syncFromPersistence()).toThrow(/initDb/);
     expect(fresh.initDb()).toBe('seeded');
     expect(fresh.persistenceKind()).toBe('memory');
-    expect(fresh.db.clients.size).toBe(169);
+    expect(fresh.db.clients.size).toBe(169 + HISTORY_SIZE);
     expect(() => fresh.syncFromPersistence()).not.toThrow();
     vi.resetModules();
   });
@@ -162,7 +163,7 @@ describe('localStorage persistence', () => {
     expect(JSON.parse(localStorage.getItem(KEY) ?? '{}').schemaVersion).toBe(DB_SCHEMA_VERSION);
     localStorage.setItem(KEY, '{not json');
     expect(initDb(localStoragePersistence(localStorage, KEY))).toBe('seeded');
-    expect(db.clients.size).toBe(169);
+    expect(db.clients.size).toBe(169 + HISTORY_SIZE);
   });
 
   it('keeps the in-memory store when another tab left a broken value', () => {

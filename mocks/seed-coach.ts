@@ -33,6 +33,11 @@ const LINES: Array<ServiceLine | null> = [null, 'selfReliant', 'selfReliant', 's
 
 const pick = <T,>(list: readonly T[], r: () => number): T => list[Math.floor(r() * list.length)] as T;
 
+/** The k-th generated name: unique for the first 24 × 21 (same first name, then another last name). */
+export function generatedName(k: number): string {
+  return `${FIRST[k % FIRST.length]} ${LAST[(k * 7 + Math.floor(k / FIRST.length)) % LAST.length]}`;
+}
+
 export type CoachSeed = {
   clients: ClientRecord[];
   profiles: ProfileRecord[];
@@ -70,9 +75,7 @@ export function generateCaseload(options: Options): CoachSeed {
   const r = seededRandom(options.seed ?? 7);
   for (let n = 0; n < options.count; n += 1) {
     const id = `${options.prefix}-${String(n + 1).padStart(3, '0')}`;
-    // unique for the first 24 × 21 clients: same first name, then another last name
-    const k = n + (options.nameFrom ?? 0);
-    const name = `${FIRST[k % FIRST.length]} ${LAST[(k * 7 + Math.floor(k / FIRST.length)) % LAST.length]}`;
+    const name = generatedName(n + (options.nameFrom ?? 0));
     const serviceLine = LINES[n % LINES.length] ?? null;
     // no line yet: in or just after the zoekperiode; a line: longer ago (some past the three-month review)
     const appliedDaysAgo = serviceLine === null ? Math.floor(r() * 40) : 30 + Math.floor(r() * 150);

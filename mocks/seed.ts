@@ -12,6 +12,8 @@ import { seedA11y } from './seed-a11y.ts';
 import { seedVacancies } from './seed-vacancies.ts';
 import { emptyMatchingTables, withMatchingSeed } from './seed-matching.ts';
 import { TEAM_LEADS } from './management/teams.ts';
+import { seedIntakeHistory } from './seed-intake-history.ts';
+import type { IntakeDefinition } from '#src/features/intake/definition/schemas.ts';
 import entreeV1 from '#src/features/intake/definition/data/entree-v1.json' with { type: 'json' };
 import participationV1 from '#src/features/intake/definition/data/participation-v1.json' with { type: 'json' };
 
@@ -25,6 +27,7 @@ export const SEED_IDS = {
   coaches: { marieke: 'coach-marieke', sander: 'coach-sander', ruud: 'coach-ruud' },
   helper: 'helper-stip-1',
   jobBroker: 'broker-renate',
+  functionalAdmin: 'admin-kees',
   personas: ['client-anna', 'client-jayden', 'client-yasmin', 'client-henk', 'client-sanne', 'client-piet'],
 } as const;
 
@@ -178,6 +181,11 @@ const STAFF: UserRecord[] = [
   },
   // the teamleiders (issue 21): their team's figures only, from the generated history (mocks/management/)
   ...TEAM_LEADS,
+  // the functioneel beheerder (issue 21): tunes the entreevragenlijst's rules, never sees a client
+  {
+    id: SEED_IDS.functionalAdmin, role: 'functionalAdmin', name: 'Kees Brouwer', clientId: null,
+    description: 'Functioneel beheerder bij de gemeente Groningen. Stelt de regels van de entreevragenlijst bij.',
+  },
 ];
 
 type AuthorisationSeed = { id: string; clientId: string; scope: HelperScope; startDaysAgo: number; endsInDays: number; withdrawnDaysAgo: number | null };
@@ -249,10 +257,12 @@ export function buildSeed(): DbState {
 
   // the questionnaire is data: checked like a real server would before publishing it
   const intakeDefinitions = [assertDefinition(entreeV1), assertDefinition(participationV1)];
+  // a year of handed-in entreevragenlijsten with decisions, for the beheerder's backtest (issue 21)
+  const history = seedIntakeHistory(intakeDefinitions[0] as IntakeDefinition);
 
   return withMatchingSeed(withCoachSeed({
     users,
-    clients,
+    clients: [...clients, ...history.clients],
     profiles,
     sessions: [],
     // Meldingen: made by the schedule from the seed's messages and dates on the first request
@@ -264,7 +274,10 @@ export function buildSeed(): DbState {
     idempotency: [],
     intakeDefinitions,
     intakeDrafts: [],
-    intakeSubmissions: [],
+    intakeSubmissions: history.intakeSubmissions,
+    intakeRuleDrafts: [],
+    intakeRuleLog: [],
+    ladderRungChanges: [],
     questionnaireRequests: [],
     ...seedWorkFolders(clients),
     ...seedCv(clients),

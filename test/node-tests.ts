@@ -30,6 +30,8 @@ export const nodeTests: string[] = [
   'src/features/intake/definition/languages.test.ts',
   'src/features/intake/definition/migrate.test.ts',
   'src/features/intake/definition/participation.test.ts',
+  'src/features/intake/tuning/backtest.test.ts',
+  'src/features/intake/tuning/rules.test.ts',
   'src/features/messages/components/invite-form.test.ts',
   'src/features/messages/rules.test.ts',
   'src/features/messages/use-conversation-view.test.ts',

@@ -8,7 +8,8 @@ import { activitySchema, normSchema, submissionSchema } from '#src/features/work
 import { fileUploadInputSchema } from '#src/shared/files/schemas.ts';
 import { absenceSchema, messageSchema } from '#src/features/messages/schemas.ts';
 import { taskSchema } from '#src/features/tasks/schemas.ts';
-import { coachNoteSchema, reviewSchema } from '#src/features/coach/schemas.ts';
+import { coachNoteSchema, ladderChangeSchema, reviewSchema } from '#src/features/coach/schemas.ts';
+import { publishedVersionSchema, ruleDraftSchema } from '#src/features/intake/tuning/schemas.ts';
 import { cvProfileSchema, cvSchema } from '#src/features/cv/schemas.ts';
 import { accessEntrySchema, itemSchema as portfolioItemSchema, shareSchema as portfolioShareSchema } from '#src/features/portfolio/schemas.ts';
 import { accessLogEntrySchema, changeLogEntrySchema } from '#src/features/my-data/schemas.ts';
@@ -187,6 +188,25 @@ export type VacancyApplicationRecord = z.infer<typeof vacancyApplicationRecordSc
 /** The participatieladder rung the municipality registered for a client (C3 registers rungs 4–6). */
 export const ladderRungRecordSchema = z.object({ clientId: idSchema, rung: z.number().int().min(1).max(6), setAt: isoDateTimeSchema });
 export type LadderRungRecord = z.infer<typeof ladderRungRecordSchema>;
+
+/**
+ * A change of a client's rung (issue 21): a coach's, with the reason; or the register's rung it
+ * replaced (kept so the history keeps it). The latest rung is also in `ladderRungs`.
+ */
+export const ladderRungChangeRecordSchema = ladderChangeSchema.extend({
+  source: z.enum(['registered', 'coach']),
+  reason: z.string().nullable(),
+  setBy: ladderChangeSchema.shape.setBy.nullable(),
+});
+export type LadderRungChangeRecord = z.infer<typeof ladderRungChangeRecordSchema>;
+
+/** A functioneel beheerder's draft of the entreevragenlijst's rules (issue 21). */
+export const intakeRuleDraftRecordSchema = ruleDraftSchema;
+export type IntakeRuleDraftRecord = z.infer<typeof intakeRuleDraftRecordSchema>;
+
+/** Who published a version of the rules, when and why (a version without an entry came with the app). */
+export const intakeRuleLogRecordSchema = publishedVersionSchema.omit({ id: true });
+export type IntakeRuleLogRecord = z.infer<typeof intakeRuleLogRecordSchema>;
 /** Who acquired a vacancy (added it with the form or imported it). */
 export const vacancyAcquisitionRecordSchema = z.object({
   vacancyId: idSchema,

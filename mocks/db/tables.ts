@@ -37,6 +37,9 @@ import {
   vacancyRecordSchema,
   ladderRungRecordSchema,
   figuresViewRecordSchema,
+  ladderRungChangeRecordSchema,
+  intakeRuleDraftRecordSchema,
+  intakeRuleLogRecordSchema,
   placementRecordSchema,
   vacancyAcquisitionRecordSchema,
   vacancyImportRecordSchema,
@@ -100,6 +103,10 @@ export const tableDefs = {
   vacancyApplications: defineTable(vacancyApplicationRecordSchema, (r) => r.id),
   // the regisseur werk's matching (issue 19): rungs, proposals and placements are the client's; acquisitions and imports the municipality's (no client's export holds one)
   ladderRungs: defineTable(ladderRungRecordSchema, (r) => r.clientId),
+  // issue 21: the coaches' rung changes (the client's); the beheerder's rule drafts and publish log (the municipality's)
+  ladderRungChanges: defineTable(ladderRungChangeRecordSchema, (r) => r.id),
+  intakeRuleDrafts: defineTable(intakeRuleDraftRecordSchema, (r) => r.id),
+  intakeRuleLog: defineTable(intakeRuleLogRecordSchema, (r) => String(r.definitionVersion)),
   vacancyAcquisitions: defineTable(vacancyAcquisitionRecordSchema, (r) => r.vacancyId),
   vacancyImports: defineTable(vacancyImportRecordSchema, (r) => r.id, { snapshot: ({ entries, ...report }) => ({ ...report, entries: entries.length }) }),
   vacancyProposals: defineTable(vacancyProposalRecordSchema, (r) => r.id),

@@ -19,9 +19,11 @@ import * as vacancies from './vacancies.ts';
 import * as matching from './matching.ts';
 import * as notifications from './notifications.ts';
 import * as management from './management.ts';
+import * as intakeRules from './intake-rules.ts';
+import * as ladder from './ladder.ts';
 
 /** Every resource's handlers, used by all three hosts (browser, Vitest, HTTP server). */
-const resources = [auth, overview, profile, caseload, helper, intake, activities, files, cv, messages, tasks, portfolio, myData, vacancies, matching, notifications, management];
+const resources = [auth, overview, profile, caseload, helper, intake, activities, files, cv, messages, tasks, portfolio, myData, vacancies, matching, notifications, management, intakeRules, ladder];
 
 /** Any other `/api` request gets a 404 problem, like a real server (never passed through). */
 const notFound = route('ALL', '/*', () => problem(404, { code: 'no-such-endpoint' }));

@@ -5,12 +5,12 @@ import { call, signIn } from '../testing.ts';
 /**
  * The contract declares `Idempotency-Key` exactly where a handler honours it: a malformed key
  * gets 400 idempotency-key-invalid (before the body is read) from every operation that honours
- * it, as the client, their coach or a regisseur werk, and is ignored by every other.
+ * it, as the client, their coach, a regisseur werk or a functioneel beheerder, and is ignored by every other.
  */
 describe('operations declare the Idempotency-Key they honour', () => {
   it('every operation', async () => {
     const wrong: string[] = [];
-    const personas = ['client-anna', 'coach-marieke', 'broker-renate'];
+    const personas = ['client-anna', 'coach-marieke', 'broker-renate', 'admin-kees'];
     const tokens = new Map<string, string>();
     for (const persona of personas) tokens.set(persona, (await signIn(persona)).token);
     for (const op of operations) {

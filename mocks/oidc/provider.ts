@@ -52,6 +52,8 @@ const roleGroups: Record<IssuerName, Array<{ role: UserRecord['role']; title: st
     { role: 'coach', title: 'E-coaches' },
     { role: 'helper', title: 'Helpers (STIP)' },
     { role: 'jobBroker', title: 'Regisseurs werk' },
+    { role: 'teamLead', title: 'Teamleiders' },
+    { role: 'functionalAdmin', title: 'Functioneel beheer' },
   ],
 };
 

@@ -45,6 +45,7 @@ export function HomeRedirect() {
   if (user.role === 'coach') return <Navigate to="/coach" replace />;
   if (user.role === 'jobBroker') return <Navigate to="/regisseur" replace />;
   if (user.role === 'teamLead') return <Navigate to="/team" replace />;
+  if (user.role === 'functionalAdmin') return <Navigate to="/beheer" replace />;
   if (user.role === 'helper') return <Navigate to={session?.actingFor ? '/start' : '/helper'} replace />;
   return <Navigate to="/start" replace />;
 }

@@ -12,7 +12,7 @@ const NotificationsNavLink = lazy(() =>
 );
 const UnreadCount = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.UnreadCount })));
 
-type NavKey = 'home' | 'workFolder' | 'vacancies' | 'messages' | 'notifications' | 'tasks' | 'cv' | 'portfolio' | 'profile' | 'caseload' | 'helperHome' | 'jobBrokerHome' | 'teamHome' | 'proposals';
+type NavKey = 'home' | 'workFolder' | 'vacancies' | 'messages' | 'notifications' | 'tasks' | 'cv' | 'portfolio' | 'profile' | 'caseload' | 'helperHome' | 'jobBrokerHome' | 'teamHome' | 'proposals' | 'functionalAdminHome';
 /** A main section: where it starts, and the addresses that belong to it (for aria-current="true"). */
 type NavItem = { key: NavKey; to: string; section?: string[] };
 
@@ -40,6 +40,8 @@ const helperItems: NavItem[] = [{ key: 'helperHome', to: '/helper' }];
 const jobBrokerItems: NavItem[] = [{ key: 'jobBrokerHome', to: '/regisseur', section: ['/regisseur'] }];
 // the teamleider: the team's figures (issue 21)
 const teamLeadItems: NavItem[] = [{ key: 'teamHome', to: '/team' }];
+// the functioneel beheerder: the entree's rules
+const functionalAdminItems: NavItem[] = [{ key: 'functionalAdminHome', to: '/beheer', section: ['/beheer'] }];
 
 /** "page" on the item's own address, "true" anywhere else in its section. */
 function currentFor(item: NavItem, pathname: string): 'page' | 'true' | undefined {
@@ -98,11 +100,13 @@ export function MainNav({ children }: { children?: ReactNode }) {
         ? jobBrokerItems
         : user.role === 'teamLead'
           ? teamLeadItems
-          : user.role === 'helper'
-            ? actingFor
-              ? actingItems
-              : helperItems
-            : clientItems
+          : user.role === 'functionalAdmin'
+            ? functionalAdminItems
+            : user.role === 'helper'
+              ? actingFor
+                ? actingItems
+                : helperItems
+              : clientItems
   ).filter((item) => sectionOn(item.to));
 
   return (

@@ -48,6 +48,13 @@ const onDemand = {
   why: () => import('#src/features/vacancies/routes/why.tsx'),
 };
 
+/** The functioneel beheerder's screens (issue 21; not precached: see `warmScreensFor`). */
+const functionalAdminScreens: RouteObject[] = [
+  { path: 'beheer', lazy: () => import('#src/features/intake/routes/beheer-versions.tsx') },
+  { path: 'beheer/concepten/:draftId', lazy: () => import('#src/features/intake/routes/beheer-draft.tsx') },
+  { path: 'beheer/versies/:versionId', lazy: () => import('#src/features/intake/routes/beheer-rollback.tsx') },
+];
+
 /**
  * The one way to declare a route: a path and a lazily loaded feature module that
  * exports `Component`. Each feature is its own chunk; the shell stays small.
@@ -180,9 +187,18 @@ export const routes: RouteObject[] = [
             ),
             children: teamLeadScreens,
           },
+          // the functioneel beheerder (issue 21): the entree's rules, never a client
           {
             element: (
-              <RequireRole roles={['client', 'coach', 'helper', 'jobBroker', 'teamLead']}>
+              <RequireRole roles={['functionalAdmin']}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: functionalAdminScreens,
+          },
+          {
+            element: (
+              <RequireRole roles={['client', 'coach', 'helper', 'jobBroker', 'teamLead', 'functionalAdmin']}>
                 <Outlet />
               </RequireRole>
             ),
@@ -209,7 +225,8 @@ export const routes: RouteObject[] = [
  */
 export function warmScreensFor(role: string | undefined): void {
   if (!role || typeof navigator === 'undefined' || !navigator.serviceWorker?.controller) return;
-  const staff = role === 'coach' ? coachScreens : role === 'jobBroker' ? jobBrokerScreens : role === 'teamLead' ? teamLeadScreens : [];
+  const staff =
+    role === 'coach' ? coachScreens : role === 'jobBroker' ? jobBrokerScreens : role === 'teamLead' ? teamLeadScreens : role === 'functionalAdmin' ? functionalAdminScreens : [];
   const loads = [...staff.map((screen) => screen.lazy), ...Object.values(onDemand)];
   for (const load of loads) if (typeof load === 'function') void Promise.resolve(load()).catch(() => undefined);
 }

@@ -4,7 +4,7 @@ import { expect, test, ANNA, MARIEKE, apiSession, MOCK_API_URL, expectNoAxeViola
 
 /**
  * The e-coach's workspace: the caseload at 1280 px (and still usable at 360 px), sorted by
- * keyboard; a client page; a coach-only note written offline reaches the server exactly once;
+ * keyboard; a client page; a coach-only note and a participatieladder rung written offline reach the server exactly once;
  * a message to two clients written offline reaches each once after a reload; the three-month review moves a zelfdoener to klantondersteuning and the client sees why on
  * their home; another coach's client is a 403 page without any of their data. Axe on every state.
  */
@@ -54,7 +54,7 @@ test('the caseload: a table at 1280 px, sorted by keyboard, filtered, and usable
   await expectNoAxeViolations(page, 'caseload 360');
 });
 
-test('a client page; a coach-only note written offline reaches the server exactly once', async ({ page, context }) => {
+test('a client page; a coach-only note and a rung written offline reach the server exactly once', async ({ page, context }) => {
   await startControlled(page, MARIEKE.name);
   await expect(heading(page, 'Mijn cliënten')).toBeVisible();
   await page.getByRole('table').getByRole('link', { name: ANNA.name, exact: true }).click();
@@ -75,12 +75,20 @@ test('a client page; a coach-only note written offline reaches the server exactl
   await expect(notes.getByText('Nog niet verstuurd')).toBeVisible();
   expect((await readOutbox(page)).filter((r) => r.lane === `coach-client:${ANNA.id}`)).toHaveLength(1);
   await expectNoAxeViolations(page, 'note pending');
+  // the participatieladder (issue 21): a rung set offline, with its reason, waits like the note
+  const ladder = page.getByRole('region', { name: 'Participatieladder' });
+  await expect(ladder).toContainText('Er is nog geen trede bekend.');
+  await ladder.getByLabel('Nieuwe trede').selectOption('4');
+  await ladder.getByLabel('Reden').fill('Doet vrijwilligerswerk bij de voedselbank.');
+  await ladder.getByRole('button', { name: 'Trede opslaan' }).click();
+  await expect(ladder.getByText('Trede 4 is opgeslagen op dit apparaat.')).toBeVisible();
 
   // offline after a reload: the last known page, saying how old it is, with the note still waiting
   await page.reload();
   await expect(heading(page, ANNA.name)).toBeVisible();
   await expect(page.getByText(/Je hebt geen internet. Je ziet de gegevens van/).first()).toBeVisible();
   await expect(notes.getByText('Nog niet verstuurd')).toBeVisible();
+  await expect(ladder.getByText('Trede 4 is opgeslagen op dit apparaat.')).toBeVisible();
   await page.getByRole('link', { name: 'Terug naar mijn cliënten' }).click();
   await expect(page.getByRole('table', { name: /66 cliënten/ })).toBeVisible();
   await expect(page.getByText(/Je hebt geen internet/).first()).toBeVisible();
@@ -114,6 +122,11 @@ test('a client page; a coach-only note written offline reaches the server exactl
   const state = await mockState();
   expect(state.coachNotes.filter((n) => n.clientId === ANNA.id).map((n) => n.text)).toEqual(['Belde vandaag.\nWil liever in de zorg werken.']);
   expect(state.writeLog.filter((w) => w.resource.startsWith('coachNote:'))).toHaveLength(1);
+  // the rung: sent once, in the history with the reason, and the rung the matching reads
+  await expect(ladder.getByRole('table')).toContainText('Doet vrijwilligerswerk bij de voedselbank.');
+  await expect(ladder.getByRole('img')).toHaveAccessibleName(/^Nu trede 4: Onbetaald werk/);
+  expect(state.writeLog.filter((w) => w.resource === `ladder:${ANNA.id}`)).toHaveLength(1);
+  expect(state.ladderRungs.find((r) => r.clientId === ANNA.id)?.rung).toBe(4);
 
   // the client page on a phone
   await page.setViewportSize({ width: 360, height: 740 });

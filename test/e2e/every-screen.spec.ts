@@ -35,6 +35,7 @@ async function enterAs(page: Page, role: ScreenRole): Promise<void> {
   if (role === 'coach') await signIn(page, MARIEKE.name);
   if (role === 'jobBroker') await signIn(page, 'Renate Wubbels');
   if (role === 'teamLead') await signIn(page, 'Yvonne Smit');
+  if (role === 'functionalAdmin') await signIn(page, 'Kees Brouwer');
   if (role === 'helper') {
     await signIn(page, RIA.name);
     await page.getByRole('button', { name: `Handel namens ${YASMIN_NAME}` }).click();
@@ -83,7 +84,7 @@ async function overflowingText(page: Page): Promise<string[]> {
   });
 }
 
-for (const role of ['public', 'client', 'coach', 'helper', 'jobBroker', 'teamLead'] as const) {
+for (const role of ['public', 'client', 'coach', 'helper', 'jobBroker', 'teamLead', 'functionalAdmin'] as const) {
   const screens = SCREENS.filter((screen) => screen.role === role);
 
   test(`${role}: every screen in Arabic at 360×740 — no overflow, axe clean, screenshot`, async ({ page }, testInfo) => {

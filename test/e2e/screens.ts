@@ -3,7 +3,7 @@
  * (Arabic at 360×740 with screenshots, overflow, axe, forced colours, reduced motion).
  * Add a screen here when you add a route: one line.
  */
-export type ScreenRole = 'public' | 'client' | 'coach' | 'helper' | 'jobBroker' | 'teamLead';
+export type ScreenRole = 'public' | 'client' | 'coach' | 'helper' | 'jobBroker' | 'teamLead' | 'functionalAdmin';
 /**
  * `menuOpen`: checked with the header's main navigation opened (the "Menu" button at 360 px).
  * `click`: a CSS selector clicked first (the first match) to check a state the page opens in place.
@@ -86,4 +86,8 @@ export const SCREENS: Screen[] = [
   { role: 'jobBroker', path: '/regisseur/vacatures/vac-00001', name: 'broker-vacancy-reasons', click: '.card-list__item details summary' },
   // the teamleider's figures (issue 21): charts beside tables; a definition opened in place
   { role: 'teamLead', path: '/team', name: 'team-dashboard', click: '.figure__definition summary' },
+  // the functioneel beheerder (issue 21): the versions log, a new draft in the editor, a rollback with its backtest run
+  { role: 'functionalAdmin', path: '/beheer', name: 'admin-versions' },
+  { role: 'functionalAdmin', path: '/beheer/concepten/0d8e7c6b-5a4f-4e3d-9c2b-1a0f9e8d7c6b', name: 'admin-draft' },
+  { role: 'functionalAdmin', path: '/beheer/versies/v1', name: 'admin-rollback-backtest', click: '.backtest-run' },
 ];

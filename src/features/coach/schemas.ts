@@ -173,3 +173,53 @@ export const timelineSchema = z.object({
   nextOffset: z.number().int().nonnegative().nullable(),
 });
 export type Timeline = z.infer<typeof timelineSchema>;
+
+// ---------------------------------------------------------------------------
+// The participatieladder per client (issue 21): coach only, never shown to the client
+// ---------------------------------------------------------------------------
+
+export const LADDER_RUNGS = [1, 2, 3, 4, 5, 6] as const;
+export const LADDER_REASON_MAX = 500;
+
+/** Where a rung in the history came from: the intake's proposal, the municipality's register (C3), a coach. */
+export const ladderSourceSchema = z.enum(['intake', 'registered', 'coach']);
+export type LadderSource = z.infer<typeof ladderSourceSchema>;
+
+export const ladderEntrySchema = z.object({
+  rung: z.number().int().min(1).max(6),
+  source: ladderSourceSchema,
+  at: isoDateTimeSchema,
+  by: personRefSchema.nullable(),
+  reason: z.string().nullable(),
+});
+export type LadderEntry = z.infer<typeof ladderEntrySchema>;
+
+/** `GET /clients/{id}/ladder`: the current rung and how it got there (oldest first). */
+export const ladderSchema = z.object({
+  clientId: idSchema,
+  rung: z.number().int().min(1).max(6).nullable(),
+  history: z.array(ladderEntrySchema),
+  /** The number of the coaches' changes (0: none yet; `If-Match: "0"` for the first). */
+  version: z.number().int().nonnegative(),
+});
+export type Ladder = z.infer<typeof ladderSchema>;
+
+/** `PUT /clients/{id}/ladder`: the coach sets a rung, always with a reason. */
+export const ladderInputSchema = z.object({
+  rung: z.number({ error: 'validation.ladder.rung' }).int({ error: 'validation.ladder.rung' }).min(1, { error: 'validation.ladder.rung' }).max(6, { error: 'validation.ladder.rung' }),
+  reason: z
+    .string()
+    .trim()
+    .min(1, { error: 'validation.ladder.reason.required' })
+    .check(maxChars(LADDER_REASON_MAX, 'validation.ladder.reason.tooLong')),
+});
+export type LadderInput = z.infer<typeof ladderInputSchema>;
+
+/** A coach's change as the server keeps it. */
+export const ladderChangeSchema = ladderInputSchema.extend({
+  id: idSchema,
+  clientId: idSchema,
+  setBy: personRefSchema,
+  setAt: isoDateTimeSchema,
+});
+export type LadderChange = z.infer<typeof ladderChangeSchema>;

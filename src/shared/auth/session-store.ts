@@ -30,7 +30,7 @@ function isStoredSession(value: unknown): value is Session {
     user !== null &&
     typeof user.id === 'string' &&
     typeof user.name === 'string' &&
-    (user.role === 'client' || user.role === 'coach' || user.role === 'helper' || user.role === 'jobBroker' || user.role === 'teamLead') &&
+    (user.role === 'client' || user.role === 'coach' || user.role === 'helper' || user.role === 'jobBroker' || user.role === 'teamLead' || user.role === 'functionalAdmin') &&
     (user.clientId === null || typeof user.clientId === 'string')
   );
 }

@@ -7,8 +7,9 @@ export type ServiceLine = z.infer<typeof serviceLineSchema>;
 /**
  * `jobBroker`: the regisseur werk (links consenting, placeable clients to vacancies).
  * `teamLead`: the teamleider (issue 21): their team's figures, aggregates only.
+ * `functionalAdmin`: the functioneel beheerder (tunes the entreevragenlijst's rules; never sees a client).
  */
-export const roleSchema = z.enum(['client', 'coach', 'helper', 'jobBroker', 'teamLead']);
+export const roleSchema = z.enum(['client', 'coach', 'helper', 'jobBroker', 'teamLead', 'functionalAdmin']);
 export type Role = z.infer<typeof roleSchema>;
 
 /** An ISO date without time, e.g. 2026-11-23. */

@@ -11,7 +11,7 @@ import { isApiError } from '#src/shared/api/errors.ts';
 import { usePersonas } from '../api/personas.ts';
 import { useSignIn } from '../api/sign-in.ts';
 
-const roleOrder: Role[] = ['client', 'coach', 'helper', 'jobBroker', 'teamLead'];
+const roleOrder: Role[] = ['client', 'coach', 'helper', 'jobBroker', 'teamLead', 'functionalAdmin'];
 
 /**
  * A stand-in for DigiD in the test environment: pick a seeded persona.

@@ -5,6 +5,7 @@ export const coachKeys = {
   caseload: () => [...coachKeys.all, 'caseload'] as const,
   client: (clientId: string) => [...coachKeys.all, 'client', clientId] as const,
   timeline: (clientId: string) => [...coachKeys.all, 'timeline', clientId] as const,
+  ladder: (clientId: string) => [...coachKeys.all, 'ladder', clientId] as const,
 };
 
 /** Writes about one client (notes, reviews) go in order, per client. */

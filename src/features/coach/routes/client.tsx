@@ -11,6 +11,7 @@ import { useAddNote } from '../api/add-note.ts';
 import { newId } from '../api/keys.ts';
 import { NoteForm } from '../components/note-form.tsx';
 import { SignalTags } from '../components/signal-tags.tsx';
+import { LadderSection } from '../components/ladder-section.tsx';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 import { searchPeriodEnd } from '#src/shared/lib/search-period.ts';
 import type { CoachClient, CoachNoteInput, TimelineItem } from '../schemas.ts';
@@ -219,6 +220,7 @@ export function Component() {
             <div className="coach-client__side">
               <Overview client={client} />
               <Sections client={client} />
+              <LadderSection clientId={client.clientId} />
             </div>
             <div className="coach-client__main">
               <Notes client={client} />

@@ -7,7 +7,14 @@ export const intakeKeys = {
   definition: (questionnaireId: QuestionnaireId, version: number | 'current') => [...intakeKeys.definitions(), questionnaireId, version] as const,
   draft: (clientId: string, questionnaireId: QuestionnaireId) => [...intakeKeys.all, 'draft', clientId, questionnaireId] as const,
   overview: (clientId: string, questionnaireId: QuestionnaireId) => [...intakeKeys.all, 'overview', clientId, questionnaireId] as const,
+  // the functioneel beheerder's rule versions (issue 21)
+  ruleVersions: () => [...intakeKeys.all, 'rule-versions'] as const,
+  ruleDraft: (id: string) => [...intakeKeys.ruleVersions(), 'draft', id] as const,
+  backtest: (id: string, version: number, from: string, to: string) => [...intakeKeys.ruleVersions(), 'backtest', id, version, from, to] as const,
 };
+
+/** The beheerder's writes go out in order (a draft's saves, then its publication). */
+export const ruleVersionsLane = 'intake-rules';
 
 /** The API path of a client's questionnaire: `/clients/{id}/questionnaires/{questionnaireId}`. */
 export function questionnairePath(clientId: string, questionnaireId: QuestionnaireId): string {

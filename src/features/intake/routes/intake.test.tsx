@@ -5,6 +5,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startSession, endSession, renderApp, signInAs } from '#test/render.tsx';
 import { db } from '#mocks/db.ts';
+import { HISTORY_SIZE } from '#mocks/seed-intake-history.ts';
 import { queryClient } from '#src/shared/api/query-client.ts';
 import { drainNow } from '#src/shared/offline/react.ts';
 import type { Answers } from '../definition/schemas.ts';
@@ -182,8 +183,8 @@ describe('the intake journey', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Verstuur de vragenlijst' }));
     await drainNow();
     await screen.findByRole('heading', { level: 1, name: 'Je vragenlijst is verstuurd' });
-    expect(db.intakeSubmissions.size).toBe(1);
-    const submission = [...db.intakeSubmissions.values()][0]!;
+    expect(db.intakeSubmissions.size - HISTORY_SIZE).toBe(1);
+    const submission = db.intakeSubmissions.list().find((s) => s.clientId === 'client-anna')!;
     expect(await screen.findByTestId('intake-reference')).toHaveTextContent(submission.reference);
     // found, not got: once on a loaded CI machine the page was re-rendering just then (not diagnosed further)
     const proposal = await screen.findByTestId('intake-proposal');
@@ -216,14 +217,14 @@ describe('the intake journey', { timeout: 30_000 }, () => {
     await user.click(send);
     const notice = await screen.findByText('Je antwoorden zijn op een ander apparaat veranderd');
     await waitFor(() => expect(notice.closest('[tabindex="-1"]')).toHaveFocus());
-    expect(db.intakeSubmissions.size).toBe(0);
+    expect(db.intakeSubmissions.size - HISTORY_SIZE).toBe(0);
     await waitFor(() => expect(within(hoursRow()).getByText(/20/)).toBeInTheDocument());
     // checked: now it is sent, with the newest answers
     await user.click(screen.getByRole('button', { name: 'Verstuur de vragenlijst' }));
     await drainNow();
     await screen.findByRole('heading', { level: 1, name: 'Je vragenlijst is verstuurd' });
-    await waitFor(() => expect(db.intakeSubmissions.size).toBe(1));
-    expect([...db.intakeSubmissions.values()][0]!.answers.hours).toBe(20);
+    await waitFor(() => expect(db.intakeSubmissions.size - HISTORY_SIZE).toBe(1));
+    expect(db.intakeSubmissions.list().find((s) => s.clientId === 'client-anna')?.answers.hours).toBe(20);
   });
 });
 

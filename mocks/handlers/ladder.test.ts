@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ladderSchema } from '#src/features/coach/schemas.ts';
+import { candidateListSchema } from '#src/features/vacancies/matching/schemas.ts';
+import { db } from '../db.ts';
+import { call, signIn, submitIntake } from '../testing.ts';
+
+const setRung = (token: string, clientId: string, body: unknown, headers: Record<string, string> = {}) =>
+  call(`/clients/${clientId}/ladder`, { token, method: 'PUT', body, headers });
+
+describe('the participatieladder per client', () => {
+  it('shows the coach the history: the intake, the register and the coaches with their reasons', async () => {
+    const anna = (await signIn('client-anna')).token;
+    expect(await submitIntake(anna, 'client-anna', 'sub-anna-ladder')).toBe(201);
+    const { token } = await signIn('coach-marieke');
+    const response = await call('/clients/client-anna/ladder', { token });
+    expect(response.headers.get('ETag')).toBe('"0"');
+    const ladder = ladderSchema.parse(await response.json());
+    expect(ladder).toMatchObject({ clientId: 'client-anna', rung: 6, version: 0, history: [{ rung: 6, source: 'intake', by: null, reason: null }] });
+
+    const set = await setRung(token, 'client-anna', { rung: 4, reason: 'Werkt nu 12 uur met begeleiding.' }, { 'If-Match': '"0"', 'Idempotency-Key': 'rung-1' });
+    expect(set.status).toBe(200);
+    const after = ladderSchema.parse(await set.json());
+    expect(after).toMatchObject({ rung: 4, version: 1 });
+    expect(after.history.at(-1)).toMatchObject({ rung: 4, source: 'coach', by: { id: 'coach-marieke', name: 'Marieke Bakker' }, reason: 'Werkt nu 12 uur met begeleiding.' });
+    // a resend adds nothing; a stale version is refused
+    await setRung(token, 'client-anna', { rung: 4, reason: 'Werkt nu 12 uur met begeleiding.' }, { 'If-Match': '"0"', 'Idempotency-Key': 'rung-1' });
+    expect(db.ladderRungChanges.list().filter((c) => c.clientId === 'client-anna')).toHaveLength(1);
+    expect(db.writeLog.filter((w) => w.resource === 'ladder:client-anna')).toHaveLength(1);
+    expect((await setRung(token, 'client-anna', { rung: 3, reason: 'Ouder' }, { 'If-Match': '"0"' })).status).toBe(412);
+  });
+
+  it('needs a reason (422) and a rung from 1 to 6', async () => {
+    const { token } = await signIn('coach-marieke');
+    const none = await setRung(token, 'client-jayden', { rung: 3, reason: ' ' });
+    expect(none.status).toBe(422);
+    expect((await none.json()).fieldErrors).toEqual({ reason: ['validation.ladder.reason.required'] });
+    expect((await setRung(token, 'client-jayden', { rung: 7, reason: 'x' })).status).toBe(422);
+  });
+
+  it('is only for the client’s own coach: never the client, a helper, another coach or the beheerder', async () => {
+    for (const persona of ['coach-sander', 'client-jayden', 'helper-stip-1', 'broker-renate', 'admin-kees']) {
+      const { token } = await signIn(persona);
+      expect((await call('/clients/client-jayden/ladder', { token })).status, persona).toBe(403);
+      expect((await setRung(token, 'client-jayden', { rung: 2, reason: 'x' })).status, persona).toBe(403);
+    }
+    const { token } = await signIn('coach-marieke');
+    expect((await call('/clients/client-henk/ladder', { token })).status).toBe(403);
+    expect((await call('/clients/nobody/ladder', { token })).status).toBe(403);
+  });
+
+  it('is the rung the matching reads', async () => {
+    const broker = (await signIn('broker-renate')).token;
+    const vacancy = db.vacancies.list().find((v) => v.occupation.isco === '9321' && v.status === 'open');
+    const candidates = async (rungs: string) =>
+      candidateListSchema.parse(await (await call(`/broker/vacancies/${vacancy?.id}/candidates?rungs=${rungs}`, { token: broker })).json()).candidates.map((c) => c.clientId);
+    expect(await candidates('4,5,6')).toContain('client-jayden');
+    const { token } = await signIn('coach-marieke');
+    const ladder = ladderSchema.parse(await (await call('/clients/client-jayden/ladder', { token })).json());
+    expect(ladder.history).toEqual([expect.objectContaining({ rung: 5, source: 'registered' })]);
+    expect((await setRung(token, 'client-jayden', { rung: 2, reason: 'Eerst schulden regelen.' }, { 'If-Match': '"0"' })).status).toBe(200);
+    expect(await candidates('4,5,6')).not.toContain('client-jayden');
+    // the register's rung stays in the history
+    const after = ladderSchema.parse(await (await call('/clients/client-jayden/ladder', { token })).json());
+    expect(after.history.map((h) => [h.rung, h.source])).toEqual([[5, 'registered'], [2, 'coach']]);
+    expect(await candidates('2')).toContain('client-jayden');
+  });
+});

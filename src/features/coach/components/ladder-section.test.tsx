@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { openScreen } from '#test/render.tsx';
+import { db } from '#mocks/db.ts';
+
+describe('the participatieladder on the client page', () => {
+  it('shows the history as a step chart with a summary and a real table', async () => {
+    await openScreen('coach-marieke', '/coach/clienten/client-jayden', 'Jayden Pieters');
+    const section = await screen.findByRole('region', { name: 'Participatieladder' });
+    const chart = await within(section).findByRole('img');
+    expect(chart).toHaveAccessibleName('Nu trede 5: Betaald werk met ondersteuning. De grafiek en de tabel laten zien hoe de trede veranderde.');
+    const table = within(section).getByRole('table', { name: 'Geschiedenis van de trede' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toHaveTextContent('5 – Betaald werk met ondersteuning');
+    expect(rows[0]).toHaveTextContent('Registratie gemeente');
+  });
+
+  it('sets a rung only with a reason, exactly once, and the history shows who and why', async () => {
+    const user = userEvent.setup();
+    await openScreen('coach-marieke', '/coach/clienten/client-jayden', 'Jayden Pieters');
+    const section = await screen.findByRole('region', { name: 'Participatieladder' });
+    await user.click(await within(section).findByRole('button', { name: 'Trede opslaan' }));
+    expect(await within(section).findByRole('link', { name: 'Kies een trede van 1 tot en met 6.' })).toBeInTheDocument();
+    const reason = within(section).getByLabelText('Reden');
+    expect(reason).toHaveAccessibleDescription(expect.stringContaining('Schrijf op waarom je de trede aanpast.'));
+
+    await user.selectOptions(within(section).getByLabelText('Nieuwe trede'), '3 – Deelname aan georganiseerde activiteiten');
+    await user.type(reason, 'Eerst schulden regelen.');
+    await user.click(within(section).getByRole('button', { name: 'Trede opslaan' }));
+    const table = within(section).getByRole('table', { name: 'Geschiedenis van de trede' });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
+    const newest = within(table).getAllByRole('row')[1];
+    expect(newest).toHaveTextContent('3 – Deelname aan georganiseerde activiteiten');
+    expect(newest).toHaveTextContent('E-coach: Marieke Bakker');
+    expect(newest).toHaveTextContent('Eerst schulden regelen.');
+    expect(db.ladderRungChanges.list().filter((c) => c.clientId === 'client-jayden' && c.source === 'coach')).toHaveLength(1);
+    expect(db.ladderRungs.get('client-jayden')?.rung).toBe(3);
+    expect(within(section).getByRole('img')).toHaveAccessibleName(/^Nu trede 3: Deelname aan georganiseerde activiteiten/);
+  });
+});
