@@ -118,6 +118,9 @@ describe('mock API HTTP server', () => {
 
   it('answers a 200 MB body with a 413 without reading it: at once on Content-Length, at the limit without', async () => {
     await fetch(`${api.url}/__mock/reset`, { method: 'POST' });
+    // the first API request after a reset runs the notification schedule (mocks/notify/scheduler.ts), which
+    // adds the seed's notifications: let that happen before taking the snapshot
+    expect((await fetch(`${api.url}/api/auth/personas`)).status).toBe(200);
     const before = await (await fetch(`${api.url}/__mock/state`)).text();
     // only the headers and a few bytes are sent: the answer must come from Content-Length alone
     const declared = await new Promise<{ status: number; body: string; connection: string | undefined }>((resolve, reject) => {

@@ -159,7 +159,7 @@ describe('the client page', () => {
       expect(within(nav).getByRole('link', { name })).toHaveAttribute('href', `/coach/clienten/client-sanne/${path}`);
     }
     const timeline = await screen.findByRole('region', { name: 'Tijdlijn' });
-    expect(within(timeline).getAllByRole('listitem')).toHaveLength(25);
+    await waitFor(() => expect(within(timeline).getAllByRole('listitem')).toHaveLength(25));
     await userEvent.setup().click(within(timeline).getByRole('button', { name: 'Toon meer' }));
     await waitFor(() => expect(within(timeline).getAllByRole('listitem').length).toBeGreaterThan(25));
   });
