@@ -19,7 +19,7 @@ describe('feature switches (config.json `features`)', () => {
     const links = within(screen.getByRole('navigation', { name: 'Hoofdmenu' }))
       .getAllByRole('link')
       .map((link) => link.textContent?.replace(/\d+.*$/, '').trim());
-    expect(links).toEqual(['Mijn zoekperiode', 'Werkmap', 'Berichten', 'Taken', 'Cv', 'Mijn gegevens']);
+    expect(links).toEqual(['Mijn zoekperiode', 'Werkmap', 'Berichten', 'Meldingen', 'Taken', 'Cv', 'Mijn gegevens']);
     expect(screen.getByRole('contentinfo')).toHaveTextContent('Werkmap is een dienst van Gemeente Zuiderveen.');
   });
 
