@@ -89,7 +89,10 @@ test('push: asked at the right moment, a push with nothing personal, a click ope
   await prompt.getByRole('button', { name: 'Zet meldingen aan' }).click();
   await expect(prompt).toHaveCount(0);
   await expect.poll(async () => (await mockState()).pushSubscriptions.filter((s) => s.userId === ANNA.id).length).toBe(1);
-  expect((await mockState()).notificationSettings.find((s) => s.userId === ANNA.id)).toMatchObject({ pushPrompt: 'accepted', language: 'nl' });
+  // the settings go through the outbox after the subscription: they arrive a moment later
+  await expect
+    .poll(async () => (await mockState()).notificationSettings.find((s) => s.userId === ANNA.id))
+    .toMatchObject({ pushPrompt: 'accepted', language: 'nl' });
 
   // the coach writes: the server pushes to this device (through the stand-in push service) ...
   await coachWritesToAnna('Marieke hier: heb je de vacature bij de bakker gezien?');

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { namespaces } from '#src/shared/i18n/languages.ts';
 
 // A string, not new URL(): under jsdom the global URL is not Node's.
 const root = resolvePath(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -95,6 +96,10 @@ const sourceGrouped = Object.fromEntries(
 describe(`source locale (${SOURCE})`, () => {
   it('has namespaces', () => {
     expect(sourceNamespaces.length).toBeGreaterThan(0);
+  });
+
+  it('lists every namespace in src/shared/i18n/languages.ts, so a chosen language is warmed whole for offline use', () => {
+    expect([...namespaces].sort()).toEqual(sourceNamespaces);
   });
 
   it('has exactly _one and _other for every plural family, and no empty values', () => {

@@ -17,5 +17,5 @@ export function isLanguageCode(value: unknown): value is LanguageCode {
 }
 
 /** Namespaces: one for the shell plus one per feature. */
-export const namespaces = ['common', 'account', 'home', 'coach', 'profile', 'sync', 'pages', 'intake', 'workFolder', 'cv', 'portfolio', 'messages', 'tasks', 'myData', 'vacancies', 'matching', 'notifications'] as const;
+export const namespaces = ['common', 'account', 'home', 'coach', 'profile', 'sync', 'pages', 'intake', 'workFolder', 'cv', 'portfolio', 'messages', 'tasks', 'myData', 'vacancies', 'matching', 'notifications', 'management'] as const;
 export type Namespace = (typeof namespaces)[number];
