@@ -103,6 +103,8 @@ test('push: asked at the right moment, a push with nothing personal, a click ope
 
   // ... which the browser delivers to the service worker
   await page.goto('/start');
+  // the app is running (it listens for the service worker's "open this screen" from then on)
+  await expect(heading(page, 'Mijn zoekperiode')).toBeVisible();
   const cdp = await context.newCDPSession(page);
   const registrations = new Promise<string>((resolve) => {
     cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations: list }) => {
