@@ -42,7 +42,9 @@ describe('signing in with the mock DigiD', () => {
 
   it('sends a coach to the caseload of their own clients', async () => {
     const user = userEvent.setup();
-    const { router } = await renderApp('/inloggen/digid');
+    const { router } = await renderApp('/inloggen');
+    // config.json's oidc.signIn is 'personas' (the default): both buttons open the test picker
+    await user.click(await screen.findByRole('button', { name: 'Inloggen als medewerker' }));
     await user.click(await screen.findByRole('button', { name: /Inloggen als Marieke/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn cliënten' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/coach');
