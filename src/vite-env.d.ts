@@ -8,8 +8,6 @@ interface ImportMetaEnv {
   readonly VITE_MOCKS?: string;
   /** 'true' on STIP computers: public-computer mode is the default at sign-in. */
   readonly VITE_PUBLIC_COMPUTER_DEFAULT?: string;
-  /** 'oidc': sign in at the OpenID providers (src/shared/auth/oidc-settings.ts); otherwise the persona picker. */
-  readonly VITE_SIGN_IN?: string;
 }
 interface ImportMeta {
   readonly env: ImportMetaEnv;

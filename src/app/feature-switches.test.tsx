@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, signInAs } from '#test/render.tsx';
 import { appConfig, setAppConfig } from '#src/shared/config/app-config.ts';
@@ -30,6 +30,21 @@ describe('feature switches (config.json `features`)', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Dit onderdeel is er niet' })).toBeInTheDocument();
     expect(screen.getByText('Gemeente Zuiderveen gebruikt dit onderdeel van Werkmap niet.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Terug naar de startpagina' })).toBeInTheDocument();
+  });
+
+  it('has no link to a switched-off section on the client home and the coach client page', async () => {
+    municipality({ portfolio: false, messages: false });
+    await signInAs('client-anna');
+    await renderApp('/start');
+    const more = (await screen.findByRole('heading', { level: 2, name: 'Meer' })).nextElementSibling as HTMLElement;
+    expect(within(more).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/profiel', '/mijn-gegevens']);
+    cleanup();
+
+    municipality({ vacancies: false, portfolio: true, messages: false });
+    await signInAs('coach-marieke');
+    await renderApp('/coach/clienten/client-anna');
+    const sections = await screen.findByRole('navigation', { name: 'Onderdelen' });
+    expect(within(sections).getAllByRole('link').map((link) => link.textContent)).toEqual(['Entreevragenlijst en besluit', 'Werkmap en feedback', 'Cv', 'Portfolio', 'Taken']);
   });
 
   it('knows which addresses belong to which section', () => {

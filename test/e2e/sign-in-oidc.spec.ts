@@ -1,7 +1,6 @@
 import {
   ANNA,
   MARIEKE,
-  SIGN_IN_AT_PROVIDER,
   editProfile,
   expect,
   expectNoAxeViolations,
@@ -9,6 +8,7 @@ import {
   mockState,
   resetMock,
   signIn,
+  signInAtProviders,
   startControlled,
   summaryValue,
   syncStatus,
@@ -19,12 +19,14 @@ import {
 
 /**
  * Signing in and out at the OpenID providers (issue 18): the mock backend's providers, with the
- * test DigiD page as their login screen. Only for a build that signs in there (VITE_SIGN_IN=oidc,
- * run with E2E_SIGN_IN=oidc); the default build still uses the persona picker.
+ * test DigiD page as their login screen. The same build as every other test, given a config.json
+ * with `oidc.signIn: 'oidc'` (what a municipality sets; public/config.json keeps the test picker).
  */
 
-test.skip(!SIGN_IN_AT_PROVIDER, 'the build signs in with the persona picker (VITE_SIGN_IN is not oidc)');
-test.beforeEach(resetMock);
+test.beforeEach(async ({ context }) => {
+  await resetMock();
+  await signInAtProviders(context);
+});
 
 test('a client signs in with DigiD and out again, at the provider too: signing in again asks who it is', async ({ page }) => {
   await page.goto('/inloggen');

@@ -1,5 +1,6 @@
-import { test as base, expect, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { DbSnapshot } from '#mocks/db.ts';
@@ -146,12 +147,6 @@ export async function warmServiceWorker(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
-/**
- * Whether the build under test signs in at the OpenID providers (built with VITE_SIGN_IN=oidc; run
- * with E2E_SIGN_IN=oidc). Otherwise the app's own persona picker (the default for now).
- */
-export const SIGN_IN_AT_PROVIDER = process.env.E2E_SIGN_IN === 'oidc';
-
 /** Whether the persona signs in with DigiD (a client) rather than as an employee. */
 async function signsInWithDigid(personaName: string): Promise<boolean> {
   const personas = (await (await mockFetch('/api/auth/personas')).json()) as Array<{ name: string; role: string }>;
@@ -159,18 +154,31 @@ async function signsInWithDigid(personaName: string): Promise<boolean> {
 }
 
 /**
- * From the sign-in page as the given persona: through the provider's test DigiD (or employees') page,
- * or through the app's mock DigiD screen (see SIGN_IN_AT_PROVIDER).
+ * From the sign-in page as the given persona: with DigiD (a client) or as an employee, through the
+ * provider's test page (config.json `oidc.signIn` 'oidc', see `signInAtProviders`) or the app's own
+ * test picker ('personas', the default of public/config.json).
  */
 export async function signIn(page: Page, personaName: string, options: { publicComputer?: boolean; from?: string } = {}): Promise<void> {
   if (!page.url().includes('/inloggen')) await page.goto(options.from ?? '/inloggen');
   if (options.publicComputer) await page.getByRole('checkbox', { name: 'Ik gebruik een openbare computer' }).check();
-  const withDigid = !SIGN_IN_AT_PROVIDER || (await signsInWithDigid(personaName));
+  const withDigid = await signsInWithDigid(personaName);
   await page.getByRole('button', { name: withDigid ? 'Inloggen met DigiD' : 'Inloggen als medewerker' }).click();
   await expect(page.getByText('Dit is niet de echte DigiD')).toBeVisible();
   await page.getByRole('button', { name: `Inloggen als ${personaName}` }).click();
   // signed in (the session stored) once the app has left the sign-in screens (and the provider's)
   await page.waitForURL((url) => !url.pathname.startsWith('/inloggen') && !url.pathname.startsWith('/oidc/'));
+}
+
+/**
+ * Makes the app of this context sign in at the mock backend's OpenID providers: serves it
+ * public/config.json with `oidc.signIn: 'oidc'` (what a municipality sets). Through the context, so
+ * that the service worker's fetch of config.json is answered too (Playwright routes what a service
+ * worker fetches through the context, not through the page).
+ */
+export async function signInAtProviders(context: BrowserContext): Promise<void> {
+  const config = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/config.json', import.meta.url)), 'utf8')) as { oidc: Record<string, unknown> };
+  const body = JSON.stringify({ ...config, oidc: { ...config.oidc, signIn: 'oidc' } });
+  await context.route((url) => url.pathname === '/config.json', (route) => route.fulfill({ contentType: 'application/json', body }));
 }
 
 /** Opens the sign-in page, makes the service worker control it, and signs in. */

@@ -77,6 +77,17 @@ describe('the prerendered sign-in page', () => {
     expect([...container.querySelectorAll('.language-switch__list li')].map((li) => li.textContent)).toEqual(['Nederlands', 'English', 'العربية']);
   });
 
+  it("hydrates without a mismatch when the municipality signs in at its providers (oidc.signIn 'oidc')", async () => {
+    let before = '';
+    const container = await hydratePrerendered((prerendered) => {
+      setAppConfig({ ...appConfig(), oidc: { ...appConfig().oidc, signIn: 'oidc' } });
+      before = prerendered.querySelector('main')?.innerHTML ?? '';
+    });
+    // the same page in either mode: only what its buttons do differs
+    expect(container.querySelector('main')?.innerHTML).toBe(before);
+    expect([...container.querySelectorAll('main button')].map((button) => button.textContent)).toEqual(['Inloggen met DigiD', 'Inloggen als medewerker']);
+  });
+
   it('a box ticked and a button pressed before hydration count: the person signs in on a public computer', async () => {
     const container = document.createElement('div');
     container.id = 'root';

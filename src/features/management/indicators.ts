@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { indicatorIds, type IndicatorId } from '#src/shared/config/indicator-defaults.ts';
 
 /**
  * The indicators of the teamleider's dashboard as data (issue 21, after seed 002's tables: each
@@ -8,26 +9,12 @@ import { z } from 'zod';
  * is in the `management` texts under `indicator.<id>`, in every language.
  *
  * Baselines, targets and the caseload norm are a municipality's choice: `INDICATOR_DEFAULTS` is the
- * default, a municipality overrides any of it with the same shape (`indicatorSettingsSchema`,
- * e.g. under `management` in its `/config.json`) and `indicatorSettings(overrides)` merges them.
+ * default, a municipality overrides any of it under `management` in its `/config.json` (checked by
+ * the config's schema) and `indicatorSettings(overrides)` merges them
+ * (src/shared/config/indicator-defaults.ts).
  */
 
-export const indicatorIds = [
-  'newClients',
-  'obligationsInTime',
-  'intakeInTime',
-  'sortingAgreement',
-  'decisionDays',
-  'clientsPerFte',
-  'normMet',
-  'handInsOnTime',
-  'ladderUp',
-  'outflowToWork',
-  'reviewsOnTime',
-  'uitstroomquote',
-  'preventiequote',
-] as const;
-export type IndicatorId = (typeof indicatorIds)[number];
+export { indicatorIds, indicatorSettings, INDICATOR_DEFAULTS, type IndicatorId, type IndicatorSettings } from '#src/shared/config/indicator-defaults.ts';
 export const indicatorIdSchema = z.enum(indicatorIds);
 
 /** `percent` 0–100; `perYear`: a yearly rate whose target counts for a part of the year in a shorter period. */
@@ -57,46 +44,6 @@ export const INDICATORS: Record<IndicatorId, IndicatorDefinition> = {
   uitstroomquote: { id: 'uitstroomquote', unit: 'percent', lowerIsBetter: false, perYear: true },
   preventiequote: { id: 'preventiequote', unit: 'percent', lowerIsBetter: false, perYear: false },
 };
-
-const targetSchema = z.object({ baseline: z.number().nullable(), target: z.number().nullable() });
-export const indicatorSettingsSchema = z.object({
-  /** Clients per full-time coach (seed 000: 50–100 per klantmanager; the Groningen note: 60 per fte). */
-  caseloadNormPerFte: z.number().positive(),
-  indicators: z.record(indicatorIdSchema, targetSchema),
-});
-export type IndicatorSettings = { caseloadNormPerFte: number; indicators: Record<IndicatorId, z.infer<typeof targetSchema>> };
-
-/** The defaults (a municipality overrides them): baseline and target per indicator. */
-export const INDICATOR_DEFAULTS: IndicatorSettings = {
-  caseloadNormPerFte: 60,
-  indicators: {
-    newClients: { baseline: null, target: null },
-    obligationsInTime: { baseline: 60, target: 75 },
-    intakeInTime: { baseline: 70, target: 85 },
-    sortingAgreement: { baseline: 70, target: 80 },
-    decisionDays: { baseline: 10, target: 5 },
-    clientsPerFte: { baseline: 66, target: 60 },
-    normMet: { baseline: 55, target: 70 },
-    handInsOnTime: { baseline: 75, target: 90 },
-    ladderUp: { baseline: 10, target: 15 },
-    // seed 000: an individual outflow target of 10 % a year
-    outflowToWork: { baseline: 7, target: 10 },
-    reviewsOnTime: { baseline: 80, target: 95 },
-    // seed 002: UitstroomQuote 30 % at the end of 2011, 38 % as the target; PreventieQuote 33 % → 38 %
-    uitstroomquote: { baseline: 30, target: 38 },
-    preventiequote: { baseline: 33, target: 38 },
-  },
-};
-
-/** The defaults with a municipality's overrides (any part of `INDICATOR_DEFAULTS`'s shape). */
-export function indicatorSettings(overrides: unknown = undefined): IndicatorSettings {
-  const parsed = indicatorSettingsSchema.partial().safeParse(overrides ?? {});
-  if (!parsed.success) return INDICATOR_DEFAULTS;
-  return {
-    caseloadNormPerFte: parsed.data.caseloadNormPerFte ?? INDICATOR_DEFAULTS.caseloadNormPerFte,
-    indicators: { ...INDICATOR_DEFAULTS.indicators, ...parsed.data.indicators },
-  };
-}
 
 /** The target that counts for a period of `months` months (a yearly rate's part of the year). */
 export function targetFor(id: IndicatorId, target: number | null, months: number): number | null {

@@ -1,4 +1,5 @@
 import { languageCodes } from '#src/shared/i18n/languages.ts';
+import { INDICATOR_DEFAULTS } from './indicator-defaults.ts';
 
 /** The defaults of config.json's optional parts (no zod here: the shell imports them). */
 
@@ -6,10 +7,19 @@ import { languageCodes } from '#src/shared/i18n/languages.ts';
 export const FEATURE_SWITCHES = ['vacancies', 'portfolio', 'messages'] as const;
 export type FeatureSwitch = (typeof FEATURE_SWITCHES)[number];
 
+/**
+ * How people sign in (`oidc.signIn`): 'oidc' at the municipality's OpenID providers — what a
+ * municipality sets; 'personas' the test picker inside the app, for tests and demos only (never in
+ * production: anyone can pick anyone).
+ */
+export const SIGN_IN_MODES = ['oidc', 'personas'] as const;
+export type SignInMode = (typeof SIGN_IN_MODES)[number];
+
 /** What an optional part of config.json is when it is left out (config-schema.ts applies these). */
 export const CONFIG_DEFAULTS = {
   api: { baseUrl: '/api' },
   oidc: {
+    signIn: 'personas' as SignInMode,
     clients: { issuer: '/oidc/digid', clientId: 'werkmap' },
     employees: { issuer: '/oidc/medewerkers', clientId: 'werkmap' },
     scopes: ['openid', 'profile', 'offline_access', 'api'],
@@ -17,5 +27,6 @@ export const CONFIG_DEFAULTS = {
   languages: languageCodes,
   features: { vacancies: true, portfolio: true, messages: true },
   theme: { light: {}, dark: {} },
+  management: INDICATOR_DEFAULTS,
 } as const;
 

@@ -2,6 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrastProblems } from '#src/shared/ui/colour-pairs.ts';
 import { parseAppConfig } from './config-schema.ts';
+import { INDICATOR_DEFAULTS } from './indicator-defaults.ts';
+
+const parseAppConfigDefaults = () => {
+  const parsed = parseAppConfig({ municipality: { name: 'X' } });
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.config;
+};
 
 const file = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -25,6 +32,7 @@ describe('config.json', () => {
         municipality: { name: 'Gemeente Klein' },
         api: { baseUrl: '/api' },
         oidc: {
+          signIn: 'personas',
           clients: { issuer: '/oidc/digid', clientId: 'werkmap' },
           employees: { issuer: '/oidc/medewerkers', clientId: 'werkmap' },
           scopes: ['openid', 'profile', 'offline_access', 'api'],
@@ -32,8 +40,30 @@ describe('config.json', () => {
         languages: ['nl', 'en', 'ar', 'tr', 'pl', 'uk'],
         features: { vacancies: true, portfolio: true, messages: true },
         theme: { light: {}, dark: {} },
+        management: INDICATOR_DEFAULTS,
       },
     });
+  });
+
+  it('signs in at the providers when a municipality says so, with the default providers when it names none', () => {
+    const parsed = parseAppConfig({ municipality: { name: 'X' }, oidc: { signIn: 'oidc' } });
+    expect(parsed.ok && parsed.config.oidc).toEqual({ ...parseAppConfigDefaults().oidc, signIn: 'oidc' });
+    const wrong = parseAppConfig({ municipality: { name: 'X' }, oidc: { signIn: 'digid' } });
+    expect(!wrong.ok && wrong.message.split('\n').slice(1)).toEqual(['- oidc.signIn: one of oidc, personas']);
+  });
+
+  it('takes the management block over the defaults, indicator by indicator', () => {
+    const parsed = parseAppConfig({ municipality: { name: 'X' }, management: { caseloadNormPerFte: 70, indicators: { outflowToWork: { target: 12 }, newClients: { baseline: 40 } } } });
+    expect(parsed.ok && parsed.config.management).toEqual({
+      caseloadNormPerFte: 70,
+      indicators: { ...INDICATOR_DEFAULTS.indicators, outflowToWork: { baseline: 7, target: 12 }, newClients: { baseline: 40, target: null } },
+    });
+    const wrong = parseAppConfig({ municipality: { name: 'X' }, management: { caseloadNormPerFte: 0, indicators: { uitstroom: { target: 1 }, preventiequote: { target: -3 } } } });
+    expect(!wrong.ok && wrong.message.split('\n').slice(1)).toEqual([
+      '- management.caseloadNormPerFte: clients per full-time coach, more than 0',
+      '- management.indicators.preventiequote.target: Too small: expected number to be >=0',
+      '- management.indicators: Unrecognized key: "uitstroom"',
+    ]);
   });
 
   it('keeps the switches that are given and defaults the others', () => {

@@ -2,7 +2,8 @@ import '#src/shared/lib/zod-strict-csp.ts';
 import { z } from 'zod';
 import { languageCodes } from '#src/shared/i18n/languages.ts';
 import { safeWebUrl } from '#src/shared/lib/url.ts';
-import { CONFIG_DEFAULTS } from './config-defaults.ts';
+import { CONFIG_DEFAULTS, SIGN_IN_MODES } from './config-defaults.ts';
+import { indicatorIds, indicatorSettings } from './indicator-defaults.ts';
 
 /**
  * The one schema of `/config.json` (docs/deploy.md describes every field). Only `municipality.name`
@@ -37,6 +38,9 @@ const colourTokens = z.record(
   z.string().regex(HEX_COLOUR, { error: 'a theme colour is a hex colour such as "#00587a"' }),
 );
 
+/** A baseline or target: a number (a percentage 0–100, days, clients per fte), or null for none. */
+const indicatorValue = z.number().min(0).nullable();
+
 export const appConfigSchema = z.strictObject({
   municipality: z.strictObject({
     name: z.string().trim().min(1, { error: 'must not be empty' }).max(80),
@@ -48,9 +52,14 @@ export const appConfigSchema = z.strictObject({
   api: z.strictObject({ baseUrl: sameOriginOrWeb() }).default(CONFIG_DEFAULTS.api),
   oidc: z
     .strictObject({
-      clients: issuerSchema,
-      employees: issuerSchema,
-      scopes: z.array(z.string().regex(/^[\x21\x23-\x5b\x5d-\x7e]+$/)).refine((scopes) => scopes.includes('openid'), { error: 'must include "openid"' }),
+      /** 'oidc': at the providers below (production); 'personas': the test picker inside the app (tests and demos only). */
+      signIn: z.enum(SIGN_IN_MODES, { error: `one of ${SIGN_IN_MODES.join(', ')}` }).default(CONFIG_DEFAULTS.oidc.signIn),
+      clients: issuerSchema.default(CONFIG_DEFAULTS.oidc.clients),
+      employees: issuerSchema.default(CONFIG_DEFAULTS.oidc.employees),
+      scopes: z
+        .array(z.string().regex(/^[\x21\x23-\x5b\x5d-\x7e]+$/))
+        .refine((scopes) => scopes.includes('openid'), { error: 'must include "openid"' })
+        .default(() => [...CONFIG_DEFAULTS.oidc.scopes]),
     })
     .default(() => ({ ...CONFIG_DEFAULTS.oidc, scopes: [...CONFIG_DEFAULTS.oidc.scopes] })),
   languages: z
@@ -64,7 +73,19 @@ export const appConfigSchema = z.strictObject({
     .transform((switches) => ({ ...CONFIG_DEFAULTS.features, ...switches })),
   theme: z
     .strictObject({ light: colourTokens.default({}), dark: colourTokens.default({}) })
-    .default(() => ({ light: {}, dark: {} })),
+    .default(() => ({ light: {}, dark: {} })),  /** The team lead's dashboard: baselines, targets and the caseload norm; what is left out keeps its default. */
+  management: z
+    .strictObject({
+      caseloadNormPerFte: z.number().positive({ error: 'clients per full-time coach, more than 0' }).optional(),
+      indicators: z
+        .partialRecord(
+          z.enum(indicatorIds),
+          z.strictObject({ baseline: indicatorValue.optional(), target: indicatorValue.optional() }),
+        )
+        .optional(),
+    })
+    .default({})
+    .transform((overrides) => indicatorSettings(overrides)),
 });
 
 export type AppConfig = z.output<typeof appConfigSchema>;

@@ -1,10 +1,11 @@
-import { useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { Loading } from '#src/shared/ui/loading.tsx';
 import { takeReturnTo } from '#src/shared/auth/return-to.ts';
+import { oidcSettings } from '#src/shared/auth/oidc-settings.ts';
 import type { Persona } from '#src/shared/auth/schemas.ts';
 import type { Role } from '#src/shared/lib/domain.ts';
 import { isApiError } from '#src/shared/api/errors.ts';
@@ -15,9 +16,15 @@ const roleOrder: Role[] = ['client', 'coach', 'helper', 'jobBroker', 'teamLead',
 
 /**
  * A stand-in for DigiD in the test environment: pick a seeded persona.
- * Clearly marked, so nobody mistakes it for the real DigiD.
+ * Clearly marked, so nobody mistakes it for the real DigiD. Only where config.json says
+ * `oidc.signIn: 'personas'` (tests and demos); a municipality that signs in at its providers has
+ * no picker in the app.
  */
 export function Component() {
+  return oidcSettings().signIn === 'oidc' ? <Navigate to="/inloggen" replace /> : <PersonaPicker />;
+}
+
+function PersonaPicker() {
   const { t } = useTranslation(['account', 'common']);
   const location = useLocation();
   const navigate = useNavigate();

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '#test/render.tsx';
 import { SESSION_KEY } from '#src/shared/auth/session-store.ts';
+import { appConfig, setAppConfig } from '#src/shared/config/app-config.ts';
 
 describe('signing in with the mock DigiD', () => {
   it('lists the seeded personas and signs a werkzoekende in to their own home', async () => {
@@ -42,11 +43,23 @@ describe('signing in with the mock DigiD', () => {
 
   it('sends a coach to the caseload of their own clients', async () => {
     const user = userEvent.setup();
-    const { router } = await renderApp('/inloggen/digid');
+    const { router } = await renderApp('/inloggen');
+    // config.json's oidc.signIn is 'personas' (the default): both buttons open the test picker
+    await user.click(await screen.findByRole('button', { name: 'Inloggen als medewerker' }));
     await user.click(await screen.findByRole('button', { name: /Inloggen als Marieke/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn cliënten' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/coach');
     const table = await screen.findByRole('table');
     expect(within(table).getByText('Anna de Vries')).toBeInTheDocument();
+  });
+});
+
+describe('a municipality that signs in at its providers (config.json oidc.signIn "oidc")', () => {
+  it('has no persona picker in the app', async () => {
+    setAppConfig({ ...appConfig(), oidc: { ...appConfig().oidc, signIn: 'oidc' } });
+    const { router } = await renderApp('/inloggen/digid');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/inloggen');
+    expect(screen.queryByText('Dit is niet de echte DigiD')).toBeNull();
   });
 });

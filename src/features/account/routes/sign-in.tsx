@@ -23,8 +23,14 @@ export function Component() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the page is taken over
   }, []);
   if (user) return <Navigate to="/" replace />;
-  // signing in at the OpenID providers (oidcSettings): a client with DigiD, an employee at the municipality
-  const atProvider = async (role: IssuerRole) => {
+  // a client with DigiD, an employee at the municipality: at the OpenID providers (config.json
+  // `oidc.signIn` 'oidc'), or in tests and demos ('personas') the app's own test picker. Both modes
+  // show the same page, so the one prerendered into index.html fits either (decision 012).
+  const signInAs = async (role: IssuerRole) => {
+    if (oidcSettings().signIn !== 'oidc') {
+      void navigate('/inloggen/digid', { state: { publicComputer } });
+      return;
+    }
     setLeaving('busy');
     try {
       const { startOidcSignIn } = await import('#src/shared/auth/oidc.ts');
@@ -33,7 +39,6 @@ export function Component() {
       setLeaving('unreachable');
     }
   };
-  const oidc = oidcSettings().signIn === 'oidc';
   return (
     <Page title={t('signIn.title')} lead={t('signIn.lead')}>
       <CheckboxField
@@ -50,20 +55,14 @@ export function Component() {
           <p>{t('signIn.unreachableBody')}</p>
         </Notice>
       ) : null}
-      {oidc ? (
-        <div className="button-row">
-          <Button onClick={() => void atProvider('client')} className="digid-button" disabled={leaving === 'busy'}>
-            {t('signIn.withDigid')}
-          </Button>
-          <Button variant="secondary" onClick={() => void atProvider('employee')} disabled={leaving === 'busy'}>
-            {t('signIn.asEmployee')}
-          </Button>
-        </div>
-      ) : (
-        <Button onClick={() => navigate('/inloggen/digid', { state: { publicComputer } })} className="digid-button">
+      <div className="button-row">
+        <Button onClick={() => void signInAs('client')} className="digid-button" disabled={leaving === 'busy'}>
           {t('signIn.withDigid')}
         </Button>
-      )}
+        <Button variant="secondary" onClick={() => void signInAs('employee')} disabled={leaving === 'busy'}>
+          {t('signIn.asEmployee')}
+        </Button>
+      </div>
       <h2>{t('signIn.noDigidTitle')}</h2>
       <p>{t('signIn.noDigidBody')}</p>
     </Page>

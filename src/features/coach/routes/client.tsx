@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useSectionOn } from '#src/shared/config/sections.ts';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
@@ -73,6 +74,7 @@ function Overview({ client }: { client: CoachClient }) {
 
 function Sections({ client }: { client: CoachClient }) {
   const { t } = useTranslation('coach');
+  const sectionOn = useSectionOn();
   const base = `/coach/clienten/${encodeURIComponent(client.clientId)}`;
   const links: Array<[string, string, string | null]> = [
     ['vragenlijst', t('client.sections.intake'), null],
@@ -84,11 +86,13 @@ function Sections({ client }: { client: CoachClient }) {
     ['voorstellen', t('client.sections.proposals'), t('client.vacancyCounts', client.vacancies)],
   ];
   if (client.serviceLine === 'selfReliant') links.push(['evaluatie', t('client.sections.review'), client.signals.includes('reviewDue') ? t('signals.reviewDue') : null]);
+  // a section the municipality switched off (config.json `features`) has no link
+  const shown = links.filter(([path]) => sectionOn(`${base}/${path}`));
   return (
     <nav aria-labelledby="sections-heading">
       <h2 id="sections-heading">{t('client.sectionsTitle')}</h2>
       <ul className="link-list">
-        {links.map(([path, label, extra]) => (
+        {shown.map(([path, label, extra]) => (
           <li key={path}>
             <Link to={`${base}/${path}`}>{label}</Link>
             {extra ? <> · {extra}</> : null}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useSectionOn } from '#src/shared/config/sections.ts';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
@@ -19,6 +20,7 @@ import { useCanWrite } from '#src/shared/auth/use-acting-for.ts';
 /** /cv/gegevens/:section — the entries of one section: add, change, remove, move, sort by date. */
 export function Component() {
   const { t, i18n } = useTranslation(['cv', 'common']);
+  const sectionOn = useSectionOn();
   const { section: slug } = useParams();
   const ref = sectionFromSlug(slug);
   const { query, profile, save } = useCvProfileView();
@@ -140,7 +142,7 @@ export function Component() {
                   ) : null}
                 </div>
               ) : null}
-              {canWrite && portfolioKindsFor[ref.section] ? (
+              {canWrite && portfolioKindsFor[ref.section] && sectionOn('/portfolio') ? (
                 <PortfolioPicker
                   section={ref.section}
                   used={new Set(profile.entries.map((e) => e.sourcePortfolioItemId).filter((v): v is string => v !== null))}

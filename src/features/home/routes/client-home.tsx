@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useSectionOn } from '#src/shared/config/sections.ts';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
@@ -124,6 +125,7 @@ export function Component() {
   const { t } = useTranslation(['home', 'common']);
   const { user } = useSession();
   const acting = useActingFor() !== null;
+  const sectionOn = useSectionOn();
   const query = useClientOverview(user?.clientId ?? '');
   return (
     <Page title={t('client.title')}>
@@ -173,7 +175,7 @@ export function Component() {
               <h2>{t('client.moreTitle')}</h2>
               <ul className="link-list">
                 {moreLinks
-                  .filter((link) => !acting || helperMayOpen(link.to))
+                  .filter((link) => sectionOn(link.to) && (!acting || helperMayOpen(link.to)))
                   .map((link) => (
                     <li key={link.to}>
                       <Link to={link.to}>{t(link.label)}</Link>

@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { openScreen } from '#test/render.tsx';
 import { captureDownloads } from '#test/downloads.ts';
 import { db } from '#mocks/db.ts';
+import { appConfig, setAppConfig } from '#src/shared/config/app-config.ts';
+import { indicatorSettings } from '../indicators.ts';
 
 /** The numbers a figure's chart draws, and those in its table's first column of numbers. */
 function chartAndTable(section: HTMLElement) {
@@ -66,5 +68,13 @@ describe('the teamleider’s dashboard', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Dienstverleningslijn' }), 'Maatschappelijke participatie');
     await user.click(screen.getByRole('button', { name: 'Toon cijfers' }));
     expect(await screen.findByText(/minder dan 5 cliënten over/)).toBeInTheDocument();
+  });
+
+  it("shows the municipality's own baselines and targets (config.json `management`)", async () => {
+    setAppConfig({ ...appConfig(), management: indicatorSettings({ indicators: { outflowToWork: { baseline: 8, target: 12 } } }) });
+    await openScreen('lead-yvonne', '/team', 'Cijfers van het team');
+    const outflow = await screen.findByRole('region', { name: 'Uitstroom' });
+    expect(within(outflow).getByText(/Nulmoment: 8 % · Doel voor deze periode: 3 % \(12 % per jaar\)/)).toBeInTheDocument();
+    expect(within(outflow).queryByText(/Nulmoment: 7 %/)).toBeNull();
   });
 });

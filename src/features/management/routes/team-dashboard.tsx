@@ -10,6 +10,7 @@ import { todayIso } from '#src/shared/lib/dates.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 import { serviceLineSchema, type ServiceLine } from '#src/shared/lib/domain.ts';
 import { periodChoices, periodOf, type PeriodKind } from '../period.ts';
+import { useAppConfig } from '#src/shared/config/app-config.ts';
 import { indicatorSettings } from '../indicators.ts';
 import { useFigures, type FiguresQuery } from '../api/get-figures.ts';
 import { FigureSection } from '../components/figure-section.tsx';
@@ -27,7 +28,8 @@ export function Component() {
   const date = useFormatDate({ dateStyle: 'long' });
   const today = todayIso();
   const choices = useMemo(() => periodChoices(today), [today]);
-  const settings = indicatorSettings();
+  // baselines, targets and the caseload norm: the municipality's (config.json `management`)
+  const settings = indicatorSettings(useAppConfig().management);
   const number = useMemo(() => {
     const format = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
     return (value: number) => format.format(value);

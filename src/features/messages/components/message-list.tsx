@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useSectionOn } from '#src/shared/config/sections.ts';
 import { apiBlob } from '#src/shared/api/client.ts';
 import { downloadBlob } from '#src/shared/files/download.ts';
 import { filePath } from '#src/shared/files/upload.ts';
@@ -31,7 +32,10 @@ function MessageItem({ message, reader, onAnswer }: { message: MessageView; read
   const { t } = useTranslation('messages');
   const format = useMessageFormat();
   const own = sideOf(message.senderRole) === reader;
-  const href = message.link ? linkHref(message.link, message.clientId, reader) : null;
+  const sectionOn = useSectionOn();
+  const target = message.link ? linkHref(message.link, message.clientId, reader) : null;
+  // no link into a section the municipality switched off (a course, the portfolio)
+  const href = target !== null && sectionOn(target) ? target : null;
   return (
     <li className={`message message--${own ? 'own' : 'other'}`}>
       <p className="message__meta">

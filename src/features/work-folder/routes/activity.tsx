@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useSectionOn } from '#src/shared/config/sections.ts';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
@@ -27,6 +28,7 @@ import { SaveError } from '#src/shared/ui/save-error.tsx';
 /** One activity: its details, the result timeline, the coach's feedback and earlier versions. */
 export function Component() {
   const { t } = useTranslation(['workFolder', 'common']);
+  const sectionOn = useSectionOn();
   const { activityId = '' } = useParams();
   const location = useLocation();
   const { user } = useSession();
@@ -109,9 +111,11 @@ export function Component() {
                 <li>
                   <Link to={`/werkmap/${encodeURIComponent(activity.id)}/wijzigen`}>{t('actions.edit')}</Link>
                 </li>
-                <li>
-                  <Link to={`/berichten?over=activity:${encodeURIComponent(activity.id)}`}>{t('detail.askQuestion')}</Link>
-                </li>
+                {sectionOn('/berichten') ? (
+                  <li>
+                    <Link to={`/berichten?over=activity:${encodeURIComponent(activity.id)}`}>{t('detail.askQuestion')}</Link>
+                  </li>
+                ) : null}
               </ul>
               <Timeline activity={activity} />
               <Proofs activity={activity} />
