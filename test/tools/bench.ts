@@ -5,7 +5,7 @@
  * with the mock API on BENCH_API_PORT (4474).
  *
  * `npm run bench -- caseload inp` runs only the named parts (bundle, outbox, lists, vacancies,
- * matching, cold-start, work-folder, caseload, inp, lighthouse); `BENCH_SKIP_BUILD=1` reuses the
+ * matching, management, cold-start, work-folder, caseload, inp, lighthouse); `BENCH_SKIP_BUILD=1` reuses the
  * last build (in `BENCH_OUT_DIR`, default dist-bench).
  */
 import { spawn } from 'node:child_process';
@@ -17,6 +17,7 @@ import { printListFunctionFigures, printWorkFolderRenderFigures } from '../bench
 import { printCaseloadFigures, serverFigures } from '../bench/caseload.ts';
 import { printVacancyFigures } from '../bench/vacancies.ts';
 import { printMatchingFigures } from '../bench/matching.ts';
+import { printManagementFigures } from '../bench/management.ts';
 import { printLighthouseFigures } from '../bench/lighthouse.ts';
 import { printInpFigures } from '../bench/inp.ts';
 
@@ -42,6 +43,8 @@ console.log('');
 if (wanted('vacancies')) await printVacancyFigures();
 console.log('');
 if (wanted('matching')) await printMatchingFigures();
+console.log('');
+if (wanted('management')) printManagementFigures();
 console.log('');
 
 const env = { ...process.env, MOCK_API_PORT: apiPort };
