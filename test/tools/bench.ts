@@ -17,7 +17,7 @@ import { printListFunctionFigures, printWorkFolderRenderFigures } from '../bench
 import { printCaseloadFigures, serverFigures } from '../bench/caseload.ts';
 import { printVacancyFigures } from '../bench/vacancies.ts';
 import { printMatchingFigures } from '../bench/matching.ts';
-import { printManagementFigures } from '../bench/management.ts';
+import { printManagementFigures, printManagementScreenFigures } from '../bench/management.ts';
 import { printLighthouseFigures } from '../bench/lighthouse.ts';
 import { printInpFigures } from '../bench/inp.ts';
 
@@ -69,6 +69,8 @@ try {
   const caseload = wanted('caseload') ? await printCaseloadFigures(base) : wanted('inp') ? (await serverFigures()).bodies : null;
   console.log('');
   if (wanted('inp') && caseload) await printInpFigures(base, caseload.caseload);
+  console.log('');
+  if (wanted('management')) await printManagementScreenFigures(base);
   console.log('');
   if (wanted('lighthouse')) await printLighthouseFigures(base);
 } finally {
