@@ -29,11 +29,12 @@ async function main() {
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root');
-  // the first screen's chunk downloads while the configuration and texts are read
-  preloadScreen(location.pathname);
   // the municipality's configuration first (API address, languages, switches, theme); the
   // prerendered sign-in page is already painted meanwhile (it shows nothing configurable)
-  const config = await (await import('#src/shared/config/load-config.ts')).loadAppConfig();
+  const configLoader = import('#src/shared/config/load-config.ts');
+  // the first screen's chunk downloads meanwhile (asked for after the loader: it comes first)
+  preloadScreen(location.pathname);
+  const config = await (await configLoader).loadAppConfig();
   if (!config.ok) {
     showConfigError(root, config.reason);
     return;
