@@ -186,11 +186,12 @@ describe('the intake journey', { timeout: 30_000 }, () => {
     expect(db.intakeSubmissions.size - HISTORY_SIZE).toBe(1);
     const submission = db.intakeSubmissions.list().find((s) => s.clientId === 'client-anna')!;
     expect(await screen.findByTestId('intake-reference')).toHaveTextContent(submission.reference);
-    // found, not got: once on a loaded CI machine the page was re-rendering just then (not diagnosed further)
-    const proposal = await screen.findByTestId('intake-proposal');
-    expect(within(proposal).getByText('We stellen voor: Zelfdoeners')).toBeInTheDocument();
-    expect(within(proposal).getByText('je het afgelopen half jaar nog betaald werk had')).toBeInTheDocument();
-    expect(within(proposal).getByText(/Dit is een voorstel/)).toBeInTheDocument();
+    // waited for, not got: on a loaded machine the proposal was once re-rendered as a new element between
+    // finding it and checking it (cause not diagnosed), so each check looks it up afresh
+    const proposal = () => screen.getByTestId('intake-proposal');
+    await waitFor(() => expect(within(proposal()).getByText('We stellen voor: Zelfdoeners')).toBeInTheDocument());
+    await waitFor(() => expect(within(proposal()).getByText('je het afgelopen half jaar nog betaald werk had')).toBeInTheDocument());
+    await waitFor(() => expect(within(proposal()).getByText(/Dit is een voorstel/)).toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'Print of bewaar je antwoorden' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByText('Administratief medewerker')).toBeInTheDocument());
   });
