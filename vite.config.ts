@@ -64,6 +64,7 @@ function localeChunkName(moduleIds: readonly string[]): string | null {
  * Libraries (zod) stay in their own chunks, so a public page that needs one does not load the kinds.
  */
 const outboxKindsFile = fileURLToPath(new URL('./src/app/outbox-kinds.ts', import.meta.url));
+const mainFile = fileURLToPath(new URL('./src/app/main.tsx', import.meta.url));
 const outboxKindsChunk = new Set<string>();
 function collectOutboxKinds(): Plugin {
   return {
@@ -82,6 +83,10 @@ function collectOutboxKinds(): Plugin {
       };
       const shell = new Set<string>();
       for (const id of this.getModuleIds()) if (this.getModuleInfo(id)?.isEntry) closure(id, shell);
+      // and what main.tsx itself imports lazily before the first screen (the configuration's loader,
+      // which shares the url helpers with the kinds): otherwise that chunk imports the kinds chunk,
+      // and every page load fetched and ran all the kinds before reading config.json
+      for (const lazy of this.getModuleInfo(mainFile)?.dynamicallyImportedIds ?? []) closure(lazy, shell);
       outboxKindsChunk.clear();
       for (const id of closure(outboxKindsFile, new Set(), shell)) if (!/node_modules|^\0/.test(id)) outboxKindsChunk.add(id);
     },

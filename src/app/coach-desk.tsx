@@ -4,9 +4,8 @@ import { CaseloadPage } from '#src/features/coach/components/caseload-page.tsx';
 import { MessageToMany } from '#src/features/messages/components/message-to-many.tsx';
 import { TaskForMany } from '#src/features/tasks/components/task-for-many.tsx';
 
-/** Loaded with the screen (the bulk forms' texts too), so it renders at once: see screen-texts.ts. */
+/** Loaded with the screen (the bulk forms' texts too), so it renders at once: the route table declares the same (router.tsx, screen-texts.ts). */
 const NAMESPACES = ['coach', 'messages', 'tasks'] as const;
-export const handle = { namespaces: NAMESPACES };
 
 /**
  * The coach's desk (`/coach`): the caseload (coach feature) with, for the selected clients, one

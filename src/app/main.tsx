@@ -4,7 +4,7 @@ import '#src/shared/ui/styles/index.css';
 import { initI18n } from '#src/shared/i18n/i18n.ts';
 import { appElement } from './providers.tsx';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
-import { createRouter, warmScreensFor } from './router.tsx';
+import { createRouter, preloadScreen, warmScreensFor } from './router.tsx';
 import { routerReady } from './router-ready.ts';
 import { startApp } from './start.ts';
 import { showConfigError } from './config-error.ts';
@@ -31,7 +31,10 @@ async function main() {
   if (!root) throw new Error('no #root');
   // the municipality's configuration first (API address, languages, switches, theme); the
   // prerendered sign-in page is already painted meanwhile (it shows nothing configurable)
-  const config = await (await import('#src/shared/config/load-config.ts')).loadAppConfig();
+  const configLoader = import('#src/shared/config/load-config.ts');
+  // the first screen's chunk downloads meanwhile (asked for after the loader: it comes first)
+  preloadScreen(location.pathname);
+  const config = await (await configLoader).loadAppConfig();
   if (!config.ok) {
     showConfigError(root, config.reason);
     return;

@@ -1,4 +1,4 @@
-import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
+import { createBrowserRouter, matchRoutes, Outlet, type RouteObject } from 'react-router';
 import { withScreenTexts } from './screen-texts.ts';
 import { Layout } from './layout.tsx';
 import { Loading } from '#src/shared/ui/loading.tsx';
@@ -7,7 +7,7 @@ import { NotFoundPage, RouteErrorPage } from './status-pages.tsx';
 
 /** The e-coach's screens (not precached: see `warmScreensFor`). */
 const coachScreens: RouteObject[] = [
-  { path: 'coach', lazy: () => import('#src/app/coach-desk.tsx') },
+  { path: 'coach', handle: { namespaces: ['coach', 'messages', 'tasks'] }, lazy: () => import('#src/app/coach-desk.tsx') },
   { path: 'coach/clienten/:clientId', lazy: () => import('#src/features/coach/routes/client.tsx') },
   { path: 'coach/clienten/:clientId/evaluatie', lazy: () => import('#src/app/coach-review.tsx') },
   { path: 'coach/clienten/:clientId/vragenlijst', lazy: () => import('#src/features/intake/routes/coach-intake.tsx') },
@@ -32,7 +32,7 @@ const jobBrokerScreens: RouteObject[] = [
 ];
 
 /** The teamleider's screen (issue 21; a staff chunk, not precached). */
-const teamLeadScreens: RouteObject[] = [{ path: 'team', lazy: () => import('#src/features/management/routes/team-dashboard.tsx') }];
+const teamLeadScreens: RouteObject[] = [{ path: 'team', handle: { namespaces: ['management'] }, lazy: () => import('#src/features/management/routes/team-dashboard.tsx') }];
 
 /**
  * Rarely used client screens, not in the precache either (issue 15: at most 400 KiB gzip): the
@@ -50,14 +50,15 @@ const onDemand = {
 
 /** The functioneel beheerder's screens (issue 21; not precached: see `warmScreensFor`). */
 const functionalAdminScreens: RouteObject[] = [
-  { path: 'beheer', lazy: () => import('#src/features/intake/routes/beheer-versions.tsx') },
-  { path: 'beheer/concepten/:draftId', lazy: () => import('#src/features/intake/routes/beheer-draft.tsx') },
-  { path: 'beheer/versies/:versionId', lazy: () => import('#src/features/intake/routes/beheer-rollback.tsx') },
+  { path: 'beheer', handle: { namespaces: ['intake'] }, lazy: () => import('#src/features/intake/routes/beheer-versions.tsx') },
+  { path: 'beheer/concepten/:draftId', handle: { namespaces: ['intake'] }, lazy: () => import('#src/features/intake/routes/beheer-draft.tsx') },
+  { path: 'beheer/versies/:versionId', handle: { namespaces: ['intake'] }, lazy: () => import('#src/features/intake/routes/beheer-rollback.tsx') },
 ];
 
 /**
  * The one way to declare a route: a path and a lazily loaded feature module that
- * exports `Component`. Each feature is its own chunk; the shell stays small.
+ * exports `Component`. Each feature is its own chunk; the shell stays small. `handle.namespaces`:
+ * the texts the screen renders with, loaded together with its chunk (src/app/screen-texts.ts).
  */
 export const routes: RouteObject[] = [
   {
@@ -93,7 +94,7 @@ export const routes: RouteObject[] = [
               { path: 'vragenlijst/aanvullend', lazy: () => import('#src/features/intake/routes/start.tsx') },
               { path: 'vragenlijst/aanvullend/controleren', lazy: () => import('#src/features/intake/routes/check.tsx') },
               { path: 'vragenlijst/aanvullend/uitkomst', lazy: () => import('#src/features/intake/routes/result.tsx') },
-              { path: 'werkmap', lazy: () => import('#src/features/work-folder/routes/work-folder.tsx') },
+              { path: 'werkmap', handle: { namespaces: ['workFolder'] }, lazy: () => import('#src/features/work-folder/routes/work-folder.tsx') },
               { path: 'werkmap/overzicht', lazy: () => import('#src/features/work-folder/routes/print.tsx') },
               { path: 'werkmap/:activityId', lazy: () => import('#src/features/work-folder/routes/activity.tsx') },
               { path: 'cv', lazy: () => import('#src/features/cv/routes/cv-home.tsx') },
@@ -157,8 +158,8 @@ export const routes: RouteObject[] = [
               </RequireRole>
             ),
             children: [
-              { path: 'meldingen', lazy: () => import('#src/features/notifications/routes/notifications.tsx') },
-              { path: 'meldingen/instellingen', lazy: () => import('#src/features/notifications/routes/notification-settings.tsx') },
+              { path: 'meldingen', handle: { namespaces: ['notifications'] }, lazy: () => import('#src/features/notifications/routes/notifications.tsx') },
+              { path: 'meldingen/instellingen', handle: { namespaces: ['notifications'] }, lazy: () => import('#src/features/notifications/routes/notification-settings.tsx') },
             ],
           },
           {
@@ -229,6 +230,16 @@ export function warmScreensFor(role: string | undefined): void {
     role === 'coach' ? coachScreens : role === 'jobBroker' ? jobBrokerScreens : role === 'teamLead' ? teamLeadScreens : role === 'functionalAdmin' ? functionalAdminScreens : [];
   const loads = [...staff.map((screen) => screen.lazy), ...Object.values(onDemand)];
   for (const load of loads) if (typeof load === 'function') void Promise.resolve(load()).catch(() => undefined);
+}
+
+/**
+ * Starts downloading the screen at `pathname` (its route modules) before the router exists, while
+ * the configuration and the texts are read: on a full page load of `/coach` that chunk and its
+ * dependencies were a round trip after config.json (issue 15). The router's own `lazy` gets the
+ * same modules (the browser loads a module once); texts are the router's (they depend on the language).
+ */
+export function preloadScreen(pathname: string): void {
+  for (const { route } of matchRoutes(routes, pathname) ?? []) if (typeof route.lazy === 'function') void Promise.resolve(route.lazy()).catch(() => undefined);
 }
 
 export function createRouter() {

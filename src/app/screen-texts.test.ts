@@ -35,6 +35,24 @@ describe('withScreenTexts', () => {
     expect(await module).toEqual({ Component, handle: { namespaces: ['coach', 'tasks'] } });
   });
 
+  it("starts loading the route table's namespaces together with the chunk, not after it", async () => {
+    const events: string[] = [];
+    let finishChunk = () => {};
+    const Component = () => null;
+    const chunk = new Promise<{ Component: () => null }>((resolve) => (finishChunk = () => resolve({ Component })));
+    const routes = withScreenTexts([{ path: 'coach', handle: { namespaces: ['coach', 'tasks'] }, lazy: () => (events.push('chunk'), chunk) }], (namespaces) => {
+      events.push(namespaces.join('+'));
+      return Promise.resolve();
+    });
+    const module = lazyOf(routes[0])();
+    await new Promise((r) => setTimeout(r, 0));
+    // both asked for before the chunk arrived
+    expect(events).toEqual(['chunk', 'coach+tasks']);
+    finishChunk();
+    expect(await module).toEqual({ Component });
+    expect(events).toEqual(['chunk', 'coach+tasks']);
+  });
+
   it('leaves a module without namespaces, a route without lazy and a failed load alone', async () => {
     const loaded: string[][] = [];
     const routes = withScreenTexts(

@@ -48,7 +48,7 @@ export async function serverFigures() {
   const { token } = (await signIn?.json()) as { token: string };
   const clientId = seed.clients[0]?.id ?? '';
   const runs = { caseload: [] as number[], client: [] as number[], timeline: [] as number[] };
-  let bodies = { caseload: '', client: '', timeline: '' };
+  let bodies = { caseload: '', client: '', timeline: '', ladder: '' };
   for (let i = 0; i < 5; i += 1) {
     const caseload = await answer('/coach/caseload', token);
     const client = await answer(`/coach/clients/${clientId}`, token);
@@ -57,8 +57,12 @@ export async function serverFigures() {
     runs.caseload.push(caseload.ms);
     runs.client.push(client.ms);
     runs.timeline.push(timeline.ms);
-    bodies = { caseload: caseload.body, client: client.body, timeline: timeline.body };
+    bodies = { caseload: caseload.body, client: client.body, timeline: timeline.body, ladder: bodies.ladder };
   }
+  // the client page reads the participatieladder too (the preview's mock does not know the bench clients)
+  const ladder = await answer(`/clients/${clientId}/ladder`, token);
+  if (ladder.status !== 200) throw new Error('bench: the mock refused the ladder');
+  bodies.ladder = ladder.body;
   console.log(`Coach workspace, ${CLIENTS} clients × ${ACTIVITIES} activities × ${MESSAGES} messages (mock server in Node, median of 5)`);
   console.log(`  store filled in ${seedMs.toFixed(0)} ms (${db.activities.size} activities, ${db.messages.size} messages)`);
   console.log(
@@ -112,6 +116,7 @@ export async function printCaseloadFigures(baseUrl: string) {
       // every client page gets the first bench client's answers (the row clicked depends on the sort)
       await page.route('**/api/coach/clients/*', (route) => route.fulfill(json(bodies.client)));
       await page.route('**/api/clients/*/timeline*', (route) => route.fulfill(json(bodies.timeline)));
+      await page.route('**/api/clients/*/ladder', (route) => route.fulfill(json(bodies.ladder)));
       await signInAsMarieke(page, baseUrl);
       const lastRow = `table.caseload tbody tr:nth-child(${CLIENTS})`;
       await page.locator(lastRow).waitFor();

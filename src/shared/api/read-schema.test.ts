@@ -54,6 +54,12 @@ describe('readSchema', () => {
     }
   });
 
+  it('says where an answer is of another shape, and keeps an optional key that is absent absent', () => {
+    const result = light.safeParse({ rows: [valid, { ...valid, kind: 'c' }] });
+    expect(result.error?.issues.map((issue) => issue.path)).toEqual([['rows', 1, 'kind']]);
+    expect(Object.keys(light.parse({ rows: [valid] }).rows[0] ?? {})).not.toContain('seenAt');
+  });
+
   it('keeps what it does not simplify (a union, a transform) as it is', () => {
     const other = readSchema(z.object({ value: z.union([z.literal('x'), z.number()]), n: z.string().transform(Number) }));
     expect(other.parse({ value: 'x', n: '2' })).toEqual({ value: 'x', n: 2 });

@@ -28,5 +28,3 @@ export function Component() {
   );
 }
 
-/** Its texts load with the chunk (src/app/screen-texts.ts). */
-export const handle = { namespaces: ['intake'] };

@@ -15,8 +15,6 @@ import { indicatorSettings } from '../indicators.ts';
 import { useFigures, type FiguresQuery } from '../api/get-figures.ts';
 import { FigureSection } from '../components/figure-section.tsx';
 
-export const handle = { namespaces: ['management'] };
-
 const KINDS: PeriodKind[] = ['month', 'quarter', 'year'];
 
 /**

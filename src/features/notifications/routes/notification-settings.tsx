@@ -16,8 +16,6 @@ import { settingsInput, usePutNotificationSettings } from '../api/put-settings.t
 import { notificationKindSchema, quietHoursSchema, type NotificationKind, type NotificationSettings } from '../schemas.ts';
 import { useDevicePush } from '../use-device-push.ts';
 
-export const handle = { namespaces: ['notifications'] };
-
 const formSchema = z.object({ kinds: z.array(notificationKindSchema), from: quietHoursSchema.shape.from, to: quietHoursSchema.shape.to });
 type FormValues = z.infer<typeof formSchema>;
 

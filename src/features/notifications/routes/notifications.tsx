@@ -11,8 +11,6 @@ import { useMarkRead } from '../api/mark-read.ts';
 import { useMarkAllRead } from '../api/mark-all-read.ts';
 import type { NotificationList } from '../schemas.ts';
 
-export const handle = { namespaces: ['notifications'] };
-
 /** What waits in the outbox to be marked read shows as read at once (offline too). */
 function withPendingReads(list: NotificationList, ids: readonly string[], upTo: readonly string[]): NotificationList {
   if (ids.length === 0 && upTo.length === 0) return list;

@@ -21,9 +21,6 @@ import { useFormatDate } from '#src/shared/lib/format.ts';
 import { useTypeLabel } from '../labels.ts';
 import { useWorkFolderView, type ActivityView } from '../use-work-folder-view.ts';
 
-/** Loaded with the screen, so it renders at once (src/app/screen-texts.ts). */
-export const handle = { namespaces: ['workFolder'] };
-
 /** The client's werkmap: the norm counter, new feedback, filters and the activities per week. */
 export function Component() {
   const canWrite = useCanWrite();
