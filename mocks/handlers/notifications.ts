@@ -46,7 +46,8 @@ export const handlers = [
     const before = new URL(request.url).searchParams.get('before');
     if (before !== null && !isoDateTimeSchema.safeParse(before).success) throw validationProblem({ before: ['validation.invalid'] });
     const all = notificationsOf(actor.user.id);
-    const page = all.filter((n) => before === null || n.createdAt < before);
+    // inclusive: several can be made at one moment (a run of the schedule), none may fall between two pages
+    const page = all.filter((n) => before === null || n.createdAt <= before);
     return json(
       notificationListSchema.parse({ notifications: page.slice(0, PAGE_SIZE).map(toNotification), unread: all.filter((n) => n.readAt === null).length, more: page.length > PAGE_SIZE }),
     );
@@ -149,7 +150,13 @@ export const operations: Operation[] = [
     description: `The signed-in person's notifications, newest first, 50 at a time, with the number unread. ${SCHEDULE}`,
     tag: 'notifications',
     auth: true,
-    query: [{ name: 'before', description: 'Only those made before this moment (the next page: the last one\'s `createdAt`).', schema: isoDateTimeSchema }],
+    query: [
+      {
+        name: 'before',
+        description: "Only those made at or before this moment (the next page: the last one's `createdAt`; inclusive, because several can be made at one moment, so the last one of the previous page comes again — skip ids already shown).",
+        schema: isoDateTimeSchema,
+      },
+    ],
     response: { name: 'NotificationList', schema: notificationListSchema },
     responses: [200, 401, 422],
   },

@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { Loading } from '#src/shared/ui/loading.tsx';
+import { AfterPageHeading } from '#src/shared/ui/page.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { MainNav } from './main-nav.tsx';
 import { SyncIndicator } from '#src/features/sync/components/sync-indicator.tsx';
@@ -75,12 +76,18 @@ export function Layout() {
       <UpdatePrompt />
       {user ? <InactivityGuard /> : null}
       <main id="main" className="site-main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
-        {user && !session?.publicComputer && !expired ? (
-          <Suspense fallback={null}>
-            <PushPrompt />
-          </Suspense>
-        ) : null}
-        <Suspense fallback={<Loading />}>{expired ? <SessionExpired /> : sectionOn(pathname) ? <Outlet /> : <FeatureOffPage />}</Suspense>
+        {/* the push prompt shows below the page's heading (Page renders it), not above it */}
+        <AfterPageHeading
+          value={
+            user && !session?.publicComputer && !expired ? (
+              <Suspense fallback={null}>
+                <PushPrompt />
+              </Suspense>
+            ) : null
+          }
+        >
+          <Suspense fallback={<Loading />}>{expired ? <SessionExpired /> : sectionOn(pathname) ? <Outlet /> : <FeatureOffPage />}</Suspense>
+        </AfterPageHeading>
       </main>
       <footer className="site-footer">
         <MunicipalityFooter />

@@ -37,7 +37,7 @@ export const SCREENS: Screen[] = [
   { role: 'client', path: '/portfolio/nieuw', name: 'portfolio-new' },
   { role: 'client', path: '/portfolio/delen', name: 'portfolio-share' },
   { role: 'client', path: '/portfolio/bewaren', name: 'portfolio-keep' },
-  // the seed's invitation waits here: where push is possible (Chromium), the permission explanation shows above it (issue 17)
+  // the seed's invitation waits here: where push is possible (Chromium), the permission explanation shows below its heading (issue 17)
   { role: 'client', path: '/berichten', name: 'messages', data: 'Welkom! Ik ben Marieke' },
   { role: 'client', path: '/meldingen', name: 'notifications', data: 'Je e-coach heeft je een bericht gestuurd.' },
   { role: 'client', path: '/meldingen/instellingen', name: 'notification-settings', data: 'Een nieuw bericht van je e-coach' },

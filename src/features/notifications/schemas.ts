@@ -49,7 +49,7 @@ export type Notification = z.infer<typeof notificationSchema>;
 export const notificationListSchema = z.object({
   notifications: z.array(notificationSchema),
   unread: z.number().int().min(0),
-  /** Older ones exist: ask again with `before` = the last one's `createdAt`. */
+  /** Older ones exist: ask again with `before` = the last one's `createdAt` (inclusive: that one comes again). */
   more: z.boolean(),
 });
 export type NotificationList = z.infer<typeof notificationListSchema>;

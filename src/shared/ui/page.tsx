@@ -1,8 +1,15 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 let firstHeading = true;
+
+/**
+ * What the app shell shows on every page right below its heading and lead (the push prompt,
+ * issue 17): the h1 comes first, as people expect. The layout provides it; a page inside a page
+ * does not show it twice.
+ */
+export const AfterPageHeading = createContext<ReactNode>(null);
 
 /**
  * The heading of a page. It sets `document.title` and takes focus after a
@@ -65,6 +72,7 @@ export function Page({
   back?: { to: string; label: string };
   children?: ReactNode;
 }) {
+  const afterHeading = useContext(AfterPageHeading);
   return (
     <div className="page">
       {back ? (
@@ -76,7 +84,8 @@ export function Page({
       ) : null}
       <PageHeading lang={titleLang}>{title}</PageHeading>
       {lead ? <p className="lead">{lead}</p> : null}
-      {children}
+      {afterHeading}
+      <AfterPageHeading value={null}>{children}</AfterPageHeading>
     </div>
   );
 }

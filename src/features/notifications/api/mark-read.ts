@@ -1,7 +1,8 @@
 import { useOutboxWrite } from '#src/shared/offline/use-outbox-write.ts';
 import { defineRequestKind } from '#src/shared/offline/request-kind.ts';
 import { apiPath } from '#src/shared/api/path.ts';
-import { notificationSchema, type Notification, type NotificationList } from '../schemas.ts';
+import { notificationSchema, type Notification } from '../schemas.ts';
+import { mapNotifications, type NotificationPages } from './get-notifications.ts';
 import { NOTIFICATIONS_LANE, notificationKeys } from './keys.ts';
 
 export const NOTIFICATION_READ = 'notification.read';
@@ -9,15 +10,12 @@ export const NOTIFICATION_READ = 'notification.read';
 export type MarkReadPayload = { notificationId: string };
 
 /** The list with one notification read (the unread count follows). */
-export function withRead(list: NotificationList | undefined, read: Pick<Notification, 'id' | 'readAt'>): NotificationList | undefined {
-  if (!list) return list;
-  const notifications = list.notifications.map((n) => (n.id === read.id && n.readAt === null ? { ...n, readAt: read.readAt } : n));
-  const changed = notifications.some((n, i) => n !== list.notifications[i]);
-  return changed ? { ...list, notifications, unread: Math.max(0, list.unread - 1) } : list;
+export function withRead(list: NotificationPages | undefined, read: Pick<Notification, 'id' | 'readAt'>): NotificationPages | undefined {
+  return mapNotifications(list, (n) => (n.id === read.id && n.readAt === null ? { ...n, readAt: read.readAt } : n));
 }
 
 /** One notification read (opened from the list), offline too; idempotent on the server. */
-export const markReadKind = defineRequestKind<MarkReadPayload, Notification, NotificationList>({
+export const markReadKind = defineRequestKind<MarkReadPayload, Notification, NotificationPages>({
   kind: NOTIFICATION_READ,
   schemaVersion: 1,
   request: ({ notificationId }) => ({ path: apiPath`/me/notifications/${notificationId}/read`, schema: notificationSchema }),

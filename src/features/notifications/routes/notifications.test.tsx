@@ -71,6 +71,52 @@ describe('Meldingen', () => {
   });
 });
 
+describe('Oudere meldingen', () => {
+  /** Anna's notification made long ago (older than anything the schedule makes from the seed). */
+  const oldOne = (j: number, createdAt: string) =>
+    db.notifications.put({ id: `n-old-${j}`, userId: 'client-anna', clientId: 'client-anna', key: `test-old-${j}`, kind: 'feedback', createdAt, readAt: null, link: '/werkmap', pushDueAt: null, pushedAt: null });
+
+  it('shows the newest 50, the older ones on request (focus on the first of them, the count said), none twice or lost at a page boundary', async () => {
+    const user = userEvent.setup();
+    // the schedule makes Anna's notifications from the seed first
+    const { token } = await signIn('client-anna');
+    expect((await call('/me/notifications', { token })).status).toBe(200);
+    const existing = db.notifications.list().filter((n) => n.userId === 'client-anna').length;
+    expect(existing).toBeLessThan(45);
+    // 70 older ones, an hour apart, except that five made at one moment (one run of the schedule) straddle the end of the first page
+    const sameMoment = (j: number) => existing + j >= 48 && existing + j <= 52;
+    for (let j = 0; j < 70; j += 1) oldOne(j, new Date(Date.UTC(2020, 0, 10, 12) - (sameMoment(j) ? 48 - existing : j) * 3_600_000).toISOString());
+    const total = existing + 70;
+
+    await openScreen('client-anna', '/meldingen', 'Meldingen');
+    const list = (await screen.findAllByRole('link', { name: 'Je e-coach heeft je een bericht gestuurd.' }))[0]!.closest('ul') as HTMLElement;
+    const items = () => within(list).getAllByRole('listitem');
+    expect(items()).toHaveLength(50);
+
+    await user.click(screen.getByRole('button', { name: 'Toon oudere meldingen' }));
+    // every one once: none twice, none lost where the pages meet
+    await waitFor(() => expect(items()).toHaveLength(total));
+    expect(within(list).getAllByRole('link', { name: 'Je e-coach heeft gereageerd op een activiteit.' }).length).toBeGreaterThanOrEqual(70);
+    // focus on the first older one, the number said, no more to load
+    await waitFor(() => expect(document.activeElement).toBe(within(items()[50]!).getByRole('link')));
+    expect(screen.getByText(/^Je ziet nu \d+ meldingen\.$/)).toHaveTextContent(`Je ziet nu ${total} meldingen.`);
+    expect(screen.queryByRole('button', { name: 'Toon oudere meldingen' })).toBeNull();
+
+    // "Alles gelezen" reads the older ones too, once
+    await user.click(screen.getByRole('button', { name: 'Alles gelezen' }));
+    await waitFor(() => expect(annasUnread()).toHaveLength(0));
+    expect(within(list).queryByText('Nieuw')).toBeNull();
+    expect(db.writeLog.filter((w) => w.resource === 'notifications-read:client-anna')).toHaveLength(1);
+  });
+
+  it('has no button when all fit on one page', async () => {
+    oldOne(0, '2020-01-10T12:00:00.000Z');
+    await openScreen('client-anna', '/meldingen', 'Meldingen');
+    await screen.findByRole('link', { name: 'Je e-coach heeft gereageerd op een activiteit.' });
+    expect(screen.queryByRole('button', { name: 'Toon oudere meldingen' })).toBeNull();
+  });
+});
+
 describe('Instellingen voor meldingen', () => {
   it('switches a kind off and keeps quiet hours, through the outbox', async () => {
     const user = userEvent.setup();
@@ -122,6 +168,9 @@ describe('asking for push at the right moment', () => {
     await user.click(screen.getByRole('button', { name: 'Versturen' }));
     const prompt = (await screen.findByRole('heading', { name: 'Meldingen aanzetten?' })).closest('section') as HTMLElement;
     expect(prompt).toHaveTextContent(/Wil je een melding krijgen als je e-coach (antwoordt|je uitnodigt)/);
+    // below the page's title: the h1 first
+    const title = screen.getByRole('heading', { level: 1, name: 'Berichten' });
+    expect(title.compareDocumentPosition(prompt) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await user.click(within(prompt).getByRole('button', { name: 'Nu niet' }));
     await waitFor(() => expect(db.notificationSettings.get('client-anna')?.pushPrompt).toBe('declined'));
     expect(screen.queryByRole('heading', { name: 'Meldingen aanzetten?' })).toBeNull();
