@@ -77,4 +77,5 @@ export const nodeTests: string[] = [
   'test/unit/openapi-tools.test.ts',
   'test/unit/openapi.test.ts',
   'test/unit/security-headers.test.ts',
+  'test/unit/push-sw.test.ts',
 ];
