@@ -2,7 +2,7 @@ import { createECDH, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { expect, test, ANNA, MOCK_API_URL, apiSession, heading, mockState, resetMock, signIn, startControlled, writesTo } from './support.ts';
+import { expect, test, ANNA, MOCK_API_URL, apiSession, heading, mockState, resetMock, signIn, startControlled, syncStatus, waitForQueryPersist, writesTo } from './support.ts';
 
 /**
  * Meldingen and Web Push (issue 17) in Chromium. Headless Chromium has no push service
@@ -62,6 +62,19 @@ async function standInPushService(page: Page) {
   }, subscription);
 }
 
+/**
+ * While `sessionStorage['e2e.deaf']` is '1' the app does not hear its service worker's messages (as
+ * an app that is still starting: its listener is not there yet). Installed before the app runs.
+ */
+async function deafToTheServiceWorker(page: Page) {
+  await page.addInitScript(() => {
+    const container = navigator.serviceWorker;
+    const add = container.addEventListener.bind(container);
+    container.addEventListener = ((type: string, listener: EventListener, options?: boolean | AddEventListenerOptions) =>
+      add(type, type === 'message' ? (event: Event) => (sessionStorage.getItem('e2e.deaf') === '1' ? undefined : listener(event)) : listener, options)) as typeof container.addEventListener;
+  });
+}
+
 /** The coach writes to Anna (another device), and one more request lets the server's schedule run. */
 async function coachWritesToAnna(body: string) {
   const { token } = await apiSession('coach-marieke');
@@ -77,6 +90,7 @@ const sentPushes = async () => (await (await fetch(`${MOCK_API_URL}/__mock/pushe
 
 test('push: asked at the right moment, a push with nothing personal, a click opens the conversation, sign-out ends it', async ({ page, context, baseURL }) => {
   await standInPushService(page);
+  await deafToTheServiceWorker(page);
   await startControlled(page, ANNA.name);
   await expect(heading(page, 'Mijn zoekperiode')).toBeVisible();
   // never on load
@@ -113,9 +127,11 @@ test('push: asked at the right moment, a push with nothing personal, a click ope
     });
   });
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.deliverPushMessage', { origin: new URL(baseURL!).origin, registrationId: await registrations, data: JSON.stringify(push!.payload) });
+  const registrationId = await registrations;
+  const deliver = () => cdp.send('ServiceWorker.deliverPushMessage', { origin: new URL(baseURL!).origin, registrationId, data: JSON.stringify(push!.payload) });
   const shown = () =>
     page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({ title: n.title, body: n.body, data: n.data as unknown })));
+  await deliver();
   await expect.poll(shown).toEqual([{ title: 'Werkmap', body: 'Je hebt een nieuw bericht in Werkmap', data: { url: '/berichten' } }]);
   // nothing personal on the lock screen: no name, no words of the message
   expect(JSON.stringify(await shown())).not.toMatch(/Marieke|Anna|bakker|vacature/i);
@@ -123,19 +139,36 @@ test('push: asked at the right moment, a push with nothing personal, a click ope
   // a click (the DevTools protocol cannot click a notification: the event is dispatched in the
   // service worker) focuses this window and opens the conversation
   const worker = context.serviceWorkers().find((w) => w.url().startsWith(baseURL ?? ''))!;
-  await worker.evaluate(async () => {
-    // the worker's globals (the e2e types know the window's, not a service worker's)
-    type WorkerScope = {
-      registration: ServiceWorkerRegistration;
-      dispatchEvent(event: Event): boolean;
-      NotificationEvent: new (type: string, init: { notification: Notification }) => Event;
-    };
-    const scope = self as unknown as WorkerScope;
-    const [notification] = await scope.registration.getNotifications();
-    scope.dispatchEvent(new scope.NotificationEvent('notificationclick', { notification: notification! }));
-  });
+  const click = () =>
+    worker.evaluate(async () => {
+      // the worker's globals (the e2e types know the window's, not a service worker's)
+      type WorkerScope = {
+        registration: ServiceWorkerRegistration;
+        dispatchEvent(event: Event): boolean;
+        NotificationEvent: new (type: string, init: { notification: Notification }) => Event;
+      };
+      const scope = self as unknown as WorkerScope;
+      const [notification] = await scope.registration.getNotifications();
+      scope.dispatchEvent(new scope.NotificationEvent('notificationclick', { notification: notification! }));
+    });
+  // the running app goes there itself: no reload (what this window holds stays)
+  await page.evaluate(() => Object.assign(window, { e2eSameDocument: true }));
+  await click();
   await expect(page).toHaveURL(/\/berichten$/);
   await expect(heading(page, 'Berichten')).toBeVisible();
+  expect(await page.evaluate(() => 'e2eSameDocument' in window)).toBe(true);
+
+  // a window that does not answer — the app still starting, its listener not there yet (here: made
+  // deaf, see `deafToTheServiceWorker`; and clicked without waiting for the app) — is loaded at
+  // the notification's screen by the service worker
+  await page.evaluate(() => sessionStorage.setItem('e2e.deaf', '1'));
+  await page.goto('/start');
+  await deliver();
+  await expect.poll(async () => (await shown()).length).toBe(1);
+  await click();
+  await expect(page).toHaveURL(/\/berichten$/);
+  await expect(heading(page, 'Berichten')).toBeVisible();
+  await page.evaluate(() => sessionStorage.removeItem('e2e.deaf'));
 
   // signing out ends pushes to this device: on the server and in the browser
   await page.getByRole('link', { name: 'Uitloggen' }).click();
@@ -173,4 +206,65 @@ test('a public computer never subscribes; Meldingen shows the same items and mar
   await expect(page.getByText('Je gebruikt een openbare computer.', { exact: false })).toBeVisible();
   expect((await mockState()).pushSubscriptions).toEqual([]);
   expect(await page.evaluate(() => localStorage.getItem('e2e.subscribeCalls'))).toBeNull();
+});
+
+test('Meldingen offline: read and a setting shown at once, kept over a reload, each sent once when back online', async ({ page, context }) => {
+  await coachWritesToAnna('Goed bezig!');
+  await coachWritesToAnna('Heb je nog vragen?');
+  await startControlled(page, ANNA.name);
+  await page.goto('/meldingen/instellingen');
+  const messageKind = page.getByRole('group', { name: 'Waarover wil je een melding?' }).getByRole('checkbox', { name: 'Een nieuw bericht van je e-coach' });
+  await expect(messageKind).toBeChecked();
+  await page.getByRole('link', { name: 'Terug naar meldingen' }).click();
+  await expect(heading(page, 'Meldingen')).toBeVisible();
+  const items = page.locator('.notification-list').getByRole('listitem');
+  await expect(items.first()).toContainText('Nieuw');
+  await waitForQueryPersist(page);
+  const annas = (await mockState()).notifications.filter((n) => n.userId === ANNA.id);
+  const newest = annas.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))[0]!;
+  expect(annas.filter((n) => n.readAt === null).length).toBeGreaterThanOrEqual(2);
+
+  await context.setOffline(true);
+  // one read: opened from the list (its screen opens from the device) ...
+  await items.first().getByRole('link').click();
+  await expect(heading(page, 'Berichten')).toBeVisible();
+  await page.goBack();
+  await expect(heading(page, 'Meldingen')).toBeVisible();
+  await expect(items.first()).not.toContainText('Nieuw');
+  await expect(items.first()).toContainText('Wacht op verbinding');
+  await expect(syncStatus(page)).toHaveText('1 wijziging wacht op verbinding');
+  // ... then all
+  await page.getByRole('button', { name: 'Alles gelezen' }).click();
+  await expect(items.getByText('Nieuw')).toHaveCount(0);
+  await expect(syncStatus(page)).toHaveText('2 wijzigingen wachten op verbinding');
+  // a setting: no pushes about messages
+  await page.getByRole('link', { name: 'Instellingen voor meldingen' }).click();
+  await messageKind.click();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Opgeslagen op dit apparaat. We versturen je instellingen als je weer internet hebt.')).toBeVisible();
+  await expect(page.locator('form').getByText('Wacht op verbinding')).toBeVisible();
+  await expect(syncStatus(page)).toHaveText('3 wijzigingen wachten op verbinding');
+
+  // a reload while offline: all still shown, still waiting
+  await page.reload();
+  await expect(heading(page, 'Instellingen voor meldingen')).toBeVisible();
+  await expect(messageKind).not.toBeChecked();
+  await expect(page.locator('form').getByText('Wacht op verbinding')).toBeVisible();
+  await expect(syncStatus(page)).toHaveText('3 wijzigingen wachten op verbinding');
+  await page.getByRole('link', { name: 'Terug naar meldingen' }).click();
+  await expect(items.first()).toContainText('Wacht op verbinding');
+  await expect(items.getByText('Nieuw')).toHaveCount(0);
+  expect((await mockState()).writeLog.filter((entry) => entry.resource.startsWith('notification'))).toEqual([]);
+
+  // online: each sent once
+  await context.setOffline(false);
+  await expect(syncStatus(page)).toHaveText('Alles is verstuurd');
+  await expect(items.getByText('Wacht op verbinding')).toHaveCount(0);
+  await expect(items.getByText('Nieuw')).toHaveCount(0);
+  expect(await writesTo(`notification-read:${newest.id}`)).toHaveLength(1);
+  expect(await writesTo(`notifications-read:${ANNA.id}`)).toHaveLength(1);
+  expect(await writesTo(`notification-settings:${ANNA.id}`)).toHaveLength(1);
+  const after = await mockState();
+  expect(after.notifications.filter((n) => n.userId === ANNA.id && n.readAt === null)).toEqual([]);
+  expect(after.notificationSettings.find((s) => s.userId === ANNA.id)?.kinds).toMatchObject({ message: false, appointment: true });
 });

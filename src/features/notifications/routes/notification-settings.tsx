@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -7,6 +7,8 @@ import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { SaveError } from '#src/shared/ui/save-error.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
+import { syncStateOf } from '#src/shared/offline/sync-state.ts';
 import { CheckboxGroup } from '#src/shared/ui/choices.tsx';
 import { SelectField } from '#src/shared/ui/select-field.tsx';
 import { ErrorSummary, FieldsetShell } from '#src/shared/ui/form.tsx';
@@ -23,12 +25,12 @@ const HOURS = Array.from({ length: 24 }, (_, hour) => `${String(hour).padStart(2
 
 function SettingsForm({ settings, onSaved }: { settings: NotificationSettings; onSaved: (saved: boolean) => void }) {
   const { t } = useTranslation('notifications');
-  const { write, saving, error } = usePutNotificationSettings();
-  const { control, register, submit, summary } = useAppForm<FormValues>({
-    defaultValues: { kinds: settings.available.filter((kind) => settings.kinds[kind]), from: settings.quietHours.from, to: settings.quietHours.to },
-    schema: formSchema,
-    idPrefix: 'notification-settings',
-  });
+  const { write, saving, error, pending } = usePutNotificationSettings();
+  const values: FormValues = { kinds: settings.available.filter((kind) => settings.kinds[kind]), from: settings.quietHours.from, to: settings.quietHours.to };
+  const { control, register, submit, summary, reset } = useAppForm<FormValues>({ defaultValues: values, schema: formSchema, idPrefix: 'notification-settings' });
+  // a change still waiting on this device shows once the outbox is read (after a reload): in place, focus stays
+  const shown = JSON.stringify(values);
+  useEffect(() => reset(JSON.parse(shown) as FormValues), [shown, reset]);
   const hourOptions = HOURS.map((hour) => ({ value: hour, label: hour }));
   // a time not on the hour (set elsewhere) stays choosable
   const withCurrent = (value: string) => (HOURS.includes(value) ? hourOptions : [{ value, label: value }, ...hourOptions]);
@@ -63,9 +65,12 @@ function SettingsForm({ settings, onSaved }: { settings: NotificationSettings; o
         <SelectField id="notification-settings-to" label={t('settings.quietTo')} options={withCurrent(settings.quietHours.to)} {...register('to')} />
       </FieldsetShell>
       <SaveError error={error} />
-      <Button type="submit" busy={saving}>
-        {t('settings.save')}
-      </Button>
+      <div className="button-row">
+        <Button type="submit" busy={saving}>
+          {t('settings.save')}
+        </Button>
+        {pending.length > 0 ? <SyncTag sync={syncStateOf(pending)} /> : null}
+      </div>
     </form>
   );
 }
@@ -124,7 +129,7 @@ export function Component() {
             <SettingsForm key={settings.version} settings={settings} onSaved={setSaved} />
             {saved ? (
               <Notice kind="success" live="polite">
-                <p>{t('settings.saved')}</p>
+                <p>{query.pending.length > 0 ? t('settings.savedOnDevice') : t('settings.saved')}</p>
               </Notice>
             ) : null}
           </>

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { QueryState } from '#src/shared/ui/query-state.tsx';
 import { StatusTag } from '#src/shared/ui/status-tag.tsx';
+import { SyncTag } from '#src/shared/ui/sync-tag.tsx';
+import { syncStateOf } from '#src/shared/offline/sync-state.ts';
 import { Button } from '#src/shared/ui/button.tsx';
 import { SaveError } from '#src/shared/ui/save-error.tsx';
 import { useFormatDate } from '#src/shared/lib/format.ts';
@@ -12,18 +14,18 @@ import { useMarkRead } from '../api/mark-read.ts';
 import { useMarkAllRead } from '../api/mark-all-read.ts';
 import type { Notification } from '../schemas.ts';
 
-/** What waits in the outbox to be marked read shows as read at once (offline too). */
-function withPendingReads(list: Notification[], ids: readonly string[], upTo: readonly string[]): { notifications: Notification[]; changed: number } {
-  if (ids.length === 0 && upTo.length === 0) return { notifications: list, changed: 0 };
+/** What waits in the outbox to be marked read shows as read at once (offline too); `waiting`: which ones. */
+function withPendingReads(list: Notification[], ids: readonly string[], upTo: readonly string[]): { notifications: Notification[]; waiting: Set<string> } {
+  const waiting = new Set<string>();
+  if (ids.length === 0 && upTo.length === 0) return { notifications: list, waiting };
   const read = new Set(ids);
   const last = upTo.reduce((max, at) => (at > max ? at : max), '');
-  let changed = 0;
   const notifications = list.map((n) => {
     if (n.readAt !== null || !(read.has(n.id) || n.createdAt <= last)) return n;
-    changed += 1;
+    waiting.add(n.id);
     return { ...n, readAt: last || n.createdAt };
   });
-  return { notifications, changed };
+  return { notifications, waiting };
 }
 
 /**
@@ -69,13 +71,14 @@ export function Component() {
       <SaveError error={markRead.error ?? markAll.error} />
       <QueryState query={query}>
         {(data) => {
-          const { notifications, changed } = withPendingReads(
+          const { notifications, waiting } = withPendingReads(
             all,
             markRead.pending.map((r) => r.payload.notificationId),
             markAll.pending.map((r) => r.payload.upTo),
           );
           if (notifications.length === 0) return <p>{t('empty')}</p>;
-          const unread = Math.max(0, unreadOf(data) - changed);
+          const unread = Math.max(0, unreadOf(data) - waiting.size);
+          const waitingState = syncStateOf([...markRead.pending, ...markAll.pending]);
           const newest = notifications[0]!.createdAt;
           return (
             <>
@@ -93,6 +96,8 @@ export function Component() {
                       {t(`kinds.${n.kind}`)}
                     </Link>{' '}
                     {n.readAt === null ? <StatusTag tone="info">{t('new')}</StatusTag> : null}
+                    {/* read on this device, not yet on the server */}
+                    {waiting.has(n.id) ? <SyncTag sync={waitingState} /> : null}
                     <span className="notification-list__date">{formatDate(n.createdAt)}</span>
                   </li>
                 ))}
