@@ -163,11 +163,14 @@ test('push: asked at the right moment, a push with nothing personal, a click ope
   // the notification's screen by the service worker
   await page.evaluate(() => sessionStorage.setItem('e2e.deaf', '1'));
   await page.goto('/start');
+  await page.evaluate(() => Object.assign(window, { e2eSameDocument: true }));
   await deliver();
   await expect.poll(async () => (await shown()).length).toBe(1);
   await click();
   await expect(page).toHaveURL(/\/berichten$/);
   await expect(heading(page, 'Berichten')).toBeVisible();
+  // loaded anew by the service worker, not moved by the app
+  expect(await page.evaluate(() => 'e2eSameDocument' in window)).toBe(false);
   await page.evaluate(() => sessionStorage.removeItem('e2e.deaf'));
 
   // signing out ends pushes to this device: on the server and in the browser
