@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { openScreen, renderApp, startSession } from '#test/render.tsx';
+import { openScreen, reloadApp, renderApp, startSession } from '#test/render.tsx';
+import { configureSwitches } from '#mocks/switches.ts';
+import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { db } from '#mocks/db.ts';
 import { nowIso } from '#mocks/clock.ts';
 import { call, signIn } from '#mocks/testing.ts';
@@ -17,6 +19,7 @@ async function coachSends(body: string) {
   expect(response.status).toBe(201);
 }
 
+const settingsWrites = () => db.writeLog.filter((w) => w.resource === 'notification-settings:client-anna');
 const annasUnread = () => db.notifications.list().filter((n) => n.userId === 'client-anna' && n.readAt === null);
 
 /** A browser with Web Push whose permission is `permission` (jsdom has none). */
@@ -30,6 +33,7 @@ function stubPushBrowser(permission: NotificationPermission) {
 }
 
 afterEach(() => {
+  configureSwitches({ reset: true });
   clearPushMoment();
   vi.unstubAllGlobals();
   Reflect.deleteProperty(navigator, 'serviceWorker');
@@ -131,6 +135,39 @@ describe('Instellingen voor meldingen', () => {
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(db.notificationSettings.get('client-anna')).toMatchObject({ kinds: { message: false, appointment: true }, quietHours: { from: '21:00', to: '08:00' }, version: 1 }));
     expect(await screen.findByText('Je instellingen zijn opgeslagen.')).toBeInTheDocument();
+  });
+
+  it('a change saved while the API does not answer shows at once and after a reload, waiting; sent once later', async () => {
+    const user = userEvent.setup();
+    await openScreen('client-anna', '/meldingen/instellingen', 'Instellingen voor meldingen');
+    const messageKind = () => within(screen.getByRole('group', { name: 'Waarover wil je een melding?' })).getByRole('checkbox', { name: 'Een nieuw bericht van je e-coach' });
+    expect(await screen.findByRole('group', { name: 'Waarover wil je een melding?' })).toBeInTheDocument();
+    configureSwitches({ unreachable: true });
+    await user.click(messageKind());
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Opgeslagen op dit apparaat. We versturen je instellingen als je weer internet hebt.')).toBeInTheDocument();
+    const form = screen.getByRole('button', { name: 'Opslaan' }).closest('form') as HTMLElement;
+    expect(within(form).getByText('Wacht op verbinding')).toBeInTheDocument();
+
+    await reloadApp('/meldingen/instellingen');
+    await screen.findByRole('heading', { level: 1, name: 'Instellingen voor meldingen' });
+    await waitFor(() => expect(messageKind()).not.toBeChecked());
+    expect(await screen.findByText('Wacht op verbinding')).toBeInTheDocument();
+    expect(settingsWrites()).toHaveLength(0);
+
+    configureSwitches({ unreachable: false });
+    const outbox = getAppOutbox()!;
+    await vi.waitFor(
+      async () => {
+        await outbox.sendNow();
+        expect(settingsWrites()).toHaveLength(1);
+      },
+      { timeout: 5_000, interval: 100 },
+    );
+    await waitFor(() => expect(screen.queryByText('Wacht op verbinding')).toBeNull());
+    expect(messageKind()).not.toBeChecked();
+    expect(db.notificationSettings.get('client-anna')?.kinds).toMatchObject({ message: false });
+    expect(settingsWrites()).toHaveLength(1);
   });
 
   it('explains a blocked permission', async () => {
