@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { LANGUAGE_CACHE, SCREENS_CACHE } from './src/shared/offline/app-caches.ts';
-import { defaultLanguage, languageCodes } from './src/shared/i18n/languages.ts';
+import { defaultLanguage, languageCodes, staffNamespaces } from './src/shared/i18n/languages.ts';
 import { nodeTests } from './test/node-tests.ts';
 import { bootScript } from './src/app/prerender/fits.ts';
 import { readConfigFile, securityHeaders } from './deploy/security-headers.ts';
@@ -152,16 +152,25 @@ const staffScreen = /[\\/]src[\\/](?:features[\\/](?:coach[\\/]routes[\\/][\w-]+
  * Rarely used client screens, cached at runtime too and warmed for everyone signed in (`onDemand`
  * in src/app/router.tsx): the portfolio's export and import (the zip reader, 9 KiB gzip; its worker
  * stays precached, so an import started offline still runs), the CV's download and import (JSON
- * Resume), "Wat past bij mij?", why a search profile is what it is, the course page; and the mock
- * DigiD page (signing in needs the network anyway; not warmed). Decision 012, "The precache".
+ * Resume), "Wat past bij mij?", why a search profile is what it is, the course page, the settings of
+ * Meldingen (push needs the network; the settings themselves go through the outbox), who changed
+ * and who may see one's data (mijn-gegevens/wijzigingen, /machtigingen); and, not warmed, the pages
+ * that need the network anyway: the mock DigiD page, the OpenID sign-in's return and the public
+ * view of a shared portfolio (someone else's browser). Decision 012, "The precache".
  */
-const onDemandScreen = /[\\/]src[\\/]features[\\/](?:portfolio[\\/]routes[\\/]keep|cv[\\/]routes[\\/]exchange|vacancies[\\/]routes[\\/](?:what-fits|course|why)|account[\\/]routes[\\/]mock-digid)\.tsx$/;
+const onDemandScreen =
+  /[\\/]src[\\/]features[\\/](?:portfolio[\\/]routes[\\/](?:keep|public-share)|cv[\\/]routes[\\/]exchange|vacancies[\\/]routes[\\/](?:what-fits|course|why)|account[\\/]routes[\\/](?:mock-digid|sign-in-callback)|notifications[\\/]routes[\\/]notification-settings|my-data[\\/]routes[\\/](?:changes|authorisations))\.tsx$/;
 /**
  * Libraries only one rarely used action needs, also left out of the precache and cached at runtime
  * when fetched: the Word export of a CV (`docx`, 67 KiB gzip; warmed when someone opens their CV
  * online, see src/features/cv/docx.ts).
  */
 const onDemandLibrary = /[\\/]node_modules[\\/]docx[\\/]/;
+/**
+ * The Dutch texts only staff screens use (`staffNamespaces`: coach, management), also cached at runtime
+ * and warmed with the staff screens; the other languages' texts are never precached (decision 007).
+ */
+const staffTexts = new RegExp(`[\\\\/]src[\\\\/]locales[\\\\/]${defaultLanguage}[\\\\/](?:${staffNamespaces.join('|')})\\.json$`);
 const staffOnlyFiles = new Set<string>();
 function staffChunksAtRuntime(): Plugin {
   return {
@@ -192,6 +201,8 @@ function staffChunksAtRuntime(): Plugin {
       );
       staffOnlyFiles.clear();
       for (const name of reach(chunks.filter(isStaff), () => false)) if (!others.has(name)) staffOnlyFiles.add(name);
+      // the staff namespaces' Dutch texts: the shell's text loader reaches them, but only staff screens use them
+      for (const chunk of chunks) if (chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => staffTexts.test(id))) staffOnlyFiles.add(chunk.fileName);
     },
   };
 }
@@ -289,8 +300,8 @@ export default defineConfig({
             },
           },
           {
-            // the staff screens' chunks (and any other chunk not precached), once loaded
-            urlPattern: /\/assets\/[\w-]+\.js$/,
+            // the staff screens' chunks and their Dutch texts (and any other chunk not precached), once loaded
+            urlPattern: new RegExp(`/assets/(?:${defaultLanguage}/)?[\\w-]+\\.js$`),
             handler: 'CacheFirst',
             options: {
               cacheName: SCREENS_CACHE,
