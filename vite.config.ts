@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { createServer, defineConfig, type Plugin } from 'vite';
@@ -207,6 +208,37 @@ function staffChunksAtRuntime(): Plugin {
   };
 }
 
+/**
+ * zod's JSON Schema writer (`toJSONSchema`, 33 KB of its core) without the app using it: every
+ * schema type's class refers to it, so the bundler cannot leave it out, and every client downloads
+ * and precaches it (issue 15). Only our tools call it (test/tools/openapi.ts, in Node). In the app's
+ * build these two modules are replaced: the writer's functions throw, and of the processors only
+ * `aggregateChecks` stays (a schema's `minLength`, `format`… read it). A zod update that moves things
+ * fails the build here (a name it imports is missing) rather than at run time.
+ */
+const zodJsonSchemaModule = /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors)\.js$/;
+function zodWithoutJsonSchemaWriter(): Plugin {
+  const exportedNames = (code: string) => [...code.matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => m[1] as string);
+  const stub = (name: string) => `export function ${name}() { throw new Error('zod: toJSONSchema is not part of this build (vite.config.ts)'); }`;
+  return {
+    name: 'werkmap:zod-without-json-schema-writer',
+    apply: 'build',
+    load(id) {
+      const match = zodJsonSchemaModule.exec(id);
+      if (!match) return null;
+      const code = readFileSync(id, 'utf8');
+      if (match[1] === 'to-json-schema') return [...exportedNames(code).map(stub), 'export { processSchema as process };'].join('\n');
+      // the processors: the module up to the first processor (its imports, the check aggregation), then stubs
+      const cut = code.indexOf('export const stringProcessor');
+      if (cut < 0 || !code.includes('export function aggregateChecks')) this.error('zod changed: no aggregateChecks/stringProcessor in json-schema-processors.js');
+      const kept = code.slice(0, cut);
+      const names = exportedNames(code.slice(cut));
+      const stubs = names.filter((name) => name !== 'allProcessors').map(stub);
+      return `${kept}\n${stubs.join('\n')}\nexport const allProcessors = {};\n`;
+    },
+  };
+}
+
 const otherLanguages = languageCodes.filter((code) => code !== defaultLanguage);
 const otherLanguageChunk = new RegExp(`/assets/(?:${otherLanguages.join('|')})/[\\w-]+\\.js$`);
 /**
@@ -240,6 +272,7 @@ export default defineConfig({
     react(),
     msw(),
     otherLanguagesStayLazy(),
+    zodWithoutJsonSchemaWriter(),
     collectOutboxKinds(),
     prerenderSignIn(),
     staffChunksAtRuntime(),
