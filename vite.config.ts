@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { createServer, defineConfig, type Plugin } from 'vite';
@@ -7,7 +8,7 @@ import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { LANGUAGE_CACHE, SCREENS_CACHE } from './src/shared/offline/app-caches.ts';
-import { defaultLanguage, languageCodes } from './src/shared/i18n/languages.ts';
+import { defaultLanguage, languageCodes, staffNamespaces } from './src/shared/i18n/languages.ts';
 import { nodeTests } from './test/node-tests.ts';
 import { bootScript } from './src/app/prerender/fits.ts';
 import { readConfigFile, securityHeaders } from './deploy/security-headers.ts';
@@ -152,16 +153,25 @@ const staffScreen = /[\\/]src[\\/](?:features[\\/](?:coach[\\/]routes[\\/][\w-]+
  * Rarely used client screens, cached at runtime too and warmed for everyone signed in (`onDemand`
  * in src/app/router.tsx): the portfolio's export and import (the zip reader, 9 KiB gzip; its worker
  * stays precached, so an import started offline still runs), the CV's download and import (JSON
- * Resume), "Wat past bij mij?", why a search profile is what it is, the course page; and the mock
- * DigiD page (signing in needs the network anyway; not warmed). Decision 012, "The precache".
+ * Resume), "Wat past bij mij?", why a search profile is what it is, the course page, the settings of
+ * Meldingen (push needs the network; the settings themselves go through the outbox), who changed
+ * and who may see one's data (mijn-gegevens/wijzigingen, /machtigingen); and, not warmed, the pages
+ * that need the network anyway: the mock DigiD page, the OpenID sign-in's return and the public
+ * view of a shared portfolio (someone else's browser). Decision 012, "The precache".
  */
-const onDemandScreen = /[\\/]src[\\/]features[\\/](?:portfolio[\\/]routes[\\/]keep|cv[\\/]routes[\\/]exchange|vacancies[\\/]routes[\\/](?:what-fits|course|why)|account[\\/]routes[\\/]mock-digid)\.tsx$/;
+const onDemandScreen =
+  /[\\/]src[\\/]features[\\/](?:portfolio[\\/]routes[\\/](?:keep|public-share)|cv[\\/]routes[\\/]exchange|vacancies[\\/]routes[\\/](?:what-fits|course|why)|account[\\/]routes[\\/](?:mock-digid|sign-in-callback)|notifications[\\/]routes[\\/]notification-settings|my-data[\\/]routes[\\/](?:changes|authorisations))\.tsx$/;
 /**
  * Libraries only one rarely used action needs, also left out of the precache and cached at runtime
  * when fetched: the Word export of a CV (`docx`, 67 KiB gzip; warmed when someone opens their CV
  * online, see src/features/cv/docx.ts).
  */
 const onDemandLibrary = /[\\/]node_modules[\\/]docx[\\/]/;
+/**
+ * The Dutch texts only staff screens use (`staffNamespaces`: coach, management), also cached at runtime
+ * and warmed with the staff screens; the other languages' texts are never precached (decision 007).
+ */
+const staffTexts = new RegExp(`[\\\\/]src[\\\\/]locales[\\\\/]${defaultLanguage}[\\\\/](?:${staffNamespaces.join('|')})\\.json$`);
 const staffOnlyFiles = new Set<string>();
 function staffChunksAtRuntime(): Plugin {
   return {
@@ -192,6 +202,39 @@ function staffChunksAtRuntime(): Plugin {
       );
       staffOnlyFiles.clear();
       for (const name of reach(chunks.filter(isStaff), () => false)) if (!others.has(name)) staffOnlyFiles.add(name);
+      // the staff namespaces' Dutch texts: the shell's text loader reaches them, but only staff screens use them
+      for (const chunk of chunks) if (chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => staffTexts.test(id))) staffOnlyFiles.add(chunk.fileName);
+    },
+  };
+}
+
+/**
+ * zod's JSON Schema writer (`toJSONSchema`, 33 KB of its core) without the app using it: every
+ * schema type's class refers to it, so the bundler cannot leave it out, and every client downloads
+ * and precaches it (issue 15). Only our tools call it (test/tools/openapi.ts, in Node). In the app's
+ * build these two modules are replaced: the writer's functions throw, and of the processors only
+ * `aggregateChecks` stays (a schema's `minLength`, `format`… read it). A zod update that moves things
+ * fails the build here (a name it imports is missing) rather than at run time.
+ */
+const zodJsonSchemaModule = /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors)\.js$/;
+function zodWithoutJsonSchemaWriter(): Plugin {
+  const exportedNames = (code: string) => [...code.matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => m[1] as string);
+  const stub = (name: string) => `export function ${name}() { throw new Error('zod: toJSONSchema is not part of this build (vite.config.ts)'); }`;
+  return {
+    name: 'werkmap:zod-without-json-schema-writer',
+    apply: 'build',
+    load(id) {
+      const match = zodJsonSchemaModule.exec(id);
+      if (!match) return null;
+      const code = readFileSync(id, 'utf8');
+      if (match[1] === 'to-json-schema') return [...exportedNames(code).map(stub), 'export { processSchema as process };'].join('\n');
+      // the processors: the module up to the first processor (its imports, the check aggregation), then stubs
+      const cut = code.indexOf('export const stringProcessor');
+      if (cut < 0 || !code.includes('export function aggregateChecks')) this.error('zod changed: no aggregateChecks/stringProcessor in json-schema-processors.js');
+      const kept = code.slice(0, cut);
+      const names = exportedNames(code.slice(cut));
+      const stubs = names.filter((name) => name !== 'allProcessors').map(stub);
+      return `${kept}\n${stubs.join('\n')}\nexport const allProcessors = {};\n`;
     },
   };
 }
@@ -229,6 +272,7 @@ export default defineConfig({
     react(),
     msw(),
     otherLanguagesStayLazy(),
+    zodWithoutJsonSchemaWriter(),
     collectOutboxKinds(),
     prerenderSignIn(),
     staffChunksAtRuntime(),
@@ -289,8 +333,8 @@ export default defineConfig({
             },
           },
           {
-            // the staff screens' chunks (and any other chunk not precached), once loaded
-            urlPattern: /\/assets\/[\w-]+\.js$/,
+            // the staff screens' chunks and their Dutch texts (and any other chunk not precached), once loaded
+            urlPattern: new RegExp(`/assets/(?:${defaultLanguage}/)?[\\w-]+\\.js$`),
             handler: 'CacheFirst',
             options: {
               cacheName: SCREENS_CACHE,

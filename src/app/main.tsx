@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import '#src/shared/ui/styles/index.css';
@@ -18,6 +19,15 @@ function storage(name: 'localStorage' | 'sessionStorage'): Storage | null {
   }
 }
 
+/**
+ * Lets the browser run its own tasks (paint, input) before the next step of the start: without it
+ * reading the configuration, the texts, the saved data and the first render ran as one long task
+ * of the main thread (Lighthouse's Total Blocking Time, issue 15).
+ */
+function yieldToMain(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 async function main() {
   // zod without eval under the Content-Security-Policy, before any chunk makes a schema; loaded,
   // not imported, so zod's core stays out of the first download (src/shared/lib/zod-strict-csp.ts)
@@ -35,6 +45,7 @@ async function main() {
   // the first screen's chunk downloads meanwhile (asked for after the loader: it comes first)
   preloadScreen(location.pathname);
   const config = await (await configLoader).loadAppConfig();
+  await yieldToMain();
   if (!config.ok) {
     showConfigError(root, config.reason);
     return;
@@ -46,20 +57,27 @@ async function main() {
   // `/` sends nobody-signed-in to the sign-in page: go there at once, so the first render is that page
   if (hydrate && location.pathname === '/') history.replaceState(history.state, '', `/inloggen${location.search}${location.hash}`);
   const i18n = await initI18n();
+  await yieldToMain();
   // the first screen's chunk and texts load while the saved data is restored
   const router = createRouter();
   const { queryClient } = await startApp();
   const app = appElement(router, queryClient, i18n, RouterProvider);
+  await routerReady(router);
+  await yieldToMain();
   if (hydrate) {
-    await routerReady(router);
+    // not as a transition: hydrating in slices lets an update from a store (sync priority) arrive
+    // before the page is hydrated, and React then throws the prerendered page away and renders it anew
     hydrateRoot(root, app);
     replayEarlyClick();
   } else {
-    // the first render is the screen itself, not a fallback that React would then hold for 300 ms
-    await routerReady(router);
+    // the first render is the screen itself, not a fallback that React would then hold for 300 ms;
+    // a transition too, rendered in slices (a signed-in screen is a bigger tree than the sign-in page)
     root.replaceChildren();
     document.documentElement.classList.remove(PRERENDER_OFF_CLASS);
-    createRoot(root).render(app);
+    const reactRoot = createRoot(root);
+    startTransition(() => {
+      reactRoot.render(app);
+    });
   }
   // the staff screens are cached at runtime: load them all a moment after the first screen (and after a sign-in)
   const warm = () => setTimeout(() => warmScreensFor(sessionStore.get()?.user.role), 1_000);

@@ -4,6 +4,8 @@ import { Layout } from './layout.tsx';
 import { Loading } from '#src/shared/ui/loading.tsx';
 import { HomeRedirect, RequireRole, RequireWrite } from './guards.tsx';
 import { NotFoundPage, RouteErrorPage } from './status-pages.tsx';
+import { i18next } from '#src/shared/i18n/i18n.ts';
+import { staffNamespaces } from '#src/shared/i18n/languages.ts';
 
 /** The e-coach's screens (not precached: see `warmScreensFor`). */
 const coachScreens: RouteObject[] = [
@@ -37,8 +39,10 @@ const teamLeadScreens: RouteObject[] = [{ path: 'team', handle: { namespaces: ['
 /**
  * Rarely used client screens, not in the precache either (issue 15: at most 400 KiB gzip): the
  * portfolio's export and import (with the zip reader), the CV's download and import (JSON Resume),
- * "Wat past bij mij?", why a search profile is what it is, and a course page. Cached at runtime like the staff screens and warmed for
+ * "Wat past bij mij?", why a search profile is what it is, a course page, the settings of Meldingen,
+ * who changed one's data and who may see it. Cached at runtime like the staff screens and warmed for
  * everyone signed in (`warmScreensFor`), so they open offline too once the app ran online.
+ * (vite.config.ts `onDemandScreen` lists the same files.)
  */
 const onDemand = {
   keep: () => import('#src/features/portfolio/routes/keep.tsx'),
@@ -46,6 +50,9 @@ const onDemand = {
   whatFits: () => import('#src/features/vacancies/routes/what-fits.tsx'),
   course: () => import('#src/features/vacancies/routes/course.tsx'),
   why: () => import('#src/features/vacancies/routes/why.tsx'),
+  notificationSettings: () => import('#src/features/notifications/routes/notification-settings.tsx'),
+  changes: () => import('#src/features/my-data/routes/changes.tsx'),
+  authorisations: () => import('#src/features/my-data/routes/authorisations.tsx'),
 };
 
 /** The functioneel beheerder's screens (issue 21; not precached: see `warmScreensFor`). */
@@ -107,8 +114,8 @@ export const routes: RouteObject[] = [
               { path: 'portfolio/bewaren', lazy: onDemand.keep },
               { path: 'portfolio/:itemId', lazy: () => import('#src/features/portfolio/routes/item.tsx') },
               { path: 'mijn-gegevens', lazy: () => import('#src/features/my-data/routes/my-data.tsx') },
-              { path: 'mijn-gegevens/wijzigingen', lazy: () => import('#src/features/my-data/routes/changes.tsx') },
-              { path: 'mijn-gegevens/machtigingen', lazy: () => import('#src/features/my-data/routes/authorisations.tsx') },
+              { path: 'mijn-gegevens/wijzigingen', lazy: onDemand.changes },
+              { path: 'mijn-gegevens/machtigingen', lazy: onDemand.authorisations },
               // vacancies and courses (issue 19): the explorer is its own chunk
               { path: 'vacatures', lazy: () => import('#src/features/vacancies/routes/vacancies.tsx') },
               { path: 'vacatures/mijn', lazy: () => import('#src/features/vacancies/routes/mine.tsx') },
@@ -159,7 +166,7 @@ export const routes: RouteObject[] = [
             ),
             children: [
               { path: 'meldingen', handle: { namespaces: ['notifications'] }, lazy: () => import('#src/features/notifications/routes/notifications.tsx') },
-              { path: 'meldingen/instellingen', handle: { namespaces: ['notifications'] }, lazy: () => import('#src/features/notifications/routes/notification-settings.tsx') },
+              { path: 'meldingen/instellingen', handle: { namespaces: ['notifications'] }, lazy: onDemand.notificationSettings },
             ],
           },
           {
@@ -221,7 +228,7 @@ export const routes: RouteObject[] = [
  * The staff screens' chunks and the rarely used client screens (`onDemand`) are not in the precache
  * (issue 15, vite.config.ts `staffChunksAtRuntime`): the service worker caches them at runtime. Once the
  * app runs under the service worker they are all loaded for the person signed in (an e-coach's or a
- * regisseur werk's own screens, and the rarely used ones for everyone), so each of them opens
+ * regisseur werk's own screens with the staff texts, and the rarely used ones for everyone), so each of them opens
  * offline too, also one not opened online before. Loading a route module only defines its components.
  */
 export function warmScreensFor(role: string | undefined): void {
@@ -230,6 +237,8 @@ export function warmScreensFor(role: string | undefined): void {
     role === 'coach' ? coachScreens : role === 'jobBroker' ? jobBrokerScreens : role === 'teamLead' ? teamLeadScreens : role === 'functionalAdmin' ? functionalAdminScreens : [];
   const loads = [...staff.map((screen) => screen.lazy), ...Object.values(onDemand)];
   for (const load of loads) if (typeof load === 'function') void Promise.resolve(load()).catch(() => undefined);
+  // the staff screens' Dutch texts are not precached either (nor the fallback of another language)
+  if (staff.length > 0) void i18next.loadNamespaces([...staffNamespaces]).catch(() => undefined);
 }
 
 /**

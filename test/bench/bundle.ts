@@ -37,17 +37,20 @@ export function bundleFigures(dist = 'dist') {
   const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => (m[1] as string).replace(/^\//, ''));
   let precacheRaw = 0;
   let precacheGzip = 0;
+  const precacheEntries: { url: string; gzip: number }[] = [];
   for (const url of precached) {
     try {
       const buf = readFileSync(join(dist, url));
       precacheRaw += buf.length;
       precacheGzip += gz(buf);
+      precacheEntries.push({ url, gzip: gz(buf) });
     } catch {
       // a listed URL that is not a file (none expected)
     }
   }
+  precacheEntries.sort((a, b) => b.gzip - a.gzip);
   const mswShipped = files.some((f) => /mockServiceWorker/.test(f)) || allJs.some((f) => /mockServiceWorker|\[MSW\]/.test(readFileSync(f, 'utf8')));
-  return { initial, allJsGzip, allJsFiles: allJs.length, precache: { entries: precached.length, raw: precacheRaw, gzip: precacheGzip }, mswShipped };
+  return { initial, allJsGzip, allJsFiles: allJs.length, precache: { entries: precached.length, raw: precacheRaw, gzip: precacheGzip, largest: precacheEntries.slice(0, 12) }, mswShipped };
 }
 
 export function printBundleFigures(dist = 'dist') {
@@ -57,6 +60,8 @@ export function printBundleFigures(dist = 'dist') {
   console.log(`  initial CSS  ${f.initial.css.files} files  ${kib(f.initial.css.raw)} raw  ${kib(f.initial.css.gzip)} gzip  ${kib(f.initial.css.brotli)} brotli`);
   console.log(`  all JS       ${f.allJsFiles} files  ${kib(f.allJsGzip)} gzip`);
   console.log(`  precache     ${f.precache.entries} entries  ${kib(f.precache.raw)} raw  ${kib(f.precache.gzip)} gzip   (target ≤ 400 KiB gzip)`);
+  // what to look at first when the precache grows (the whole list: sw.js's precache manifest)
+  console.log(`               largest: ${f.precache.largest.map((e) => `${e.url.replace(/^assets\//, '')} ${kib(e.gzip)}`).join(', ')}`);
   console.log(`  MSW in build ${f.mswShipped ? 'YES (must not happen)' : 'no'}`);
   return f;
 }

@@ -19,3 +19,11 @@ export function isLanguageCode(value: unknown): value is LanguageCode {
 /** Namespaces: one for the shell plus one per feature. */
 export const namespaces = ['common', 'account', 'home', 'coach', 'profile', 'sync', 'pages', 'intake', 'workFolder', 'cv', 'portfolio', 'messages', 'tasks', 'myData', 'vacancies', 'matching', 'notifications', 'management'] as const;
 export type Namespace = (typeof namespaces)[number];
+
+/**
+ * The namespaces only staff screens use (the e-coach's, the teamleider's): their Dutch texts are not
+ * precached but cached at runtime with the staff screens, and warmed when such a person signs in
+ * (vite.config.ts `staffChunksAtRuntime`, src/app/router.tsx `warmScreensFor`; issue 15). A client
+ * screen must never use them: it would have no texts offline.
+ */
+export const staffNamespaces = ['coach', 'management'] as const satisfies readonly Namespace[];

@@ -16,7 +16,7 @@ export const LANGUAGE_CACHE = 'werkmap-languages';
 
 /**
  * The screens of the staff roles (e-coach, regisseur werk) and the rarely used client screens: their
- * route chunks are not precached (every client's phone would download them at install), but cached
+ * route chunks (and the Dutch texts only staff screens use) are not precached (every client's phone would download them at install), but cached
  * at runtime once loaded, and all of them warmed when such a person is signed in (src/app/router.tsx,
  * `warmScreensFor`). Issue 15.
  */
