@@ -17,6 +17,18 @@ describe('the participatieladder on the client page', () => {
     expect(rows[0]).toHaveTextContent('Registratie gemeente');
   });
 
+  it('shows a rung recorded at the three-month review as "Driemaandelijks gesprek", in time order', async () => {
+    db.ladderRungChanges.put({ id: 'ladder-jayden-review', clientId: 'client-jayden', rung: 4, source: 'review', reason: 'Je doet vrijwilligerswerk.', setBy: { id: 'coach-marieke', name: 'Marieke Bakker' }, setAt: new Date().toISOString() });
+    await openScreen('coach-marieke', '/coach/clienten/client-jayden', 'Jayden Pieters');
+    const section = await screen.findByRole('region', { name: 'Participatieladder' });
+    const table = await within(section).findByRole('table', { name: 'Geschiedenis van de trede' });
+    const [newest, older] = within(table).getAllByRole('row').slice(1);
+    expect(newest).toHaveTextContent('4 – Onbetaald werk');
+    expect(newest).toHaveTextContent('Driemaandelijks gesprek: Marieke Bakker');
+    expect(newest).toHaveTextContent('Je doet vrijwilligerswerk.');
+    expect(older).toHaveTextContent('Registratie gemeente');
+  });
+
   it('sets a rung only with a reason, exactly once, and the history shows who and why', async () => {
     const user = userEvent.setup();
     await openScreen('coach-marieke', '/coach/clienten/client-jayden', 'Jayden Pieters');
