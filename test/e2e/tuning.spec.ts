@@ -2,6 +2,7 @@ import entreeV1 from '#src/features/intake/definition/data/entree-v1.json' with 
 import { assertDefinition } from '#src/features/intake/definition/engine.ts';
 import { applyTuning, tuningOf } from '#src/features/intake/tuning/rules.ts';
 import { backtest } from '#src/features/intake/tuning/backtest.ts';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test, MOCK_API_URL, apiSession, expectNoAxeViolations, heading, mockState, resetMock, signIn, startControlled, syncStatus, waitForQueryPersist, writesTo } from './support.ts';
 
 /**
@@ -20,14 +21,19 @@ test.beforeEach(async () => {
   await resetMock();
 });
 
-test('the beheerder lowers the zelfdoener threshold, backtests it, publishes it with a reason, and new intakes follow it', async ({ page }) => {
-  await signIn(page, 'Kees Brouwer');
+/** From the versions page, a new draft: its zelfdoeners' threshold (the first "Kunnen is minstens"), still 5. */
+async function newDraft(page: Page): Promise<Locator> {
   await expect(heading(page, 'Regels van de entreevragenlijst')).toBeVisible();
   await page.getByRole('button', { name: 'Nieuw concept maken' }).click();
   await expect(heading(page, 'Concept van de regels')).toBeVisible();
-  // the first "Kunnen is minstens" is the zelfdoeners' row
   const threshold = page.getByLabel('Kunnen is minstens').first();
   await expect(threshold).toHaveValue('5');
+  return threshold;
+}
+
+test('the beheerder lowers the zelfdoener threshold, backtests it, publishes it with a reason, and new intakes follow it', async ({ page }) => {
+  await signIn(page, 'Kees Brouwer');
+  const threshold = await newDraft(page);
   await threshold.fill('4');
   await page.getByRole('button', { name: 'Concept opslaan' }).click();
   await page.getByRole('button', { name: 'Test uitvoeren' }).click();
@@ -66,11 +72,7 @@ test('the beheerder lowers the zelfdoener threshold, backtests it, publishes it 
 
 test('offline: the saved draft waits through a reload and is sent once; the backtest waits for it; a publish made offline is sent once', async ({ page, context }) => {
   await startControlled(page, 'Kees Brouwer');
-  await expect(heading(page, 'Regels van de entreevragenlijst')).toBeVisible();
-  await page.getByRole('button', { name: 'Nieuw concept maken' }).click();
-  await expect(heading(page, 'Concept van de regels')).toBeVisible();
-  const threshold = page.getByLabel('Kunnen is minstens').first();
-  await expect(threshold).toHaveValue('5');
+  const threshold = await newDraft(page);
   await waitForQueryPersist(page);
   const draftId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
   const saveFirst = page.getByText('Sla het concept eerst op. Daarna kun je het testen en publiceren.');
