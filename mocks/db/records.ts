@@ -190,11 +190,12 @@ export const ladderRungRecordSchema = z.object({ clientId: idSchema, rung: z.num
 export type LadderRungRecord = z.infer<typeof ladderRungRecordSchema>;
 
 /**
- * A change of a client's rung (issue 21): a coach's, with the reason; or the register's rung it
- * replaced (kept so the history keeps it). The latest rung is also in `ladderRungs`.
+ * A change of a client's rung (issue 21): a coach's, with the reason; the rung recorded at a
+ * three-month review (with the review's reason); or the register's rung it replaced (kept so
+ * the history keeps it). The latest rung is also in `ladderRungs`.
  */
 export const ladderRungChangeRecordSchema = ladderChangeSchema.extend({
-  source: z.enum(['registered', 'coach']),
+  source: z.enum(['registered', 'coach', 'review']),
   reason: z.string().nullable(),
   setBy: ladderChangeSchema.shape.setBy.nullable(),
 });

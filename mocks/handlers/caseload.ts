@@ -5,7 +5,7 @@ import {
   coachNoteInputSchema,
   coachNoteSchema,
   reviewInputSchema,
-  reviewSchema,
+  reviewRecordedSchema,
   timelineSchema,
   TIMELINE_PAGE,
   type CaseloadEntry,
@@ -23,6 +23,7 @@ import { authenticate, authoriseCoach, json, logApplied, parseBody, personOf, pr
 import { normOf, workFolderConfig } from './activities.ts';
 import { intakeStatusOf, submissionOf } from './intake.ts';
 import { vacancyCountsOf } from './vacancies.ts';
+import { ladderOf, recordRung } from './ladder.ts';
 import { recordAccess } from '../audit.ts';
 
 /**
@@ -285,8 +286,10 @@ export const handlers = [
         serviceLineAfter: after,
       });
       if (after !== client.serviceLine) db.clients.put({ ...client, serviceLine: after });
+      // the rung the coach sees now: in the ladder's history, and the current rung when it differs
+      const ladder = review.rung === null ? ladderOf(client) : recordRung(client, { id: `ladder-${client.id}-review-${id}`, rung: review.rung, source: 'review', reason: review.reason, setBy: review.reviewedBy, setAt: review.reviewedAt });
       logApplied(request, actor, `review:${id}`);
-      return json(reviewSchema.parse(review), { status: 201 });
+      return json(reviewRecordedSchema.parse({ ...review, ladderVersion: ladder.version }), { status: 201 });
     });
   }),
 ];
@@ -351,11 +354,11 @@ export const operations: Operation[] = [
     path: '/clients/{clientId}/reviews/{reviewId}',
     summary: 'Record the three-month review',
     description:
-      "Records the three-month review of a zelfdoener (service line selfReliant): continue, or move to klantondersteuning (guidedSupport), which changes the client's service line. 422 with `_form` validation.review.notSelfReliant for a client on another line; 409 already-exists for an id used before. Only the client's own coach; honours `Idempotency-Key`.",
+      "Records the three-month review of a zelfdoener (service line selfReliant): continue, or move to klantondersteuning (guidedSupport), which changes the client's service line. `rung` (1–6) is the participatieladder rung the coach sees now: it is added to the ladder's history (`source: review`, the review's reason) and becomes the current rung when it differs; it counts as a change of the ladder's version (`ladderVersion` in the answer, the `ETag` of `GET /clients/{clientId}/ladder`). `rung` null or left out (an app from before the question): nothing on the ladder. 422 with `_form` validation.review.notSelfReliant for a client on another line; 409 already-exists for an id used before. Only the client's own coach; honours `Idempotency-Key` (a resend records nothing twice).",
     tag: 'coach',
     auth: true,
     request: { name: 'ReviewInput', schema: reviewInputSchema },
-    response: { name: 'Review', schema: reviewSchema },
+    response: { name: 'ReviewRecorded', schema: reviewRecordedSchema },
     responses: [201, 400, 401, 403, 409, 422],
     headers: ['Idempotency-Key'],
     responseHeaders: ['Idempotent-Replayed'],

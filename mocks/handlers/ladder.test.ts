@@ -65,3 +65,60 @@ describe('the participatieladder per client', () => {
     expect(await candidates('2')).toContain('client-jayden');
   });
 });
+
+describe('the rung at the three-month review', () => {
+  const review = (rung: number | null, reason = 'Je doet het goed. We gaan zo door.') => ({
+    obligations: { applications: 'met', workFolder: 'met', reachable: 'met' },
+    decision: 'continue',
+    reason,
+    ...(rung === null ? {} : { rung }),
+  });
+  const hold = (token: string, id: string, body: unknown, key = id) => call(`/clients/client-sanne/reviews/${id}`, { token, method: 'PUT', body, headers: { 'Idempotency-Key': key } });
+  const ladderOf = async (token: string) => ladderSchema.parse(await (await call('/clients/client-sanne/ladder', { token })).json());
+
+  it('adds the review to the history in time order, moves the current rung and the version, exactly once', async () => {
+    const { token } = await signIn('coach-marieke');
+    expect((await setRung(token, 'client-sanne', { rung: 3, reason: 'Doet vrijwilligerswerk.' }, { 'If-Match': '"0"' })).status).toBe(200);
+    const answer = await hold(token, 'review-rung-1', review(4));
+    expect(answer.status).toBe(201);
+    expect(await answer.json()).toMatchObject({ rung: 4, ladderVersion: 2 });
+    // a resend with the same key records nothing twice
+    expect((await hold(token, 'review-rung-1', review(4))).headers.get('Idempotent-Replayed')).toBe('true');
+    expect(db.ladderRungChanges.list().filter((c) => c.clientId === 'client-sanne' && c.source === 'review')).toHaveLength(1);
+    expect(db.writeLog.filter((w) => w.resource === 'review:review-rung-1')).toHaveLength(1);
+
+    const ladder = await ladderOf(token);
+    expect(ladder).toMatchObject({ rung: 4, version: 2 });
+    expect(ladder.history.slice(-2)).toMatchObject([
+      { rung: 3, source: 'coach', reason: 'Doet vrijwilligerswerk.' },
+      { rung: 4, source: 'review', by: { id: 'coach-marieke', name: 'Marieke Bakker' }, reason: 'Je doet het goed. We gaan zo door.' },
+    ]);
+    expect(ladder.history.map((h) => h.at)).toEqual([...ladder.history.map((h) => h.at)].sort());
+    // the rung the matching reads follows the review
+    expect(db.ladderRungs.get('client-sanne')?.rung).toBe(4);
+    // the coach's own change made on the version before the review is stale now, like after another coach's change
+    expect((await setRung(token, 'client-sanne', { rung: 2, reason: 'Ouder' }, { 'If-Match': '"1"' })).status).toBe(412);
+    expect((await setRung(token, 'client-sanne', { rung: 5, reason: 'Werkt met begeleiding.' }, { 'If-Match': '"2"' })).status).toBe(200);
+  });
+
+  it('a review on the same rung is in the history without moving the rung; one without a rung (an older app) adds nothing', async () => {
+    const { token } = await signIn('coach-marieke');
+    expect((await setRung(token, 'client-sanne', { rung: 3, reason: 'Doet vrijwilligerswerk.' }, { 'If-Match': '"0"' })).status).toBe(200);
+    const setAt = db.ladderRungs.get('client-sanne')?.setAt;
+    expect((await hold(token, 'review-old-app', review(null))).status).toBe(201);
+    expect(db.reviews.get('review-old-app')?.rung).toBeNull();
+    expect(await ladderOf(token)).toMatchObject({ rung: 3, version: 1 });
+    expect((await hold(token, 'review-same', review(3))).status).toBe(201);
+    const ladder = await ladderOf(token);
+    expect(ladder).toMatchObject({ rung: 3, version: 2 });
+    expect(ladder.history.at(-1)).toMatchObject({ rung: 3, source: 'review' });
+    expect(db.ladderRungs.get('client-sanne')?.setAt).toBe(setAt);
+  });
+
+  it('only the client’s own coach: another coach is refused and nothing reaches the ladder', async () => {
+    const { token } = await signIn('coach-sander');
+    expect((await hold(token, 'review-not-mine', review(1))).status).toBe(403);
+    expect(db.reviews.get('review-not-mine')).toBeUndefined();
+    expect(db.ladderRungChanges.list().filter((c) => c.clientId === 'client-sanne')).toEqual([]);
+  });
+});

@@ -210,4 +210,15 @@ describe('filters and the generated history', () => {
     const noord = clientsInScope(a.clients, { coaches: COACHES.filter((c) => c.teamId === 'team-noord'), line: null });
     expect(noord).toHaveLength(300);
   });
+
+  it('records some rung changes at the three-month review, in order with the other steps', () => {
+    const { clients: all } = generateHistory(TODAY);
+    const atReviews = all.flatMap((c) => c.rungs.filter((step) => step.source === 'review').map((step) => [c, step] as const));
+    expect(atReviews.length).toBeGreaterThan(5);
+    for (const [c, step] of atReviews) {
+      expect(c.reviews.map((r) => r.heldOn)).toContain(step.from);
+      const coachSteps = c.rungs.filter((s) => s.source !== 'work').map((s) => s.from);
+      expect(coachSteps).toEqual([...coachSteps].sort());
+    }
+  });
 });

@@ -38,8 +38,11 @@ export type ClientHistory = {
   handIns: Array<{ due: string; on: string | null }>;
   reviews: Array<{ due: string; heldOn: string | null }>;
   signals: Array<{ raisedOn: string; closedOn: string | null }>;
-  /** The rung from a date on, in order. */
-  rungs: Array<{ from: string; rung: number }>;
+  /**
+   * The rung from a date on, in order; `source` says who set it, as in the ladder's history (a coach's
+   * change, the rung recorded at a three-month review, work). The figures count every step alike.
+   */
+  rungs: Array<{ from: string; rung: number; source?: 'intake' | 'coach' | 'review' | 'work' }>;
   ended: { on: string; reason: OutflowReason } | null;
 };
 
@@ -103,7 +106,7 @@ export function generateHistory(today: string, size = 600, seed = 21): History {
       handIns: [],
       reviews: [],
       signals: [],
-      rungs: [{ from: intake ?? appliedOn, rung: line === 'selfReliant' ? pick([3, 4, 5], [2, 6, 2]) : line === 'guidedSupport' ? pick([2, 3, 4], [3, 5, 2]) : pick([1, 2, 3], [4, 5, 1]) }],
+      rungs: [{ from: intake ?? appliedOn, source: 'intake', rung: line === 'selfReliant' ? pick([3, 4, 5], [2, 6, 2]) : line === 'guidedSupport' ? pick([2, 3, 4], [3, 5, 2]) : pick([1, 2, 3], [4, 5, 1]) }],
       ended,
     };
     // after the zoekperiode: month by month, leaving for work or for another reason
@@ -144,12 +147,29 @@ export function generateHistory(today: string, size = 600, seed = 21): History {
     for (let day = addDays(first.from, between(40, 120)); day < lastDay; day = addDays(day, between(60, 150))) {
       const step = random() < 0.65 ? 1 : -1;
       const next = Math.min(5, Math.max(1, rung + step));
-      if (next !== rung) history.rungs.push({ from: day, rung: (rung = next) });
+      if (next !== rung) history.rungs.push({ from: day, rung: (rung = next), source: 'coach' });
     }
-    if (history.ended?.reason === 'work') history.rungs.push({ from: history.ended.on, rung: 6 });
+    recordAtReviews(history);
+    if (history.ended?.reason === 'work') history.rungs.push({ from: history.ended.on, rung: 6, source: 'work' });
     clients.push(history);
   }
   return { today, teams: TEAMS, coaches: COACHES, clients };
+}
+
+/**
+ * The coach sees a change of rung at the three-month review: a move in the 60 days after a review
+ * that was held is recorded on the review's day instead (the ladder movement counts it there). No
+ * random draw, so the rest of the history stays as it was.
+ */
+function recordAtReviews(history: ClientHistory): void {
+  for (const review of history.reviews) {
+    if (!review.heldOn) continue;
+    const held = review.heldOn;
+    const index = history.rungs.findIndex((step) => step.source === 'coach' && step.from >= held && daysBetween(held, step.from) <= 60);
+    const before = history.rungs[index - 1];
+    const step = history.rungs[index];
+    if (step && before && before.from < held) history.rungs[index] = { ...step, from: held, source: 'review' };
+  }
 }
 
 let cached: History | null = null;

@@ -52,4 +52,13 @@ describe('records queued before the client id moved into the payload', () => {
     expect(migrate('intake.requestQuestionnaire', 'intake-request:c-1', {})).toEqual({ clientId: 'c-1' });
     expect(outboxKinds.get('profile.update')?.migrate?.({ town: 'Ede' }, 1, old('profile.update', 'profile:c-1', { town: 'Ede' }))).toEqual({ clientId: 'c-1', input: { town: 'Ede' } });
   });
+
+  it('a review queued before the rung question (schema 1 or 2) is sent with no rung', () => {
+    const input = { obligations: { applications: 'met', workFolder: 'met', reachable: 'met' }, decision: 'continue', reason: 'Goed zo.' };
+    const review = outboxKinds.get('coach.review');
+    const record = (payload: unknown) => ({ ...rawRecord({ id: 'r', kind: 'coach.review', lane: 'coach-client:c-1', payload }), seq: 1 });
+    expect(review?.migrate?.({ reviewId: 'r-1', input }, 1, record({ reviewId: 'r-1', input }))).toEqual({ clientId: 'c-1', reviewId: 'r-1', input: { ...input, rung: null } });
+    const v2 = { clientId: 'c-2', reviewId: 'r-2', input };
+    expect(review?.migrate?.(v2, 2, record(v2))).toEqual({ ...v2, input: { ...input, rung: null } });
+  });
 });

@@ -154,13 +154,25 @@ test('the three-month review moves a zelfdoener to klantondersteuning; the clien
   await page.getByLabel('Naar klantondersteuning').check();
   const reason = 'Je reageert niet vaak op berichten. Bij klantondersteuning krijg je een vaste klantmanager die je meer helpt.';
   await page.getByLabel('Reden').fill(reason);
+  // the participatieladder: the register's rung is chosen already; the coach sees another one now
+  const rung = page.getByRole('group', { name: 'Op welke trede staat de cliënt nu?' });
+  await expect(rung.getByLabel('6 – Betaald werk', { exact: true })).toBeChecked();
+  await rung.getByLabel('5 – Betaald werk met ondersteuning').check();
   await expectNoAxeViolations(page, 'review filled');
   await page.getByRole('button', { name: 'Evaluatie opslaan' }).click();
   await expect.poll(async () => (await mockState()).clients.find((c) => c.id === SANNE.id)?.serviceLine).toBe('guidedSupport');
   const state = await mockState();
-  expect(state.reviews).toMatchObject([{ clientId: SANNE.id, decision: 'guidedSupport', reason, obligations: { applications: 'partly', workFolder: 'met', reachable: 'notMet' } }]);
+  expect(state.reviews).toMatchObject([{ clientId: SANNE.id, decision: 'guidedSupport', reason, obligations: { applications: 'partly', workFolder: 'met', reachable: 'notMet' }, rung: 5 }]);
   expect(state.writeLog.filter((w) => w.resource.startsWith('review:'))).toHaveLength(1);
   await expect(page.getByText('Een evaluatie na drie maanden is voor zelfdoeners. Deze cliënt heeft nu: Klantondersteuning.')).toBeVisible();
+
+  // the ladder's history on the client page: the review's rung, newest first
+  await page.getByRole('link', { name: 'Terug naar de cliënt' }).click();
+  const ladder = page.getByRole('region', { name: 'Participatieladder' });
+  const newest = ladder.getByRole('table', { name: 'Geschiedenis van de trede' }).getByRole('row').nth(1);
+  await expect(newest).toContainText('5 – Betaald werk met ondersteuning');
+  await expect(newest).toContainText(`Driemaandelijks gesprek: ${MARIEKE.name}`);
+  await expect(ladder.getByRole('img')).toHaveAccessibleName(/^Nu trede 5: Betaald werk met ondersteuning/);
 
   const client = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const clientPage = await client.newPage();

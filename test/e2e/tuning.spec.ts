@@ -2,12 +2,16 @@ import entreeV1 from '#src/features/intake/definition/data/entree-v1.json' with 
 import { assertDefinition } from '#src/features/intake/definition/engine.ts';
 import { applyTuning, tuningOf } from '#src/features/intake/tuning/rules.ts';
 import { backtest } from '#src/features/intake/tuning/backtest.ts';
-import { expect, test, MOCK_API_URL, apiSession, expectNoAxeViolations, heading, mockState, resetMock, signIn } from './support.ts';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, MOCK_API_URL, apiSession, expectNoAxeViolations, heading, mockState, resetMock, signIn, startControlled, syncStatus, waitForQueryPersist, writesTo } from './support.ts';
 
 /**
  * The functioneel beheerder (issue 21): a new draft of the entree rules, one threshold changed,
  * the backtest on the seeded year (its counts checked against the same pure function over the
  * server's submissions), published with a reason; the log shows it and a new intake uses it.
+ * Offline: the draft's save waits on the device through a reload and is sent once; the backtest and
+ * publishing wait until the draft is on the server (the backtest is the server's); a publish made
+ * offline then waits too and is sent once.
  */
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -17,14 +21,19 @@ test.beforeEach(async () => {
   await resetMock();
 });
 
-test('the beheerder lowers the zelfdoener threshold, backtests it, publishes it with a reason, and new intakes follow it', async ({ page }) => {
-  await signIn(page, 'Kees Brouwer');
+/** From the versions page, a new draft: its zelfdoeners' threshold (the first "Kunnen is minstens"), still 5. */
+async function newDraft(page: Page): Promise<Locator> {
   await expect(heading(page, 'Regels van de entreevragenlijst')).toBeVisible();
   await page.getByRole('button', { name: 'Nieuw concept maken' }).click();
   await expect(heading(page, 'Concept van de regels')).toBeVisible();
-  // the first "Kunnen is minstens" is the zelfdoeners' row
   const threshold = page.getByLabel('Kunnen is minstens').first();
   await expect(threshold).toHaveValue('5');
+  return threshold;
+}
+
+test('the beheerder lowers the zelfdoener threshold, backtests it, publishes it with a reason, and new intakes follow it', async ({ page }) => {
+  await signIn(page, 'Kees Brouwer');
+  const threshold = await newDraft(page);
   await threshold.fill('4');
   await page.getByRole('button', { name: 'Concept opslaan' }).click();
   await page.getByRole('button', { name: 'Test uitvoeren' }).click();
@@ -59,4 +68,47 @@ test('the beheerder lowers the zelfdoener threshold, backtests it, publishes it 
   const { token } = await apiSession('client-anna');
   const response = await fetch(`${MOCK_API_URL}/api/clients/client-anna/intake/draft`, { headers: { Authorization: `Bearer ${token}` } });
   expect(((await response.json()) as { definitionVersion: number }).definitionVersion).toBe(2);
+});
+
+test('offline: the saved draft waits through a reload and is sent once; the backtest waits for it; a publish made offline is sent once', async ({ page, context }) => {
+  await startControlled(page, 'Kees Brouwer');
+  const threshold = await newDraft(page);
+  await waitForQueryPersist(page);
+  const draftId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+  const saveFirst = page.getByText('Sla het concept eerst op. Daarna kun je het testen en publiceren.');
+
+  await context.setOffline(true);
+  await threshold.fill('4');
+  await page.getByRole('button', { name: 'Concept opslaan' }).click();
+  await expect(page.getByText('Het concept is opgeslagen op dit apparaat.', { exact: false })).toBeVisible();
+  await expect(syncStatus(page)).toHaveText('1 wijziging wacht op verbinding');
+  // the backtest is the server's, on the draft as the server has it: not before the draft is there
+  await expect(saveFirst).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Test uitvoeren' })).toHaveCount(0);
+
+  await page.reload();
+  await expect(heading(page, 'Concept van de regels')).toBeVisible();
+  await expect(page.getByLabel('Kunnen is minstens').first()).toHaveValue('4');
+  await expect(syncStatus(page)).toHaveText('1 wijziging wacht op verbinding');
+  await expect(saveFirst).toBeVisible();
+  expect(await writesTo(`intake-rule-draft:${draftId}`)).toHaveLength(0);
+
+  await context.setOffline(false);
+  await expect(syncStatus(page)).toHaveText('Alles is verstuurd');
+  await expect(page.getByRole('button', { name: 'Test uitvoeren' })).toBeVisible();
+  expect(await writesTo(`intake-rule-draft:${draftId}`)).toHaveLength(1);
+  const saved = (await mockState()).intakeRuleDrafts.find((d) => d.id === draftId);
+  expect(saved?.tuning.decision.find((row) => row.ruleId === 'selfReliant')?.thresholds[0]).toBe(4);
+
+  // publishing with a reason while offline: queued, sent once when back online
+  await context.setOffline(true);
+  await page.getByLabel('Reden').fill('Coaches kiezen vaak zelfdoeners bij kunnen 4.');
+  await page.getByRole('button', { name: 'Concept publiceren' }).click();
+  await expect(heading(page, 'Regels van de entreevragenlijst')).toBeVisible();
+  await expect(syncStatus(page)).toHaveText('1 wijziging wacht op verbinding');
+  expect(await writesTo('intake-rules:2')).toHaveLength(0);
+  await context.setOffline(false);
+  await expect(syncStatus(page)).toHaveText('Alles is verstuurd');
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText('Versie 2 · in gebruik');
+  expect(await writesTo('intake-rules:2')).toHaveLength(1);
 });

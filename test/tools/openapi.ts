@@ -18,6 +18,7 @@ import { operations } from '#mocks/handlers/index.ts';
 import type { Operation } from '#mocks/http.ts';
 import { ACR } from '#mocks/oidc/tokens.ts';
 import { conditionSchema } from '#src/features/intake/definition/schemas.ts';
+import { reviewSchema } from '#src/features/coach/schemas.ts';
 import { problemSchema } from '#src/shared/api/problem.ts';
 import { idSchema } from '#src/shared/lib/domain.ts';
 import { graphemeLimitToJsonSchema } from '#src/shared/lib/text.ts';
@@ -81,8 +82,10 @@ const TAGS: Array<{ name: string; description: string }> = [
  * Schemas that must be components of their own although no operation names them: zod writes a
  * recursive schema as a `$ref` to itself, which must point at a component (not at `$defs`).
  * The generator stops with a message when it meets a recursive schema that is not listed here.
+ * `Review` is here to stay one component inside `CoachClient` now that `putReview` answers
+ * `ReviewRecorded`.
  */
-const SHARED_SCHEMAS: Record<string, z.ZodType> = { IntakeCondition: conditionSchema };
+const SHARED_SCHEMAS: Record<string, z.ZodType> = { IntakeCondition: conditionSchema, Review: reviewSchema };
 
 const COMPONENT = '#/components/schemas/';
 

@@ -90,6 +90,13 @@ export const REVIEW_DECISIONS = ['continue', 'guidedSupport'] as const;
 export const reviewDecisionSchema = z.enum(REVIEW_DECISIONS, { error: 'validation.review.decision.required' });
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 
+/** A participatieladder rung, 1–6 (`LADDER_RUNGS`). */
+export const rungSchema = z
+  .number({ error: 'validation.ladder.rung' })
+  .int({ error: 'validation.ladder.rung' })
+  .min(1, { error: 'validation.ladder.rung' })
+  .max(6, { error: 'validation.ladder.rung' });
+
 export const REASON_MAX = 2000;
 export const reviewInputSchema = z.object({
   obligations: z.object({ applications: answerSchema, workFolder: answerSchema, reachable: answerSchema }),
@@ -100,6 +107,12 @@ export const reviewInputSchema = z.object({
     .trim()
     .min(1, { error: 'validation.review.reason.required' })
     .check(maxChars(REASON_MAX, 'validation.review.reason.tooLong')),
+  /**
+   * The participatieladder rung the coach sees now (issue 21): added to the ladder's history as
+   * `review`, and the current rung when it differs. Coach-only, never shown to the client. `null` or
+   * left out: not asked (a review written by an app from before the question).
+   */
+  rung: rungSchema.nullable().default(null),
 });
 export type ReviewInput = z.infer<typeof reviewInputSchema>;
 
@@ -112,6 +125,10 @@ export const reviewSchema = reviewInputSchema.extend({
   serviceLineAfter: serviceLineSchema.nullable(),
 });
 export type Review = z.infer<typeof reviewSchema>;
+
+/** The answer to recording a review: the review and the ladder's version after it (the outbox re-bases a later rung change on it). */
+export const reviewRecordedSchema = reviewSchema.extend({ ladderVersion: z.number().int().nonnegative() });
+export type ReviewRecorded = z.infer<typeof reviewRecordedSchema>;
 
 // ---------------------------------------------------------------------------
 // One client, for the client page
@@ -181,12 +198,12 @@ export type Timeline = z.infer<typeof timelineSchema>;
 export const LADDER_RUNGS = [1, 2, 3, 4, 5, 6] as const;
 export const LADDER_REASON_MAX = 500;
 
-/** Where a rung in the history came from: the intake's proposal, the municipality's register (C3), a coach. */
-export const ladderSourceSchema = z.enum(['intake', 'registered', 'coach']);
+/** Where a rung in the history came from: the intake's proposal, the municipality's register (C3), a coach, a three-month review. */
+export const ladderSourceSchema = z.enum(['intake', 'registered', 'coach', 'review']);
 export type LadderSource = z.infer<typeof ladderSourceSchema>;
 
 export const ladderEntrySchema = z.object({
-  rung: z.number().int().min(1).max(6),
+  rung: rungSchema,
   source: ladderSourceSchema,
   at: isoDateTimeSchema,
   by: personRefSchema.nullable(),
@@ -197,16 +214,16 @@ export type LadderEntry = z.infer<typeof ladderEntrySchema>;
 /** `GET /clients/{id}/ladder`: the current rung and how it got there (oldest first). */
 export const ladderSchema = z.object({
   clientId: idSchema,
-  rung: z.number().int().min(1).max(6).nullable(),
+  rung: rungSchema.nullable(),
   history: z.array(ladderEntrySchema),
-  /** The number of the coaches' changes (0: none yet; `If-Match: "0"` for the first). */
+  /** The number of the coaches' changes, the reviews' included (0: none yet; `If-Match: "0"` for the first). */
   version: z.number().int().nonnegative(),
 });
 export type Ladder = z.infer<typeof ladderSchema>;
 
 /** `PUT /clients/{id}/ladder`: the coach sets a rung, always with a reason. */
 export const ladderInputSchema = z.object({
-  rung: z.number({ error: 'validation.ladder.rung' }).int({ error: 'validation.ladder.rung' }).min(1, { error: 'validation.ladder.rung' }).max(6, { error: 'validation.ladder.rung' }),
+  rung: rungSchema,
   reason: z
     .string()
     .trim()

@@ -71,8 +71,15 @@ function StepChart({ history, summary }: { history: readonly LadderEntry[]; summ
   );
 }
 
+/** The six rungs as choices, with their names ("3 – Deelname aan georganiseerde activiteiten"). */
+export function useRungChoices() {
+  const { t } = useTranslation('coach');
+  return LADDER_RUNGS.map((rung) => ({ value: String(rung), label: t('ladder.rungName', { rung, name: t(`ladder.names.${rung}`) }) }));
+}
+
 function SetRungForm({ ladder }: { ladder: Ladder }) {
   const { t } = useTranslation('coach');
+  const rungs = useRungChoices();
   const { write, error } = useSetRung(ladder.clientId);
   const { register, control, submit, reset, summary, message, formState } = useAppForm<FormValues, LadderInput>({
     defaultValues: { rung: '', reason: '' },
@@ -91,7 +98,7 @@ function SetRungForm({ ladder }: { ladder: Ladder }) {
         id="ladder-rung"
         label={t('ladder.rung')}
         error={message('rung')}
-        options={[{ value: '', label: t('ladder.choose') }, ...LADDER_RUNGS.map((rung) => ({ value: String(rung), label: t('ladder.rungName', { rung, name: t(`ladder.names.${rung}`) }) }))]}
+        options={[{ value: '', label: t('ladder.choose') }, ...rungs]}
         {...register('rung')}
       />
       <FormTextareaField control={control} name="reason" id="ladder-reason" label={t('ladder.reason')} hint={t('ladder.reasonHint')} error={message('reason')} maxLength={LADDER_REASON_MAX} rows={3} />

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
@@ -14,31 +14,47 @@ import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
 import { SaveError } from '#src/shared/ui/save-error.tsx';
 import { useCoachClient } from '../api/get-client.ts';
 import { useHoldReview } from '../api/hold-review.ts';
+import { useLadder } from '../api/get-ladder.ts';
+import { useRungChoices } from './ladder-section.tsx';
 import { newId } from '../api/keys.ts';
-import { OBLIGATION_ANSWERS, REASON_MAX, REVIEW_DECISIONS, REVIEW_OBLIGATIONS, reviewInputSchema, type CoachClient, type ReviewInput } from '../schemas.ts';
+import { OBLIGATION_ANSWERS, REASON_MAX, REVIEW_DECISIONS, REVIEW_OBLIGATIONS, reviewInputSchema, rungSchema, type CoachClient, type ReviewInput } from '../schemas.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
 import { todayIso } from '#src/shared/lib/dates.ts';
 
-type Values = { obligations: Record<(typeof REVIEW_OBLIGATIONS)[number], string | null>; decision: string | null; reason: string };
+type Values = { obligations: Record<(typeof REVIEW_OBLIGATIONS)[number], string | null>; decision: string | null; reason: string; rung: string | null };
 /** As typed (a radio group with nothing chosen gives '' or null) -> the API's input. */
 const chosen = z.string().nullable().transform((v) => v ?? '');
+/**
+ * The rung is required: it is preselected with the current one, so a coach who sees no change
+ * confirms it with no extra step, and the ladder's history gets a dated entry from every review;
+ * only when no rung is known yet must the coach choose one.
+ */
+const rungChosen = chosen.pipe(z.string().min(1, { error: 'validation.review.rung.required' })).transform(Number);
 const formSchema = z
-  .object({ obligations: z.object({ applications: chosen, workFolder: chosen, reachable: chosen }), decision: chosen, reason: z.string() })
-  .pipe(reviewInputSchema);
+  .object({ obligations: z.object({ applications: chosen, workFolder: chosen, reachable: chosen }), decision: chosen, reason: z.string(), rung: rungChosen })
+  .pipe(reviewInputSchema.extend({ rung: rungSchema }));
 
 function ReviewForm({ client }: { client: CoachClient }) {
   const { t } = useTranslation('coach');
   const { write, error } = useHoldReview(client.clientId);
+  const ladder = useLadder(client.clientId).data;
+  const current = ladder?.rung ?? null;
+  const rungs = useRungChoices();
   const [saved, setSaved] = useState(false);
-  const { register, control, submit, reset, summary, message, formState } = useAppForm<Values, ReviewInput>({
-    defaultValues: { obligations: { applications: '', workFolder: '', reachable: '' }, decision: '', reason: '' },
+  const { register, control, submit, reset, resetField, getFieldState, summary, message, formState } = useAppForm<Values, ReviewInput>({
+    defaultValues: { obligations: { applications: '', workFolder: '', reachable: '' }, decision: '', reason: '', rung: current === null ? '' : String(current) },
     schema: formSchema,
     idPrefix: 'review',
   });
   const decision = useWatch({ control, name: 'decision' });
+  // the ladder may arrive after the form: preselect its rung unless the coach chose one already
+  useEffect(() => {
+    if (current !== null && !getFieldState('rung').isDirty) resetField('rung', { defaultValue: String(current) });
+  }, [current, getFieldState, resetField]);
 
   const save = async (input: ReviewInput) => {
-    if (!(await write({ payload: { clientId: client.clientId, reviewId: newId(), input } }))) return;
+    // the ladder's version the rung was chosen on: a rung change queued after this review is re-based past it
+    if (!(await write({ payload: { clientId: client.clientId, reviewId: newId(), input }, baseVersion: ladder?.version }))) return;
     reset();
     setSaved(true);
   };
@@ -50,7 +66,7 @@ function ReviewForm({ client }: { client: CoachClient }) {
       onSubmit={submit(save, () => setSaved(false))}
     >
       <h2 id="review-form-heading">{t('review.formTitle')}</h2>
-      <ErrorSummary {...summary([...REVIEW_OBLIGATIONS.map((o) => ({ name: `obligations.${o}`, id: `review-${o}` })), 'decision', 'reason'])} />
+      <ErrorSummary {...summary([...REVIEW_OBLIGATIONS.map((o) => ({ name: `obligations.${o}`, id: `review-${o}` })), 'decision', 'reason', 'rung'])} />
       <h3>{t('review.obligationsTitle')}</h3>
       {REVIEW_OBLIGATIONS.map((obligation) => (
         <RadioGroup
@@ -72,6 +88,8 @@ function ReviewForm({ client }: { client: CoachClient }) {
       />
       {decision === 'guidedSupport' ? <Notice kind="warning" title={t('review.moveWarning')} /> : null}
       <FormTextareaField control={control} name="reason" id="review-reason" label={t('review.reason')} hint={t('review.reasonHint')} error={message('reason')} maxLength={REASON_MAX} rows={4} />
+      <h3>{t('review.rungTitle')}</h3>
+      <RadioGroup id="review-rung" legend={t('review.rung')} hint={current === null ? t('review.rungHintNone') : t('review.rungHint')} error={message('rung')} choices={rungs} {...register('rung')} />
       <Button type="submit" busy={formState.isSubmitting}>
         {t('review.save')}
       </Button>

@@ -218,6 +218,39 @@ describe('the three-month review', () => {
     expect(db.reviews.list()).toMatchObject([{ clientId: 'client-sanne', decision: 'guidedSupport', reason: 'Je hebt meer hulp nodig.', obligations: { applications: 'partly' } }]);
   });
 
+  it('asks for the rung with the current one chosen; another rung is saved with the review and the ladder follows it', async () => {
+    const user = userEvent.setup();
+    await openScreen('coach-marieke', '/coach/clienten/client-sanne/evaluatie', 'Evaluatie van Sanne Mulder');
+    const rung = await screen.findByRole('group', { name: 'Op welke trede staat de cliënt nu?' });
+    expect(within(rung).getAllByRole('radio')).toHaveLength(6);
+    // the register's rung 6 is preselected once the ladder is read
+    await waitFor(() => expect(within(rung).getByLabelText('6 – Betaald werk')).toBeChecked());
+    expect(rung).toHaveAccessibleDescription(expect.stringContaining('De cliënt ziet de trede niet.'));
+    for (const question of ['Heeft de cliënt genoeg gesolliciteerd (de norm)?', 'Heeft de cliënt de werkmap bijgehouden, met bewijs?', 'Was de cliënt bereikbaar en reageerde op berichten en taken?']) {
+      await user.click(within(screen.getByRole('group', { name: question })).getByLabelText('Ja'));
+    }
+    await user.click(screen.getByLabelText('Verder met e-dienstverlening'));
+    await user.type(screen.getByLabelText('Reden'), 'Je werkt nu 20 uur met een jobcoach.');
+    await user.click(within(rung).getByLabelText('5 – Betaald werk met ondersteuning'));
+    await user.click(screen.getByRole('button', { name: 'Evaluatie opslaan' }));
+    await waitFor(() => expect(db.reviews.list()).toMatchObject([{ clientId: 'client-sanne', decision: 'continue', rung: 5 }]));
+    expect(db.ladderRungChanges.list().filter((c) => c.clientId === 'client-sanne').map((c) => [c.source, c.rung])).toEqual([['registered', 6], ['review', 5]]);
+    expect(db.ladderRungs.get('client-sanne')?.rung).toBe(5);
+  });
+
+  it('with no rung known, the coach must choose one', async () => {
+    const user = userEvent.setup();
+    db.ladderRungs.delete('client-sanne');
+    await openScreen('coach-marieke', '/coach/clienten/client-sanne/evaluatie', 'Evaluatie van Sanne Mulder');
+    const rung = await screen.findByRole('group', { name: 'Op welke trede staat de cliënt nu?' });
+    expect(await within(rung).findByText(/Er is nog geen trede bekend/)).toBeInTheDocument();
+    expect(within(rung).queryByRole('radio', { checked: true })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Evaluatie opslaan' }));
+    const summary = await screen.findByRole('alert');
+    await user.click(within(summary).getByRole('link', { name: 'Kies op welke trede de cliënt nu staat.' }));
+    expect(within(rung).getAllByRole('radio')[0]).toHaveFocus();
+  });
+
   it('says a review is not due yet, with the planned date, and still lets the coach hold it', async () => {
     // Sanne's line was set a short while ago: her review is planned months from now
     await openScreen('coach-marieke', '/coach/clienten/client-sanne/evaluatie', 'Evaluatie van Sanne Mulder');

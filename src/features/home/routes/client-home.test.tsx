@@ -20,6 +20,7 @@ describe('the client home', () => {
       reviewedBy: { id: 'coach-marieke', name: 'Marieke Bakker' },
       serviceLineBefore: 'selfReliant',
       serviceLineAfter: 'guidedSupport',
+      rung: null,
     });
     await startSession('client-sanne');
     await renderApp('/');
