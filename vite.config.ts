@@ -162,6 +162,8 @@ const onDemandScreen = /[\\/]src[\\/]features[\\/](?:portfolio[\\/]routes[\\/]ke
  * online, see src/features/cv/docx.ts).
  */
 const onDemandLibrary = /[\\/]node_modules[\\/]docx[\\/]/;
+/** A chunk of only the coach's reads, which the route table starts with the screen's chunk (src/app/screen-data.ts): a staff chunk too. */
+const staffRead = /[\\/]src[\\/]features[\\/]coach[\\/]api[\\/][\w-]+\.ts$/;
 const staffOnlyFiles = new Set<string>();
 function staffChunksAtRuntime(): Plugin {
   return {
@@ -170,7 +172,8 @@ function staffChunksAtRuntime(): Plugin {
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
       const isStaff = (chunk: (typeof chunks)[number]) =>
-        chunk.isDynamicEntry && Boolean(chunk.facadeModuleId && [staffScreen, onDemandScreen, onDemandLibrary].some((files) => files.test(chunk.facadeModuleId as string)));
+        (chunk.isDynamicEntry && Boolean(chunk.facadeModuleId && [staffScreen, onDemandScreen, onDemandLibrary].some((files) => files.test(chunk.facadeModuleId as string)))) ||
+        (chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => staffRead.test(id)));
       // the chunks `roots` load, statically or lazily, without passing through a chunk `stop` says
       const reach = (roots: typeof chunks, stop: (chunk: (typeof chunks)[number]) => boolean) => {
         const seen = new Set<string>();
