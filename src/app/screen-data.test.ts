@@ -17,7 +17,7 @@ function load(path: string): unknown {
 }
 
 describe('route data prefetch (issue 15)', () => {
-  it("starts a big screen's read from the route table once the app runs, for whom it is, without waiting for it", async () => {
+  it("starts a big screen's read from the route table once the app runs, for whom it is, without waiting for it, when nothing is saved", async () => {
     wireApiToSession();
     const queryClient = createTestQueryClient();
     await signInAs('client-anna');
@@ -36,6 +36,13 @@ describe('route data prefetch (issue 15)', () => {
     await signInAs('coach-marieke');
     load('/coach');
     await waitFor(() => expect(queryClient.getQueryData(coachKeys.caseload())).toMatchObject({ coachId: 'coach-marieke' }));
+
+    // data on the device (restored): the screen shows it at once and refreshes it itself, after its render
+    queryClient.setQueryData(coachKeys.caseload(), (old: object | undefined) => old, { updatedAt: 0 });
+    load('/coach');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(queryClient.getQueryState(coachKeys.caseload())?.fetchStatus).toBe('idle');
+    expect(queryClient.getQueryState(coachKeys.caseload())?.dataUpdatedAt).toBe(0);
   });
 
   it('is not asked for again when only the search changes (the werkmap keeps its filters in the URL)', () => {
