@@ -172,6 +172,8 @@ const onDemandLibrary = /[\\/]node_modules[\\/]docx[\\/]/;
  * and warmed with the staff screens; the other languages' texts are never precached (decision 007).
  */
 const staffTexts = new RegExp(`[\\\\/]src[\\\\/]locales[\\\\/]${defaultLanguage}[\\\\/](?:${staffNamespaces.join('|')})\\.json$`);
+/** A chunk of only the coach's reads, which the route table starts with the screen's chunk (src/app/screen-data.ts): a staff chunk too. */
+const staffRead = /[\\/]src[\\/]features[\\/]coach[\\/]api[\\/][\w-]+\.ts$/;
 const staffOnlyFiles = new Set<string>();
 function staffChunksAtRuntime(): Plugin {
   return {
@@ -180,7 +182,8 @@ function staffChunksAtRuntime(): Plugin {
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
       const isStaff = (chunk: (typeof chunks)[number]) =>
-        chunk.isDynamicEntry && Boolean(chunk.facadeModuleId && [staffScreen, onDemandScreen, onDemandLibrary].some((files) => files.test(chunk.facadeModuleId as string)));
+        (chunk.isDynamicEntry && Boolean(chunk.facadeModuleId && [staffScreen, onDemandScreen, onDemandLibrary].some((files) => files.test(chunk.facadeModuleId as string)))) ||
+        (chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => staffRead.test(id)));
       // the chunks `roots` load, statically or lazily, without passing through a chunk `stop` says
       const reach = (roots: typeof chunks, stop: (chunk: (typeof chunks)[number]) => boolean) => {
         const seen = new Set<string>();

@@ -6,6 +6,7 @@ import { initI18n } from '#src/shared/i18n/i18n.ts';
 import { appElement } from './providers.tsx';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
 import { createRouter, preloadScreen, warmScreensFor } from './router.tsx';
+import { screenDataReady } from './screen-data.ts';
 import { routerReady } from './router-ready.ts';
 import { startApp } from './start.ts';
 import { showConfigError } from './config-error.ts';
@@ -28,7 +29,11 @@ function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Where a full page load spends its time (`npm run bench` prints the split, issue 15). */
+const mark = (phase: string) => performance.mark(`werkmap:${phase}`);
+
 async function main() {
+  mark('boot');
   // zod without eval under the Content-Security-Policy, before any chunk makes a schema; loaded,
   // not imported, so zod's core stays out of the first download (src/shared/lib/zod-strict-csp.ts)
   await import('#src/shared/lib/zod-strict-csp.ts');
@@ -40,11 +45,16 @@ async function main() {
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root');
   // the municipality's configuration first (API address, languages, switches, theme); the
-  // prerendered sign-in page is already painted meanwhile (it shows nothing configurable)
-  const configLoader = import('#src/shared/config/load-config.ts');
-  // the first screen's chunk downloads meanwhile (asked for after the loader: it comes first)
-  preloadScreen(location.pathname);
-  const config = await (await configLoader).loadAppConfig();
+  // prerendered sign-in page is already painted meanwhile (it shows nothing configurable).
+  // The first screen's chunks download meanwhile, asked for once config.json is: asked for
+  // together with the loader, its two dozen requests held up the loader's own chunks and the file
+  // on HTTP/1.1 (a full load of /coach waited 0.7 s for config.json, issue 15).
+  const config = await import('#src/shared/config/load-config.ts').then((loader) => {
+    const read = loader.loadAppConfig();
+    preloadScreen(location.pathname);
+    return read;
+  });
+  mark('config');
   await yieldToMain();
   if (!config.ok) {
     showConfigError(root, config.reason);
@@ -57,12 +67,17 @@ async function main() {
   // `/` sends nobody-signed-in to the sign-in page: go there at once, so the first render is that page
   if (hydrate && location.pathname === '/') history.replaceState(history.state, '', `/inloggen${location.search}${location.hash}`);
   const i18n = await initI18n();
+  mark('texts');
   await yieldToMain();
   // the first screen's chunk and texts load while the saved data is restored
   const router = createRouter();
   const { queryClient } = await startApp();
+  mark('restored');
+  // the screen's main read (its route's loader) starts now, while its chunk and texts load
+  screenDataReady(queryClient);
   const app = appElement(router, queryClient, i18n, RouterProvider);
   await routerReady(router);
+  mark('route');
   await yieldToMain();
   if (hydrate) {
     // not as a transition: hydrating in slices lets an update from a store (sync priority) arrive

@@ -6,10 +6,17 @@ import { HomeRedirect, RequireRole, RequireWrite } from './guards.tsx';
 import { NotFoundPage, RouteErrorPage } from './status-pages.tsx';
 import { i18next } from '#src/shared/i18n/i18n.ts';
 import { staffNamespaces } from '#src/shared/i18n/languages.ts';
+import { screenData } from './screen-data.ts';
+
+/** The big screens' reads start together with their chunks (issue 15, src/app/screen-data.ts). */
+const caseloadData = screenData((user) => (user.role === 'coach' ? import('#src/features/coach/api/caseload.ts').then((api) => api.caseloadQueryOptions()) : Promise.resolve(null)));
+const workFolderData = screenData((user) =>
+  user.clientId ? import('#src/features/work-folder/api/get-work-folder.ts').then((api) => api.workFolderQueryOptions(user.clientId ?? '')) : Promise.resolve(null),
+);
 
 /** The e-coach's screens (not precached: see `warmScreensFor`). */
 const coachScreens: RouteObject[] = [
-  { path: 'coach', handle: { namespaces: ['coach', 'messages', 'tasks'] }, lazy: () => import('#src/app/coach-desk.tsx') },
+  { path: 'coach', handle: { namespaces: ['coach', 'messages', 'tasks'] }, ...caseloadData, lazy: () => import('#src/app/coach-desk.tsx') },
   { path: 'coach/clienten/:clientId', lazy: () => import('#src/features/coach/routes/client.tsx') },
   { path: 'coach/clienten/:clientId/evaluatie', lazy: () => import('#src/app/coach-review.tsx') },
   { path: 'coach/clienten/:clientId/vragenlijst', lazy: () => import('#src/features/intake/routes/coach-intake.tsx') },
@@ -101,7 +108,7 @@ export const routes: RouteObject[] = [
               { path: 'vragenlijst/aanvullend', lazy: () => import('#src/features/intake/routes/start.tsx') },
               { path: 'vragenlijst/aanvullend/controleren', lazy: () => import('#src/features/intake/routes/check.tsx') },
               { path: 'vragenlijst/aanvullend/uitkomst', lazy: () => import('#src/features/intake/routes/result.tsx') },
-              { path: 'werkmap', handle: { namespaces: ['workFolder'] }, lazy: () => import('#src/features/work-folder/routes/work-folder.tsx') },
+              { path: 'werkmap', handle: { namespaces: ['workFolder'] }, ...workFolderData, lazy: () => import('#src/features/work-folder/routes/work-folder.tsx') },
               { path: 'werkmap/overzicht', lazy: () => import('#src/features/work-folder/routes/print.tsx') },
               { path: 'werkmap/:activityId', lazy: () => import('#src/features/work-folder/routes/activity.tsx') },
               { path: 'cv', lazy: () => import('#src/features/cv/routes/cv-home.tsx') },

@@ -10,10 +10,13 @@ import {
   holidayDaysInYear,
   normaliseText,
   normaliseVacancy,
+  periodAt,
   periodOf,
+  progressIn,
   requiredIn,
   toHandIn,
 } from './rules.ts';
+import { addDays } from '#src/shared/lib/dates.ts';
 import { emptyActivityParts, workFolderConfigSchema, type Activity, type ActivityInput, type Norm } from './schemas.ts';
 
 const cfg = workFolderConfigSchema.parse(config);
@@ -129,6 +132,22 @@ describe('counting against the norm', () => {
       [1, 1],
       [0, 3],
     ]);
+  });
+
+  it('allProgress counts each period as progressIn does, in one pass (a year of activities, some before the start)', () => {
+    const types = ['vacancy', 'browsing', 'openApplication', 'network'];
+    const list = Array.from({ length: 400 }, (_, i) =>
+      activity({
+        id: `p${i}`,
+        date: addDays('2026-02-20', i % 380),
+        typeId: types[i % types.length],
+        feedback: i % 7 === 0 ? [{ id: `f${i}`, verdict: 'rejected', comment: 'Nee', at: '2026-03-07T10:00:00Z', by: anna, activityVersion: 1 }] : [],
+      }),
+    );
+    const today = '2027-02-01';
+    const all = allProgress(list, norm, cfg, today);
+    expect(all.map((p) => p.index)).toEqual(Array.from({ length: all.length }, (_, i) => all.length - 1 - i));
+    for (const period of all) expect(period).toEqual(progressIn(list, norm, cfg, periodAt(norm, period.index), today));
   });
 
   it('before the start the first period shows, with all its days left', () => {

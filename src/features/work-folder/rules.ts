@@ -185,6 +185,10 @@ export function progressIn(
   for (const activity of activities) {
     if (activity.date >= period.start && activity.date <= period.end && counts(activity, config)) count += 1;
   }
+  return progressWith(count, norm, period, today);
+}
+
+function progressWith(count: number, norm: Norm, period: Period, today: string): PeriodProgress {
   const required = requiredIn(norm, period);
   return {
     ...period,
@@ -215,8 +219,20 @@ export function allProgress(
   today: string,
 ): PeriodProgress[] {
   const last = periodOf(norm, today < norm.start ? norm.start : today).index;
+  // one pass over the activities (thousands), not one per period, and the date math once per date (issue 15)
+  const counted = new Array<number>(last + 1).fill(0);
+  const periodOfDate = new Map<string, number>();
+  for (const activity of activities) {
+    if (!counts(activity, config)) continue;
+    let index = periodOfDate.get(activity.date);
+    if (index === undefined) {
+      index = activity.date < norm.start ? -1 : periodOf(norm, activity.date).index;
+      periodOfDate.set(activity.date, index);
+    }
+    if (index >= 0 && index <= last) counted[index] = (counted[index] ?? 0) + 1;
+  }
   const out: PeriodProgress[] = [];
-  for (let index = last; index >= 0; index--) out.push(progressIn(activities, norm, config, periodAt(norm, index), today));
+  for (let index = last; index >= 0; index--) out.push(progressWith(counted[index] ?? 0, norm, periodAt(norm, index), today));
   return out;
 }
 

@@ -12,6 +12,7 @@ import { downloadBlob } from '#src/shared/files/download.ts';
 import { todayIso } from '#src/shared/lib/dates.ts';
 import type { ServiceLine } from '#src/shared/lib/domain.ts';
 import { useFormatDate } from '#src/shared/lib/format.ts';
+import { useFirstInView } from '#src/shared/ui/use-after-paint.ts';
 import { useCaseload } from '../api/caseload.ts';
 import { filterCaseload, nextSort, NO_CASELOAD_FILTERS, sortCaseload, type CaseloadFilters, type CaseloadSort, type SortKey } from '../caseload-view.ts';
 import { CASELOAD_COLUMNS, caseloadCells, caseloadCsv, SIGNAL_SEVERITY, type CellTexts } from '../caseload-export.ts';
@@ -20,6 +21,26 @@ import { SIGNALS, type CaseloadEntry, type Signal } from '../schemas.ts';
 import { CompactSignals, severityIcon, severityTone } from '../components/signal-tags.tsx';
 
 const LINES: ServiceLine[] = ['selfReliant', 'guidedSupport', 'socialParticipation'];
+
+/** Rows rendered before the first paint (more than a screenful); the rest right after it (issue 15). */
+const FIRST_ROWS = 30;
+
+/**
+ * `text` with its answers kept per key: 150 rows repeat a few dozen texts (a service line, a
+ * date, "3 van 4"), and each translation with values costs (issue 15).
+ */
+function remembered<T>(key: (value: T) => string, text: (value: T) => string): (value: T) => string {
+  const kept = new Map<string, string>();
+  return (value) => {
+    const k = key(value);
+    let out = kept.get(k);
+    if (out === undefined) {
+      out = text(value);
+      kept.set(k, out);
+    }
+    return out;
+  };
+}
 
 /** The clients the coach selected (among the rows shown); `done(text)` clears the selection and says what happened. */
 export type SelectedClients = { clients: readonly { clientId: string; name: string }[]; done: (text: string) => void };
@@ -151,15 +172,27 @@ export function CaseloadPage({ bulk }: { bulk?: (selected: SelectedClients) => R
   // the same object while the language stays, so the memoised rows are skipped
   const texts = useMemo<CellTexts>(
     () => ({
-      serviceLine: (entry) => lineLabel(entry.serviceLine),
-      searchPeriod: (entry) =>
-        entry.searchPeriodEnd && entry.searchPeriodStatus === 'running'
-          ? t('searchPeriod.runningUntil', { date: date(entry.searchPeriodEnd) })
-          : t(`searchPeriod.${entry.searchPeriodStatus}`),
-      progress: (entry) => (entry.progress.required > 0 ? t('caseload.progress', { count: entry.progress.count, required: entry.progress.required }) : t('caseload.noNorm')),
-      date: (iso) => (iso ? date(iso) : t('caseload.never')),
-      tasks: (entry) => (entry.overdueTasks > 0 ? t('caseload.tasksOverdue', { open: entry.openTasks, count: entry.overdueTasks }) : String(entry.openTasks)),
-      signal: (signal) => t('signals.withSeverity', { severity: t(`severity.${SIGNAL_SEVERITY[signal]}`), signal: t(`signalsShort.${signal}`) }),
+      serviceLine: remembered((entry) => String(entry.serviceLine), (entry) => lineLabel(entry.serviceLine)),
+      searchPeriod: remembered(
+        (entry) => `${entry.searchPeriodStatus} ${entry.searchPeriodEnd}`,
+        (entry) =>
+          entry.searchPeriodEnd && entry.searchPeriodStatus === 'running'
+            ? t('searchPeriod.runningUntil', { date: date(entry.searchPeriodEnd) })
+            : t(`searchPeriod.${entry.searchPeriodStatus}`),
+      ),
+      progress: remembered(
+        (entry) => `${entry.progress.count}/${entry.progress.required}`,
+        (entry) => (entry.progress.required > 0 ? t('caseload.progress', { count: entry.progress.count, required: entry.progress.required }) : t('caseload.noNorm')),
+      ),
+      date: remembered(
+        (iso) => iso ?? '',
+        (iso) => (iso ? date(iso) : t('caseload.never')),
+      ),
+      tasks: remembered(
+        (entry) => `${entry.openTasks}/${entry.overdueTasks}`,
+        (entry) => (entry.overdueTasks > 0 ? t('caseload.tasksOverdue', { open: entry.openTasks, count: entry.overdueTasks }) : String(entry.openTasks)),
+      ),
+      signal: remembered<Signal>(String, (signal) => t('signals.withSeverity', { severity: t(`severity.${SIGNAL_SEVERITY[signal]}`), signal: t(`signalsShort.${signal}`) })),
       noSignals: t('signals.none'),
     }),
     [t, date, lineLabel],
@@ -175,6 +208,8 @@ export function CaseloadPage({ bulk }: { bulk?: (selected: SelectedClients) => R
     openTasks: t('caseload.columns.tasks'),
     signals: t('caseload.columns.signals'),
   };
+  // a screenful of rows first, the rest right after the first paint
+  const firstRows = useFirstInView(rows, FIRST_ROWS, clients !== undefined);
   const onSort = (key: SortKey) => setSort((current) => nextSort(current, key));
   const chosen = rows.filter((row) => selected.has(row.clientId));
   const allShownSelected = rows.length > 0 && chosen.length === rows.length;
@@ -279,7 +314,7 @@ export function CaseloadPage({ bulk }: { bulk?: (selected: SelectedClients) => R
                       ))}
                     </tr>
                   </thead>
-                  <CaseloadRows rows={rows} texts={texts} selected={selected} onSelect={onSelect} />
+                  <CaseloadRows rows={firstRows} texts={texts} selected={selected} onSelect={onSelect} />
                 </table>
               </div>
               {rows.length === 0 ? <p>{t('caseload.noMatch')}</p> : null}
