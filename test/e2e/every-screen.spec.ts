@@ -333,7 +333,8 @@ test('the overflow and service-name checks themselves catch text wider than its 
     link.style.setProperty('white-space', 'normal');
     link.style.setProperty('overflow-wrap', 'anywhere');
   });
-  expect(await brandLines(page)).toEqual([2]);
+  expect(await brandLines(page)).toEqual([expect.any(Number)]);
+  expect((await brandLines(page))[0]).toBeGreaterThan(1);
 });
 
 test('the axe check itself catches a violation, also when axe is already in the page', async ({ page }) => {
