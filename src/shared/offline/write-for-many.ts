@@ -48,10 +48,17 @@ export function useWriteForMany<P>(write: (input: OutboxWriteInput<P>) => Promis
   const [failed, setFailed] = useState<readonly ForManyFailure[]>([]);
   const writeForMany = useCallback(
     async (clientIds: readonly string[], key: string, make: MakeForOne<P>): Promise<ForManyResult> => {
-      if (bulk.current?.key !== key) bulk.current = { key, startedAt: new Date().toISOString(), ids: new Map(), saved: new Set(), records: new Map() };
+      const before = confirm && outbox ? await outbox.list() : [];
+      if (bulk.current?.key !== key) {
+        // the coach changed what was written: the earlier bulk's records the server did not take go
+        // (one that failed with a server error would still arrive later, besides the new one)
+        for (const recordId of bulk.current?.records.values() ?? []) {
+          if (failureOf(before.find((r) => r.id === recordId))) await outbox?.discard(recordId);
+        }
+        bulk.current = { key, startedAt: new Date().toISOString(), ids: new Map(), saved: new Set(), records: new Map() };
+      }
       const current = bulk.current;
       // the records the server did not take go again: the same record, so the same Idempotency-Key
-      const before = confirm && outbox ? await outbox.list() : [];
       for (const [clientId, recordId] of current.records) {
         if (clientIds.includes(clientId) && failureOf(before.find((r) => r.id === recordId))) await outbox?.retry(recordId);
       }
