@@ -189,6 +189,30 @@ describe('one task for several clients that the server takes for some only', () 
     expect(new Set(tries).size).toBe(1);
     expect(tries.length).toBeGreaterThan(1);
   });
+
+  it('after a partial result with the task changed, the refused client gets only the changed task', async () => {
+    const { user, table } = await caseloadOfFleurs();
+    const chosen = rowNames(table).slice(0, 2) as string[];
+    const refused = db.clients.list().find((c) => c.name === chosen[1])!.id;
+    let broken = true;
+    server.use(http.put('*/api/clients/:clientId/tasks/:taskId', ({ params }) => (params.clientId === refused && broken ? problem(500, { title: 'Internal Server Error' }) : undefined)));
+    for (const name of chosen) await user.click(screen.getByRole('checkbox', { name: `Selecteer ${name}` }));
+    await user.click(screen.getByText('Taak geven'));
+    const field = screen.getByRole('textbox', { name: /^Taak/ });
+    await user.type(field, 'Kom dinsdag');
+    const due = screen.getByRole('group', { name: /Klaar op|Uiterlijk op/ });
+    await user.type(within(due).getByLabelText('Dag'), '1');
+    await user.type(within(due).getByLabelText('Maand'), '1');
+    await user.type(within(due).getByLabelText('Jaar'), '2099');
+    await user.click(screen.getByRole('button', { name: 'Taak opslaan' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(`Gelukt voor: ${chosen[0]}.`);
+    broken = false;
+    await user.type(field, ' of woensdag');
+    await user.click(screen.getByRole('button', { name: 'Taak opslaan' }));
+    expect(await screen.findByText(/opgeslagen voor 2 cliënten/)).toBeInTheDocument();
+    await waitFor(() => expect(db.tasks.list().filter((t) => t.clientId === refused && t.title.startsWith('Kom dinsdag')).map((t) => t.title)).toEqual(['Kom dinsdag of woensdag']));
+    expect(await getAppOutbox()!.list()).toEqual([]);
+  });
 });
 
 describe('the client page', () => {
