@@ -1,10 +1,27 @@
-import { expect, test, type Page, MARIEKE, RIA, chooseLanguage, configureMock, expectNoAxeViolations, expectNoHorizontalScroll, openMenu, resetMock, signIn, warmServiceWorker } from './support.ts';
-import { SCREENS, type Screen, type ScreenRole } from './screens.ts';
+import {
+  expect,
+  test,
+  type Page,
+  MARIEKE,
+  RIA,
+  chooseLanguage,
+  configureMock,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  openMenu,
+  publicConfig,
+  resetMock,
+  serveConfig,
+  signIn,
+  warmServiceWorker,
+} from './support.ts';
+import { SCREENS, type ConfigOverride, type Screen, type ScreenRole } from './screens.ts';
 
 /**
  * The accessibility gates over every main screen (test/e2e/screens.ts), per role:
  * - Arabic (right to left) at 360×740: a screenshot of each, no horizontal scrolling,
- *   no text that overflows its box, no {{variable}} left in a text, and axe (WCAG 2.2 AA) clean;
+ *   no text that overflows its box, no {{variable}} left in a text, the service name in the
+ *   header on one line ("Werkma / p" once), and axe (WCAG 2.2 AA) clean;
  * - dark mode with 200 % text at 360×740 (one pass for both): no horizontal scrolling, no
  *   overflowing text, axe clean (its contrast check then runs on the dark colours);
  * - forced colours: every focused link and button keeps a visible outline;
@@ -43,12 +60,31 @@ async function enterAs(page: Page, role: ScreenRole): Promise<void> {
   }
 }
 
+/** The /config.json each page's context is served now (screens.ts `config`; none: public/config.json). */
+const servedConfig = new WeakMap<Page, ConfigOverride>();
+
+/** Serves the screen's /config.json; true when that changed what the app gets (then it must load again). */
+async function configFor(page: Page, config: ConfigOverride | undefined): Promise<boolean> {
+  if (JSON.stringify(servedConfig.get(page)) === JSON.stringify(config)) return false;
+  const defaults = publicConfig();
+  await serveConfig(
+    page.context(),
+    config === undefined ? null : config === 'not-json' ? '{ "municipality": ' : JSON.stringify({ ...defaults, features: { ...defaults.features, ...config.features } }),
+  );
+  if (config === undefined) servedConfig.delete(page);
+  else servedConfig.set(page, config);
+  return true;
+}
+
 /** Opens a screen and waits until its content (not a loading placeholder) shows; opens the menu when asked. */
 async function open(page: Page, screen: Screen, navLabel = 'Hoofdmenu'): Promise<void> {
+  const reload = await configFor(page, screen.config);
   // within the app, as a link does: a full page load per screen (booting the app again) is what
   // made these passes slow, and deep links are covered by the API-unreachable pass's reloads
-  if (new URL(page.url()).origin === new URL(screen.path, page.url()).origin && !page.url().startsWith('about:')) await goInApp(page, screen.path);
+  if (!reload && new URL(page.url()).origin === new URL(screen.path, page.url()).origin && !page.url().startsWith('about:')) await goInApp(page, screen.path);
   else await page.goto(screen.path);
+  // the config-error page replaces the prerendered sign-in page (which has a heading too)
+  if (screen.config === 'not-json') await expect(page.locator('main.config-error h1')).toBeVisible();
   await expect(page.locator('main h1').first()).toBeVisible();
   await expect(page.locator('.loading')).toHaveCount(0);
   if (screen.menuOpen) await openMenu(page, navLabel);
@@ -84,6 +120,22 @@ async function overflowingText(page: Page): Promise<string[]> {
   });
 }
 
+/** Per service name in the header ("Werkmap"): on how many lines its text shows (a broken word: 2). */
+async function brandLines(page: Page): Promise<number[]> {
+  return page.locator('.site-header__name').evaluateAll((links) =>
+    links.map((link) => {
+      const range = document.createRange();
+      let lines = 0;
+      for (const node of link.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
+        range.selectNodeContents(node);
+        lines += new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size;
+      }
+      return lines;
+    }),
+  );
+}
+
 for (const role of ['public', 'client', 'coach', 'helper', 'jobBroker', 'teamLead', 'functionalAdmin'] as const) {
   const screens = SCREENS.filter((screen) => screen.role === role);
 
@@ -93,7 +145,9 @@ for (const role of ['public', 'client', 'coach', 'helper', 'jobBroker', 'teamLea
     await chooseLanguage(page, 'Taal', 'العربية');
     for (const screen of screens) {
       await open(page, screen, 'القائمة الرئيسية');
-      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+      // the config-error page is Dutch only: nothing of the app (its texts) runs
+      await expect(page.locator('html')).toHaveAttribute('dir', screen.config === 'not-json' ? 'ltr' : 'rtl');
+      expect.soft(await brandLines(page), `${screen.path} (ar): the service name in the header broke over lines`).toEqual(screen.config === 'not-json' ? [] : [1]);
       const shot = await page.screenshot({ fullPage: true, path: testInfo.outputPath(`ar-${screen.name}.png`) });
       await testInfo.attach(`ar-${screen.name}`, { body: shot, contentType: 'image/png' });
       await expectNoHorizontalScroll(page, `${screen.path} (ar)`);
@@ -123,6 +177,7 @@ for (const role of ['public', 'client', 'coach', 'helper', 'jobBroker', 'teamLea
       }
       await expectNoHorizontalScroll(page, `${screen.path} (dark, 200 %)`);
       expect.soft(await overflowingText(page), `${screen.path} (dark, 200 %): text overflowing its box`).toEqual([]);
+      expect.soft(await brandLines(page), `${screen.path} (dark, 200 %): the service name in the header broke over lines`).toEqual(screen.config === 'not-json' ? [] : [1]);
       await expectNoAxeViolations(page, `${screen.path} (dark, 200 %)`);
     }
   });
@@ -259,7 +314,7 @@ test('read-aloud shows only when a voice for the language exists', async ({ page
   await expectNoAxeViolations(page, 'question with read-aloud');
 });
 
-test('the overflow check itself catches text wider than its box', async ({ page }) => {
+test('the overflow and service-name checks themselves catch text wider than its box and a broken name', async ({ page }) => {
   await page.goto('/privacy');
   await expect(page.locator('main h1').first()).toBeVisible();
   expect(await overflowingText(page)).toEqual([]);
@@ -271,6 +326,15 @@ test('the overflow check itself catches text wider than its box', async ({ page 
     document.querySelector('main')?.append(p);
   });
   expect(await overflowingText(page)).toEqual([expect.stringMatching(/^<p> "Arbeidsongeschiktheids.*: content \d+px in a 120px box$/)]);
+  // and the brand check a service name that breaks inside the word (what the header's CSS prevents)
+  expect(await brandLines(page)).toEqual([1]);
+  await page.locator('.site-header__name').evaluate((link: HTMLElement) => {
+    link.style.setProperty('inline-size', '3em');
+    link.style.setProperty('white-space', 'normal');
+    link.style.setProperty('overflow-wrap', 'anywhere');
+  });
+  expect(await brandLines(page)).toEqual([expect.any(Number)]);
+  expect((await brandLines(page))[0]).toBeGreaterThan(1);
 });
 
 test('the axe check itself catches a violation, also when axe is already in the page', async ({ page }) => {

@@ -10,8 +10,13 @@ export type ScreenRole = 'public' | 'client' | 'coach' | 'helper' | 'jobBroker' 
  * `data`: the screen shows data kept on the device (persisted reads): a text from that data, which
  * the "API unreachable" gate expects after the screen was seen online (with "Je ziet de gegevens
  * van …" and no error). Give it to every screen whose reads are kept.
+ * `config`: the screen needs another /config.json than public/config.json: 'not-json' (the app cannot
+ * start: the config-error page, Dutch only and without the header) or changes laid over the default
+ * (e.g. a section switched off). Opened with a full page load; list these last in their role, as the
+ * next screen needs a full page load again.
  */
-export type Screen = { role: ScreenRole; path: string; name: string; menuOpen?: boolean; click?: string; data?: string | RegExp };
+export type Screen = { role: ScreenRole; path: string; name: string; menuOpen?: boolean; click?: string; data?: string | RegExp; config?: ConfigOverride };
+export type ConfigOverride = 'not-json' | { features: Record<string, boolean> };
 
 export const SCREENS: Screen[] = [
   { role: 'public', path: '/inloggen', name: 'sign-in' },
@@ -90,4 +95,9 @@ export const SCREENS: Screen[] = [
   { role: 'functionalAdmin', path: '/beheer', name: 'admin-versions' },
   { role: 'functionalAdmin', path: '/beheer/concepten/0d8e7c6b-5a4f-4e3d-9c2b-1a0f9e8d7c6b', name: 'admin-draft' },
   { role: 'functionalAdmin', path: '/beheer/versies/v1', name: 'admin-rollback-backtest', click: '.backtest-run' },
+  // with another /config.json (each a full page load, last in its role's pass)
+  // /config.json could not be read as JSON: "Werkmap kan nu niet starten" (made without React or i18next)
+  { role: 'public', path: '/inloggen', name: 'config-error', config: 'not-json' },
+  // the municipality switched vacatures off: "Dit onderdeel is er niet" in its place
+  { role: 'client', path: '/vacatures', name: 'feature-off', config: { features: { vacancies: false } } },
 ];

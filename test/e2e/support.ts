@@ -176,9 +176,25 @@ export async function signIn(page: Page, personaName: string, options: { publicC
  * worker fetches through the context, not through the page).
  */
 export async function signInAtProviders(context: BrowserContext): Promise<void> {
-  const config = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/config.json', import.meta.url)), 'utf8')) as { oidc: Record<string, unknown> };
-  const body = JSON.stringify({ ...config, oidc: { ...config.oidc, signIn: 'oidc' } });
-  await context.route((url) => url.pathname === '/config.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  const config = publicConfig();
+  await serveConfig(context, JSON.stringify({ ...config, oidc: { ...config.oidc, signIn: 'oidc' } }));
+}
+
+/** public/config.json, the configuration the tests' app gets unless a test serves another. */
+export function publicConfig(): { oidc: Record<string, unknown>; features: Record<string, boolean> } & Record<string, unknown> {
+  return JSON.parse(readFileSync(fileURLToPath(new URL('../../public/config.json', import.meta.url)), 'utf8')) as ReturnType<typeof publicConfig>;
+}
+
+const isConfigJson = (url: URL) => url.pathname === '/config.json';
+
+/**
+ * Serves the app of this context `body` as /config.json from now on, or public/config.json again
+ * (null). Through the context, so that the service worker's fetch of config.json is answered too
+ * (Playwright routes what a service worker fetches through the context, not through the page).
+ */
+export async function serveConfig(context: BrowserContext, body: string | null): Promise<void> {
+  await context.unroute(isConfigJson);
+  if (body !== null) await context.route(isConfigJson, (route) => route.fulfill({ contentType: 'application/json', body }));
 }
 
 /** Opens the sign-in page, makes the service worker control it, and signs in. */

@@ -227,33 +227,60 @@ interface Usage {
 }
 
 const USE_TRANSLATION = /\buseTranslation\(\s*(?:(['"`])([\w-]+)\1|\[\s*(['"`])([\w-]+)\3[^\]]*\])?\s*(?:,\s*\{[^}]*?keyPrefix:\s*(['"`])([\w.-]+)\5[^}]*\})?/g;
-const T_CALL = /(?<![\w$.])(?:(?:i18n|i18next)\.)?t\(\s*(['"`])((?:(?!\1)[^\\\n])*)\1/g;
+// with the namespace in the options when it is the first thing there: t('key', { ns: 'messages' })
+const T_CALL = /(?<![\w$.])(?:(?:i18n|i18next)\.)?t\(\s*(['"`])((?:(?!\1)[^\\\n])*)\1(?:\s*,\s*\{\s*ns:\s*(['"])([\w-]+)\3)?/g;
 const LOOKS_LIKE_KEY = /^(?:[\w-]+:)?[\w-]+(?:\.[\w-]+)*$/;
 
-function keyUsages(): Usage[] {
+const NAMED_ARGUMENT = /^useTranslation\(\s*([A-Za-z_$][\w$]*)\s*[,)]/;
+const QUOTED = /(['"`])([\w-]+)\1/g;
+
+/**
+ * The namespaces of a `useTranslation(name)` whose argument is a variable, as the file declares
+ * them: a constant (`const NAMESPACES = ['coach', 'tasks'] as const`: the first, as i18next takes
+ * an array's first for keys without a namespace; or `const NS = 'tasks'`), or the type of a prop or
+ * parameter (`ns: CalendarTextNamespace` with `type CalendarTextNamespace = 'messages' | 'home'`:
+ * each of them, since the caller picks one; a shared component's keys must be in all). Null when
+ * the file does not say.
+ */
+function declaredNamespaces(variable: string, text: string): string[] | null {
+  const name = variable.replaceAll('$', '\\$');
+  const constant = new RegExp(`\\bconst\\s+${name}\\s*=\\s*(\\[[^\\]]*\\]|(['"\`])[\\w-]+\\2)`).exec(text);
+  if (constant) {
+    const first = [...(constant[1] as string).matchAll(QUOTED)][0];
+    return first ? [first[2] as string] : null;
+  }
+  const typed = new RegExp(`\\b${name}\\??\\s*:\\s*([A-Z]\\w*)`).exec(text);
+  const union = typed && new RegExp(`\\btype\\s+${typed[1]}\\s*=\\s*((?:\\s*\\|?\\s*(['"])[\\w-]+\\2)+)`).exec(text);
+  return union ? [...(union[1] as string).matchAll(QUOTED)].map((m) => m[2] as string) : null;
+}
+
+/** Every t('key') of the source with its namespace; and the useTranslation(variable) calls whose namespaces are not known. */
+function keyUsages(): { usages: Usage[]; unknown: string[] } {
   const usages: Usage[] = [];
+  const unknown: string[] = [];
   for (const path of sourceFiles(srcDir)) {
     const text = readFileSync(path, 'utf8');
     const file = relative(root, path);
-    const hooks = [...text.matchAll(USE_TRANSLATION)].map((m) => ({
-      index: m.index,
-      ns: m[2] ?? m[4] ?? DEFAULT_NS,
-      keyPrefix: m[6] ?? '',
-    }));
+    const hooks = [...text.matchAll(USE_TRANSLATION)].map((m) => {
+      const variable = NAMED_ARGUMENT.exec(text.slice(m.index, m.index + 100))?.[1];
+      const declared = variable ? declaredNamespaces(variable, text) : null;
+      if (variable && !declared) unknown.push(`${file}:${text.slice(0, m.index).split('\n').length}  useTranslation(${variable})`);
+      return { index: m.index, ns: declared ?? [m[2] ?? m[4] ?? DEFAULT_NS], keyPrefix: m[6] ?? '' };
+    });
     for (const match of text.matchAll(T_CALL)) {
       const literal = match[2] as string;
       if (literal.includes('${') || !LOOKS_LIKE_KEY.test(literal)) continue;
       // The nearest useTranslation() above the call decides the namespace; else the first one in the file.
       const hook = hooks.filter((h) => h.index < match.index).at(-1) ?? hooks[0];
       const colon = literal.indexOf(':');
-      const ns = colon >= 0 ? literal.slice(0, colon) : (hook?.ns ?? DEFAULT_NS);
       const bare = colon >= 0 ? literal.slice(colon + 1) : literal;
       const key = colon < 0 && hook?.keyPrefix ? `${hook.keyPrefix}.${bare}` : bare;
       const line = text.slice(0, match.index).split('\n').length;
-      usages.push({ file, line, ns, key });
+      const named = colon >= 0 ? literal.slice(0, colon) : match[4];
+      for (const ns of named ? [named] : (hook?.ns ?? [DEFAULT_NS])) usages.push({ file, line, ns, key });
     }
   }
-  return usages;
+  return { usages, unknown };
 }
 
 /**
@@ -281,11 +308,20 @@ describe('the word for the person on the coach’s screens', () => {
 });
 
 describe(`keys used in src/ exist in ${SOURCE}`, () => {
-  const usages = keyUsages();
+  const { usages, unknown } = keyUsages();
 
   it('finds t() calls in the source (the scanner works)', () => {
     expect(usages.length).toBeGreaterThan(20);
     expect(usages.some((u) => u.ns !== DEFAULT_NS)).toBe(true);
+  });
+
+  it('knows the namespaces of a shared component (useTranslation with a variable): every one the file declares', () => {
+    expect(unknown, 'useTranslation(variable) without a constant or a union type of namespaces in the same file').toEqual([]);
+    const calendar = usages.filter((u) => u.file.endsWith('add-to-calendar.tsx') && u.key === 'calendar.hint').map((u) => u.ns);
+    expect(calendar.sort()).toEqual(['home', 'messages', 'tasks', 'vacancies']);
+    expect(declaredNamespaces('NAMESPACES', "const NAMESPACES = ['coach', 'messages'] as const;")).toEqual(['coach']);
+    expect(declaredNamespaces('ns', "type Ns = 'a' | 'b';\nfunction X({ ns }: { ns: Ns }) {}")).toEqual(['a', 'b']);
+    expect(declaredNamespaces('ns', 'function X({ ns }: { ns: string }) {}')).toBeNull();
   });
 
   it(`every literal t('key') has a ${SOURCE} translation`, () => {

@@ -6,9 +6,9 @@ import { downloadBlob } from '#src/shared/files/download.ts';
 import type { CalendarEvent } from './event.ts';
 
 /**
- * The namespaces that hold the button's texts (`calendar.add`, `calendar.hint`, `calendar.failed`,
- * and `calendar.remove` where an event can be cancelled): the feature's own, so nothing is added to
- * the texts of the first download.
+ * The namespaces that hold the button's texts (`calendar.add`, `calendar.hint`, `calendar.failed`;
+ * `calendar.remove` only in messages, where an appointment can be cancelled): the feature's own, so
+ * nothing is added to the texts of the first download. The locales test checks the keys in each.
  */
 export type CalendarTextNamespace = 'messages' | 'home' | 'tasks' | 'vacancies';
 
@@ -22,9 +22,8 @@ function loadCalendarWriter() {
  * computer: a download stays in that computer's Downloads folder for the next person.
  */
 export function AddToCalendar({ ns, event, fileName }: { ns: CalendarTextNamespace; event: CalendarEvent; fileName: string }) {
+  // the feature's `calendar.*` texts: the locales test checks them in each namespace of CalendarTextNamespace
   const { t } = useTranslation(ns);
-  // the feature's `calendar.*` texts (each namespace in CalendarTextNamespace has them)
-  const text = (name: 'add' | 'remove' | 'hint' | 'failed') => (t as unknown as (key: string) => string)(`calendar.${name}`);
   const { session } = useSession();
   const hintId = useId();
   const [failed, setFailed] = useState(false);
@@ -41,14 +40,15 @@ export function AddToCalendar({ ns, event, fileName }: { ns: CalendarTextNamespa
   return (
     <div className="add-to-calendar">
       <Button variant="secondary" aria-describedby={hintId} onClick={() => void download()}>
-        {text(event.cancelled ? 'remove' : 'add')}
+        {/* only an appointment (messages) is ever cancelled: `calendar.remove` is in that namespace alone */}
+        {event.cancelled ? t('calendar.remove', { ns: 'messages' }) : t('calendar.add')}
       </Button>
       <p id={hintId} className="field__hint">
-        {text('hint')}
+        {t('calendar.hint')}
       </p>
       {failed ? (
         <p className="field__error" role="alert">
-          {text('failed')}
+          {t('calendar.failed')}
         </p>
       ) : null}
     </div>

@@ -50,7 +50,7 @@ function failSave(nth: number) {
 const CLIENTS = ['anna', 'bram', 'cem', 'dewi'];
 
 async function send(result: { current: ReturnType<typeof useNoteForMany> }, text: string, clients = CLIENTS): Promise<ForManyResult> {
-  let done: ForManyResult = { saved: [], missing: [] };
+  let done: ForManyResult = { saved: [], missing: [], failed: [] };
   await act(async () => {
     done = await result.current.writeForMany(clients, text, (clientId, noteId, at) => ({ payload: { text, clientId, noteId, at } }));
   });
@@ -64,7 +64,7 @@ async function saved() {
 describe('useWriteForMany', () => {
   it('saves one record per client, each with its own entity id, all with the same moment', async () => {
     const { result } = renderHook(useNoteForMany, { wrapper });
-    expect(await send(result, 'Spreekuur dicht')).toEqual({ saved: CLIENTS, missing: [] });
+    expect(await send(result, 'Spreekuur dicht')).toEqual({ saved: CLIENTS, missing: [], failed: [] });
     const notes = await saved();
     expect(notes.map((n) => n.clientId)).toEqual(CLIENTS);
     expect(new Set(notes.map((n) => n.noteId)).size).toBe(4);
@@ -74,7 +74,7 @@ describe('useWriteForMany', () => {
   it('after a save that stopped part-way, a retry saves only for the others: each client exactly once', async () => {
     const { result } = renderHook(useNoteForMany, { wrapper });
     failSave(3);
-    expect(await send(result, 'Spreekuur dicht')).toEqual({ saved: ['anna', 'bram'], missing: ['cem', 'dewi'] });
+    expect(await send(result, 'Spreekuur dicht')).toEqual({ saved: ['anna', 'bram'], missing: ['cem', 'dewi'], failed: [] });
     expect(result.current.missing).toEqual(['cem', 'dewi']);
     expect(result.current.error).toMatch(/fullDisk/);
     const first = await saved();
@@ -82,9 +82,9 @@ describe('useWriteForMany', () => {
 
     // the retry fails again after one more; then it goes through
     failSave(2);
-    expect(await send(result, 'Spreekuur dicht')).toEqual({ saved: ['anna', 'bram', 'cem'], missing: ['dewi'] });
+    expect(await send(result, 'Spreekuur dicht')).toEqual({ saved: ['anna', 'bram', 'cem'], missing: ['dewi'], failed: [] });
     vi.restoreAllMocks();
-    expect(await send(result, 'Spreekuur dicht')).toEqual({ saved: CLIENTS, missing: [] });
+    expect(await send(result, 'Spreekuur dicht')).toEqual({ saved: CLIENTS, missing: [], failed: [] });
     expect(result.current.missing).toEqual([]);
     const notes = await saved();
     expect(notes.map((n) => n.clientId)).toEqual(CLIENTS);
@@ -113,7 +113,7 @@ describe('useWriteForMany', () => {
     await send(result, 'Eerste tekst', ['anna', 'bram']);
     vi.restoreAllMocks();
     // the coach changed the text: a new bulk, for everyone selected
-    expect(await send(result, 'Andere tekst', ['anna', 'bram'])).toEqual({ saved: ['anna', 'bram'], missing: [] });
+    expect(await send(result, 'Andere tekst', ['anna', 'bram'])).toEqual({ saved: ['anna', 'bram'], missing: [], failed: [] });
     // the same text again after it was saved for all: sent again on purpose (a new bulk)
     await send(result, 'Andere tekst', ['anna']);
     expect((await saved()).map((n) => `${n.text}/${n.clientId}`)).toEqual(['Eerste tekst/anna', 'Andere tekst/anna', 'Andere tekst/bram', 'Andere tekst/anna']);
@@ -124,7 +124,7 @@ describe('useWriteForMany', () => {
     failSave(2);
     await send(result, 'Hallo', ['anna', 'bram']);
     vi.restoreAllMocks();
-    expect(await send(result, 'Hallo', ['anna', 'bram', 'cem'])).toEqual({ saved: ['anna', 'bram', 'cem'], missing: [] });
+    expect(await send(result, 'Hallo', ['anna', 'bram', 'cem'])).toEqual({ saved: ['anna', 'bram', 'cem'], missing: [], failed: [] });
     expect((await saved()).map((n) => n.clientId)).toEqual(['anna', 'bram', 'cem']);
   });
 });

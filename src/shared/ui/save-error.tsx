@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { ForManyFailure } from '#src/shared/offline/write-for-many.ts';
 
 /**
  * Why a write was not saved on this device (a full disk…): a write hook's `error`, shown next
@@ -20,4 +21,29 @@ export function SaveError({ error, notSavedFor = [] }: { error: string | null | 
 /** The names of the clients with these ids, for `notSavedFor`. */
 export function namesOf(clients: readonly { clientId: string; name: string }[], ids: readonly string[]): string[] {
   return clients.filter((c) => ids.includes(c.clientId)).map((c) => c.name);
+}
+
+/**
+ * A write to several clients that the server did not take for some (`useWriteForMany` with
+ * `confirm`): who has it, who not and why, in plain words. The form keeps its input: trying again
+ * sends the same records again to those only (the same Idempotency-Key: nobody gets it twice).
+ */
+export function BulkFailures({ clients, failed, missing = [] }: { clients: readonly { clientId: string; name: string }[]; failed: readonly ForManyFailure[]; missing?: readonly string[] }) {
+  const { t } = useTranslation('sync');
+  if (failed.length === 0) return null;
+  const got = clients.filter((c) => !missing.includes(c.clientId) && !failed.some((f) => f.clientId === c.clientId));
+  return (
+    <div role="alert" className="utrecht-form-field-error-message">
+      {got.length > 0 ? <p>{t('bulk.gotIt', { names: got.map((c) => c.name).join(', ') })}</p> : null}
+      <p>{t('bulk.notFor')}</p>
+      <ul>
+        {failed.map(({ clientId, reason }) => (
+          <li key={clientId}>
+            <span dir="auto">{clients.find((c) => c.clientId === clientId)?.name ?? clientId}</span>: {t(`bulk.reason.${reason}`)}
+          </li>
+        ))}
+      </ul>
+      <p>{t('bulk.tryAgain')}</p>
+    </div>
+  );
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
 import { openScreen } from '#test/render.tsx';
+import { server } from '#mocks/node.ts';
+import { problem } from '#mocks/http.ts';
 import { db } from '#mocks/db.ts';
 import { getAppOutbox } from '#src/shared/offline/outbox.ts';
 import { StorageFullError } from '#src/shared/offline/errors.ts';
@@ -139,6 +142,76 @@ describe('the caseload for a working day', () => {
     await user.type(within(due).getByLabelText('Jaar'), '2099');
     await user.click(screen.getByRole('button', { name: 'Taak opslaan' }));
     await waitFor(() => expect(db.tasks.list().filter((t) => t.title === 'Kom naar de banenmarkt').map((t) => t.clientId)).toEqual(['client-anna']));
+  });
+});
+
+describe('one task for several clients that the server takes for some only', () => {
+  it('says who has it and who not (and why), keeps the task in the form, and the retry gives it only to those (once each)', async () => {
+    const { user, table } = await caseloadOfFleurs();
+    const chosen = rowNames(table).slice(0, 2) as string[];
+    const [gets, refused] = chosen.map((name) => db.clients.list().find((c) => c.name === name)!.id) as [string, string];
+    // the server fails for the second client (a 500), until it works again
+    let broken = true;
+    const tries: string[] = [];
+    server.use(
+      http.put('*/api/clients/:clientId/tasks/:taskId', ({ params, request }) => {
+        if (params.clientId !== refused) return undefined;
+        tries.push(`${String(params.taskId)} ${request.headers.get('Idempotency-Key')}`);
+        return broken ? problem(500, { title: 'Internal Server Error' }) : undefined;
+      }),
+    );
+    for (const name of chosen) await user.click(screen.getByRole('checkbox', { name: `Selecteer ${name}` }));
+    await user.click(screen.getByText('Taak geven'));
+    const title = 'Kom naar het spreekuur';
+    await user.type(screen.getByRole('textbox', { name: /^Taak/ }), title);
+    const due = screen.getByRole('group', { name: /Klaar op|Uiterlijk op/ });
+    await user.type(within(due).getByLabelText('Dag'), '1');
+    await user.type(within(due).getByLabelText('Maand'), '1');
+    await user.type(within(due).getByLabelText('Jaar'), '2099');
+    await user.click(screen.getByRole('button', { name: 'Taak opslaan' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(`Gelukt voor: ${chosen[0]}.`);
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(`${chosen[1]}: er ging iets mis bij de gemeente`);
+    // the task stays in the form, and so does the selection
+    expect(screen.getByRole('textbox', { name: /^Taak/ })).toHaveValue(title);
+    expect(screen.queryAllByRole('checkbox', { checked: true })).toHaveLength(2);
+    const tasksFor = (clientId: string) => db.tasks.list().filter((t) => t.title === title && t.clientId === clientId);
+    expect(tasksFor(gets)).toHaveLength(1);
+    expect(tasksFor(refused)).toHaveLength(0);
+
+    broken = false;
+    await user.click(screen.getByRole('button', { name: 'Taak opslaan' }));
+    expect(await screen.findByText(/opgeslagen voor 2 cliënten/)).toBeInTheDocument();
+    expect(tasksFor(gets)).toHaveLength(1);
+    expect(tasksFor(refused)).toHaveLength(1);
+    // the retry was the same record: the same task id and Idempotency-Key
+    expect(new Set(tries).size).toBe(1);
+    expect(tries.length).toBeGreaterThan(1);
+  });
+
+  it('after a partial result with the task changed, the refused client gets only the changed task', async () => {
+    const { user, table } = await caseloadOfFleurs();
+    const chosen = rowNames(table).slice(0, 2) as string[];
+    const refused = db.clients.list().find((c) => c.name === chosen[1])!.id;
+    let broken = true;
+    server.use(http.put('*/api/clients/:clientId/tasks/:taskId', ({ params }) => (params.clientId === refused && broken ? problem(500, { title: 'Internal Server Error' }) : undefined)));
+    for (const name of chosen) await user.click(screen.getByRole('checkbox', { name: `Selecteer ${name}` }));
+    await user.click(screen.getByText('Taak geven'));
+    const field = screen.getByRole('textbox', { name: /^Taak/ });
+    await user.type(field, 'Kom dinsdag');
+    const due = screen.getByRole('group', { name: /Klaar op|Uiterlijk op/ });
+    await user.type(within(due).getByLabelText('Dag'), '1');
+    await user.type(within(due).getByLabelText('Maand'), '1');
+    await user.type(within(due).getByLabelText('Jaar'), '2099');
+    await user.click(screen.getByRole('button', { name: 'Taak opslaan' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(`Gelukt voor: ${chosen[0]}.`);
+    broken = false;
+    await user.type(field, ' of woensdag');
+    await user.click(screen.getByRole('button', { name: 'Taak opslaan' }));
+    expect(await screen.findByText(/opgeslagen voor 2 cliënten/)).toBeInTheDocument();
+    await waitFor(() => expect(db.tasks.list().filter((t) => t.clientId === refused && t.title.startsWith('Kom dinsdag')).map((t) => t.title)).toEqual(['Kom dinsdag of woensdag']));
+    expect(await getAppOutbox()!.list()).toEqual([]);
   });
 });
 

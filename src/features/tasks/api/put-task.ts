@@ -34,12 +34,13 @@ export function usePutTask() {
 
 /**
  * One new task for several clients (the coach's caseload): one record per client, each its own
- * task id, each client once, also when the coach tries again after a save that stopped part-way
- * (`useWriteForMany`). Resolves with the clients it was saved for and those it was not.
+ * task id, each client once, also when the coach tries again after a save that stopped part-way or
+ * that the server did not take for some (`useWriteForMany` with `confirm`: it sends at once).
+ * Resolves with the clients it was saved for, those it was not saved for and those the server refused.
  */
 export function usePutTaskForMany() {
   const { write, saving, error, clearError } = usePutTask();
-  const { writeForMany, missing } = useWriteForMany(write);
+  const { writeForMany, missing, failed } = useWriteForMany(write, { confirm: true });
   const putForMany = useCallback(
     (clientIds: readonly string[], input: TaskInput) => {
       clearError();
@@ -47,5 +48,5 @@ export function usePutTaskForMany() {
     },
     [writeForMany, clearError],
   );
-  return { putForMany, missing, saving, error };
+  return { putForMany, missing, failed, saving, error };
 }

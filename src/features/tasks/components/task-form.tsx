@@ -10,7 +10,8 @@ import { taskInputSchema, type Task, type TaskInput } from '../schemas.ts';
 type Values = { title: string; description: string; dueDate: DateParts };
 
 type Props = {
-  onSave: (input: TaskInput) => Promise<void>;
+  /** Resolves with 'keep' when the form keeps what was typed (saved for some clients only: to try again). */
+  onSave: (input: TaskInput) => Promise<void | 'keep'>;
   /** Editing this task (its values filled in); without it the form makes a new task. */
   task?: Pick<Task, 'id' | 'title' | 'description' | 'dueDate'>;
   /** Editing: a "Cancel" button. */
@@ -62,8 +63,7 @@ export function TaskForm({ onSave, task, onCancel, idPrefix = 'task', titleLevel
           failed();
           return;
         }
-        await onSave(input.data);
-        if (task) return;
+        if ((await onSave(input.data)) === 'keep' || task) return;
         reset();
         setSaved(true);
       })}
