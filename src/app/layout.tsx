@@ -83,7 +83,6 @@ export function Layout() {
         <Suspense fallback={<Loading />}>{expired ? <SessionExpired /> : sectionOn(pathname) ? <Outlet /> : <FeatureOffPage />}</Suspense>
       </main>
       <footer className="site-footer">
-        <MunicipalityFooter />
         <ul className="site-footer__links">
           <li>
             <Link to="/privacy">{t('nav.privacy')}</Link>
@@ -93,6 +92,7 @@ export function Layout() {
           </li>
         </ul>
         <DevTools />
+        <MunicipalityFooter />
       </footer>
     </div>
   );
