@@ -202,6 +202,11 @@ function staffChunksAtRuntime(): Plugin {
       );
       staffOnlyFiles.clear();
       for (const name of reach(chunks.filter(isStaff), () => false)) if (!others.has(name)) staffOnlyFiles.add(name);
+      // and their stylesheets (coach.css, management.css: imported by staff modules only), unless a chunk
+      // the app loads otherwise brings the same file
+      const css = (names: Iterable<string>) => [...names].flatMap((name) => [...((bundle[name] as (typeof chunks)[number] | undefined)?.viteMetadata?.importedCss ?? [])]);
+      const othersCss = new Set(css(others));
+      for (const file of css([...staffOnlyFiles])) if (!othersCss.has(file)) staffOnlyFiles.add(file);
       // the staff namespaces' Dutch texts: the shell's text loader reaches them, but only staff screens use them
       for (const chunk of chunks) if (chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => staffTexts.test(id))) staffOnlyFiles.add(chunk.fileName);
     },
@@ -333,8 +338,8 @@ export default defineConfig({
             },
           },
           {
-            // the staff screens' chunks and their Dutch texts (and any other chunk not precached), once loaded
-            urlPattern: new RegExp(`/assets/(?:${defaultLanguage}/)?[\\w-]+\\.js$`),
+            // the staff screens' chunks, stylesheets and Dutch texts (and any other chunk not precached), once loaded
+            urlPattern: new RegExp(`/assets/(?:${defaultLanguage}/)?[\\w-]+\\.(?:js|css)$`),
             handler: 'CacheFirst',
             options: {
               cacheName: SCREENS_CACHE,
