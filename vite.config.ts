@@ -8,7 +8,7 @@ import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { LANGUAGE_CACHE, SCREENS_CACHE } from './src/shared/offline/app-caches.ts';
-import { defaultLanguage, languageCodes, staffNamespaces } from './src/shared/i18n/languages.ts';
+import { defaultLanguage, languageCodes, onDemandNamespaces, staffNamespaces } from './src/shared/i18n/languages.ts';
 import { nodeTests } from './test/node-tests.ts';
 import { bootScript } from './src/app/prerender/fits.ts';
 import { readConfigFile, securityHeaders } from './deploy/security-headers.ts';
@@ -169,9 +169,10 @@ const onDemandScreen =
 const onDemandLibrary = /[\\/]node_modules[\\/]docx[\\/]/;
 /**
  * The Dutch texts only staff screens use (`staffNamespaces`: coach, management), also cached at runtime
- * and warmed with the staff screens; the other languages' texts are never precached (decision 007).
+ * and warmed with the staff screens, and those only rarely used client screens use (`onDemandNamespaces`:
+ * portfolioKeep), warmed with those; the other languages' texts are never precached (decision 007).
  */
-const staffTexts = new RegExp(`[\\\\/]src[\\\\/]locales[\\\\/]${defaultLanguage}[\\\\/](?:${staffNamespaces.join('|')})\\.json$`);
+const staffTexts = new RegExp(`[\\\\/]src[\\\\/]locales[\\\\/]${defaultLanguage}[\\\\/](?:${[...staffNamespaces, ...onDemandNamespaces].join('|')})\\.json$`);
 const staffOnlyFiles = new Set<string>();
 function staffChunksAtRuntime(): Plugin {
   return {

@@ -5,7 +5,7 @@ import { Loading } from '#src/shared/ui/loading.tsx';
 import { HomeRedirect, RequireRole, RequireWrite } from './guards.tsx';
 import { NotFoundPage, RouteErrorPage } from './status-pages.tsx';
 import { i18next } from '#src/shared/i18n/i18n.ts';
-import { staffNamespaces } from '#src/shared/i18n/languages.ts';
+import { onDemandNamespaces, staffNamespaces } from '#src/shared/i18n/languages.ts';
 
 /** The e-coach's screens (not precached: see `warmScreensFor`). */
 const coachScreens: RouteObject[] = [
@@ -111,7 +111,7 @@ export const routes: RouteObject[] = [
               { path: 'berichten', lazy: () => import('#src/features/messages/routes/messages.tsx') },
               { path: 'taken', lazy: () => import('#src/features/tasks/routes/tasks.tsx') },
               { path: 'portfolio', lazy: () => import('#src/features/portfolio/routes/portfolio.tsx') },
-              { path: 'portfolio/bewaren', lazy: onDemand.keep },
+              { path: 'portfolio/bewaren', handle: { namespaces: ['portfolioKeep'] }, lazy: onDemand.keep },
               { path: 'portfolio/:itemId', lazy: () => import('#src/features/portfolio/routes/item.tsx') },
               { path: 'mijn-gegevens', lazy: () => import('#src/features/my-data/routes/my-data.tsx') },
               { path: 'mijn-gegevens/wijzigingen', lazy: onDemand.changes },
@@ -238,7 +238,8 @@ export function warmScreensFor(role: string | undefined): void {
   const loads = [...staff.map((screen) => screen.lazy), ...Object.values(onDemand)];
   for (const load of loads) if (typeof load === 'function') void Promise.resolve(load()).catch(() => undefined);
   // the staff screens' Dutch texts are not precached either (nor the fallback of another language)
-  if (staff.length > 0) void i18next.loadNamespaces([...staffNamespaces]).catch(() => undefined);
+  // and those of the rarely used client screens (onDemand), warmed for everyone with those screens
+  void i18next.loadNamespaces([...(staff.length > 0 ? staffNamespaces : []), ...onDemandNamespaces]).catch(() => undefined);
 }
 
 /**

@@ -23,6 +23,7 @@ import type nlVacancies from '#src/locales/nl/vacancies.json';
 import type nlMatching from '#src/locales/nl/matching.json';
 import type nlNotifications from '#src/locales/nl/notifications.json';
 import type nlManagement from '#src/locales/nl/management.json';
+import type nlPortfolioKeep from '#src/locales/nl/portfolioKeep.json';
 import { checkConnection } from '#src/shared/api/connectivity.ts';
 import { LANGUAGE_CACHE } from '#src/shared/offline/app-caches.ts';
 import { defaultLanguage, isLanguageCode, languageCodes, type LanguageCode } from './languages.ts';
@@ -50,6 +51,7 @@ export type NlResources = {
   matching: typeof nlMatching;
   notifications: typeof nlNotifications;
   management: typeof nlManagement;
+  portfolioKeep: typeof nlPortfolioKeep;
 };
 
 /** What the shell needs before its first screen. */
