@@ -119,8 +119,8 @@ export const routes: RouteObject[] = [
               // vacancies and courses (issue 19): the explorer is its own chunk
               { path: 'vacatures', lazy: () => import('#src/features/vacancies/routes/vacancies.tsx') },
               { path: 'vacatures/mijn', lazy: () => import('#src/features/vacancies/routes/mine.tsx') },
-              { path: 'vacatures/zoekprofiel/waarom', lazy: onDemand.why },
-              { path: 'vacatures/wat-past-bij-mij', lazy: onDemand.whatFits },
+              { path: 'vacatures/zoekprofiel/waarom', handle: { namespaces: ['vacancyPages'] }, lazy: onDemand.why },
+              { path: 'vacatures/wat-past-bij-mij', handle: { namespaces: ['vacancyPages'] }, lazy: onDemand.whatFits },
               { path: 'vacatures/:vacancyId', lazy: () => import('#src/features/vacancies/routes/vacancy.tsx') },
               { path: 'voorstellen', lazy: () => import('#src/features/vacancies/routes/proposals.tsx') },
               {
@@ -213,7 +213,7 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'wijzigingen', lazy: () => import('#src/features/sync/routes/sync-page.tsx') },
               // a course (issue 19): the client from "Wat past bij mij?", the coach from a client's message
-              { path: 'opleidingen/:courseId', lazy: onDemand.course },
+              { path: 'opleidingen/:courseId', handle: { namespaces: ['vacancyPages'] }, lazy: onDemand.course },
               { path: 'uitloggen/afdrukken', lazy: () => import('#src/features/account/routes/print-unsent.tsx') },
             ],
           },
