@@ -8,7 +8,7 @@ import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { LANGUAGE_CACHE, SCREENS_CACHE } from './src/shared/offline/app-caches.ts';
-import { defaultLanguage, languageCodes, staffNamespaces } from './src/shared/i18n/languages.ts';
+import { defaultLanguage, languageCodes, onDemandNamespaces, staffNamespaces } from './src/shared/i18n/languages.ts';
 import { nodeTests } from './test/node-tests.ts';
 import { bootScript } from './src/app/prerender/fits.ts';
 import { readConfigFile, securityHeaders } from './deploy/security-headers.ts';
@@ -167,13 +167,14 @@ const onDemandScreen =
  * online, see src/features/cv/docx.ts).
  */
 const onDemandLibrary = /[\\/]node_modules[\\/]docx[\\/]/;
-/**
- * The Dutch texts only staff screens use (`staffNamespaces`: coach, management), also cached at runtime
- * and warmed with the staff screens; the other languages' texts are never precached (decision 007).
- */
-const staffTexts = new RegExp(`[\\\\/]src[\\\\/]locales[\\\\/]${defaultLanguage}[\\\\/](?:${staffNamespaces.join('|')})\\.json$`);
 /** A chunk of only the coach's reads, which the route table starts with the screen's chunk (src/app/screen-data.ts): a staff chunk too. */
 const staffRead = /[\\/]src[\\/]features[\\/]coach[\\/]api[\\/][\w-]+\.ts$/;
+/**
+ * The Dutch texts only staff screens use (`staffNamespaces`: coach, management), also cached at runtime
+ * and warmed with the staff screens, and those only rarely used client screens use (`onDemandNamespaces`:
+ * portfolioKeep, vacancyPages), warmed with those; the other languages' texts are never precached (decision 007).
+ */
+const staffTexts = new RegExp(`[\\\\/]src[\\\\/]locales[\\\\/]${defaultLanguage}[\\\\/](?:${[...staffNamespaces, ...onDemandNamespaces].join('|')})\\.json$`);
 const staffOnlyFiles = new Set<string>();
 function staffChunksAtRuntime(): Plugin {
   return {
@@ -205,6 +206,11 @@ function staffChunksAtRuntime(): Plugin {
       );
       staffOnlyFiles.clear();
       for (const name of reach(chunks.filter(isStaff), () => false)) if (!others.has(name)) staffOnlyFiles.add(name);
+      // and their stylesheets (coach.css, management.css: imported by staff modules only), unless a chunk
+      // the app loads otherwise brings the same file
+      const css = (names: Iterable<string>) => [...names].flatMap((name) => [...((bundle[name] as (typeof chunks)[number] | undefined)?.viteMetadata?.importedCss ?? [])]);
+      const othersCss = new Set(css(others));
+      for (const file of css([...staffOnlyFiles])) if (!othersCss.has(file)) staffOnlyFiles.add(file);
       // the staff namespaces' Dutch texts: the shell's text loader reaches them, but only staff screens use them
       for (const chunk of chunks) if (chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => staffTexts.test(id))) staffOnlyFiles.add(chunk.fileName);
     },
@@ -336,8 +342,8 @@ export default defineConfig({
             },
           },
           {
-            // the staff screens' chunks and their Dutch texts (and any other chunk not precached), once loaded
-            urlPattern: new RegExp(`/assets/(?:${defaultLanguage}/)?[\\w-]+\\.js$`),
+            // the staff screens' chunks, stylesheets and Dutch texts (and any other chunk not precached), once loaded
+            urlPattern: new RegExp(`/assets/(?:${defaultLanguage}/)?[\\w-]+\\.(?:js|css)$`),
             handler: 'CacheFirst',
             options: {
               cacheName: SCREENS_CACHE,

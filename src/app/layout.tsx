@@ -90,7 +90,6 @@ export function Layout() {
         </AfterPageHeading>
       </main>
       <footer className="site-footer">
-        <MunicipalityFooter />
         <ul className="site-footer__links">
           <li>
             <Link to="/privacy">{t('nav.privacy')}</Link>
@@ -100,6 +99,7 @@ export function Layout() {
           </li>
         </ul>
         <DevTools />
+        <MunicipalityFooter />
       </footer>
     </div>
   );

@@ -5,7 +5,7 @@ import { Loading } from '#src/shared/ui/loading.tsx';
 import { HomeRedirect, RequireRole, RequireWrite } from './guards.tsx';
 import { NotFoundPage, RouteErrorPage } from './status-pages.tsx';
 import { i18next } from '#src/shared/i18n/i18n.ts';
-import { staffNamespaces } from '#src/shared/i18n/languages.ts';
+import { onDemandNamespaces, staffNamespaces } from '#src/shared/i18n/languages.ts';
 import { screenData } from './screen-data.ts';
 
 /** The big screens' reads start together with their chunks (issue 15, src/app/screen-data.ts). */
@@ -118,7 +118,7 @@ export const routes: RouteObject[] = [
               { path: 'berichten', lazy: () => import('#src/features/messages/routes/messages.tsx') },
               { path: 'taken', lazy: () => import('#src/features/tasks/routes/tasks.tsx') },
               { path: 'portfolio', lazy: () => import('#src/features/portfolio/routes/portfolio.tsx') },
-              { path: 'portfolio/bewaren', lazy: onDemand.keep },
+              { path: 'portfolio/bewaren', handle: { namespaces: ['portfolioKeep'] }, lazy: onDemand.keep },
               { path: 'portfolio/:itemId', lazy: () => import('#src/features/portfolio/routes/item.tsx') },
               { path: 'mijn-gegevens', lazy: () => import('#src/features/my-data/routes/my-data.tsx') },
               { path: 'mijn-gegevens/wijzigingen', lazy: onDemand.changes },
@@ -126,8 +126,8 @@ export const routes: RouteObject[] = [
               // vacancies and courses (issue 19): the explorer is its own chunk
               { path: 'vacatures', lazy: () => import('#src/features/vacancies/routes/vacancies.tsx') },
               { path: 'vacatures/mijn', lazy: () => import('#src/features/vacancies/routes/mine.tsx') },
-              { path: 'vacatures/zoekprofiel/waarom', lazy: onDemand.why },
-              { path: 'vacatures/wat-past-bij-mij', lazy: onDemand.whatFits },
+              { path: 'vacatures/zoekprofiel/waarom', handle: { namespaces: ['vacancyPages'] }, lazy: onDemand.why },
+              { path: 'vacatures/wat-past-bij-mij', handle: { namespaces: ['vacancyPages'] }, lazy: onDemand.whatFits },
               { path: 'vacatures/:vacancyId', lazy: () => import('#src/features/vacancies/routes/vacancy.tsx') },
               { path: 'voorstellen', lazy: () => import('#src/features/vacancies/routes/proposals.tsx') },
               {
@@ -220,7 +220,7 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'wijzigingen', lazy: () => import('#src/features/sync/routes/sync-page.tsx') },
               // a course (issue 19): the client from "Wat past bij mij?", the coach from a client's message
-              { path: 'opleidingen/:courseId', lazy: onDemand.course },
+              { path: 'opleidingen/:courseId', handle: { namespaces: ['vacancyPages'] }, lazy: onDemand.course },
               { path: 'uitloggen/afdrukken', lazy: () => import('#src/features/account/routes/print-unsent.tsx') },
             ],
           },
@@ -245,7 +245,8 @@ export function warmScreensFor(role: string | undefined): void {
   const loads = [...staff.map((screen) => screen.lazy), ...Object.values(onDemand)];
   for (const load of loads) if (typeof load === 'function') void Promise.resolve(load()).catch(() => undefined);
   // the staff screens' Dutch texts are not precached either (nor the fallback of another language)
-  if (staff.length > 0) void i18next.loadNamespaces([...staffNamespaces]).catch(() => undefined);
+  // and those of the rarely used client screens (onDemand), warmed for everyone with those screens
+  void i18next.loadNamespaces([...(staff.length > 0 ? staffNamespaces : []), ...onDemandNamespaces]).catch(() => undefined);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { jaydenAnswers } from '#src/features/intake/definition/test-answers.ts';
-import { expect, test, ANNA, MARIEKE, apiSession, MOCK_API_URL, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
+import { expect, test, ANNA, MARIEKE, apiSession, cachedAtRuntime, MOCK_API_URL, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, readOutbox, resetMock, signIn, startControlled, waitForQueryPersist } from './support.ts';
 
 /**
  * The e-coach's workspace: the caseload at 1280 px (and still usable at 360 px), sorted by
@@ -101,6 +101,9 @@ test('a client page; a coach-only note and a rung written offline reach the serv
   await expect(page.getByRole('heading', { level: 1, name: 'Er ging iets mis' })).toHaveCount(0);
   await page.goto('/coach');
   await expect(page.getByRole('table', { name: /66 cliënten/ })).toBeVisible();
+  // with its stylesheet (coach.css is not in the main one, nor precached: cached at runtime with the screens)
+  expect(await cachedAtRuntime(page, /^\/assets\/[\w-]+\.css$/)).toBe(true);
+  await expect(page.getByRole('table', { name: /66 cliënten/ })).toHaveCSS('min-inline-size', '1152px');
   // one message to two clients, offline; still waiting after a reload; once online each gets it once
   const bulkText = 'Vrijdag begint het spreekuur een uur later.';
   for (const name of [ANNA.name, SANNE.name]) await page.getByRole('checkbox', { name: `Selecteer ${name}` }).check();

@@ -59,6 +59,15 @@ test('a werkzoekende signs in and sees the zoekperiode task list', async ({ page
   // page is the same for every municipality)
   const municipality = page.locator('.site-footer__municipality');
   await expect(municipality).toContainText('Werkmap is een dienst van Gemeente Werkstad.');
+  // ... which moves nothing on the screen: it hangs below the footer, the page grows downward (CLS 0)
+  const layoutShift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, entry) => sum + (entry as PerformanceEntry & { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(0), 250); // no entries: the observer is never called
+      }),
+  );
+  expect(layoutShift).toBe(0);
   await municipality.evaluate((element: HTMLElement) => (element.hidden = true));
   expect(await page.locator('#root').innerText()).toBe(prerendered);
   await municipality.evaluate((element: HTMLElement) => (element.hidden = false));

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { namespaces, staffNamespaces } from '#src/shared/i18n/languages.ts';
+import { namespaces, onDemandNamespaces, staffNamespaces } from '#src/shared/i18n/languages.ts';
 
 const root = resolvePath(dirname(fileURLToPath(import.meta.url)), '../..');
 const srcDir = join(root, 'src');
@@ -27,21 +27,30 @@ const staffFile = /^src\/(?:features\/(?:coach|management)\/|features\/[\w-]+\/r
 const uses = (code: string, ns: string) =>
   new RegExp(`useTranslation\\([^)]*['"]${ns}['"]|namespaces:\\s*\\[[^\\]]*['"]${ns}['"]|['"\`]${ns}:[\\w.]`).test(code);
 
+/** Where a source file outside `allowed` (and the i18n set-up) uses one of `list`. */
+function usedOutside(list: readonly string[], allowed: RegExp): string[] {
+  return sources(srcDir)
+    .map((path) => relative(root, path).split('\\').join('/'))
+    .filter((path) => !allowed.test(path) && !path.startsWith('src/shared/i18n/'))
+    .flatMap((path) => {
+      // comments may name them (examples in the docs)
+      const code = readFileSync(join(root, path), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+      return list.filter((ns) => uses(code, ns)).map((ns) => `${path} uses ${ns}`);
+    });
+}
+
 describe('staff-only namespaces', () => {
   it('are namespaces of the app', () => {
     for (const ns of staffNamespaces) expect(namespaces).toContain(ns);
   });
 
   it('are used only by staff screens', () => {
-    const offenders = sources(srcDir)
-      .map((path) => relative(root, path).split('\\').join('/'))
-      .filter((path) => !staffFile.test(path) && !path.startsWith('src/shared/i18n/'))
-      .flatMap((path) => {
-        // comments may name them (examples in the docs)
-        const code = readFileSync(join(root, path), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-        return staffNamespaces.filter((ns) => uses(code, ns)).map((ns) => `${path} uses ${ns}`);
-      });
-    expect(offenders).toEqual([]);
+    expect(usedOutside(staffNamespaces, staffFile)).toEqual([]);
+  });
+
+  it('the rarely used client screens\' namespaces (not precached either) are used only by those screens', () => {
+    for (const ns of onDemandNamespaces) expect(namespaces).toContain(ns);
+    expect(usedOutside(onDemandNamespaces, /^src\/(?:features\/portfolio\/routes\/keep\.tsx|features\/vacancies\/routes\/(?:what-fits|why|course)\.tsx|app\/router\.tsx)$/)).toEqual([]);
   });
 
   it('the check sees a use', () => {

@@ -23,6 +23,8 @@ import type nlVacancies from '#src/locales/nl/vacancies.json';
 import type nlMatching from '#src/locales/nl/matching.json';
 import type nlNotifications from '#src/locales/nl/notifications.json';
 import type nlManagement from '#src/locales/nl/management.json';
+import type nlPortfolioKeep from '#src/locales/nl/portfolioKeep.json';
+import type nlVacancyPages from '#src/locales/nl/vacancyPages.json';
 import { checkConnection } from '#src/shared/api/connectivity.ts';
 import { LANGUAGE_CACHE } from '#src/shared/offline/app-caches.ts';
 import { defaultLanguage, isLanguageCode, languageCodes, type LanguageCode } from './languages.ts';
@@ -50,6 +52,8 @@ export type NlResources = {
   matching: typeof nlMatching;
   notifications: typeof nlNotifications;
   management: typeof nlManagement;
+  portfolioKeep: typeof nlPortfolioKeep;
+  vacancyPages: typeof nlVacancyPages;
 };
 
 /** What the shell needs before its first screen. */

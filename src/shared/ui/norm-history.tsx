@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDate } from '#src/shared/lib/format.ts';
+import '#src/shared/ui/styles/coach.css';
 
 /** One norm period: what was done against what the norm asked. */
 export type NormPeriod = { start: string; end: string; count: number; required: number };

@@ -19,6 +19,7 @@ import { CASELOAD_COLUMNS, caseloadCells, caseloadCsv, SIGNAL_SEVERITY, type Cel
 import { readCaseloadPrefs, writeCaseloadPrefs } from '../caseload-prefs.ts';
 import { SIGNALS, type CaseloadEntry, type Signal } from '../schemas.ts';
 import { CompactSignals, severityIcon, severityTone } from '../components/signal-tags.tsx';
+import '#src/shared/ui/styles/coach.css';
 
 const LINES: ServiceLine[] = ['selfReliant', 'guidedSupport', 'socialParticipation'];
 

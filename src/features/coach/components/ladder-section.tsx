@@ -16,6 +16,7 @@ import { recordSyncState } from '#src/shared/offline/sync-state.ts';
 import { useLadder } from '../api/get-ladder.ts';
 import { useSetRung } from '../api/set-rung.ts';
 import { LADDER_REASON_MAX, LADDER_RUNGS, ladderInputSchema, type Ladder, type LadderEntry, type LadderInput } from '../schemas.ts';
+import '#src/shared/ui/styles/coach.css';
 
 const WIDTH = 320;
 const HEIGHT = 150;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { StatusTag, type StatusTone } from '#src/shared/ui/status-tag.tsx';
 import { SIGNAL_SEVERITY, type Severity } from '../caseload-export.ts';
 import type { Signal } from '../schemas.ts';
+import '#src/shared/ui/styles/coach.css';
 
 const TONE: Record<Severity, StatusTone> = { high: 'error', medium: 'warning', low: 'info' };
 const ICON: Record<Severity, string> = { high: '▲', medium: '◆', low: '●' };

@@ -17,6 +17,7 @@ import { useFormatDate } from '#src/shared/lib/format.ts';
 import { searchPeriodEnd } from '#src/shared/lib/search-period.ts';
 import type { CoachClient, CoachNoteInput, TimelineItem } from '../schemas.ts';
 import { SaveError } from '#src/shared/ui/save-error.tsx';
+import '#src/shared/ui/styles/coach.css';
 
 function Overview({ client }: { client: CoachClient }) {
   const { t } = useTranslation('coach');

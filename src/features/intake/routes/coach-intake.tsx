@@ -25,6 +25,7 @@ import { formatDateTime } from '../components/answer-text.tsx';
 import { AnswerList } from '../components/answer-list.tsx';
 import { useLocalized } from '../use-intake-view.ts';
 import { SaveError } from '#src/shared/ui/save-error.tsx';
+import '#src/shared/ui/styles/coach.css';
 
 /** The form's own check: a line must be chosen (nothing is pre-selected), and a reason given when it is not the proposal. */
 function decisionFormSchema(proposed: string) {

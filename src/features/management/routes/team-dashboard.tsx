@@ -14,6 +14,7 @@ import { useAppConfig } from '#src/shared/config/app-config.ts';
 import { indicatorSettings } from '../indicators.ts';
 import { useFigures, type FiguresQuery } from '../api/get-figures.ts';
 import { FigureSection } from '../components/figure-section.tsx';
+import '#src/shared/ui/styles/management.css';
 
 const KINDS: PeriodKind[] = ['month', 'quarter', 'year'];
 

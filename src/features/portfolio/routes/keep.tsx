@@ -35,7 +35,7 @@ function download(bytes: Uint8Array, name: string) {
 
 /** Export the whole portfolio as one zip, and import such a zip back (checked completely first). */
 export function Component() {
-  const { t, i18n } = useTranslation(['portfolio', 'sync', 'common']);
+  const { t, i18n } = useTranslation(['portfolioKeep', 'portfolio', 'sync', 'common']);
   const id = useId();
   const { user } = useSession();
   const { items, clientId } = usePortfolioView();
@@ -72,9 +72,9 @@ export function Component() {
       const bytes = zip.buildPortfolioZip(portfolio, files, {
         title: t('keep.indexTitle', { name: user?.name ?? '' }),
         exportedAt: t('keep.indexExported', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()) }),
-        kind: (item) => (item.subKind ? t(`subKinds.${item.subKind}` as 'subKinds.work') : t(`kinds.${item.kind}.label`)),
+        kind: (item) => (item.subKind ? t(`portfolio:subKinds.${item.subKind}` as 'portfolio:subKinds.work') : t(`portfolio:kinds.${item.kind}.label`)),
         period: (item) => [partial(item.startDate), partial(item.endDate)].filter(Boolean).join(' – '),
-        files: t('attachments.title'),
+        files: t('portfolio:attachments.title'),
         lang: i18n.language,
         dir: i18n.dir(i18n.language),
       });
@@ -166,7 +166,7 @@ export function Component() {
   const fileCount = ready ? ready.portfolio.items.reduce((n, i) => n + i.attachments.length, 0) : 0;
 
   return (
-    <Page title={t('keep.title')} lead={t('keep.lead')} back={{ to: '/portfolio', label: t('actions.backToList') }}>
+    <Page title={t('keep.title')} lead={t('keep.lead')} back={{ to: '/portfolio', label: t('portfolio:actions.backToList') }}>
       <section aria-labelledby={`${id}-export`}>
         <h2 id={`${id}-export`}>{t('keep.exportTitle')}</h2>
         <p>{t('keep.exportBody')}</p>

@@ -17,7 +17,7 @@ import type { Course } from '../schemas.ts';
  * client's message in one tap. Courses are no one's personal data; the list is kept on the device.
  */
 export function Component() {
-  const { t } = useTranslation('vacancies');
+  const { t } = useTranslation(['vacancyPages', 'vacancies']);
   const { courseId = '' } = useParams();
   const courses = useCourses();
   return (
@@ -37,7 +37,7 @@ export function Component() {
 }
 
 function CoursePage({ course }: { course: Course }) {
-  const { t } = useTranslation('vacancies');
+  const { t } = useTranslation(['vacancyPages', 'vacancies']);
   const date = useFormatDate();
   const { user } = useSession();
   const forClient = user?.role === 'client' || user?.role === 'helper';
@@ -62,13 +62,13 @@ function CoursePage({ course }: { course: Course }) {
         <dt>{t('coursePage.provider')}</dt>
         <dd lang="nl">{course.provider.name}</dd>
         <dt>{t('coursePage.level')}</dt>
-        <dd>{t(`courseLevel.${course.level}`)}</dd>
+        <dd>{t(`vacancies:courseLevel.${course.level}`)}</dd>
         <dt>{t('coursePage.duration')}</dt>
-        <dd>{t('coursePage.durationValue', { weeks: t('course.weeks', { count: course.durationWeeks }), hours: course.hoursPerWeek })}</dd>
+        <dd>{t('coursePage.durationValue', { weeks: t('vacancies:course.weeks', { count: course.durationWeeks }), hours: course.hoursPerWeek })}</dd>
         <dt>{t('coursePage.starts')}</dt>
         <dd>{course.startDates.length > 0 ? course.startDates.map((d) => date(d)).join(', ') : t('coursePage.noStarts')}</dd>
         <dt>{t('coursePage.cost')}</dt>
-        <dd>{course.cost.amount > 0 && course.cost.paidBy !== 'free' ? `€ ${course.cost.amount} · ${t(`paidBy.${course.cost.paidBy}`)}` : t(`paidBy.${course.cost.paidBy}`)}</dd>
+        <dd>{course.cost.amount > 0 && course.cost.paidBy !== 'free' ? `€ ${course.cost.amount} · ${t(`vacancies:paidBy.${course.cost.paidBy}`)}` : t(`vacancies:paidBy.${course.cost.paidBy}`)}</dd>
         {leadsTo.length > 0 ? (
           <>
             <dt>{t('coursePage.leadsTo')}</dt>

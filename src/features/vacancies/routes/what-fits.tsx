@@ -18,7 +18,7 @@ import { useVacanciesView } from '../use-vacancies-view.ts';
  * the e-coach in one tap.
  */
 export function Component() {
-  const { t } = useTranslation('vacancies');
+  const { t } = useTranslation(['vacancyPages', 'vacancies']);
   const view = useVacanciesView();
   const courses = useCourses();
   const sources = useWhatFitsSources(view.clientId);
@@ -33,7 +33,7 @@ export function Component() {
       {suggestions.length === 0 && !sources.loading ? (
         <Notice kind="info" title={t('fits.noOccupations')}>
           <p>
-            <Link to="/vacatures/zoekprofiel">{t('noProfile.link')}</Link>
+            <Link to="/vacatures/zoekprofiel">{t('vacancies:noProfile.link')}</Link>
           </p>
         </Notice>
       ) : null}
@@ -88,7 +88,7 @@ export function Component() {
 
 /** One source in words: "Op je cv staat: heftruck." — answers of the questionnaire by their label. */
 function ReasonText({ reason }: { reason: SuggestionReason }) {
-  const { t, i18n } = useTranslation('vacancies');
+  const { t, i18n } = useTranslation(['vacancyPages', 'vacancies']);
   const label = (value: string) =>
     reason.source === 'intakeSectors' ? t(`fits.sector.${value}` as 'fits.sector.care') : reason.source === 'intakeStrengths' ? t(`fits.strength.${value}` as 'fits.strength.caring') : value;
   const items = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(reason.matched.map(label));

@@ -16,7 +16,7 @@ import { useVacanciesView } from '../use-vacancies-view.ts';
  * whether the e-coach decides; never the participatieladder rung.
  */
 export function Component() {
-  const { t } = useTranslation('vacancies');
+  const { t } = useTranslation(['vacancyPages', 'vacancies']);
   const view = useVacanciesView();
   const status = useMatchingStatus(view.clientId);
   const date = useFormatDate();
