@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { msw } from 'msw/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { LANGUAGE_CACHE, SCREENS_CACHE } from './src/shared/offline/app-caches.ts';
 import { defaultLanguage, languageCodes } from './src/shared/i18n/languages.ts';
@@ -227,7 +226,6 @@ export default defineConfig({
   },
   plugins: [
     react(),
-    msw(),
     otherLanguagesStayLazy(),
     collectOutboxKinds(),
     prerenderSignIn(),
@@ -305,6 +303,16 @@ export default defineConfig({
     port: port('PORT', 5173),
     strictPort: true,
     host: '127.0.0.1',
+    // `npm start` (test/tools/start.ts) runs the mock API server beside this one: the API, its
+    // OpenID providers (at the app's origin, like a broker's would be) and its demo reset
+    proxy:
+      process.env.VITE_MOCKS === 'off'
+        ? {}
+        : {
+            '/api': { target: apiTarget, changeOrigin: false },
+            '/oidc': { target: apiTarget, changeOrigin: false },
+            '/__mock': { target: apiTarget, changeOrigin: false },
+          },
   },
   preview: {
     headers: previewHeaders,
