@@ -1,6 +1,5 @@
-import { test as base, expect, type BrowserContext, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { DbSnapshot } from '#mocks/db.ts';
@@ -12,7 +11,7 @@ import { baseOutDir, currentLane } from './lanes.ts';
 
 /**
  * Shared helpers for the end-to-end tests: the mock API server's test endpoints
- * (reset, state, switches), signing in through the mock DigiD screen, warming up
+ * (reset, state, switches), signing in at the mock's OpenID providers (their test DigiD page), warming up
  * the service worker, reading the outbox, and axe.
  */
 
@@ -111,9 +110,9 @@ export async function serverProfile(clientId: string) {
   return profile;
 }
 
-/** A session straight from the mock API (as "another device"). */
+/** A session straight from the mock API (as "another device"; its test endpoint, as if signed in at the provider). */
 export async function apiSession(personaId: string): Promise<Session> {
-  const response = await mockFetch('/api/auth/session', {
+  const response = await mockFetch('/__mock/session', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ personaId }),
@@ -154,9 +153,9 @@ async function signsInWithDigid(personaName: string): Promise<boolean> {
 }
 
 /**
- * From the sign-in page as the given persona: with DigiD (a client) or as an employee, through the
- * provider's test page (config.json `oidc.signIn` 'oidc', see `signInAtProviders`) or the app's own
- * test picker ('personas', the default of public/config.json).
+ * From the sign-in page as the given persona: with DigiD (a client) or as an employee, at the mock
+ * backend's OpenID provider (mocks/oidc/provider.ts), whose login page is the test persona picker;
+ * back in the app through `/inloggen/terug` (Authorization Code + PKCE, docs/decisions/014).
  */
 export async function signIn(page: Page, personaName: string, options: { publicComputer?: boolean; from?: string } = {}): Promise<void> {
   if (!page.url().includes('/inloggen')) await page.goto(options.from ?? '/inloggen');
@@ -167,18 +166,6 @@ export async function signIn(page: Page, personaName: string, options: { publicC
   await page.getByRole('button', { name: `Inloggen als ${personaName}` }).click();
   // signed in (the session stored) once the app has left the sign-in screens (and the provider's)
   await page.waitForURL((url) => !url.pathname.startsWith('/inloggen') && !url.pathname.startsWith('/oidc/'));
-}
-
-/**
- * Makes the app of this context sign in at the mock backend's OpenID providers: serves it
- * public/config.json with `oidc.signIn: 'oidc'` (what a municipality sets). Through the context, so
- * that the service worker's fetch of config.json is answered too (Playwright routes what a service
- * worker fetches through the context, not through the page).
- */
-export async function signInAtProviders(context: BrowserContext): Promise<void> {
-  const config = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/config.json', import.meta.url)), 'utf8')) as { oidc: Record<string, unknown> };
-  const body = JSON.stringify({ ...config, oidc: { ...config.oidc, signIn: 'oidc' } });
-  await context.route((url) => url.pathname === '/config.json', (route) => route.fulfill({ contentType: 'application/json', body }));
 }
 
 /** Opens the sign-in page, makes the service worker control it, and signs in. */
