@@ -151,10 +151,10 @@ const staffScreen = /[\\/]src[\\/](?:features[\\/](?:coach[\\/]routes[\\/][\w-]+
  * Rarely used client screens, cached at runtime too and warmed for everyone signed in (`onDemand`
  * in src/app/router.tsx): the portfolio's export and import (the zip reader, 9 KiB gzip; its worker
  * stays precached, so an import started offline still runs), the CV's download and import (JSON
- * Resume), "Wat past bij mij?", why a search profile is what it is, the course page; and the mock
- * DigiD page (signing in needs the network anyway; not warmed). Decision 012, "The precache".
+ * Resume), "Wat past bij mij?", why a search profile is what it is, the course page. Decision 012,
+ * "The precache".
  */
-const onDemandScreen = /[\\/]src[\\/]features[\\/](?:portfolio[\\/]routes[\\/]keep|cv[\\/]routes[\\/]exchange|vacancies[\\/]routes[\\/](?:what-fits|course|why)|account[\\/]routes[\\/]mock-digid)\.tsx$/;
+const onDemandScreen = /[\\/]src[\\/]features[\\/](?:portfolio[\\/]routes[\\/]keep|cv[\\/]routes[\\/]exchange|vacancies[\\/]routes[\\/](?:what-fits|course|why))\.tsx$/;
 /**
  * Libraries only one rarely used action needs, also left out of the precache and cached at runtime
  * when fetched: the Word export of a CV (`docx`, 67 KiB gzip; warmed when someone opens their CV

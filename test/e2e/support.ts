@@ -1,4 +1,4 @@
-import { test as base, expect, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
@@ -166,6 +166,22 @@ export async function signIn(page: Page, personaName: string, options: { publicC
   await page.getByRole('button', { name: `Inloggen als ${personaName}` }).click();
   // signed in (the session stored) once the app has left the sign-in screens (and the provider's)
   await page.waitForURL((url) => !url.pathname.startsWith('/inloggen') && !url.pathname.startsWith('/oidc/'));
+}
+
+/**
+ * Another tab of the same browser, at `path`, for the person signed in there. The tokens live in a
+ * tab's own sessionStorage (docs/decisions/014), so the new tab asks to sign in again; on one's own
+ * device the provider's session still knows the person, so that is one click (no login page).
+ */
+export async function openAnotherTab(context: BrowserContext, path: string): Promise<Page> {
+  const tab = await context.newPage();
+  await tab.goto(path);
+  await expect(heading(tab, 'Log opnieuw in')).toBeVisible();
+  const role = await tab.evaluate(() => (JSON.parse(localStorage.getItem('werkmap.session') ?? '{}') as { user?: { role?: string } }).user?.role);
+  await tab.getByRole('button', { name: 'Opnieuw inloggen' }).click();
+  await tab.getByRole('button', { name: role === 'client' ? 'Inloggen met DigiD' : 'Inloggen als medewerker' }).click();
+  await tab.waitForURL((url) => url.pathname === path);
+  return tab;
 }
 
 /** Opens the sign-in page, makes the service worker control it, and signs in. */
