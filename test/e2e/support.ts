@@ -162,10 +162,26 @@ export async function signIn(page: Page, personaName: string, options: { publicC
   if (options.publicComputer) await page.getByRole('checkbox', { name: 'Ik gebruik een openbare computer' }).check();
   const withDigid = await signsInWithDigid(personaName);
   await page.getByRole('button', { name: withDigid ? 'Inloggen met DigiD' : 'Inloggen als medewerker' }).click();
-  await expect(page.getByText('Dit is niet de echte DigiD')).toBeVisible();
-  await page.getByRole('button', { name: `Inloggen als ${personaName}` }).click();
-  // signed in (the session stored) once the app has left the sign-in screens (and the provider's)
-  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen') && !url.pathname.startsWith('/oidc/'));
+  const inApp = (url: URL) => !url.pathname.startsWith('/inloggen') && !url.pathname.startsWith('/oidc/');
+  // the provider's login page; or, when its session still knows someone (one's own device, signed
+  // in before in this browser), straight back to the app
+  await page.waitForURL((url) => url.pathname.includes('/interaction/') || inApp(url));
+  if (!inApp(new URL(page.url()))) {
+    await expect(page.getByText('Dit is niet de echte DigiD')).toBeVisible();
+    await page.getByRole('button', { name: `Inloggen als ${personaName}` }).click();
+    // signed in (the session stored) once the app has left the sign-in screens (and the provider's)
+    await page.waitForURL(inApp);
+  }
+  const signedIn = () => page.evaluate(() => (JSON.parse(localStorage.getItem('werkmap.session') ?? sessionStorage.getItem('werkmap.session') ?? '{}') as { user?: { name?: string } }).user?.name);
+  await expect.poll(signedIn, { message: 'signed in as this persona (not as whom the provider remembered)' }).toBe(personaName);
+}
+
+/** The access token the app holds: in the OIDC client's store in the tab's sessionStorage (docs/decisions/014). */
+export async function accessToken(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((name) => name.startsWith('werkmap.oidc.user:'));
+    return key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token : undefined;
+  });
 }
 
 /**
