@@ -24,6 +24,9 @@ export function createTestQueryClient() {
  */
 export async function signInAs(personaId: string, publicComputer = false): Promise<Session> {
   const session = await createTestSession(personaId, publicComputer);
+  // as the app does after the provider sent it back: it asks who is signed in (the mock's
+  // schedule runs before that request, as before any)
+  await fetch('http://localhost:3000/api/auth/session', { headers: { Authorization: `Bearer ${session.token}` } });
   sessionStore.set(session);
   return session;
 }
