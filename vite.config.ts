@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { msw } from 'msw/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { LANGUAGE_CACHE, SCREENS_CACHE } from './src/shared/offline/app-caches.ts';
 import { defaultLanguage, languageCodes, onDemandNamespaces, staffNamespaces } from './src/shared/i18n/languages.ts';
@@ -156,11 +155,11 @@ const staffScreen = /[\\/]src[\\/](?:features[\\/](?:coach[\\/]routes[\\/][\w-]+
  * Resume), "Wat past bij mij?", why a search profile is what it is, the course page, the settings of
  * Meldingen (push needs the network; the settings themselves go through the outbox), who changed
  * and who may see one's data (mijn-gegevens/wijzigingen, /machtigingen); and, not warmed, the pages
- * that need the network anyway: the mock DigiD page, the OpenID sign-in's return and the public
+ * that need the network anyway: the OpenID sign-in's return and the public
  * view of a shared portfolio (someone else's browser). Decision 012, "The precache".
  */
 const onDemandScreen =
-  /[\\/]src[\\/]features[\\/](?:portfolio[\\/]routes[\\/](?:keep|public-share)|cv[\\/]routes[\\/]exchange|vacancies[\\/]routes[\\/](?:what-fits|course|why)|account[\\/]routes[\\/](?:mock-digid|sign-in-callback)|notifications[\\/]routes[\\/]notification-settings|my-data[\\/]routes[\\/](?:changes|authorisations))\.tsx$/;
+  /[\\/]src[\\/]features[\\/](?:portfolio[\\/]routes[\\/](?:keep|public-share)|cv[\\/]routes[\\/]exchange|vacancies[\\/]routes[\\/](?:what-fits|course|why)|account[\\/]routes[\\/]sign-in-callback|notifications[\\/]routes[\\/]notification-settings|my-data[\\/]routes[\\/](?:changes|authorisations))\.tsx$/;
 /**
  * Libraries only one rarely used action needs, also left out of the precache and cached at runtime
  * when fetched: the Word export of a CV (`docx`, 67 KiB gzip; warmed when someone opens their CV
@@ -279,7 +278,6 @@ export default defineConfig({
   },
   plugins: [
     react(),
-    msw(),
     otherLanguagesStayLazy(),
     zodWithoutJsonSchemaWriter(),
     collectOutboxKinds(),
@@ -358,6 +356,16 @@ export default defineConfig({
     port: port('PORT', 5173),
     strictPort: true,
     host: '127.0.0.1',
+    // `npm start` (test/tools/start.ts) runs the mock API server beside this one: the API, its
+    // OpenID providers (at the app's origin, like a broker's would be) and its demo reset
+    proxy:
+      process.env.VITE_MOCKS === 'off'
+        ? {}
+        : {
+            '/api': { target: apiTarget, changeOrigin: false },
+            '/oidc': { target: apiTarget, changeOrigin: false },
+            '/__mock': { target: apiTarget, changeOrigin: false },
+          },
   },
   preview: {
     headers: previewHeaders,

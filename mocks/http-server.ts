@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { getResponse } from 'msw';
 import { ZodError } from 'zod';
 import { handlers } from './handlers/index.ts';
-import { initDb, resetDb, snapshotDb } from './db.ts';
+import { db, initDb, resetDb, snapshotDb } from './db.ts';
+import { createTestSession } from './handlers/auth.ts';
 import { configureSwitches, resetSwitches } from './switches.ts';
 import { observeExchanges } from './http.ts';
 import { contractConformance } from './conformance.ts';
@@ -22,6 +23,8 @@ import { setIssuerOrigin } from './oidc/tokens.ts';
  *   POST /__mock/reset   back to the seed and default switches
  *   GET  /__mock/state   the store (users, clients, profiles, writeLog ...)
  *   POST /__mock/config  failure switches, e.g. {"unreachable":true}
+ *   POST /__mock/session  {"personaId","publicComputer"?}: a session with a signed token for a persona,
+ *                        as if signed in at the provider ("another device"; `createTestSession`)
  *   GET  /__mock/pushes  the pushes sent since the last reset (to which device, what they said)
  *   GET  /__mock/violations  where the answers since the last call disagreed with docs/openapi.json
  *                        (and forgets them); the end-to-end tests fail on any (test/e2e/support.ts)
@@ -96,6 +99,12 @@ async function handleTestEndpoint(req: IncomingMessage, res: ServerResponse, pat
   }
   if (pathname === '/__mock/state' && req.method === 'GET') {
     sendJson(res, 200, snapshotDb());
+    return;
+  }
+  if (pathname === '/__mock/session' && req.method === 'POST') {
+    const { personaId, publicComputer } = JSON.parse((await readBody(req)) || '{}') as { personaId?: unknown; publicComputer?: unknown };
+    if (typeof personaId !== 'string' || !db.users.has(personaId)) return sendProblem(res, 422, 'Unknown persona', 'unknown-persona');
+    sendJson(res, 201, await createTestSession(personaId, publicComputer === true));
     return;
   }
   if (pathname === '/__mock/pushes' && req.method === 'GET') {

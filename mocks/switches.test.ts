@@ -33,7 +33,7 @@ describe('switches', () => {
   it('failNext with status "network" and a method filter', async () => {
     configureSwitches({ failNext: { status: 'network', method: 'post' } });
     await expect(personas()).resolves.toBeTruthy();
-    await expect(call('/auth/session', { method: 'POST', body: { personaId: 'client-anna' } })).rejects.toThrow();
+    await expect(call('/helper/acting', { method: 'POST', body: { clientId: 'client-anna' } })).rejects.toThrow();
   });
 
   it('errorRate: a seeded share of requests gets 503', async () => {

@@ -1,10 +1,11 @@
 import { configureApiAuth } from '#src/shared/api/client.ts';
-import { sessionSchema, type Session } from '#src/shared/auth/schemas.ts';
+import type { Session } from '#src/shared/auth/schemas.ts';
 import type { ProfileInput } from '#src/features/profile/schemas.ts';
 import type { ActivityInput } from '#src/features/work-folder/schemas.ts';
 import type { Answers } from '#src/features/intake/definition/schemas.ts';
 import { zelfdoenerAnswers } from '#src/features/intake/definition/test-answers.ts';
 import { todayIso } from './clock.ts';
+import { createTestSession } from './handlers/auth.ts';
 
 /**
  * Helpers for tests that talk to the mock API through real `fetch` (MSW's
@@ -52,17 +53,14 @@ export function call(path: string, options: CallOptions = {}): Promise<Response>
 }
 
 /**
- * Signs in as a seed persona and returns the session. `actingFor`: a helper then acts for that
- * client (the acting context is left out when the server refuses it, so tests can check the 403s).
+ * A session for a seed persona, as if they had signed in at the provider (`createTestSession`).
+ * `actingFor`: a helper then acts for that client (the acting context is left out when the server
+ * refuses it, so tests can check the 403s). `base`: the server those requests go to.
  */
 export async function signIn(personaId: string, options: { publicComputer?: boolean; base?: string; actingFor?: string } = {}): Promise<Session> {
-  const response = await call('/auth/session', {
-    method: 'POST',
-    body: { personaId, publicComputer: options.publicComputer ?? false },
-    base: options.base,
-  });
-  if (response.status !== 201) throw new Error(`sign-in as ${personaId} failed: ${response.status}`);
-  const session = sessionSchema.parse(await response.json());
+  const session = await createTestSession(personaId, options.publicComputer ?? false);
+  // as the app does after signing in at the provider: it asks who is signed in
+  await call('/auth/session', { token: session.token, base: options.base });
   if (options.actingFor) {
     await call('/helper/acting', { method: 'POST', token: session.token, body: { clientId: options.actingFor }, base: options.base });
   }

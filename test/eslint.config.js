@@ -25,7 +25,7 @@ const zones = [
   {
     target: './src',
     from: './mocks',
-    message: 'the app never imports the mock backend (only src/app/main.tsx, in development)',
+    message: 'the app never imports the mock backend (it runs beside the app: mocks/http-server.ts)',
   },
 ];
 
@@ -54,11 +54,6 @@ export default tseslint.config(
   {
     files: ['src/**/*.tsx'],
     ...jsxA11y.flatConfigs.strict,
-  },
-  {
-    // The one allowed import of the mock backend: the development bootstrap.
-    files: ['src/app/main.tsx'],
-    rules: { 'import-x/no-restricted-paths': ['error', { zones: zones.filter((z) => z.from !== './mocks') }] },
   },
   {
     // Tests beside the code may use the mock backend and render through the app.

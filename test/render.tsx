@@ -9,7 +9,8 @@ import { initI18n } from '#src/shared/i18n/i18n.ts';
 import { wireApiToSession } from '#src/app/start.ts';
 import { startSessionServices } from '#src/app/session-services.ts';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
-import { sessionSchema, type Session } from '#src/shared/auth/schemas.ts';
+import type { Session } from '#src/shared/auth/schemas.ts';
+import { createTestSession } from '#mocks/handlers/auth.ts';
 import type { LanguageCode } from '#src/shared/i18n/languages.ts';
 
 /** A fresh QueryClient per test: no retries, so errors show at once. */
@@ -17,15 +18,15 @@ export function createTestQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } } });
 }
 
-/** Signs in through the real API (the MSW handlers) and stores the session like the app does. */
+/**
+ * Signs in as a persona as if at the provider (the mock's `createTestSession`: a session with a
+ * properly signed token, no HTTP) and stores the session like the app does.
+ */
 export async function signInAs(personaId: string, publicComputer = false): Promise<Session> {
-  const response = await fetch('http://localhost:3000/api/auth/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ personaId, publicComputer }),
-  });
-  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
-  const session = sessionSchema.parse(await response.json());
+  const session = await createTestSession(personaId, publicComputer);
+  // as the app does after the provider sent it back: it asks who is signed in (the mock's
+  // schedule runs before that request, as before any)
+  await fetch('http://localhost:3000/api/auth/session', { headers: { Authorization: `Bearer ${session.token}` } });
   sessionStore.set(session);
   return session;
 }

@@ -1,12 +1,14 @@
-import { personaListSchema, sessionInfoSchema, sessionSchema, signInRequestSchema } from '#src/shared/auth/schemas.ts';
+import { personaListSchema, sessionInfoSchema, sessionSchema, type Session } from '#src/shared/auth/schemas.ts';
 import { db, type SessionRecord, type UserRecord } from '../db.ts';
 import { now, nowIso } from '../clock.ts';
-import { activeAuthorisation, authenticate, endSession, json, noContent, parseBody, route, type Operation } from '../http.ts';
+import { activeAuthorisation, authenticate, endSession, json, noContent, route, type Operation } from '../http.ts';
 import { ACR, mintAccessToken } from '../oidc/tokens.ts';
 
 /**
- * The session API. People sign in at the OpenID providers (mocks/oidc/provider.ts); the persona
- * sign-in (`POST /auth/session`) is the test environments' shortcut that the component tests use: it
+ * The session API. People sign in at the OpenID providers (mocks/oidc/provider.ts) — the only way in
+ * (issue 18). Tests that need a session without a browser call `createTestSession` directly (the
+ * component tests' harness, mocks/testing.ts) or through the Node server's test endpoint
+ * `POST /__mock/session` (the end-to-end tests' "another device"): not part of the contract. It
  * issues the same kind of signed access token (DigiD "midden" for a client), checked the same way.
  */
 
@@ -32,6 +34,32 @@ export function sessionInfo(session: SessionRecord, user: UserRecord) {
   return { user: shown, expiresAt: session.expiresAt, publicComputer: session.publicComputer, actingFor };
 }
 
+/**
+ * Tests only: a session for a persona (8 hours, 30 minutes on a public computer) with a signed
+ * access token, as if they had signed in at the provider. Throws for an unknown persona.
+ */
+export async function createTestSession(personaId: string, publicComputer = false): Promise<Session> {
+  const user = db.users.get(personaId);
+  if (!user) throw new Error(`no persona ${personaId}`);
+  const lifetimeMs = publicComputer ? PUBLIC_COMPUTER_MINUTES * 60_000 : SESSION_HOURS * 3_600_000;
+  const session = db.sessions.put({
+    sid: globalThis.crypto.randomUUID(),
+    userId: user.id,
+    createdAt: nowIso(),
+    expiresAt: new Date(now().getTime() + lifetimeMs).toISOString(),
+    publicComputer,
+    actingForClientId: null,
+  });
+  const token = await mintAccessToken({
+    sub: user.id,
+    role: user.role,
+    sid: session.sid,
+    acr: user.role === 'client' ? ACR.midden : null,
+    expiresAt: new Date(session.expiresAt),
+  });
+  return sessionSchema.parse({ token, ...sessionInfo(session, user) });
+}
+
 export const handlers = [
   // the app's connection check (src/shared/api/connectivity.ts): any answer means the API is reachable
   route('GET', '/health', () => noContent()),
@@ -39,31 +67,6 @@ export const handlers = [
   route('GET', '/auth/personas', () => {
     const personas = db.users.list().map((user) => ({ id: user.id, role: user.role, name: user.name, description: user.description }));
     return json(personaListSchema.parse(personas));
-  }),
-
-  route('POST', '/auth/session', async ({ request }) => {
-    const body = await parseBody(request, signInRequestSchema, (raw): Record<string, string[]> => {
-      const personaId = (raw as { personaId?: unknown } | null)?.personaId;
-      return typeof personaId === 'string' && !db.users.has(personaId) ? { personaId: ['validation.personaId.unknown'] } : {};
-    });
-    const user = db.users.get(body.personaId) as UserRecord;
-    const lifetimeMs = body.publicComputer ? PUBLIC_COMPUTER_MINUTES * 60_000 : SESSION_HOURS * 3_600_000;
-    const session = db.sessions.put({
-      sid: globalThis.crypto.randomUUID(),
-      userId: user.id,
-      createdAt: nowIso(),
-      expiresAt: new Date(now().getTime() + lifetimeMs).toISOString(),
-      publicComputer: body.publicComputer,
-      actingForClientId: null,
-    });
-    const token = await mintAccessToken({
-      sub: user.id,
-      role: user.role,
-      sid: session.sid,
-      acr: user.role === 'client' ? ACR.midden : null,
-      expiresAt: new Date(session.expiresAt),
-    });
-    return json(sessionSchema.parse({ token, ...sessionInfo(session, user) }), { status: 201 });
   }),
 
   route('GET', '/auth/session', ({ request }) => {
@@ -101,19 +104,6 @@ export const operations: Operation[] = [
     auth: false,
     response: { name: 'PersonaList', schema: personaListSchema },
     responses: [200],
-  },
-  {
-    operationId: 'signIn',
-    method: 'POST',
-    path: '/auth/session',
-    summary: 'Sign in',
-    description:
-      'Signs in as a persona and answers the session with its bearer token (201). The session lasts 8 hours, or 30 minutes when `publicComputer` is true (a STIP or library computer). A real backend creates the session after DigiD instead. 422 with a field error on `personaId` when the persona is unknown.',
-    tag: 'auth',
-    auth: false,
-    request: { name: 'SignInRequest', schema: signInRequestSchema },
-    response: { name: 'Session', schema: sessionSchema },
-    responses: [201, 400, 422],
   },
   {
     operationId: 'getSession',

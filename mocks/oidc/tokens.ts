@@ -1,4 +1,4 @@
-import { createLocalJWKSet, errors, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type CryptoKey, type JWK, type JWTPayload } from 'jose';
+import { createLocalJWKSet, errors, exportJWK, generateKeyPair, jwtVerify, SignJWT, type CryptoKey, type JWK, type JWTPayload } from 'jose';
 import type { Role } from '#src/shared/lib/domain.ts';
 import { now } from '../clock.ts';
 
@@ -57,23 +57,6 @@ async function makeKeys(): Promise<KeyMaterial> {
   return keyMaterialOf(privateKey, { ...(await exportJWK(privateKey)), ...common });
 }
 
-/**
- * Development in the browser (mocks/browser.ts): the key is kept in `storage`, so the tokens of a
- * demo survive a reload of the page that runs the mock.
- */
-export function keepKeysIn(storage: Storage, key: string): void {
-  material = (async () => {
-    try {
-      const saved = JSON.parse(storage.getItem(key) ?? 'null') as JWK | null;
-      if (saved) return keyMaterialOf((await importJWK(saved, 'RS256')) as CryptoKey, saved);
-    } catch {
-      // unreadable: a new key (signed-in demo sessions end)
-    }
-    const made = await makeKeys();
-    storage.setItem(key, JSON.stringify(made.privateJwk));
-    return made;
-  })();
-}
 let material: Promise<KeyMaterial> | null = null;
 /** This process's signing key (made once; a restarted mock server refuses the tokens of the last one). */
 export function keyMaterial(): Promise<KeyMaterial> {

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { wipeDevice } from '#src/shared/offline/wipe.ts';
 
-/** Development only: restore the demo data of the mock backend. Never in the production build. */
+/**
+ * Development only: restore the demo data of the mock backend (`npm start` runs it beside the dev
+ * server and proxies its test endpoints, test/tools/start.ts). Never in the production build.
+ */
 export function DevTools() {
   const { t } = useTranslation();
   if (!import.meta.env.DEV || import.meta.env.VITE_MOCKS === 'off') return null;
@@ -11,9 +14,8 @@ export function DevTools() {
         type="button"
         className="link-button"
         onClick={async () => {
-          const mock = (window as unknown as { __mock?: { reset: () => void } }).__mock;
-          await wipeDevice({ keep: (key) => key === 'werkmap.mock-db' });
-          mock?.reset();
+          await wipeDevice();
+          await fetch('/__mock/reset', { method: 'POST' }).catch(() => undefined);
           location.assign('/');
         }}
       >

@@ -37,11 +37,6 @@ async function main() {
   // zod without eval under the Content-Security-Policy, before any chunk makes a schema; loaded,
   // not imported, so zod's core stays out of the first download (src/shared/lib/zod-strict-csp.ts)
   await import('#src/shared/lib/zod-strict-csp.ts');
-  if (import.meta.env.DEV && import.meta.env.VITE_MOCKS !== 'off') {
-    // The mock backend runs only in development; it never ships in the build.
-    const { startMockWorker } = await import('../../mocks/browser.ts');
-    await startMockWorker();
-  }
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root');
   // the municipality's configuration first (API address, languages, switches, theme); the

@@ -85,7 +85,6 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomeRedirect /> },
           { path: 'inloggen', lazy: () => import('#src/features/account/routes/sign-in.tsx') },
-          { path: 'inloggen/digid', lazy: () => import('#src/features/account/routes/mock-digid.tsx') },
           { path: 'inloggen/terug', lazy: () => import('#src/features/account/routes/sign-in-callback.tsx') },
           { path: 'uitloggen', lazy: () => import('#src/features/account/routes/sign-out.tsx') },
           { path: 'uitgelogd', lazy: () => import('#src/features/account/routes/signed-out.tsx') },

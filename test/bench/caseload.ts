@@ -12,6 +12,7 @@ import { getResponse } from 'msw';
 import { findChromium } from '../tools/chromium.ts';
 import { printSplit, readSplit, watchFor, type Split } from './split.ts';
 import { handlers } from '#mocks/handlers/index.ts';
+import { createTestSession } from '#mocks/handlers/auth.ts';
 import { db, resetDb } from '#mocks/db.ts';
 import { scaleSeed } from '#mocks/seed-coach.ts';
 
@@ -44,11 +45,7 @@ export async function serverFigures() {
   for (const record of seed.activities) db.activities.put(record);
   for (const record of seed.messages) db.messages.put(record);
   const seedMs = performance.now() - t0;
-  const signIn = await getResponse(
-    handlers,
-    new Request('http://bench.local/api/auth/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personaId: 'coach-marieke', publicComputer: false }) }),
-  );
-  const { token } = (await signIn?.json()) as { token: string };
+  const { token } = await createTestSession('coach-marieke');
   const clientId = seed.clients[0]?.id ?? '';
   const runs = { caseload: [] as number[], client: [] as number[], timeline: [] as number[] };
   let bodies = { caseload: '', client: '', timeline: '', ladder: '' };

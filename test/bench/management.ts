@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { getResponse } from 'msw';
 import { findChromium } from '../tools/chromium.ts';
 import { handlers } from '#mocks/handlers/index.ts';
+import { createTestSession } from '#mocks/handlers/auth.ts';
 import { resetDb } from '#mocks/db.ts';
 import { computeFigures } from '#mocks/management/figures.ts';
 import { generateHistory, setManagementHistorySize } from '#mocks/management/history.ts';
@@ -50,11 +51,7 @@ export function printManagementFigures(size = 10_000) {
 export async function printManagementScreenFigures(baseUrl: string, size = 10_000) {
   setManagementHistorySize(size);
   resetDb();
-  const signIn = await getResponse(
-    handlers,
-    new Request('http://bench.local/api/auth/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personaId: MANAGEMENT_IDS.leads.noord, publicComputer: false }) }),
-  );
-  const { token } = (await signIn?.json()) as { token: string };
+  const { token } = await createTestSession(MANAGEMENT_IDS.leads.noord);
   const today = new Date().toISOString().slice(0, 10);
   const ask = () => getResponse(handlers, new Request(`http://bench.local/api/management/figures?period=${periodOf(today, 'quarter')}`, { headers: { Authorization: `Bearer ${token}` } }));
   // the first answer also generates the history; the second is what a request costs

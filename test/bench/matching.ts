@@ -5,6 +5,7 @@
  */
 import { getResponse } from 'msw';
 import { handlers } from '#mocks/handlers/index.ts';
+import { createTestSession } from '#mocks/handlers/auth.ts';
 import { rankedCandidates } from '#mocks/handlers/matching.ts';
 import { db, resetDb } from '#mocks/db.ts';
 import { seededRandom } from '#src/shared/lib/random.ts';
@@ -60,11 +61,7 @@ export async function printMatchingFigures(count = 2000) {
     consenting = result.consenting;
     pure.push(performance.now() - t0);
   }
-  const signIn = await getResponse(
-    handlers,
-    new Request('http://bench.local/api/auth/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personaId: 'broker-renate', publicComputer: false }) }),
-  );
-  const { token } = (await signIn?.json()) as { token: string };
+  const { token } = await createTestSession('broker-renate');
   const http: number[] = [];
   let bytes = 0;
   for (let i = 0; i < 9; i += 1) {

@@ -16,7 +16,7 @@ import type { ProfileInput } from '#src/features/profile/schemas.ts';
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
 async function signIn(base: string, personaId: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/session`, {
+  const response = await fetch(`${base}/__mock/session`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ personaId, publicComputer: false }),

@@ -13,6 +13,7 @@ import { getResponse } from 'msw';
 import { rolldown } from 'rolldown';
 import { findChromium } from '../tools/chromium.ts';
 import { handlers } from '#mocks/handlers/index.ts';
+import { createTestSession } from '#mocks/handlers/auth.ts';
 import { resetDb } from '#mocks/db.ts';
 import { generateVacancies } from '#mocks/seed-vacancies.ts';
 import { buildIndex, searchIds } from '#src/features/vacancies/search.ts';
@@ -46,9 +47,7 @@ function nodeSearchFigures(size: number) {
 
 async function offlineSetFigures() {
   resetDb();
-  const json = (body: unknown) => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  const session = await getResponse(handlers, new Request('http://bench.local/api/auth/session', json({ personaId: 'client-anna', publicComputer: false })));
-  const { token } = (await session?.json()) as { token: string };
+  const { token } = await createTestSession('client-anna');
   const t0 = performance.now();
   const response = await getResponse(handlers, new Request('http://bench.local/api/clients/client-anna/vacancies', { headers: { Authorization: `Bearer ${token}` } }));
   const serverMs = performance.now() - t0;

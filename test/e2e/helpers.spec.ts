@@ -1,4 +1,4 @@
-import { expect, test, type Page, RIA, editProfile, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, navigateTo, resetMock, signIn } from './support.ts';
+import { expect, test, type Page, RIA, accessToken, editProfile, expectNoAxeViolations, expectNoHorizontalScroll, heading, mockState, navigateTo, resetMock, signIn } from './support.ts';
 
 /**
  * Machtigen (issue 8): a STIP helper acts for a client who authorised them. The banner shows on
@@ -115,15 +115,16 @@ test('with read scope the helper sees but cannot change, and the server refuses 
   await expectNoAxeViolations(page, 'read-only page');
   await expectNoHorizontalScroll(page, 'read-only page');
   // even a hand-made request is refused
-  const status = await page.evaluate(async () => {
-    const session = JSON.parse(localStorage.getItem('werkmap.session') ?? sessionStorage.getItem('werkmap.session') ?? '{}') as { token?: string };
+  const token = await accessToken(page);
+  const status = await page.evaluate(async (bearer) => {
     const response = await fetch('/api/clients/client-henk/profile', {
       method: 'PUT',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${bearer}` },
       body: JSON.stringify({ preferredName: 'Henk', phone: '', email: '', town: 'Assen', benefitApplicationDate: null, registeredWithUwv: false, uwvRegistrationDate: null }),
     });
     return response.status;
-  });
+  }, token);
+  expect(token).toMatch(/^eyJ/);
   expect(status).toBe(403);
   expect((await mockState()).changeLog).toEqual([]);
 });

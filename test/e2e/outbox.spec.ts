@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page, ANNA, changeProfileElsewhere, chooseLanguage, configureMock, editProfile, expectNoAxeViolations, fillProfileForm, heading, mockState, NEXT_DIR, OUT_DIR, profileInputOf, readOutbox, resetMock, serverProfile, signIn, summaryValue, syncStatus, warmServiceWorker, writesTo } from './support.ts';
+import { expect, test, type Page, ANNA, changeProfileElsewhere, chooseLanguage, configureMock, editProfile, expectNoAxeViolations, fillProfileForm, heading, mockState, NEXT_DIR, openAnotherTab, OUT_DIR, profileInputOf, readOutbox, resetMock, serverProfile, signIn, summaryValue, syncStatus, warmServiceWorker, writesTo } from './support.ts';
 
 /**
  * The outbox end to end: a lost response replayed with the same key, two tabs,
@@ -42,9 +42,10 @@ test('a write whose response was lost when its page closed is replayed by a new 
   expect(inFlight).toMatchObject({ lane: ANNA.lane, status: 'sending', payload: { input: { town: 'Haren' } } });
   await page.close();
 
-  const next = await context.newPage();
-  const replayed = next.waitForResponse((response) => response.request().method() === 'PUT' && PROFILE_PUT.test(response.url()));
-  await next.goto('/profiel');
+  // a new tab has no tokens (they live in each tab's sessionStorage): the write waits for signing in
+  // again there (the first try answered 401), then goes with the same key
+  const replayed = context.waitForEvent('response', (response) => response.request().method() === 'PUT' && PROFILE_PUT.test(response.url()) && response.status() !== 401);
+  const next = await openAnotherTab(context, '/profiel');
   const response = await replayed;
   expect(response.request().headers()['idempotency-key']).toBe(inFlight?.id);
   expect(response.status()).toBe(200);
@@ -61,8 +62,7 @@ test('a write whose response was lost when its page closed is replayed by a new 
 
 test('two tabs, each with a write made offline: each reaches the server exactly once', async ({ context, page }) => {
   await openProfile(page);
-  const second = await context.newPage();
-  await second.goto('/profiel');
+  const second = await openAnotherTab(context, '/profiel');
   await expect(summaryValue(second, 'Woonplaats')).toHaveText('Groningen');
   const sentFirst = recordProfilePuts(page);
   const sentSecond = recordProfilePuts(second);

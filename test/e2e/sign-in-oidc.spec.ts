@@ -8,7 +8,6 @@ import {
   mockState,
   resetMock,
   signIn,
-  signInAtProviders,
   startControlled,
   summaryValue,
   syncStatus,
@@ -19,17 +18,17 @@ import {
 
 /**
  * Signing in and out at the OpenID providers (issue 18): the mock backend's providers, with the
- * test DigiD page as their login screen. The same build as every other test, given a config.json
- * with `oidc.signIn: 'oidc'` (what a municipality sets; public/config.json keeps the test picker).
+ * test DigiD page as their login screen — the only way to sign in (every end-to-end test signs in
+ * there, `signIn` in support.ts).
  */
 
-test.beforeEach(async ({ context }) => {
+test.beforeEach(async () => {
   await resetMock();
-  await signInAtProviders(context);
 });
 
-test('a client signs in with DigiD and out again, at the provider too: signing in again asks who it is', async ({ page }) => {
+test('a client signs in with DigiD on a public computer and out again, at the provider too: the next sign-in asks who it is', async ({ page }) => {
   await page.goto('/inloggen');
+  await page.getByRole('checkbox', { name: 'Ik gebruik een openbare computer' }).check();
   await page.getByRole('button', { name: 'Inloggen met DigiD' }).click();
   await expect(page).toHaveURL(/\/oidc\/digid\/interaction\//);
   await expect(page.getByText('Dit is niet de echte DigiD')).toBeVisible();
@@ -38,8 +37,10 @@ test('a client signs in with DigiD and out again, at the provider too: signing i
   await expect(page.getByRole('button', { name: `Inloggen als ${MARIEKE.name}` })).toHaveCount(0);
   await page.getByRole('button', { name: `Inloggen als ${ANNA.name}` }).click();
   await expect(heading(page, 'Mijn zoekperiode')).toBeVisible();
-  // the token is not kept with the saved session (docs/decisions/014)
-  expect(await page.evaluate(() => localStorage.getItem('werkmap.session'))).not.toMatch(/eyJ/);
+  // on a public computer the session lives in sessionStorage, without the token (docs/decisions/014)
+  expect(await page.evaluate(() => localStorage.getItem('werkmap.session'))).toBeNull();
+  expect(await page.evaluate(() => sessionStorage.getItem('werkmap.session'))).toMatch(/"publicComputer":true/);
+  expect(await page.evaluate(() => sessionStorage.getItem('werkmap.session'))).not.toMatch(/eyJ/);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('werkmap.oidc.')))).toEqual([]);
 
   await page.getByRole('link', { name: 'Uitloggen' }).click();
@@ -48,9 +49,15 @@ test('a client signs in with DigiD and out again, at the provider too: signing i
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('werkmap.')))).toEqual([]);
   await expect.poll(async () => (await mockState()).sessions.filter((s) => s.userId === ANNA.id).length).toBe(0);
 
+  // the next person at this computer, who does not tick the box (so the app does not ask the
+  // provider to ask, prompt=login): the provider's session ended with the sign-out, so it asks who
+  // signs in instead of signing Anna in again
   await page.getByRole('link', { name: 'Inloggen' }).first().click();
+  await expect(page.getByRole('checkbox', { name: 'Ik gebruik een openbare computer' })).not.toBeChecked();
   await page.getByRole('button', { name: 'Inloggen met DigiD' }).click();
   await expect(page.getByText('Dit is niet de echte DigiD')).toBeVisible();
+  await expect(page).toHaveURL(/\/oidc\/digid\/interaction\//);
+  await expect(heading(page, 'Inloggen met DigiD')).toBeVisible();
 });
 
 test('a coach signs in as an employee and out again', async ({ page }) => {

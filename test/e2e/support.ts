@@ -1,6 +1,5 @@
 import { test as base, expect, type BrowserContext, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { DbSnapshot } from '#mocks/db.ts';
@@ -12,7 +11,7 @@ import { baseOutDir, currentLane } from './lanes.ts';
 
 /**
  * Shared helpers for the end-to-end tests: the mock API server's test endpoints
- * (reset, state, switches), signing in through the mock DigiD screen, warming up
+ * (reset, state, switches), signing in at the mock's OpenID providers (their test DigiD page), warming up
  * the service worker, reading the outbox, and axe.
  */
 
@@ -111,9 +110,9 @@ export async function serverProfile(clientId: string) {
   return profile;
 }
 
-/** A session straight from the mock API (as "another device"). */
+/** A session straight from the mock API (as "another device"; its test endpoint, as if signed in at the provider). */
 export async function apiSession(personaId: string): Promise<Session> {
-  const response = await mockFetch('/api/auth/session', {
+  const response = await mockFetch('/__mock/session', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ personaId }),
@@ -154,30 +153,51 @@ async function signsInWithDigid(personaName: string): Promise<boolean> {
 }
 
 /**
- * From the sign-in page as the given persona: with DigiD (a client) or as an employee, through the
- * provider's test page (config.json `oidc.signIn` 'oidc', see `signInAtProviders`) or the app's own
- * test picker ('personas', the default of public/config.json).
+ * From the sign-in page as the given persona: with DigiD (a client) or as an employee, at the mock
+ * backend's OpenID provider (mocks/oidc/provider.ts), whose login page is the test persona picker;
+ * back in the app through `/inloggen/terug` (Authorization Code + PKCE, docs/decisions/014).
  */
 export async function signIn(page: Page, personaName: string, options: { publicComputer?: boolean; from?: string } = {}): Promise<void> {
   if (!page.url().includes('/inloggen')) await page.goto(options.from ?? '/inloggen');
   if (options.publicComputer) await page.getByRole('checkbox', { name: 'Ik gebruik een openbare computer' }).check();
   const withDigid = await signsInWithDigid(personaName);
   await page.getByRole('button', { name: withDigid ? 'Inloggen met DigiD' : 'Inloggen als medewerker' }).click();
-  await expect(page.getByText('Dit is niet de echte DigiD')).toBeVisible();
-  await page.getByRole('button', { name: `Inloggen als ${personaName}` }).click();
-  // signed in (the session stored) once the app has left the sign-in screens (and the provider's)
-  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen') && !url.pathname.startsWith('/oidc/'));
+  const inApp = (url: URL) => !url.pathname.startsWith('/inloggen') && !url.pathname.startsWith('/oidc/');
+  // the provider's login page; or, when its session still knows someone (one's own device, signed
+  // in before in this browser), straight back to the app
+  await page.waitForURL((url) => url.pathname.includes('/interaction/') || inApp(url));
+  if (!inApp(new URL(page.url()))) {
+    await expect(page.getByText('Dit is niet de echte DigiD')).toBeVisible();
+    await page.getByRole('button', { name: `Inloggen als ${personaName}` }).click();
+    // signed in (the session stored) once the app has left the sign-in screens (and the provider's)
+    await page.waitForURL(inApp);
+  }
+  const signedIn = () => page.evaluate(() => (JSON.parse(localStorage.getItem('werkmap.session') ?? sessionStorage.getItem('werkmap.session') ?? '{}') as { user?: { name?: string } }).user?.name);
+  await expect.poll(signedIn, { message: 'signed in as this persona (not as whom the provider remembered)' }).toBe(personaName);
+}
+
+/** The access token the app holds: in the OIDC client's store in the tab's sessionStorage (docs/decisions/014). */
+export async function accessToken(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((name) => name.startsWith('werkmap.oidc.user:'));
+    return key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token : undefined;
+  });
 }
 
 /**
- * Makes the app of this context sign in at the mock backend's OpenID providers: serves it
- * public/config.json with `oidc.signIn: 'oidc'` (what a municipality sets). Through the context, so
- * that the service worker's fetch of config.json is answered too (Playwright routes what a service
- * worker fetches through the context, not through the page).
+ * Another tab of the same browser, at `path`, for the person signed in there. The tokens live in a
+ * tab's own sessionStorage (docs/decisions/014), so the new tab asks to sign in again; on one's own
+ * device the provider's session still knows the person, so that is one click (no login page).
  */
-export async function signInAtProviders(context: BrowserContext): Promise<void> {
-  const config = publicConfig();
-  await serveConfig(context, JSON.stringify({ ...config, oidc: { ...config.oidc, signIn: 'oidc' } }));
+export async function openAnotherTab(context: BrowserContext, path: string): Promise<Page> {
+  const tab = await context.newPage();
+  await tab.goto(path);
+  await expect(heading(tab, 'Log opnieuw in')).toBeVisible();
+  const role = await tab.evaluate(() => (JSON.parse(localStorage.getItem('werkmap.session') ?? '{}') as { user?: { role?: string } }).user?.role);
+  await tab.getByRole('button', { name: 'Opnieuw inloggen' }).click();
+  await tab.getByRole('button', { name: role === 'client' ? 'Inloggen met DigiD' : 'Inloggen als medewerker' }).click();
+  await tab.waitForURL((url) => url.pathname === path);
+  return tab;
 }
 
 /** public/config.json, the configuration the tests' app gets unless a test serves another. */

@@ -1,11 +1,8 @@
 import { appConfig } from '#src/shared/config/app-config.ts';
-import type { SignInMode } from '#src/shared/config/config-defaults.ts';
 
 /**
  * The OpenID Connect settings, read through this ONE function (issue 18), from the run-time
  * configuration (`/config.json`, `oidc`; docs/deploy.md):
- * - `signIn`: 'oidc' (sign in at the providers) or 'personas' (the test picker inside the app;
- *   tests and demos only);
  * - per issuer (`client`: DigiD through a broker; `employee`: the municipality's own provider):
  *   `authority` (the issuer URL; a path in config.json is on this site), `clientId`, `scope` (must
  *   hold `openid`; `offline_access` for a refresh token; the API's scope);
@@ -16,7 +13,6 @@ import type { SignInMode } from '#src/shared/config/config-defaults.ts';
 export type IssuerRole = 'client' | 'employee';
 export type OidcIssuerSettings = { authority: string; clientId: string; scope: string };
 export type OidcSettings = {
-  signIn: SignInMode;
   issuers: Record<IssuerRole, OidcIssuerSettings>;
   redirectPath: string;
   postLogoutPath: string;
@@ -24,7 +20,7 @@ export type OidcSettings = {
 
 export function oidcSettings(): OidcSettings {
   const origin = typeof location === 'undefined' ? 'http://localhost' : location.origin;
-  const { signIn, clients, employees, scopes } = appConfig().oidc;
+  const { clients, employees, scopes } = appConfig().oidc;
   const scope = scopes.join(' ');
   const issuer = ({ issuer: address, clientId }: { issuer: string; clientId: string }): OidcIssuerSettings => ({
     authority: new URL(address, origin).href,
@@ -32,7 +28,6 @@ export function oidcSettings(): OidcSettings {
     scope,
   });
   return {
-    signIn,
     issuers: { client: issuer(clients), employee: issuer(employees) },
     redirectPath: '/inloggen/terug',
     postLogoutPath: '/uitgelogd',

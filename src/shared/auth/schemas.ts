@@ -44,12 +44,6 @@ export const personaSchema = z.object({
 export type Persona = z.infer<typeof personaSchema>;
 export const personaListSchema = z.array(personaSchema);
 
-export const signInRequestSchema = z.object({
-  personaId: idSchema,
-  publicComputer: z.boolean().default(false),
-});
-export type SignInRequest = z.infer<typeof signInRequestSchema>;
-
 /** `GET /auth/session`: the current session, without handing out the token again. */
 export const sessionInfoSchema = sessionSchema.omit({ token: true });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;

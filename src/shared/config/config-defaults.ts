@@ -7,19 +7,10 @@ import { INDICATOR_DEFAULTS } from './indicator-defaults.ts';
 export const FEATURE_SWITCHES = ['vacancies', 'portfolio', 'messages'] as const;
 export type FeatureSwitch = (typeof FEATURE_SWITCHES)[number];
 
-/**
- * How people sign in (`oidc.signIn`): 'oidc' at the municipality's OpenID providers — what a
- * municipality sets; 'personas' the test picker inside the app, for tests and demos only (never in
- * production: anyone can pick anyone).
- */
-export const SIGN_IN_MODES = ['oidc', 'personas'] as const;
-export type SignInMode = (typeof SIGN_IN_MODES)[number];
-
 /** What an optional part of config.json is when it is left out (config-schema.ts applies these). */
 export const CONFIG_DEFAULTS = {
   api: { baseUrl: '/api' },
   oidc: {
-    signIn: 'personas' as SignInMode,
     clients: { issuer: '/oidc/digid', clientId: 'werkmap' },
     employees: { issuer: '/oidc/medewerkers', clientId: 'werkmap' },
     scopes: ['openid', 'profile', 'offline_access', 'api'],

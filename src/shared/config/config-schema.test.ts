@@ -32,7 +32,6 @@ describe('config.json', () => {
         municipality: { name: 'Gemeente Klein' },
         api: { baseUrl: '/api' },
         oidc: {
-          signIn: 'personas',
           clients: { issuer: '/oidc/digid', clientId: 'werkmap' },
           employees: { issuer: '/oidc/medewerkers', clientId: 'werkmap' },
           scopes: ['openid', 'profile', 'offline_access', 'api'],
@@ -45,11 +44,12 @@ describe('config.json', () => {
     });
   });
 
-  it('signs in at the providers when a municipality says so, with the default providers when it names none', () => {
-    const parsed = parseAppConfig({ municipality: { name: 'X' }, oidc: { signIn: 'oidc' } });
-    expect(parsed.ok && parsed.config.oidc).toEqual({ ...parseAppConfigDefaults().oidc, signIn: 'oidc' });
-    const wrong = parseAppConfig({ municipality: { name: 'X' }, oidc: { signIn: 'digid' } });
-    expect(!wrong.ok && wrong.message.split('\n').slice(1)).toEqual(['- oidc.signIn: one of oidc, personas']);
+  it('signs in at the default providers when a municipality names none, and has no switch to an in-app picker', () => {
+    const parsed = parseAppConfig({ municipality: { name: 'X' }, oidc: { scopes: ['openid'] } });
+    expect(parsed.ok && parsed.config.oidc).toEqual({ ...parseAppConfigDefaults().oidc, scopes: ['openid'] });
+    // the persona picker is only the development provider's login page (issue 18)
+    const old = parseAppConfig({ municipality: { name: 'X' }, oidc: { signIn: 'personas' } });
+    expect(old.ok).toBe(false);
   });
 
   it('takes the management block over the defaults, indicator by indicator', () => {

@@ -2,7 +2,7 @@ import '#src/shared/lib/zod-strict-csp.ts';
 import { z } from 'zod';
 import { languageCodes } from '#src/shared/i18n/languages.ts';
 import { safeWebUrl } from '#src/shared/lib/url.ts';
-import { CONFIG_DEFAULTS, SIGN_IN_MODES } from './config-defaults.ts';
+import { CONFIG_DEFAULTS } from './config-defaults.ts';
 import { indicatorIds, indicatorSettings } from './indicator-defaults.ts';
 
 /**
@@ -52,8 +52,6 @@ export const appConfigSchema = z.strictObject({
   api: z.strictObject({ baseUrl: sameOriginOrWeb() }).default(CONFIG_DEFAULTS.api),
   oidc: z
     .strictObject({
-      /** 'oidc': at the providers below (production); 'personas': the test picker inside the app (tests and demos only). */
-      signIn: z.enum(SIGN_IN_MODES, { error: `one of ${SIGN_IN_MODES.join(', ')}` }).default(CONFIG_DEFAULTS.oidc.signIn),
       clients: issuerSchema.default(CONFIG_DEFAULTS.oidc.clients),
       employees: issuerSchema.default(CONFIG_DEFAULTS.oidc.employees),
       scopes: z

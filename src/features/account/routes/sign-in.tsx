@@ -1,18 +1,17 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { Navigate, useNavigate } from 'react-router';
+import { Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
 import { Button } from '#src/shared/ui/button.tsx';
 import { CheckboxField } from '#src/shared/ui/choices.tsx';
 import { Notice } from '#src/shared/ui/notice.tsx';
 import { useSession } from '#src/shared/auth/use-session.ts';
-import { oidcSettings, type IssuerRole } from '#src/shared/auth/oidc-settings.ts';
+import type { IssuerRole } from '#src/shared/auth/oidc-settings.ts';
 import { publicComputerDefault } from '../public-computer.ts';
 
 export function Component() {
   const { t } = useTranslation('account');
   const { user } = useSession();
-  const navigate = useNavigate();
   const [publicComputer, setPublicComputer] = useState(publicComputerDefault);
   const [leaving, setLeaving] = useState<'busy' | 'unreachable' | null>(null);
   // This page is also prerendered into index.html (docs/decisions/012-prerendered-sign-in.md): a
@@ -23,14 +22,9 @@ export function Component() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the page is taken over
   }, []);
   if (user) return <Navigate to="/" replace />;
-  // a client with DigiD, an employee at the municipality: at the OpenID providers (config.json
-  // `oidc.signIn` 'oidc'), or in tests and demos ('personas') the app's own test picker. Both modes
-  // show the same page, so the one prerendered into index.html fits either (decision 012).
+  // a client with DigiD, an employee at the municipality: always at the OpenID providers (the mock
+  // backend's in development and tests, whose login page is the test persona picker; decision 014)
   const signInAs = async (role: IssuerRole) => {
-    if (oidcSettings().signIn !== 'oidc') {
-      void navigate('/inloggen/digid', { state: { publicComputer } });
-      return;
-    }
     setLeaving('busy');
     try {
       const { startOidcSignIn } = await import('#src/shared/auth/oidc.ts');
