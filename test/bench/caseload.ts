@@ -15,6 +15,7 @@ import { handlers } from '#mocks/handlers/index.ts';
 import { createTestSession } from '#mocks/handlers/auth.ts';
 import { db, resetDb } from '#mocks/db.ts';
 import { scaleSeed } from '#mocks/seed-coach.ts';
+import { MARIEKE, signInAtProvider } from './sign-in.ts';
 
 const CLIENTS = 150;
 const ACTIVITIES = 200;
@@ -85,13 +86,6 @@ async function clickAndTime(page: Page, click: string, until: string): Promise<n
   return Math.round((await done.jsonValue()) as number);
 }
 
-async function signInAsMarieke(page: Page, baseUrl: string) {
-  await page.goto(`${baseUrl}/inloggen`);
-  await page.getByRole('button', { name: 'Inloggen met DigiD' }).click();
-  await page.getByRole('button', { name: 'Inloggen als Marieke Bakker' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Mijn cliënten' }).waitFor();
-}
-
 /** Prints server figures, then the render figures in Chromium against the preview build at `baseUrl`. */
 export async function printCaseloadFigures(baseUrl: string) {
   const { bodies } = await serverFigures();
@@ -120,7 +114,7 @@ export async function printCaseloadFigures(baseUrl: string) {
       await page.route('**/api/clients/*/ladder', (route) => route.fulfill(json(bodies.ladder)));
       const lastRow = `table.caseload tbody tr:nth-child(${CLIENTS})`;
       await watchFor(page, { 'first 20 rows': 'table.caseload tbody tr:nth-child(20)', 'all rows': lastRow });
-      await signInAsMarieke(page, baseUrl);
+      await signInAtProvider(page, baseUrl, MARIEKE);
       await page.locator(lastRow).waitFor();
 
       // a client page from the caseload (in-app navigation), timed inside the page from the click

@@ -8,6 +8,7 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { BENCH_CHROMIUM_FLAGS, findChromium } from '../tools/chromium.ts';
+import { ANNA, MARIEKE, signInAtProvider } from './sign-in.ts';
 
 /** The main thread's CPU time (ms) in a Chromium trace: the thread time of its top-level tasks. */
 function mainThreadCpu(trace: Buffer): number {
@@ -51,13 +52,6 @@ async function typingInp(page: Page, selector: string, text: string): Promise<{ 
   return { inp, cpu };
 }
 
-async function signIn(page: Page, baseUrl: string, persona: string, home: string) {
-  await page.goto(`${baseUrl}/inloggen`);
-  await page.getByRole('button', { name: 'Inloggen met DigiD' }).click();
-  await page.getByRole('button', { name: `Inloggen als ${persona}` }).click();
-  await page.getByRole('heading', { level: 1, name: home }).waitFor();
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 export async function printInpFigures(baseUrl: string, caseloadBody: string, runs = 3) {
@@ -71,14 +65,14 @@ export async function printInpFigures(baseUrl: string, caseloadBody: string, run
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
       const page = await context.newPage();
       await page.route('**/api/coach/caseload', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: caseloadBody }));
-      await signIn(page, baseUrl, 'Marieke Bakker', 'Mijn cliënten');
+      await signInAtProvider(page, baseUrl, MARIEKE);
       await page.locator('table.caseload tbody tr:nth-child(150)').waitFor();
       caseload.push(await typingInp(page, '#caseload-query', 'jansen 123'));
       await context.close();
 
       const context2 = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
       const page2 = await context2.newPage();
-      await signIn(page2, baseUrl, 'Anna de Vries', 'Mijn zoekperiode');
+      await signInAtProvider(page2, baseUrl, ANNA);
       await page2.goto(`${baseUrl}/werkmap/nieuw`);
       await page2.locator('#activity-notes').waitFor();
       form.push(await typingInp(page2, '#activity-notes', 'Gebeld met'));

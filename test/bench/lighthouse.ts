@@ -15,6 +15,7 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import { BENCH_CHROMIUM_FLAGS, findChromium } from '../tools/chromium.ts';
+import { ANNA, signInAtProvider } from './sign-in.ts';
 
 type Figures = { score: number; fcp: number; lcp: number; tbt: number; cls: number; requests: number };
 
@@ -102,16 +103,13 @@ async function withChrome<T>(fn: (port: number) => Promise<T>): Promise<T> {
   }
 }
 
-/** Signs in as Anna (own device) through the mock DigiD in the Chrome on `port` and waits for the service worker. */
+/** Signs in as Anna (own device) through the mock DigiD provider in the Chrome on `port` and waits for the service worker. */
 async function signInAnna(port: number, baseUrl: string) {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   try {
     const context = browser.contexts()[0] ?? (await browser.newContext());
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/inloggen`);
-    await page.getByRole('button', { name: 'Inloggen met DigiD' }).click();
-    await page.getByRole('button', { name: 'Inloggen als Anna de Vries' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mijn zoekperiode' }).waitFor();
+    await signInAtProvider(page, baseUrl, ANNA);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Mijn zoekperiode' }).waitFor();

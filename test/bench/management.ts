@@ -14,6 +14,7 @@ import { computeFigures } from '#mocks/management/figures.ts';
 import { generateHistory, setManagementHistorySize } from '#mocks/management/history.ts';
 import { COACHES, MANAGEMENT_IDS } from '#mocks/management/teams.ts';
 import { parsePeriod, periodOf } from '#src/features/management/period.ts';
+import { signInAtProvider } from './sign-in.ts';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
@@ -75,9 +76,7 @@ export async function printManagementScreenFigures(baseUrl: string, size = 10_00
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
       const page = await context.newPage();
       await page.route('**/api/management/figures*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-      await page.goto(`${baseUrl}/inloggen`);
-      await page.getByRole('button', { name: 'Inloggen als medewerker' }).click();
-      await page.getByRole('button', { name: 'Inloggen als Yvonne Smit' }).click();
+      await signInAtProvider(page, baseUrl, { name: 'Yvonne Smit', home: 'Cijfers van het team', employee: true });
       await page.locator('section.figure').nth(figures - 1).waitFor();
       const t0 = Date.now();
       await page.goto(`${baseUrl}/team`);

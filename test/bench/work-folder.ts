@@ -4,13 +4,14 @@
  * week, and until a search and a type filter have updated the list — with 2,000 and 10,000
  * activities (the werkmap read is answered with generated data).
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { findChromium } from '../tools/chromium.ts';
 import { printSplit, readSplit, watchFor, type Split } from './split.ts';
 import { applyActivityWrite } from '#src/features/work-folder/rules.ts';
 import { filterActivities, groupByWeek, NO_FILTERS } from '#src/features/work-folder/list.ts';
 import type { Activity, ActivityInput, WorkFolder } from '#src/features/work-folder/schemas.ts';
 import { addDays, todayIso } from '#src/shared/lib/dates.ts';
+import { ANNA, signInAtProvider } from './sign-in.ts';
 
 const TYPES = ['vacancy', 'openApplication', 'jobInterview', 'employerContact', 'agency', 'network', 'workshop', 'browsing'] as const;
 const EMPLOYERS = ['Zorggroep Noorderlicht', 'Gemeente Groningen', 'Albert Heijn', 'UMCG', 'Gasunie', 'Bakkerij Bolt', 'Hanzehogeschool', 'PostNL'];
@@ -71,13 +72,6 @@ export function printListFunctionFigures(sizes = [2000, 10_000]) {
   }
 }
 
-async function signIn(page: Page, baseUrl: string) {
-  await page.goto(`${baseUrl}/inloggen`);
-  await page.getByRole('button', { name: 'Inloggen met DigiD' }).click();
-  await page.getByRole('button', { name: 'Inloggen als Anna de Vries' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Mijn zoekperiode' }).waitFor();
-}
-
 /** Chromium: render and filter times of `/werkmap` with a generated werkmap (median of 3). */
 export async function printWorkFolderRenderFigures(baseUrl: string, sizes = [2000, 10_000]) {
   const executablePath = findChromium();
@@ -111,7 +105,7 @@ export async function printWorkFolderRenderFigures(baseUrl: string, sizes = [200
         const page = await context.newPage();
         await page.route('**/api/clients/client-anna/work-folder', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
         await watchFor(page, { 'first week': '.week-group' });
-        await signIn(page, baseUrl);
+        await signInAtProvider(page, baseUrl, ANNA);
         await page.getByRole('link', { name: 'Solliciteren' }).waitFor();
         let t0 = Date.now();
         await page.getByRole('link', { name: 'Solliciteren' }).click();

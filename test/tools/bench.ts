@@ -47,7 +47,8 @@ console.log('');
 if (wanted('management')) printManagementFigures();
 console.log('');
 
-const env = { ...process.env, MOCK_API_PORT: apiPort };
+// the providers' issuer is the preview's origin (mocks/http-server.ts appOriginsFromEnv)
+const env = { ...process.env, MOCK_API_PORT: apiPort, PREVIEW_PORT: previewPort };
 const api = spawn(process.execPath, ['mocks/http-server.ts'], { env, stdio: 'ignore' });
 // vite itself, not through npx: `kill()` would end npx only and leave the server on the port
 const preview = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', previewPort, '--strictPort', '--outDir', outDir], { env, stdio: 'ignore' });
