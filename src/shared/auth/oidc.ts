@@ -20,6 +20,27 @@ const PUBLIC_COMPUTER_MINUTES = 30;
 
 const managers = new Map<IssuerRole, Promise<UserManager>>();
 
+/**
+ * Set when this page signs out (`leaveOidcSession`): from then on the OIDC client may not store a
+ * user again — a token renewal or sign-in still under way would otherwise write the tokens back after
+ * the wipe (on a public computer: for the next person). Signing in again is always a new document
+ * (the provider redirects back), so this is never reset.
+ */
+let closed = false;
+/** sessionStorage for the OIDC client's user, which stops storing once the page signed out. */
+const userStorage: Storage = {
+  get length() {
+    return sessionStorage.length;
+  },
+  key: (index) => sessionStorage.key(index),
+  getItem: (key) => sessionStorage.getItem(key),
+  setItem: (key, value) => {
+    if (!closed) sessionStorage.setItem(key, value);
+  },
+  removeItem: (key) => sessionStorage.removeItem(key),
+  clear: () => sessionStorage.clear(),
+};
+
 function manager(role: IssuerRole): Promise<UserManager> {
   let made = managers.get(role);
   if (!made) {
@@ -28,7 +49,7 @@ function manager(role: IssuerRole): Promise<UserManager> {
       const issuer = settings.issuers[role];
       // the sign-in states in a store of their own: the client drops every key of its state store
       // that is not a state it knows (ours among them) when it cleans up
-      const userStore = new WebStorageStateStore({ store: sessionStorage, prefix: OIDC_STORE_PREFIX });
+      const userStore = new WebStorageStateStore({ store: userStorage, prefix: OIDC_STORE_PREFIX });
       const stateStore = new WebStorageStateStore({ store: sessionStorage, prefix: 'werkmap.oidc-state.' });
       const userManager = new UserManager({
         authority: issuer.authority,
@@ -120,8 +141,10 @@ export type LeftOidcSession = { role: IssuerRole; idToken: string | undefined };
 export async function leaveOidcSession(): Promise<LeftOidcSession | null> {
   const role = issuerRole();
   if (!role) return null;
+  closed = true;
   try {
     const userManager = await manager(role);
+    userManager.stopSilentRenew();
     const user = await userManager.getUser();
     await userManager.revokeTokens(['refresh_token']).catch(() => undefined);
     await userManager.removeUser();
