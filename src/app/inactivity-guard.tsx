@@ -7,6 +7,7 @@ import { useSession } from '#src/shared/auth/use-session.ts';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
 import { signOut } from '#src/shared/auth/sign-out.ts';
 import { rememberReturnTo } from '#src/shared/auth/return-to.ts';
+import { askWhoSignsInNext } from '#src/shared/auth/ask-who-signs-in.ts';
 import { drainNow, useOutboxSnapshot } from '#src/shared/offline/react.ts';
 
 const activityEvents = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
@@ -30,6 +31,8 @@ export function InactivityGuard() {
   const warning = remainingMs !== null;
 
   async function endSession() {
+    // the app signs the person out, the provider's session may live on: the next sign-in asks who it is
+    askWhoSignsInNext();
     // the guards then show the signed-out page with the reason (see RequireRole)
     if (publicComputer) {
       await signOut('timeout');
@@ -38,8 +41,6 @@ export function InactivityGuard() {
       sessionStore.clear('timeout-kept');
     }
   }
-
-
 
   useEffect(() => {
     if (!session) return;

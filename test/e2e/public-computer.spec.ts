@@ -61,7 +61,8 @@ test('on a public computer nothing personal is kept, and the timeout warns first
   await expectNoAxeViolations(page, 'timed out');
 
   stored = await deviceStorage(page);
-  expect(Object.keys(stored.local).filter((k) => k !== 'werkmap.language')).toEqual([]);
+  // only the mark that the next sign-in must ask who it is (nothing personal; decision 014)
+  expect(Object.keys(stored.local).filter((k) => k !== 'werkmap.language')).toEqual(['werkmap.ask-who-signs-in']);
   expect(stored.session).toEqual({});
   expect(stored.databases).not.toContain('werkmap');
   expect(stored.cached).toEqual([]);
@@ -85,7 +86,11 @@ test('on one\'s own device the timeout keeps what was saved and brings the perso
   await expect(heading(page, 'Je bent automatisch uitgelogd')).toBeVisible();
   await expect(page.getByText('Wat je hebt opgeslagen, is bewaard.')).toBeVisible();
   await page.getByRole('link', { name: 'Opnieuw inloggen' }).click();
-  // one's own device: the provider's session may still know Anna (then no login page)
-  await signIn(page, ANNA.name);
+  // the provider's session still knows Anna, but after the timeout it asks who signs in
+  // (prompt=login), so someone who picks up the unlocked phone cannot get in with one click
+  await page.getByRole('button', { name: 'Inloggen met DigiD' }).click();
+  await expect(page.getByText('Dit is niet de echte DigiD')).toBeVisible();
+  await page.getByRole('button', { name: `Inloggen als ${ANNA.name}` }).click();
   await expect(heading(page, 'Mijn gegevens')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('werkmap.ask-who-signs-in'))).toBeNull();
 });

@@ -1,5 +1,6 @@
 import type { UserManager } from 'oidc-client-ts';
 import { apiRequest } from '#src/shared/api/client.ts';
+import { mustAskWhoSignsIn, signInAsked } from './ask-who-signs-in.ts';
 import { oidcSettings, type IssuerRole } from './oidc-settings.ts';
 import { OIDC_STORE_PREFIX, OIDC_TOKEN_MARK } from './oidc-token.ts';
 import { sessionInfoSchema, type Session } from './schemas.ts';
@@ -84,12 +85,15 @@ function issuerRole(): IssuerRole | null {
   }
 }
 
-/** Sends the browser to the provider. On a public computer the provider always asks who signs in. */
+/**
+ * Sends the browser to the provider. On a public computer, and after an inactivity timeout on any
+ * device (src/shared/auth/ask-who-signs-in.ts), the provider always asks who signs in.
+ */
 export async function startOidcSignIn(role: IssuerRole, publicComputer: boolean): Promise<void> {
   sessionStorage.setItem(ISSUER_KEY, role);
   sessionStorage.setItem(PENDING_KEY, String(publicComputer));
   const userManager = await manager(role);
-  await userManager.signinRedirect(publicComputer ? { prompt: 'login' } : {});
+  await userManager.signinRedirect(publicComputer || mustAskWhoSignsIn() ? { prompt: 'login' } : {});
 }
 
 /** Why signing in did not work, for the callback page. */
@@ -116,6 +120,7 @@ export async function completeOidcSignIn(): Promise<Session> {
     const lifetimeMs = publicComputer ? PUBLIC_COMPUTER_MINUTES * 60_000 : SESSION_HOURS * 3_600_000;
     const session: Session = { ...data, token: OIDC_TOKEN_MARK, publicComputer, expiresAt: new Date(Date.now() + lifetimeMs).toISOString() };
     sessionStore.set(session);
+    signInAsked();
     return session;
   } catch {
     await userManager.removeUser();

@@ -1,6 +1,7 @@
 import { apiRequest } from '#src/shared/api/client.ts';
 import { sessionStore, type SessionEndReason } from './session-store.ts';
 import { OIDC_TOKEN_MARK } from './oidc-token.ts';
+import { askWhoSignsInNext } from './ask-who-signs-in.ts';
 
 type Hook = () => Promise<void> | void;
 const hooks = new Set<Hook>();
@@ -15,7 +16,8 @@ export function onSignOut(hook: Hook): () => void {
  * Ends the session on the server (best effort: also works offline) and wipes
  * everything of this person from the device. Signed in at an OpenID provider, the tokens go first,
  * and a sign-out the person chose (no `reason`) ends the provider's session too: the browser goes
- * there and comes back to /uitgelogd (src/shared/auth/oidc.ts).
+ * there and comes back to /uitgelogd (src/shared/auth/oidc.ts); when it cannot get there (offline),
+ * the next sign-in asks who signs in (src/shared/auth/ask-who-signs-in.ts).
  */
 export async function signOut(reason: SessionEndReason | null = null): Promise<void> {
   if (sessionStore.token()) {
@@ -29,5 +31,6 @@ export async function signOut(reason: SessionEndReason | null = null): Promise<v
   const left = oidc ? await oidc.leaveOidcSession() : null;
   for (const hook of hooks) await hook();
   sessionStore.clear(reason);
-  if (oidc && left && reason === null) await oidc.endProviderSession(left);
+  // the provider could not be reached (offline): its session lives on, so the next sign-in asks who it is
+  if (oidc && left && reason === null && !(await oidc.endProviderSession(left))) askWhoSignsInNext();
 }

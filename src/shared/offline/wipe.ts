@@ -1,6 +1,7 @@
 import { deleteDB } from 'idb';
 import { DB_NAME, closeWerkmapDb, sealWerkmapDb } from './db.ts';
 import { isAppCache } from './app-caches.ts';
+import { ASK_WHO_SIGNS_IN_KEY } from '#src/shared/auth/ask-who-signs-in.ts';
 
 export { LANGUAGE_CACHE, PRECACHE_PREFIX } from './app-caches.ts';
 
@@ -8,7 +9,8 @@ export { LANGUAGE_CACHE, PRECACHE_PREFIX } from './app-caches.ts';
  * Removes everything personal this app keeps on the device: the IndexedDB
  * database (outbox + saved reads), our localStorage / sessionStorage keys, and
  * every Cache Storage cache except the app's own files (the precache and the other languages'
- * texts, see app-caches.ts). Works offline.
+ * texts, see app-caches.ts). Works offline. It leaves the flag that the next sign-in must ask who
+ * signs in (nothing personal; set at an inactivity timeout, src/shared/auth/ask-who-signs-in.ts).
  * Used at sign-out and at the end of a public-computer session.
  */
 
@@ -88,7 +90,7 @@ export async function wipeDevice(env: WipeEnvironment = {}): Promise<WipeReport>
   // Storage first: synchronous, cannot block.
   const local = env.localStorage !== undefined ? env.localStorage : safely(() => globalThis.localStorage);
   const session = env.sessionStorage !== undefined ? env.sessionStorage : safely(() => globalThis.sessionStorage);
-  const keep = env.keep ?? (() => false);
+  const keep = (key: string) => key === ASK_WHO_SIGNS_IN_KEY || (env.keep?.(key) ?? false);
   removePrefixed(local, report.localStorage, report.errors, 'localStorage', keep);
   removePrefixed(session, report.sessionStorage, report.errors, 'sessionStorage', keep);
 
