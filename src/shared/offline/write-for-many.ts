@@ -14,6 +14,11 @@ export type ForManyFailure = { clientId: string; reason: ForManyReason };
  */
 export type ForManyResult = { saved: readonly string[]; missing: readonly string[]; failed: readonly ForManyFailure[] };
 
+/** Whether a bulk reached everyone: else (for some only) the form keeps its input, to try again. */
+export function reachedAll({ missing, failed }: ForManyResult): boolean {
+  return missing.length === 0 && failed.length === 0;
+}
+
 /**
  * One bulk: what the coach wrote (`key`), when, and per client the entity id the record got
  * (kept, so a retry of the same bulk re-uses it), whether it is saved on the device and its record.
@@ -83,7 +88,7 @@ export function useWriteForMany<P>(write: (input: OutboxWriteInput<P>) => Promis
         missing: clientIds.filter((id) => !current.saved.has(id)),
         failed: failures,
       };
-      if (result.missing.length === 0 && failures.length === 0 && bulk.current === current) bulk.current = null;
+      if (reachedAll(result) && bulk.current === current) bulk.current = null;
       setMissing(result.missing);
       setFailed(failures);
       return result;

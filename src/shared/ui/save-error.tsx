@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ForManyFailure } from '#src/shared/offline/write-for-many.ts';
 
+type Clients = readonly { clientId: string; name: string }[];
+
 /**
  * Why a write was not saved on this device (a full disk…): a write hook's `error`, shown next
  * to the control that made it. Nothing when there is no error. For a write to several clients
@@ -19,7 +21,7 @@ export function SaveError({ error, notSavedFor = [] }: { error: string | null | 
 }
 
 /** The names of the clients with these ids, for `notSavedFor`. */
-export function namesOf(clients: readonly { clientId: string; name: string }[], ids: readonly string[]): string[] {
+export function namesOf(clients: Clients, ids: readonly string[]): string[] {
   return clients.filter((c) => ids.includes(c.clientId)).map((c) => c.name);
 }
 
@@ -28,7 +30,7 @@ export function namesOf(clients: readonly { clientId: string; name: string }[], 
  * `confirm`): who has it, who not and why, in plain words. The form keeps its input: trying again
  * sends the same records again to those only (the same Idempotency-Key: nobody gets it twice).
  */
-export function BulkFailures({ clients, failed, missing = [] }: { clients: readonly { clientId: string; name: string }[]; failed: readonly ForManyFailure[]; missing?: readonly string[] }) {
+export function BulkFailures({ clients, failed, missing = [] }: { clients: Clients; failed: readonly ForManyFailure[]; missing?: readonly string[] }) {
   const { t } = useTranslation('sync');
   if (failed.length === 0) return null;
   const got = clients.filter((c) => !missing.includes(c.clientId) && !failed.some((f) => f.clientId === c.clientId));
@@ -45,5 +47,18 @@ export function BulkFailures({ clients, failed, missing = [] }: { clients: reado
       </ul>
       <p>{t('bulk.tryAgain')}</p>
     </div>
+  );
+}
+
+/**
+ * All a write to several clients has to say under its form: why it was not saved on the device
+ * (and for whom), and for whom the server did not take it (`useWriteForMany` with `confirm`).
+ */
+export function BulkOutcome({ clients, error, missing, failed }: { clients: Clients; error: string | null | undefined; missing: readonly string[]; failed: readonly ForManyFailure[] }) {
+  return (
+    <>
+      <SaveError error={error} notSavedFor={namesOf(clients, missing)} />
+      <BulkFailures clients={clients} failed={failed} missing={missing} />
+    </>
   );
 }

@@ -98,7 +98,8 @@ describe('the caseload for a working day', () => {
     await waitFor(() => expect(db.messages.list().length).toBe(before + 2));
     const sent = db.messages.list().filter((m) => m.body === 'Morgen is het spreekuur dicht.');
     expect(sent.map((m) => db.clients.get(m.clientId)?.name).sort()).toEqual([...chosen].sort());
-    expect(screen.getByText(/opgeslagen voor 2 cliënten/)).toBeInTheDocument();
+    // sent at once: the form says so when the server has answered
+    expect(await screen.findByText(/opgeslagen voor 2 cliënten/)).toBeInTheDocument();
     expect(screen.queryAllByRole('checkbox', { checked: true })).toHaveLength(0);
   });
 
@@ -116,7 +117,8 @@ describe('the caseload for a working day', () => {
     await user.click(screen.getByRole('button', { name: 'Stuur naar 2 cliënten' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Je apparaat is vol.');
-    expect(alert).toHaveTextContent(`Nog niet opgeslagen voor 1 cliënt: ${chosen[1]}.`);
+    // who has it not yet follows once the ones saved were sent
+    await waitFor(() => expect(alert).toHaveTextContent(`Nog niet opgeslagen voor 1 cliënt: ${chosen[1]}.`));
     // the text and the selection stay, to try again
     expect(screen.getByRole('textbox', { name: /bericht/i })).toHaveValue(text);
     full.mockRestore();
@@ -134,83 +136,114 @@ describe('the caseload for a working day', () => {
     await user.type(screen.getByLabelText('Zoek op naam'), 'anna vries');
     await waitFor(() => expect(rowNames(table)).toEqual(['Anna de Vries']));
     await user.click(screen.getByRole('checkbox', { name: 'Selecteer alle getoonde cliënten' }));
-    await user.click(screen.getByText('Taak geven'));
-    await user.type(screen.getByRole('textbox', { name: /^Taak/ }), 'Kom naar de banenmarkt');
-    const due = screen.getByRole('group', { name: /Klaar op|Uiterlijk op/ });
-    await user.type(within(due).getByLabelText('Dag'), '1');
-    await user.type(within(due).getByLabelText('Maand'), '1');
-    await user.type(within(due).getByLabelText('Jaar'), '2099');
+    await fillBulkTask(user, 'Kom naar de banenmarkt');
     await user.click(screen.getByRole('button', { name: 'Taak opslaan' }));
     await waitFor(() => expect(db.tasks.list().filter((t) => t.title === 'Kom naar de banenmarkt').map((t) => t.clientId)).toEqual(['client-anna']));
   });
 });
 
-describe('one task for several clients that the server takes for some only', () => {
-  it('says who has it and who not (and why), keeps the task in the form, and the retry gives it only to those (once each)', async () => {
-    const { user, table } = await caseloadOfFleurs();
-    const chosen = rowNames(table).slice(0, 2) as string[];
-    const [gets, refused] = chosen.map((name) => db.clients.list().find((c) => c.name === name)!.id) as [string, string];
-    // the server fails for the second client (a 500), until it works again
-    let broken = true;
-    const tries: string[] = [];
-    server.use(
-      http.put('*/api/clients/:clientId/tasks/:taskId', ({ params, request }) => {
-        if (params.clientId !== refused) return undefined;
-        tries.push(`${String(params.taskId)} ${request.headers.get('Idempotency-Key')}`);
-        return broken ? problem(500, { title: 'Internal Server Error' }) : undefined;
-      }),
-    );
-    for (const name of chosen) await user.click(screen.getByRole('checkbox', { name: `Selecteer ${name}` }));
-    await user.click(screen.getByText('Taak geven'));
-    const title = 'Kom naar het spreekuur';
-    await user.type(screen.getByRole('textbox', { name: /^Taak/ }), title);
-    const due = screen.getByRole('group', { name: /Klaar op|Uiterlijk op/ });
-    await user.type(within(due).getByLabelText('Dag'), '1');
-    await user.type(within(due).getByLabelText('Maand'), '1');
-    await user.type(within(due).getByLabelText('Jaar'), '2099');
-    await user.click(screen.getByRole('button', { name: 'Taak opslaan' }));
+/**
+ * Two of the Fleurs selected, and the server answering 500 to a `PUT` on `path` for the second
+ * until `mend()`; every request is kept per client (the entity id with the Idempotency-Key, and
+ * whether the server was broken then).
+ */
+async function twoFleursOneBroken(path: string) {
+  const { user, table } = await caseloadOfFleurs();
+  const chosen = rowNames(table).slice(0, 2) as [string, string];
+  const [gets, refused] = chosen.map((name) => db.clients.list().find((c) => c.name === name)!.id) as [string, string];
+  let broken = true;
+  const tries: Record<string, { sent: string; broken: boolean }[]> = { [gets]: [], [refused]: [] };
+  server.use(
+    http.put(path, ({ params, request }) => {
+      const clientId = String(params.clientId);
+      tries[clientId]?.push({ sent: `${String(params.id)} ${request.headers.get('Idempotency-Key')}`, broken });
+      return clientId === refused && broken ? problem(500, { title: 'Internal Server Error' }) : undefined;
+    }),
+  );
+  for (const name of chosen) await user.click(screen.getByRole('checkbox', { name: `Selecteer ${name}` }));
+  return {
+    user,
+    chosen,
+    gets,
+    refused,
+    tries,
+    mend: () => {
+      broken = false;
+    },
+  };
+}
 
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(`Gelukt voor: ${chosen[0]}.`);
-    expect(within(alert).getByRole('listitem')).toHaveTextContent(`${chosen[1]}: er ging iets mis bij de gemeente`);
-    // the task stays in the form, and so does the selection
-    expect(screen.getByRole('textbox', { name: /^Taak/ })).toHaveValue(title);
-    expect(screen.queryAllByRole('checkbox', { checked: true })).toHaveLength(2);
-    const tasksFor = (clientId: string) => db.tasks.list().filter((t) => t.title === title && t.clientId === clientId);
-    expect(tasksFor(gets)).toHaveLength(1);
-    expect(tasksFor(refused)).toHaveLength(0);
+/** The bulk form says who has it and who not (and why), and keeps its input and the selection. */
+async function expectPartial(chosen: readonly string[], field: HTMLElement, value: string) {
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent(`Gelukt voor: ${chosen[0]}.`);
+  expect(within(alert).getByRole('listitem')).toHaveTextContent(`${chosen[1]}: er ging iets mis bij de gemeente`);
+  expect(field).toHaveValue(value);
+  expect(screen.queryAllByRole('checkbox', { checked: true })).toHaveLength(2);
+}
 
-    broken = false;
-    await user.click(screen.getByRole('button', { name: 'Taak opslaan' }));
+/** Opens the bulk task form and fills in a title and a due date. */
+async function fillBulkTask(user: ReturnType<typeof userEvent.setup>, title: string) {
+  await user.click(screen.getByText('Taak geven'));
+  const field = screen.getByRole('textbox', { name: /^Taak/ });
+  await user.type(field, title);
+  const due = screen.getByRole('group', { name: /Klaar op|Uiterlijk op/ });
+  await user.type(within(due).getByLabelText('Dag'), '1');
+  await user.type(within(due).getByLabelText('Maand'), '1');
+  await user.type(within(due).getByLabelText('Jaar'), '2099');
+  return field;
+}
+
+/** Opens the bulk message form and writes `text`. */
+async function writeBulkMessage(user: ReturnType<typeof userEvent.setup>, text: string) {
+  await user.click(screen.getByText('Bericht sturen'));
+  const field = screen.getByRole('textbox', { name: /bericht/i });
+  await user.type(field, text);
+  return field;
+}
+
+/** The two bulk forms: the task and the message, each with its request and what the clients got. */
+const bulkForms = [
+  { what: 'task', path: '*/api/clients/:clientId/tasks/:id', button: 'Taak opslaan', fill: fillBulkTask, got: (clientId: string) => db.tasks.list().filter((t) => t.clientId === clientId).map((t) => t.title) },
+  { what: 'message', path: '*/api/clients/:clientId/messages/:id', button: 'Stuur naar 2 cliënten', fill: writeBulkMessage, got: (clientId: string) => db.messages.list().filter((m) => m.clientId === clientId).map((m) => m.body) },
+];
+
+describe.each(bulkForms)('one $what for several clients that the server takes for some only', ({ path, button, fill, got }) => {
+  it('says who has it and who not (and why), keeps the input and the selection, and the retry sends only the failed one, once', async () => {
+    const { user, chosen, gets, refused, tries, mend } = await twoFleursOneBroken(path);
+    const text = 'Kom naar het spreekuur om 10 uur';
+    const field = await fill(user, text);
+    await user.click(screen.getByRole('button', { name: button }));
+
+    await expectPartial(chosen, field, text);
+    const gotIt = (clientId: string) => got(clientId).filter((t) => t === text);
+    expect(gotIt(gets)).toHaveLength(1);
+    expect(gotIt(refused)).toHaveLength(0);
+
+    mend();
+    await user.click(screen.getByRole('button', { name: button }));
     expect(await screen.findByText(/opgeslagen voor 2 cliënten/)).toBeInTheDocument();
-    expect(tasksFor(gets)).toHaveLength(1);
-    expect(tasksFor(refused)).toHaveLength(1);
-    // the retry was the same record: the same task id and Idempotency-Key
-    expect(new Set(tries).size).toBe(1);
-    expect(tries.length).toBeGreaterThan(1);
+    expect(gotIt(gets)).toHaveLength(1);
+    expect(gotIt(refused)).toHaveLength(1);
+    // the one who had it was not sent it again; the failed one went once more: the same record
+    // (the same entity id and Idempotency-Key)
+    expect(tries[gets]).toHaveLength(1);
+    expect(tries[refused]!.filter((t) => !t.broken)).toHaveLength(1);
+    expect(new Set(tries[refused]!.map((t) => t.sent)).size).toBe(1);
+    expect(screen.queryAllByRole('checkbox', { checked: true })).toHaveLength(0);
+    expect(await getAppOutbox()!.list()).toEqual([]);
   });
 
-  it('after a partial result with the task changed, the refused client gets only the changed task', async () => {
-    const { user, table } = await caseloadOfFleurs();
-    const chosen = rowNames(table).slice(0, 2) as string[];
-    const refused = db.clients.list().find((c) => c.name === chosen[1])!.id;
-    let broken = true;
-    server.use(http.put('*/api/clients/:clientId/tasks/:taskId', ({ params }) => (params.clientId === refused && broken ? problem(500, { title: 'Internal Server Error' }) : undefined)));
-    for (const name of chosen) await user.click(screen.getByRole('checkbox', { name: `Selecteer ${name}` }));
-    await user.click(screen.getByText('Taak geven'));
-    const field = screen.getByRole('textbox', { name: /^Taak/ });
-    await user.type(field, 'Kom dinsdag');
-    const due = screen.getByRole('group', { name: /Klaar op|Uiterlijk op/ });
-    await user.type(within(due).getByLabelText('Dag'), '1');
-    await user.type(within(due).getByLabelText('Maand'), '1');
-    await user.type(within(due).getByLabelText('Jaar'), '2099');
-    await user.click(screen.getByRole('button', { name: 'Taak opslaan' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(`Gelukt voor: ${chosen[0]}.`);
-    broken = false;
+  it('after a partial result with the input changed, the refused client gets only the changed one', async () => {
+    const { user, chosen, refused, mend } = await twoFleursOneBroken(path);
+    const field = await fill(user, 'Kom dinsdag');
+    await user.click(screen.getByRole('button', { name: button }));
+    await expectPartial(chosen, field, 'Kom dinsdag');
+    mend();
     await user.type(field, ' of woensdag');
-    await user.click(screen.getByRole('button', { name: 'Taak opslaan' }));
+    await user.click(screen.getByRole('button', { name: button }));
     expect(await screen.findByText(/opgeslagen voor 2 cliënten/)).toBeInTheDocument();
-    await waitFor(() => expect(db.tasks.list().filter((t) => t.clientId === refused && t.title.startsWith('Kom dinsdag')).map((t) => t.title)).toEqual(['Kom dinsdag of woensdag']));
+    await waitFor(() => expect(got(refused).filter((t) => t.startsWith('Kom dinsdag'))).toEqual(['Kom dinsdag of woensdag']));
     expect(await getAppOutbox()!.list()).toEqual([]);
   });
 });

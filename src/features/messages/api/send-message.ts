@@ -55,13 +55,15 @@ export function useSendMessage(clientId: string, sender: { name: string; role: M
 
 /**
  * One text to several clients (the coach's caseload): one record per client, each with its own
- * message id, all saved on the device before this resolves; each client gets it once, also when
- * the coach tries again after a save that stopped part-way (`useWriteForMany`). Resolves with
- * the clients it was saved for and those it was not (a full disk: see `error`).
+ * message id, saved on the device and sent at once (`useWriteForMany` with `confirm`); each client
+ * gets it once, also when the coach tries again after a save that stopped part-way or that the
+ * server did not take for some (the same records again: the same Idempotency-Key). Resolves with
+ * the clients it was saved for, those it was not saved for (a full disk: see `error`) and those
+ * the server did not take.
  */
 export function useSendToMany(sender: { name: string; role: Message['senderRole'] }) {
   const { write, saving, error, clearError } = useOutboxWrite(sendMessageKind, (payload) => messageLane(payload.messageId));
-  const { writeForMany, missing } = useWriteForMany(write);
+  const { writeForMany, missing, failed } = useWriteForMany(write, { confirm: true });
   const sendToMany = useCallback(
     (clientIds: readonly string[], body: string) => {
       clearError();
@@ -71,5 +73,5 @@ export function useSendToMany(sender: { name: string; role: Message['senderRole'
     },
     [writeForMany, clearError, sender.name, sender.role],
   );
-  return { sendToMany, missing, saving, error };
+  return { sendToMany, missing, failed, saving, error };
 }

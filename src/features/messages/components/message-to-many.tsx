@@ -4,7 +4,8 @@ import { Button } from '#src/shared/ui/button.tsx';
 import { ErrorSummary } from '#src/shared/ui/form.tsx';
 import { useAppForm } from '#src/shared/ui/use-app-form.ts';
 import { FormTextareaField } from '#src/shared/ui/textarea-field.tsx';
-import { namesOf, SaveError } from '#src/shared/ui/save-error.tsx';
+import { BulkOutcome } from '#src/shared/ui/save-error.tsx';
+import { reachedAll } from '#src/shared/offline/write-for-many.ts';
 import { maxChars } from '#src/shared/lib/text.ts';
 import { useSendToMany } from '../api/send-message.ts';
 import { MESSAGE_MAX_CHARS, type Message } from '../schemas.ts';
@@ -16,7 +17,7 @@ const schema = z.object({
 /** The coach writes one message that goes to every selected client, once each (through the outbox). */
 export function MessageToMany({ clients, sender, onSent }: { clients: readonly { clientId: string; name: string }[]; sender: { name: string; role: Message['senderRole'] }; onSent: (text: string) => void }) {
   const { t } = useTranslation('messages');
-  const { sendToMany, missing, error } = useSendToMany(sender);
+  const { sendToMany, missing, failed, error } = useSendToMany(sender);
   const { control, submit, summary, message, reset, formState } = useAppForm<z.input<typeof schema>, z.output<typeof schema>>({ defaultValues: { body: '' }, schema, idPrefix: 'bulk-message' });
   return (
     <form
@@ -24,14 +25,15 @@ export function MessageToMany({ clients, sender, onSent }: { clients: readonly {
       className="form"
       aria-labelledby="bulk-message-title"
       onSubmit={submit(async ({ body }) => {
-        // saved for some only (a full disk): the form stays; trying again sends it to the others only
-        const { saved, missing: notSaved } = await sendToMany(
+        // for some only (a full disk, or the server did not take it): a normal outcome, said below;
+        // the text and the selection stay, and trying again sends it to the others only
+        const result = await sendToMany(
           clients.map((c) => c.clientId),
           body,
         );
-        if (notSaved.length > 0) return;
+        if (!reachedAll(result)) return;
         reset({ body: '' });
-        onSent(t('bulk.saved', { count: saved.length }));
+        onSent(t('bulk.saved', { count: result.saved.length }));
       })}
     >
       <h3 id="bulk-message-title">{t('bulk.title', { count: clients.length })}</h3>
@@ -40,7 +42,7 @@ export function MessageToMany({ clients, sender, onSent }: { clients: readonly {
       <Button type="submit" busy={formState.isSubmitting} disabled={formState.isSubmitting}>
         {t('bulk.send', { count: clients.length })}
       </Button>
-      <SaveError error={error} notSavedFor={namesOf(clients, missing)} />
+      <BulkOutcome clients={clients} error={error} missing={missing} failed={failed} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { BulkFailures, namesOf, SaveError } from '#src/shared/ui/save-error.tsx';
+import { reachedAll } from '#src/shared/offline/write-for-many.ts';
+import { BulkOutcome } from '#src/shared/ui/save-error.tsx';
 import { usePutTaskForMany } from '../api/put-task.ts';
 import { TaskForm } from './task-form.tsx';
 
@@ -16,16 +17,15 @@ export function TaskForMany({ clients, onSaved }: { clients: readonly { clientId
         onSave={async (input) => {
           // for some only (a full disk, or the server did not take it): a normal outcome, said below;
           // the form keeps the task, and trying again gives it to the others only
-          const { saved, missing: notSaved, failed: refused } = await putForMany(
+          const result = await putForMany(
             clients.map((c) => c.clientId),
             input,
           );
-          if (notSaved.length > 0 || refused.length > 0) return 'keep';
-          onSaved(t('bulk.saved', { count: saved.length }));
+          if (!reachedAll(result)) return 'keep';
+          onSaved(t('bulk.saved', { count: result.saved.length }));
         }}
       />
-      <SaveError error={error} notSavedFor={namesOf(clients, missing)} />
-      <BulkFailures clients={clients} failed={failed} missing={missing} />
+      <BulkOutcome clients={clients} error={error} missing={missing} failed={failed} />
     </>
   );
 }
