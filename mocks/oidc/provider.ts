@@ -135,7 +135,10 @@ export async function createOidcProviders(appOrigins: string[]): Promise<OidcPro
       async loadExistingGrant(ctx: Ctx) {
         const { oidc } = ctx;
         const grantId = oidc.result?.consent?.grantId ?? oidc.session.grantIdFor(oidc.client.clientId);
-        if (grantId) return oidc.provider.Grant.find(grantId);
+        // a grant the app revoked (its refresh token, at sign-out or an inactivity timeout) is gone
+        // while the provider's session lives on: a new one, not a consent screen
+        const existing = grantId ? await oidc.provider.Grant.find(grantId) : undefined;
+        if (existing) return existing;
         const grant = new oidc.provider.Grant({ clientId: oidc.client.clientId, accountId: oidc.session.accountId });
         grant.addOIDCScope(SCOPES);
         grant.addResourceScope(API_AUDIENCE, 'api');

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '#src/shared/ui/button.tsx';
 import { inactivity } from '#src/shared/config/inactivity.ts';
 import { useSession } from '#src/shared/auth/use-session.ts';
-import { sessionStore } from '#src/shared/auth/session-store.ts';
-import { signOut } from '#src/shared/auth/sign-out.ts';
+import { endSessionKeepingData, signOut } from '#src/shared/auth/sign-out.ts';
 import { rememberReturnTo } from '#src/shared/auth/return-to.ts';
 import { askWhoSignsInNext } from '#src/shared/auth/ask-who-signs-in.ts';
 import { drainNow, useOutboxSnapshot } from '#src/shared/offline/react.ts';
@@ -38,7 +37,7 @@ export function InactivityGuard() {
       await signOut('timeout');
     } else {
       rememberReturnTo(location.pathname + location.search);
-      sessionStore.clear('timeout-kept');
+      await endSessionKeepingData();
     }
   }
 

@@ -16,10 +16,14 @@ async function deviceStorage(page: Page) {
     const session = Object.fromEntries(Object.entries(sessionStorage));
     const databases = (await indexedDB.databases()).map((d) => d.name);
     const cacheNames = await caches.keys();
+    // the app's own files stay (src/shared/offline/app-caches.ts: the precache, the screens and
+    // languages loaded at runtime); anything else they hold that is not a hashed asset is a leak
+    const appCaches = ['werkmap-screens', 'werkmap-languages'];
     const cached: string[] = [];
     for (const name of cacheNames.filter((n) => !n.startsWith('workbox-precache'))) {
       const cache = await caches.open(name);
-      cached.push(...(await cache.keys()).map((r) => r.url));
+      const urls = (await cache.keys()).map((r) => r.url);
+      cached.push(...(appCaches.includes(name) ? urls.filter((url) => !new URL(url).pathname.startsWith('/assets/')) : urls));
     }
     return { local, session, databases, cacheNames, cached };
   });
@@ -73,6 +77,47 @@ test('on a public computer nothing personal is kept, and the timeout warns first
   await page.goto('/');
   await expect(heading(page, 'Inloggen')).toBeVisible();
   await expect(page.getByRole('banner')).not.toContainText('Anna');
+});
+
+test('a token renewal that answers after the public computer\'s wipe stores nothing', async ({ page }) => {
+  await page.clock.install();
+  await signIn(page, ANNA.name, { publicComputer: true });
+  await expect(heading(page, 'Mijn zoekperiode')).toBeVisible();
+
+  // the renewal reaches the provider (the refresh token rotates) but its answer is held
+  let renewals = 0;
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let delivered!: () => void;
+  const answered = new Promise<void>((resolve) => (delivered = resolve));
+  await page.route(
+    (url) => url.pathname.startsWith('/oidc/'),
+    async (route) => {
+      if (route.request().method() !== 'POST' || !route.request().postData()?.includes('grant_type=refresh_token')) return route.fallback();
+      renewals += 1;
+      const response = await route.fetch();
+      await released;
+      await route.fulfill({ response });
+      delivered();
+    },
+  );
+
+  // the access token lasts 15 minutes and is renewed a minute before; the person stays active
+  await page.clock.fastForward('07:01');
+  await page.getByRole('button', { name: 'Ingelogd blijven' }).click();
+  await page.clock.fastForward('07:00');
+  await expect.poll(() => renewals).toBe(1);
+  // then ten minutes without activity end the session while the renewal is under way
+  await page.clock.fastForward('03:01');
+  await expect(heading(page, 'Je bent automatisch uitgelogd')).toBeVisible();
+  await expect.poll(async () => (await deviceStorage(page)).session).toEqual({});
+
+  release();
+  await answered;
+  await page.clock.runFor(2_000);
+  const stored = await deviceStorage(page);
+  expect(stored.session).toEqual({});
+  expect(JSON.stringify(stored)).not.toContain('access_token');
 });
 
 test('on one\'s own device the timeout keeps what was saved and brings the person back after signing in', async ({ page }) => {

@@ -20,6 +20,7 @@ vi.mock('oidc-client-ts', () => ({
     signinRedirectCallback = async () => ({ access_token: 'access-token-of-anna' });
     getUser = async () => ({ id_token: 'id-token' });
     revokeTokens = async () => {};
+    stopSilentRenew = () => {};
     removeUser = async () => {};
   },
 }));

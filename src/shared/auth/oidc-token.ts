@@ -23,3 +23,19 @@ export function oidcAccessToken(): string | null {
   }
   return null;
 }
+
+/**
+ * True when this tab has started signing in at a provider (the issuer, a user or a sign-in under
+ * way): the OIDC client may be renewing tokens, so ending the session must close it, whatever the
+ * saved session holds by then.
+ */
+export function oidcClientInUse(): boolean {
+  try {
+    for (let i = 0; i < sessionStorage.length; i += 1) {
+      if (sessionStorage.key(i)?.startsWith(OIDC_STORE_PREFIX)) return true;
+    }
+  } catch {
+    // storage blocked
+  }
+  return false;
+}
