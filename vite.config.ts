@@ -163,9 +163,11 @@ const onDemandScreen =
 /**
  * Libraries only one rarely used action needs, also left out of the precache and cached at runtime
  * when fetched: the Word export of a CV (`docx`, 67 KiB gzip; warmed when someone opens their CV
- * online, see src/features/cv/docx.ts).
+ * online, see src/features/cv/docx.ts); the vacancy explorer's search index (MiniSearch, ~5 KiB gzip;
+ * warmed when the vacancies are fetched onto the device, src/features/vacancies/search.ts; until it
+ * is there the explorer searches word for word).
  */
-const onDemandLibrary = /[\\/]node_modules[\\/]docx[\\/]/;
+const onDemandLibrary = /[\\/](?:node_modules[\\/]docx[\\/]|src[\\/]features[\\/]vacancies[\\/]search-index\.ts$)/;
 /** A chunk of only the coach's reads, which the route table starts with the screen's chunk (src/app/screen-data.ts): a staff chunk too. */
 const staffRead = /[\\/]src[\\/]features[\\/]coach[\\/]api[\\/][\w-]+\.ts$/;
 /**
