@@ -432,7 +432,7 @@ export default defineConfig({
             // what index.html loads (the entry's static imports): one chunk, not ten (fewer requests before the first screen)
             { name: 'shell', tags: ['$initial'] },
             // the client's code, one chunk per feature (collectOutboxKinds computes which modules)
-            { name: (id) => clientChunks.get(id) ?? null, includeDependenciesRecursively: false },
+            { name: (id) => clientChunks.get(id) ?? null, debugName: 'client-features', includeDependenciesRecursively: false },
           ],
         },
       },
