@@ -206,7 +206,7 @@ const staffRead = /[\\/]src[\\/]features[\\/]coach[\\/]api[\\/][\w-]+\.ts$/;
 /**
  * The Dutch texts only staff screens use (`staffNamespaces`: coach, management), also cached at runtime
  * and warmed with the staff screens, and those only rarely used client screens use (`onDemandNamespaces`:
- * portfolioKeep, vacancyPages), warmed with those; the other languages' texts are never precached (decision 007).
+ * portfolioKeep, vacancyPages, cvExchange), warmed with those; the other languages' texts are never precached (decision 007).
  */
 const staffTexts = new RegExp(`[\\\\/]src[\\\\/]locales[\\\\/]${defaultLanguage}[\\\\/](?:${[...staffNamespaces, ...onDemandNamespaces].join('|')})\\.json$`);
 const staffOnlyFiles = new Set<string>();
