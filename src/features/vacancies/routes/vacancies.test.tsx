@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openScreen, renderApp, startSession } from '#test/render.tsx';
@@ -20,6 +20,30 @@ describe('vacancy explorer', () => {
       expect(titles.every((title) => /orderpicker/i.test(title))).toBe(true);
     });
     expect(document.querySelector('.vacancy-count')).toHaveTextContent(/\d+ vacature/);
+  });
+
+  it('without its search index (not on the device offline) still finds vacancies by their words', async () => {
+    // the index's module is not precached (decision 012): here it cannot be loaded at all
+    vi.doMock('#src/features/vacancies/search-index.ts', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    try {
+      const user = userEvent.setup();
+      await openScreen('client-anna', '/vacatures', 'Vacatures');
+      await screen.findByText(/vacatures op je telefoon|vacatures$/);
+      await user.type(screen.getByRole('searchbox', { name: 'Zoek een vacature' }), 'orderpicker');
+      await waitFor(() => {
+        const titles = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent ?? '');
+        expect(titles.length).toBeGreaterThan(0);
+        expect(titles.every((title) => /orderpicker/i.test(title))).toBe(true);
+      });
+      // a typo needs the index
+      await user.clear(screen.getByRole('searchbox', { name: 'Zoek een vacature' }));
+      await user.type(screen.getByRole('searchbox', { name: 'Zoek een vacature' }), 'ordepicker');
+      expect(await screen.findByText('Geen vacatures gevonden. Probeer een ander woord of minder filters.')).toBeInTheDocument();
+    } finally {
+      vi.doUnmock('#src/features/vacancies/search-index.ts');
+    }
   });
 
   it('"Ik heb gesolliciteerd" creates one linked werkmap activity, and the vacancy says so', async () => {
