@@ -89,9 +89,42 @@ function collectOutboxKinds(): Plugin {
       for (const lazy of this.getModuleInfo(mainFile)?.dynamicallyImportedIds ?? []) closure(lazy, shell);
       outboxKindsChunk.clear();
       for (const id of closure(outboxKindsFile, new Set(), shell)) if (!/node_modules|^\0/.test(id)) outboxKindsChunk.add(id);
+      // the client's code (`clientChunks` below): what the app reaches from its entry, statically or
+      // lazily, without entering a staff or rarely used screen (nor a library or read only those need)
+      clientChunks.clear();
+      const atRuntime = (id: string) => [staffScreen, onDemandScreen, onDemandLibrary, staffRead].some((files) => files.test(id));
+      // what the shell loads lazily besides the screens and their reads (the header's message and
+      // notification counts, the push prompt, the acting banner) stays in small chunks: every page loads it
+      const apart = new Set<string>();
+      for (const id of shell) for (const lazy of this.getModuleInfo(id)?.dynamicallyImportedIds ?? []) if (!screenOrRead.test(lazy) && !atRuntime(lazy)) closure(lazy, apart);
+      const seen = new Set<string>();
+      const todo = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      while (todo.length > 0) {
+        const id = todo.pop() as string;
+        if (seen.has(id) || atRuntime(id)) continue;
+        seen.add(id);
+        const info = this.getModuleInfo(id);
+        todo.push(...(info?.importedIds ?? []), ...(info?.dynamicallyImportedIds ?? []));
+        const part = clientCode.exec(id);
+        if (part && !shell.has(id) && !apart.has(id) && !outboxKindsChunk.has(id)) clientChunks.set(id, `client-${part[1]}`);
+      }
     },
   };
 }
+/**
+ * The client's screens in one chunk per feature (`client-cv`, `client-vacancies`…), not one per
+ * module (issue 15, precache ≤ 400 KiB): every small chunk was gzipped on its own; ~130 of them were
+ * 122 KiB of the precache where the same code together is 86. Every module in these chunks was
+ * precached before too (nothing a client can do offline changes); a screen now loads its feature's
+ * other screens with it. Left as they were: the shell and what main.tsx loads before the first
+ * screen, what the shell loads lazily on every page (above), the outbox kinds, src/shared (grouped,
+ * the sign-in page would load the forms, zod and the kinds with it), the account feature (the
+ * sign-in page's chunk stays small), libraries, texts, and the staff and rarely used screens with
+ * what only they import (not precached: `staffChunksAtRuntime`).
+ */
+const clientCode = /[\\/]src[\\/]features[\\/]((?!account[\\/])[\w-]+)[\\/][^\0]*\.tsx?$/;
+const screenOrRead = /[\\/]src[\\/]features[\\/][\w-]+[\\/](?:routes|api)[\\/][\w-]+\.tsx?$/;
+const clientChunks = new Map<string, string>();
 /**
  * The sign-in page, prerendered into index.html at build time, so a first visit paints it from the
  * HTML (issue 15; docs/decisions/012-prerendered-sign-in.md). A step of its own, after the bundle:
@@ -163,15 +196,17 @@ const onDemandScreen =
 /**
  * Libraries only one rarely used action needs, also left out of the precache and cached at runtime
  * when fetched: the Word export of a CV (`docx`, 67 KiB gzip; warmed when someone opens their CV
- * online, see src/features/cv/docx.ts).
+ * online, see src/features/cv/docx.ts); the vacancy explorer's search index (MiniSearch, ~5 KiB gzip;
+ * warmed when the vacancies are fetched onto the device, src/features/vacancies/search.ts; until it
+ * is there the explorer searches word for word).
  */
-const onDemandLibrary = /[\\/]node_modules[\\/]docx[\\/]/;
+const onDemandLibrary = /[\\/](?:node_modules[\\/]docx[\\/]|src[\\/]features[\\/]vacancies[\\/]search-index\.ts$)/;
 /** A chunk of only the coach's reads, which the route table starts with the screen's chunk (src/app/screen-data.ts): a staff chunk too. */
 const staffRead = /[\\/]src[\\/]features[\\/]coach[\\/]api[\\/][\w-]+\.ts$/;
 /**
  * The Dutch texts only staff screens use (`staffNamespaces`: coach, management), also cached at runtime
  * and warmed with the staff screens, and those only rarely used client screens use (`onDemandNamespaces`:
- * portfolioKeep, vacancyPages), warmed with those; the other languages' texts are never precached (decision 007).
+ * portfolioKeep, vacancyPages, cvExchange), warmed with those; the other languages' texts are never precached (decision 007).
  */
 const staffTexts = new RegExp(`[\\\\/]src[\\\\/]locales[\\\\/]${defaultLanguage}[\\\\/](?:${[...staffNamespaces, ...onDemandNamespaces].join('|')})\\.json$`);
 const staffOnlyFiles = new Set<string>();
@@ -396,6 +431,8 @@ export default defineConfig({
             { name: 'outbox-kinds', test: (id) => outboxKindsChunk.has(id), includeDependenciesRecursively: false },
             // what index.html loads (the entry's static imports): one chunk, not ten (fewer requests before the first screen)
             { name: 'shell', tags: ['$initial'] },
+            // the client's code, one chunk per feature (collectOutboxKinds computes which modules)
+            { name: (id) => clientChunks.get(id) ?? null, debugName: 'client-features', includeDependenciesRecursively: false },
           ],
         },
       },

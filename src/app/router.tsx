@@ -111,7 +111,7 @@ export const routes: RouteObject[] = [
               { path: 'werkmap/overzicht', lazy: () => import('#src/features/work-folder/routes/print.tsx') },
               { path: 'werkmap/:activityId', lazy: () => import('#src/features/work-folder/routes/activity.tsx') },
               { path: 'cv', lazy: () => import('#src/features/cv/routes/cv-home.tsx') },
-              { path: 'cv/uitwisselen', lazy: onDemand.exchange },
+              { path: 'cv/uitwisselen', handle: { namespaces: ['cvExchange'] }, lazy: onDemand.exchange },
               { path: 'cv/gegevens/:section', lazy: () => import('#src/features/cv/routes/section.tsx') },
               { path: 'cv/:cvId/afdrukken', lazy: () => import('#src/features/cv/routes/cv-print.tsx') },
               { path: 'berichten', lazy: () => import('#src/features/messages/routes/messages.tsx') },

@@ -16,7 +16,7 @@ import { handlers } from '#mocks/handlers/index.ts';
 import { createTestSession } from '#mocks/handlers/auth.ts';
 import { resetDb } from '#mocks/db.ts';
 import { generateVacancies } from '#mocks/seed-vacancies.ts';
-import { buildIndex, searchIds } from '#src/features/vacancies/search.ts';
+import { buildIndex, searchIds } from '#src/features/vacancies/search-index.ts';
 import { todayIso } from '#src/shared/lib/dates.ts';
 
 const QUERY = 'ordepicker groningen';

@@ -131,7 +131,7 @@ export async function printWorkFolderRenderFigures(baseUrl: string, sizes = [200
         await page.goto(`${baseUrl}/werkmap`);
         await page.locator('.week-group').first().waitFor();
         fullLoad.push(Date.now() - t0);
-        splits.push(await readSplit(page, { chunk: '/work-folder-', data: '/api/clients/client-anna/work-folder' }));
+        splits.push(await readSplit(page, { chunk: '/client-work-folder-', data: '/api/clients/client-anna/work-folder' }));
         await context.close();
       }
       console.log(

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import sample from '@jsonresume/schema/sample.resume.json' with { type: 'json' };
-import nlCv from '#src/locales/nl/cv.json' with { type: 'json' };
+import nlCvExchange from '#src/locales/nl/cvExchange.json' with { type: 'json' };
 import { fromJsonResume } from './json-resume.ts';
 import { importTexts } from './import-text.ts';
 
 async function dutch() {
   const i18n = i18next.createInstance();
-  await i18n.init({ lng: 'nl', resources: { nl: { cv: nlCv } }, defaultNS: 'cv', interpolation: { escapeValue: false } });
-  const t = i18n.getFixedT('nl', 'cv') as unknown as (key: string, values?: Record<string, unknown>) => string;
+  await i18n.init({ lng: 'nl', resources: { nl: { cvExchange: nlCvExchange } }, defaultNS: 'cvExchange', interpolation: { escapeValue: false } });
+  const t = i18n.getFixedT('nl', 'cvExchange') as unknown as (key: string, values?: Record<string, unknown>) => string;
   return importTexts(t, (key) => i18n.exists(key), (message) => message);
 }
 

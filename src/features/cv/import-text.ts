@@ -15,15 +15,15 @@ export const KEPT_FIELD_TEXTS: Readonly<Record<string, Readonly<Record<string, s
   file: { meta: 'meta', $schema: 'schema' },
 };
 
-/** The part of i18next's `t` these texts need (keys of the `cv` namespace). */
+/** The part of i18next's `t` these texts need (keys of the `cvExchange` namespace). */
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 
 const placeKey = (p: ProblemPlace) => (p.kind === 'entry' ? p.section : p.kind);
 
 /**
  * The words for an import's problems and report, in plain language and naming the entry:
- * "Je 2e baan (Pied Piper): de begindatum 2013-12-021 bestaat niet." `t` reads the `cv` texts;
- * `errorText` turns our own rules' message keys into words.
+ * "Je 2e baan (Pied Piper): de begindatum 2013-12-021 bestaat niet." `t` reads the `cvExchange` texts;
+ * `errorText` turns our own rules' message keys (the CV's `validation.*`) into words.
  */
 export function importTexts(t: Translate, exists: (key: string) => boolean, errorText: (message: string) => string | undefined) {
   const field = (name: string | undefined) => {
@@ -46,7 +46,7 @@ export function importTexts(t: Translate, exists: (key: string) => boolean, erro
   const problem = (p: ImportProblem): string => {
     if (p.code === 'tooBig' || p.code === 'notJson') return t(`import.${p.code}`);
     const values = { entry: place(p.place), field: field(p.field), value: p.value ?? '' };
-    if (p.code === 'rule') return t('import.problem.rule', { ...values, message: errorText(p.message ?? 'import.invalid') });
+    if (p.code === 'rule') return t('import.problem.rule', { ...values, message: (p.message && p.message !== 'import.invalid' ? errorText(p.message) : undefined) ?? t('import.invalid') });
     return t(`import.problem.${p.code}`, values);
   };
   return { place, field, kept, problem };
@@ -54,7 +54,7 @@ export function importTexts(t: Translate, exists: (key: string) => boolean, erro
 
 /** `importTexts` in the screen's language. */
 export function useImportText() {
-  const { t, i18n } = useTranslation('cv');
+  const { t, i18n } = useTranslation('cvExchange');
   const errorText = useErrorText('cv');
-  return importTexts(t as unknown as Translate, (key) => i18n.exists(key, { ns: 'cv' }), (message) => errorText(message));
+  return importTexts(t as unknown as Translate, (key) => i18n.exists(key, { ns: 'cvExchange' }), (message) => errorText(message));
 }

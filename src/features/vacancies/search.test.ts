@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVacancies } from '#mocks/seed-vacancies.ts';
-import { buildIndex, daysUntilClosing, distanceFrom, matchesFilters, NO_FILTERS, normaliseTerm, searchIds, sortVacancies, type FilterContext } from './search.ts';
+import { daysUntilClosing, distanceFrom, matchesFilters, NO_FILTERS, normaliseTerm, plainSearchIds, sortVacancies, type FilterContext } from './search.ts';
+import { buildIndex, searchIds } from './search-index.ts';
 import { placeById } from './places.ts';
 import type { Vacancy } from './schemas.ts';
 
@@ -28,6 +29,18 @@ describe('search on the device', () => {
     expect(found('kok Groningen').every((v) => /kok/i.test(v.title) || /kok/i.test(v.occupation.name))).toBe(true);
     expect(searchIds(index, '  ')).toBeNull();
     expect(normaliseTerm('Hygiëne')).toBe('hygiene');
+  });
+
+  it('without the index (not loaded yet, or not on the device offline) finds the same fields word for word', () => {
+    const plain = (query: string) => (plainSearchIds(vacancies, query) ?? []).map((id) => byId.get(id)!);
+    expect(plainSearchIds(vacancies, ' k ')).toBeNull();
+    expect(plain('Veendam').length).toBeGreaterThan(0);
+    expect(plain('Veendam').every((v) => v.jobLocation?.place === 'Veendam' || /veendam/i.test(v.hiringOrganization.name))).toBe(true);
+    // other names of the occupation, accents, every word
+    expect(plain('serveerster').some((v) => v.occupation.isco === '5131')).toBe(true);
+    expect(plain('kok groningen').every((v) => /kok/i.test(v.title) || /kok/i.test(v.occupation.name))).toBe(true);
+    // no typos forgiven: that needs the index
+    expect(plain('ordepicker')).toEqual([]);
   });
 });
 

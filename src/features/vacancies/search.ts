@@ -1,4 +1,3 @@
-import MiniSearch, { type Options } from 'minisearch';
 import { addDays, daysBetween } from '#src/shared/lib/dates.ts';
 import { distanceKm, type Point } from './distance.ts';
 import { occupationByIsco } from './occupations.ts';
@@ -7,18 +6,21 @@ import { educationRank, type EducationLevel, type EmploymentType, type Vacancy }
 /**
  * Search on the device (decision 010): a MiniSearch index over the offline set — title,
  * occupation (with its other names), employer, place and skills; typo-tolerant (fuzzy) and
- * finding words as they are typed (prefix). Filters and sorting are plain functions.
+ * finding words as they are typed (prefix). The index (MiniSearch, ~5 KiB gzip) is in
+ * `search-index.ts`, loaded on demand (`loadSearchIndex`) and not precached (decision 012); until it
+ * is there, or when it cannot be loaded offline, `plainSearchIds` finds the same fields word for word.
+ * Filters and sorting are plain functions.
  */
 
-const FIELDS = ['title', 'occupation', 'employer', 'place', 'skills'] as const;
-type Field = (typeof FIELDS)[number];
+export const FIELDS = ['title', 'occupation', 'employer', 'place', 'skills'] as const;
+export type Field = (typeof FIELDS)[number];
 
 /** Lower case without accents, so "hygiene" finds "hygiëne" and "cafe" finds "café". */
 export function normaliseTerm(term: string): string {
   return term.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-function fieldOf(vacancy: Vacancy, field: Field): string {
+export function fieldOf(vacancy: Vacancy, field: Field): string {
   switch (field) {
     case 'title':
       return vacancy.title;
@@ -35,39 +37,31 @@ function fieldOf(vacancy: Vacancy, field: Field): string {
   }
 }
 
-const OPTIONS: Options<Vacancy> = {
-  fields: [...FIELDS],
-  storeFields: [],
-  extractField: (document, field) => (field === 'id' ? document.id : fieldOf(document, field as Field)),
-  processTerm: (term) => normaliseTerm(term),
-  searchOptions: {
-    boost: { title: 3, occupation: 2 },
-    // one typo per ~5 letters ("ordepicker", "schoonmaaker") in words of 4 letters or more; prefixes while typing
-    fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
-    prefix: true,
-    combineWith: 'AND',
-  },
-};
-
-export type VacancyIndex = MiniSearch<Vacancy>;
-
-export function buildIndex(vacancies: readonly Vacancy[]): VacancyIndex {
-  const index = new MiniSearch<Vacancy>(OPTIONS);
-  index.addAll(vacancies);
-  return index;
-}
-
 /** Fewer letters than this: no search yet (one letter matches nearly everything, slowly). */
 export const MIN_QUERY_LENGTH = 2;
 
-/**
- * Ids of the vacancies that match, best first; null for a query too short to search (everything
- * matches). A word of one letter (just typed after a space) is left out until the next letter.
- */
-export function searchIds(index: VacancyIndex, query: string): string[] | null {
+/** The words of a query that are searched for, or null for a query too short to search (everything matches). */
+export function queryWords(query: string): string[] | null {
   const words = query.trim().split(/\s+/).filter((word) => word.length >= MIN_QUERY_LENGTH);
-  if (words.length === 0) return null;
-  return index.search(words.join(' ')).map((result) => String(result.id));
+  return words.length === 0 ? null : words;
+}
+
+/**
+ * Without the index (not loaded yet, or not on the device offline): the vacancies whose fields hold
+ * every word (also inside a longer word; no typos forgiven), in the list's order; null as `searchIds`.
+ */
+export function plainSearchIds(vacancies: readonly Vacancy[], query: string): string[] | null {
+  const words = queryWords(query)?.map(normaliseTerm);
+  if (!words) return null;
+  return vacancies.filter((vacancy) => {
+    const text = normaliseTerm(FIELDS.map((field) => fieldOf(vacancy, field)).join(' '));
+    return words.every((word) => text.includes(word));
+  }).map((vacancy) => vacancy.id);
+}
+
+/** The MiniSearch index's module: loaded with the explorer, and warmed when the offline set is fetched. */
+export function loadSearchIndex() {
+  return import('./search-index.ts');
 }
 
 // --- filters and sorting -----------------------------------------------------

@@ -25,6 +25,7 @@ import type nlNotifications from '#src/locales/nl/notifications.json';
 import type nlManagement from '#src/locales/nl/management.json';
 import type nlPortfolioKeep from '#src/locales/nl/portfolioKeep.json';
 import type nlVacancyPages from '#src/locales/nl/vacancyPages.json';
+import type nlCvExchange from '#src/locales/nl/cvExchange.json';
 import { checkConnection } from '#src/shared/api/connectivity.ts';
 import { LANGUAGE_CACHE } from '#src/shared/offline/app-caches.ts';
 import { defaultLanguage, isLanguageCode, languageCodes, type LanguageCode } from './languages.ts';
@@ -54,6 +55,7 @@ export type NlResources = {
   management: typeof nlManagement;
   portfolioKeep: typeof nlPortfolioKeep;
   vacancyPages: typeof nlVacancyPages;
+  cvExchange: typeof nlCvExchange;
 };
 
 /** What the shell needs before its first screen. */

@@ -17,7 +17,7 @@ export function isLanguageCode(value: unknown): value is LanguageCode {
 }
 
 /** Namespaces: one for the shell plus one per feature. */
-export const namespaces = ['common', 'account', 'home', 'coach', 'profile', 'sync', 'pages', 'intake', 'workFolder', 'cv', 'portfolio', 'messages', 'tasks', 'myData', 'vacancies', 'matching', 'notifications', 'management', 'portfolioKeep', 'vacancyPages'] as const;
+export const namespaces = ['common', 'account', 'home', 'coach', 'profile', 'sync', 'pages', 'intake', 'workFolder', 'cv', 'portfolio', 'messages', 'tasks', 'myData', 'vacancies', 'matching', 'notifications', 'management', 'portfolioKeep', 'vacancyPages', 'cvExchange'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /**
@@ -31,7 +31,7 @@ export const staffNamespaces = ['coach', 'management'] as const satisfies readon
 /**
  * The namespaces of rarely used client screens (the `onDemand` routes in src/app/router.tsx): the
  * portfolio's export and import; "Wat past bij mij?", why a search profile is what it is and the course
- * page. Like the staff namespaces, their Dutch texts are not precached but
+ * page; the CV's download and import (JSON Resume). Like the staff namespaces, their Dutch texts are not precached but
  * cached at runtime with those screens, and warmed with them for everyone signed in (issue 15).
  */
-export const onDemandNamespaces = ['portfolioKeep', 'vacancyPages'] as const satisfies readonly Namespace[];
+export const onDemandNamespaces = ['portfolioKeep', 'vacancyPages', 'cvExchange'] as const satisfies readonly Namespace[];

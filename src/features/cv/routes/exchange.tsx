@@ -23,7 +23,7 @@ type Mode = z.infer<typeof modeSchema>;
  * comes in, what is kept without being shown, and chose to add or to replace.
  */
 export function Component() {
-  const { t } = useTranslation(['cv', 'common']);
+  const { t } = useTranslation(['cvExchange', 'cv', 'common']);
   const text = useImportText();
   const navigate = useNavigate();
   const { query, profile, save } = useCvProfileView();
@@ -47,7 +47,7 @@ export function Component() {
   };
 
   return (
-    <Page title={t('exchange.title')} lead={t('exchange.lead')} back={{ to: '/cv', label: t('back') }}>
+    <Page title={t('exchange.title')} lead={t('exchange.lead')} back={{ to: '/cv', label: t('cv:back') }}>
       <QueryState query={query}>
         {() =>
           profile ? (
@@ -114,7 +114,7 @@ export function Component() {
 
 /** The report of a file that is in order, and the choice: add or replace. */
 function ImportChoice({ report, headingRef, onImport, onCancel }: { report: ImportReport; headingRef: React.Ref<HTMLHeadingElement>; onImport: (v: Mode) => Promise<void>; onCancel: () => void }) {
-  const { t } = useTranslation(['cv', 'common']);
+  const { t } = useTranslation(['cvExchange', 'cv', 'common']);
   const text = useImportText();
   const { register, submit, formState } = useAppForm<Mode, Mode>({ defaultValues: { mode: 'add' }, schema: modeSchema, idPrefix: 'cv-import', ns: 'cv' });
   return (

@@ -2,10 +2,14 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '#src/shared/api/client.ts';
 import { persistedQuery } from '#src/shared/offline/persist-queries.ts';
 import { offlineSetSchema } from '../schemas.ts';
+import { loadSearchIndex } from '../search.ts';
 import { vacancyKeys } from './keys.ts';
 
 export async function getOfflineSet(clientId: string) {
   const { data } = await apiRequest({ path: `/clients/${encodeURIComponent(clientId)}/vacancies`, schema: offlineSetSchema });
+  // the set is now on the device: so is the search over it (its module is not precached; under the
+  // service worker this fetch puts it in the screens cache, decision 012)
+  void loadSearchIndex().catch(() => undefined);
   return data;
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openScreen, renderApp, startSession } from '#test/render.tsx';
@@ -9,17 +9,39 @@ import { captureDownloads, parseIcs } from '#test/downloads.ts';
 const openVacancy = (title: string) => db.vacancies.list().find((v) => v.status === 'open' && v.title === title && (v.validThrough === null || v.validThrough >= todayIso()))!;
 
 describe('vacancy explorer', () => {
-  it('finds a vacancy on the device despite a typo', async () => {
+  /** Opens the explorer, types `query` and waits until only orderpicker vacancies are listed (at least one). */
+  async function searchOrderpickers(query: string) {
     const user = userEvent.setup();
     await openScreen('client-anna', '/vacatures', 'Vacatures');
     await screen.findByText(/vacatures op je telefoon|vacatures$/);
-    await user.type(screen.getByRole('searchbox', { name: 'Zoek een vacature' }), 'ordepicker');
+    await user.type(screen.getByRole('searchbox', { name: 'Zoek een vacature' }), query);
     await waitFor(() => {
       const titles = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent ?? '');
       expect(titles.length).toBeGreaterThan(0);
       expect(titles.every((title) => /orderpicker/i.test(title))).toBe(true);
     });
+    return user;
+  }
+
+  it('finds a vacancy on the device despite a typo', async () => {
+    await searchOrderpickers('ordepicker');
     expect(document.querySelector('.vacancy-count')).toHaveTextContent(/\d+ vacature/);
+  });
+
+  it('without its search index (not on the device offline) still finds vacancies by their words', async () => {
+    // the index's module is not precached (decision 012): here it cannot be loaded at all
+    vi.doMock('#src/features/vacancies/search-index.ts', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    try {
+      const user = await searchOrderpickers('orderpicker');
+      // a typo needs the index
+      await user.clear(screen.getByRole('searchbox', { name: 'Zoek een vacature' }));
+      await user.type(screen.getByRole('searchbox', { name: 'Zoek een vacature' }), 'ordepicker');
+      expect(await screen.findByText('Geen vacatures gevonden. Probeer een ander woord of minder filters.')).toBeInTheDocument();
+    } finally {
+      vi.doUnmock('#src/features/vacancies/search-index.ts');
+    }
   });
 
   it('"Ik heb gesolliciteerd" creates one linked werkmap activity, and the vacancy says so', async () => {

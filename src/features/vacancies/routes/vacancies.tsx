@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '#src/shared/ui/page.tsx';
@@ -11,7 +11,7 @@ import { CheckboxGroup } from '#src/shared/ui/choices.tsx';
 import { todayIso } from '#src/shared/lib/dates.ts';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { VacancyCard } from '../components/vacancy-card.tsx';
-import { buildIndex, distanceFrom, matchesFilters, NO_FILTERS, searchIds, sortVacancies, SORTS, type Filters, type Sort } from '../search.ts';
+import { distanceFrom, loadSearchIndex, matchesFilters, NO_FILTERS, plainSearchIds, sortVacancies, SORTS, type Filters, type Sort } from '../search.ts';
 import { EDUCATION_LEVELS, type EmploymentType, type Vacancy } from '../schemas.ts';
 import { takeLastVisit, useVacanciesView } from '../use-vacancies-view.ts';
 import { useFit, useFitReasons } from '../use-fit.ts';
@@ -19,6 +19,26 @@ import { useFit, useFitReasons } from '../use-fit.ts';
 const PAGE_SIZE = 20;
 const CONTRACTS: EmploymentType[] = ['FULL_TIME', 'PART_TIME', 'TEMPORARY'];
 const numberOrNull = (value: string) => (value === '' ? null : Number(value));
+
+type SearchIndexModule = Awaited<ReturnType<typeof loadSearchIndex>>;
+
+/** The search index's module once loaded; null before, and when it is not on the device offline (plain search then). */
+function useSearchIndex(): SearchIndexModule | null {
+  const [search, setSearch] = useState<SearchIndexModule | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadSearchIndex().then(
+      (module) => {
+        if (live) setSearch(module);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return search;
+}
 
 /** The vacancy explorer (`/vacatures`): search on the device, filters, sorting; works offline. */
 export function Component() {
@@ -35,18 +55,19 @@ export function Component() {
   const today = todayIso();
   const vacancies = view.query.data?.vacancies;
 
-  const index = useMemo(() => buildIndex(vacancies ?? []), [vacancies]);
+  const search = useSearchIndex();
+  const index = useMemo(() => (search ? search.buildIndex(vacancies ?? []) : null), [search, vacancies]);
   const fit = useFit(view.profile, vacancies, today);
   const reasons = useFitReasons();
   const wished = useMemo(() => new Set(view.profile?.occupations ?? []), [view.profile]);
   const results = useMemo(() => {
-    const ids = searchIds(index, deferredQuery);
+    const ids = search && index ? search.searchIds(index, deferredQuery) : plainSearchIds(vacancies ?? [], deferredQuery);
     const found: Vacancy[] = ids === null ? [...view.byId.values()] : ids.map((id) => view.byId.get(id)).filter((v): v is Vacancy => v !== undefined);
     const filtered = found.filter((v) => matchesFilters(v, filters, { home: view.home, today, savedIds: view.savedIds }));
     // a search keeps the search's order (best hit first) unless the person chose another order
     if (ids !== null && sort === 'fit') return filtered;
     return sortVacancies(filtered, sort, { home: view.home, fitScore: fit ? (v) => fit.get(v.id)?.score ?? 0 : undefined });
-  }, [index, deferredQuery, view.byId, view.home, view.savedIds, filters, sort, today, fit]);
+  }, [search, index, vacancies, deferredQuery, view.byId, view.home, view.savedIds, filters, sort, today, fit]);
 
   const isNew = (v: Vacancy) => lastVisit !== null && v.datePosted >= lastVisit.slice(0, 10) && (wished.size === 0 || wished.has(v.occupation.isco));
   const set = (change: Partial<Filters>) => {
