@@ -9,7 +9,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { LANGUAGE_CACHE, SCREENS_CACHE } from './src/shared/offline/app-caches.ts';
 import { defaultLanguage, languageCodes, onDemandNamespaces, staffNamespaces } from './src/shared/i18n/languages.ts';
 import { nodeTests } from './test/node-tests.ts';
-import { bootScript } from './src/app/prerender/fits.ts';
+import { bootScript, DEFERRED_SHELL } from './src/app/prerender/fits.ts';
 import { readConfigFile, securityHeaders } from './deploy/security-headers.ts';
 
 const testFiles = ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'];
@@ -102,6 +102,27 @@ function collectOutboxKinds(): Plugin {
  * the app will show something else (someone signed in, another route, another language).
  * PRERENDER=off builds without it (the HTML has an empty #root, as before).
  */
+/**
+ * Leaves the app's module script and module preloads inert in the HTML, just before the boot script,
+ * which loads them (`startShell`): after the first paint when the prerendered page is shown, at once
+ * otherwise.
+ */
+function deferShell(html: string): string {
+  const scripts: string[] = [];
+  const preloads: string[] = [];
+  const rest = html
+    .replace(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g, (_tag, src: string) => {
+      scripts.push(`<script type="${DEFERRED_SHELL.script}" crossorigin src="${src}"></script>`);
+      return '';
+    })
+    .replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g, (_tag, href: string) => {
+      preloads.push(`<link rel="${DEFERRED_SHELL.preload}" crossorigin href="${href}">`);
+      return '';
+    });
+  if (scripts.length !== 1 || /<script type="module"|rel="modulepreload"/.test(rest)) throw new Error('prerender: expected one module script (and its preloads) in index.html, in the form Vite writes them');
+  return rest.replace(/\s*<\/head>/, `\n    ${[...scripts, ...preloads].join('\n    ')}\n  </head>`);
+}
+
 function prerenderSignIn(): Plugin {
   const boot = bootScript();
   const bootFile = `assets/boot-${createHash('sha256').update(boot).digest('base64url').slice(0, 8)}.js`;
@@ -132,7 +153,7 @@ function prerenderSignIn(): Plugin {
         if (!html.includes('<div id="root"></div>')) throw new Error('prerender: no empty <div id="root"></div> in index.html');
         if (/<script\b|\sstyle=/i.test(markup)) throw new Error('prerender: the markup has an inline script or style attribute (a strict CSP would block it)');
         return {
-          html: html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`),
+          html: deferShell(html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`)),
           tags: [{ tag: 'script', attrs: { src: `/${bootFile}` }, injectTo: 'head' }],
         };
       },
