@@ -97,17 +97,18 @@ function collectOutboxKinds(): Plugin {
  * HTML (issue 15; docs/decisions/012-prerendered-sign-in.md). A step of its own, after the bundle:
  * it loads src/app/prerender/render.tsx through Vite's SSR loader (this same config, production mode),
  * renders the page in Dutch and puts the markup in `#root`; the app hydrates it (src/app/main.tsx).
- * With it goes the boot script: a small classic script, render-blocking in <head> (no inline
+ * With it goes the boot script: a small classic script, render-blocking in <head>, before the stylesheet (no inline
  * script: a strict CSP stays possible), which hides the prerendered page before the first paint when
  * the app will show something else (someone signed in, another route, another language).
  * PRERENDER=off builds without it (the HTML has an empty #root, as before).
  */
 /**
- * Leaves the app's module script and module preloads inert in the HTML, just before the boot script,
- * which loads them (`startShell`): after the first paint when the prerendered page is shown, at once
- * otherwise.
+ * Leaves the app's module script and module preloads inert in the HTML, followed by the boot script
+ * (`boot`), which loads them (`startShell`): after the first paint when the prerendered page is shown,
+ * at once otherwise. All of it before the stylesheet: a classic script after a stylesheet waits for
+ * it, so a signed-in person's shell would be asked for only once the stylesheet had arrived.
  */
-function deferShell(html: string): string {
+function deferShell(html: string, boot: string): string {
   const scripts: string[] = [];
   const preloads: string[] = [];
   const rest = html
@@ -120,7 +121,9 @@ function deferShell(html: string): string {
       return '';
     });
   if (scripts.length !== 1 || /<script type="module"|rel="modulepreload"/.test(rest)) throw new Error('prerender: expected one module script (and its preloads) in index.html, in the form Vite writes them');
-  return rest.replace(/\s*<\/head>/, `\n    ${[...scripts, ...preloads].join('\n    ')}\n  </head>`);
+  const stylesheet = /\n\s*<link rel="stylesheet"/.exec(rest);
+  if (!stylesheet) throw new Error('prerender: no stylesheet in index.html');
+  return `${rest.slice(0, stylesheet.index)}\n    ${[...scripts, ...preloads, boot].join('\n    ')}${rest.slice(stylesheet.index)}`;
 }
 
 function prerenderSignIn(): Plugin {
@@ -152,10 +155,7 @@ function prerenderSignIn(): Plugin {
         }
         if (!html.includes('<div id="root"></div>')) throw new Error('prerender: no empty <div id="root"></div> in index.html');
         if (/<script\b|\sstyle=/i.test(markup)) throw new Error('prerender: the markup has an inline script or style attribute (a strict CSP would block it)');
-        return {
-          html: deferShell(html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`)),
-          tags: [{ tag: 'script', attrs: { src: `/${bootFile}` }, injectTo: 'head' }],
-        };
+        return deferShell(html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`), `<script src="/${bootFile}"></script>`);
       },
     },
   };

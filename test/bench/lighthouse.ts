@@ -40,7 +40,7 @@ function figuresOf(lhr: Result): Figures {
 }
 
 /** One Lighthouse run in a new tab of the Chrome on `port`, or in `tab` (a tab signed in: the tokens live in the tab's sessionStorage). */
-async function runLighthouse(url: string, port: number, keepStorage: boolean, tab?: PuppeteerPage): Promise<Result> {
+async function runLighthouse(url: string, port: number, keepStorage: boolean, tab?: PuppeteerPage, attempt = 1): Promise<Result> {
   const result = await lighthouse(
     url,
     {
@@ -54,6 +54,8 @@ async function runLighthouse(url: string, port: number, keepStorage: boolean, ta
     tab,
   );
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+  // a trace without the navigation's start now and then (the tab reused for the client's home): once more
+  if (result.lhr.runtimeError?.code === 'NO_NAVSTART' && attempt < 3) return runLighthouse(url, port, keepStorage, tab, attempt + 1);
   if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
   const reports = process.env.BENCH_LH_REPORTS;
   if (reports) {
