@@ -9,7 +9,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { LANGUAGE_CACHE, SCREENS_CACHE } from './src/shared/offline/app-caches.ts';
 import { defaultLanguage, languageCodes, onDemandNamespaces, staffNamespaces } from './src/shared/i18n/languages.ts';
 import { nodeTests } from './test/node-tests.ts';
-import { bootScript } from './src/app/prerender/fits.ts';
+import { bootScript, DEFERRED_SHELL } from './src/app/prerender/fits.ts';
 import { readConfigFile, securityHeaders } from './deploy/security-headers.ts';
 
 const testFiles = ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'];
@@ -130,11 +130,35 @@ const clientChunks = new Map<string, string>();
  * HTML (issue 15; docs/decisions/012-prerendered-sign-in.md). A step of its own, after the bundle:
  * it loads src/app/prerender/render.tsx through Vite's SSR loader (this same config, production mode),
  * renders the page in Dutch and puts the markup in `#root`; the app hydrates it (src/app/main.tsx).
- * With it goes the boot script: a small classic script, render-blocking in <head> (no inline
+ * With it goes the boot script: a small classic script, render-blocking in <head>, before the stylesheet (no inline
  * script: a strict CSP stays possible), which hides the prerendered page before the first paint when
  * the app will show something else (someone signed in, another route, another language).
  * PRERENDER=off builds without it (the HTML has an empty #root, as before).
  */
+/**
+ * Leaves the app's module script and module preloads inert in the HTML, followed by the boot script
+ * (`boot`), which loads them (`startShell`): after the first paint when the prerendered page is shown,
+ * at once otherwise. All of it before the stylesheet: a classic script after a stylesheet waits for
+ * it, so a signed-in person's shell would be asked for only once the stylesheet had arrived.
+ */
+function deferShell(html: string, boot: string): string {
+  const scripts: string[] = [];
+  const preloads: string[] = [];
+  const rest = html
+    .replace(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g, (_tag, src: string) => {
+      scripts.push(`<script type="${DEFERRED_SHELL.script}" crossorigin src="${src}"></script>`);
+      return '';
+    })
+    .replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g, (_tag, href: string) => {
+      preloads.push(`<link rel="${DEFERRED_SHELL.preload}" crossorigin href="${href}">`);
+      return '';
+    });
+  if (scripts.length !== 1 || /<script type="module"|rel="modulepreload"/.test(rest)) throw new Error('prerender: expected one module script (and its preloads) in index.html, in the form Vite writes them');
+  const stylesheet = /\n\s*<link rel="stylesheet"/.exec(rest);
+  if (!stylesheet) throw new Error('prerender: no stylesheet in index.html');
+  return `${rest.slice(0, stylesheet.index)}\n    ${[...scripts, ...preloads, boot].join('\n    ')}${rest.slice(stylesheet.index)}`;
+}
+
 function prerenderSignIn(): Plugin {
   const boot = bootScript();
   const bootFile = `assets/boot-${createHash('sha256').update(boot).digest('base64url').slice(0, 8)}.js`;
@@ -164,10 +188,7 @@ function prerenderSignIn(): Plugin {
         }
         if (!html.includes('<div id="root"></div>')) throw new Error('prerender: no empty <div id="root"></div> in index.html');
         if (/<script\b|\sstyle=/i.test(markup)) throw new Error('prerender: the markup has an inline script or style attribute (a strict CSP would block it)');
-        return {
-          html: html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`),
-          tags: [{ tag: 'script', attrs: { src: `/${bootFile}` }, injectTo: 'head' }],
-        };
+        return deferShell(html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`), `<script src="/${bootFile}"></script>`);
       },
     },
   };

@@ -246,7 +246,8 @@ function filesUnder(dir: string): string[] {
 }
 
 function entryScript(dir: string): string {
-  const match = /<script type="module"[^>]*src="([^"]+)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'));
+  // the build leaves it inert in the HTML; the boot script adds it as a module script (decision 012)
+  const match = /<script type="(?:module|werkmap\/module)"[^>]*src="([^"]+)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'));
   if (!match?.[1]) throw new Error(`no entry script in ${dir}/index.html`);
   return match[1];
 }

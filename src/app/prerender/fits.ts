@@ -57,7 +57,56 @@ export function replayEarlyClick(): void {
   if (button instanceof HTMLElement && button.isConnected) button.click();
 }
 
+/**
+ * How the build leaves the app's module script and its module preloads in index.html: inert (a
+ * browser neither fetches nor runs a script of an unknown type or a link of an unknown rel), so
+ * `startShell` decides when they load.
+ */
+export const DEFERRED_SHELL = { script: 'werkmap/module', preload: 'werkmap-modulepreload' } as const;
+
+/**
+ * Loads the app's shell: the module script and module preloads the build left inert in index.html
+ * (`DEFERRED_SHELL`). When the prerendered sign-in page is shown (`afterPaint`), only after its first
+ * paint: the shell (157 KiB gzip) then does not share the slow connection with the stylesheet and
+ * the boot script the paint waits for (issue 15: Lighthouse's LCP on a first visit). Otherwise at
+ * once, as a `<script type="module">` in the HTML would: preloaded now, run once the document is
+ * parsed (a module script inserted by a script runs as soon as it arrives, and main.tsx needs #root).
+ * Self-contained, like `prerenderedSignInFits` (the boot script is made from its source); the values
+ * of `DEFERRED_SHELL` are written out in it for that reason (prerender.test.tsx checks they agree).
+ */
+export function startShell(afterPaint: boolean): void {
+  let started = false;
+  const add = (tag: string, attributes: Record<string, string>) => {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    document.head.appendChild(element);
+  };
+  const scripts = () => Array.from(document.querySelectorAll('script[type="werkmap/module"]'), (tag) => tag.getAttribute('src') ?? '');
+  const run = () => {
+    for (const src of scripts()) add('script', { type: 'module', crossorigin: '', src });
+  };
+  const start = () => {
+    if (started) return;
+    started = true;
+    const preloads = Array.from(document.querySelectorAll('link[rel="werkmap-modulepreload"]'), (tag) => tag.getAttribute('href') ?? '');
+    for (const href of afterPaint ? preloads : [...scripts(), ...preloads]) add('link', { rel: 'modulepreload', crossorigin: '', href });
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
+    else run();
+  };
+  if (!afterPaint || document.visibilityState === 'hidden' || !(PerformanceObserver.supportedEntryTypes ?? []).includes('paint')) {
+    start();
+    return;
+  }
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    start();
+  }).observe({ type: 'paint', buffered: true });
+  // a page that never paints (hidden before its first frame) still starts
+  setTimeout(start, 3000);
+}
+
 /** The boot script's source: a classic script, loaded render-blocking from the head of index.html. */
 export function bootScript(): string {
-  return `(function(){var fits=${prerenderedSignInFits.toString()};var s=null,l=null;try{l=window.localStorage;s=window.sessionStorage}catch(e){}if(!fits(location.pathname,l,s))document.documentElement.classList.add(${JSON.stringify(PRERENDER_OFF_CLASS)});else(${keepEarlyClicks.toString()})()})();\n`;
+  return `(function(){var fits=${prerenderedSignInFits.toString()};var s=null,l=null;try{l=window.localStorage;s=window.sessionStorage}catch(e){}var shown=fits(location.pathname,l,s);if(!shown)document.documentElement.classList.add(${JSON.stringify(PRERENDER_OFF_CLASS)});else(${keepEarlyClicks.toString()})();(${startShell.toString()})(shown)})();\n`;
 }

@@ -10,7 +10,7 @@ import { appConfig, setAppConfig } from '#src/shared/config/app-config.ts';
 import { appElement } from '../providers.tsx';
 import { routes } from '../router.tsx';
 import { routerReady } from '../router-ready.ts';
-import { bootScript, keepEarlyClicks, PRERENDER_OFF_CLASS, prerenderedSignInFits, replayEarlyClick } from './fits.ts';
+import { bootScript, DEFERRED_SHELL, keepEarlyClicks, PRERENDER_OFF_CLASS, prerenderedSignInFits, replayEarlyClick, startShell } from './fits.ts';
 import { renderSignIn } from './render.tsx';
 
 // The sign-in page the build puts in index.html (issue 15) is the page the app hydrates: the same
@@ -131,6 +131,42 @@ describe('whether the prerendered page is the one to show', () => {
     expect(prerenderedSignInFits('/werkmap', empty, empty)).toBe(false);
     expect(prerenderedSignInFits('/inloggen/digid', empty, empty)).toBe(false);
     expect(prerenderedSignInFits('/inloggen', storage({ [LANGUAGE_STORAGE_KEY]: 'ar' }), empty)).toBe(false);
+  });
+
+  it('the boot script loads the app after the first paint when the page is shown, at once otherwise', () => {
+    const shell = () => {
+      document.head.innerHTML = `<script type="${DEFERRED_SHELL.script}" crossorigin src="/assets/index-a.js"></script><link rel="${DEFERRED_SHELL.preload}" crossorigin href="/assets/runtime-b.js">`;
+    };
+    const loaded = () => ({
+      scripts: Array.from(document.head.querySelectorAll('script[type="module"]'), (tag) => tag.getAttribute('src')),
+      preloads: Array.from(document.head.querySelectorAll('link[rel="modulepreload"]'), (tag) => tag.getAttribute('href')),
+    });
+    // (the tags in the build's form, DEFERRED_SHELL: startShell writes their values out) not shown: at once
+    shell();
+    startShell(false);
+    expect(loaded()).toEqual({ scripts: ['/assets/index-a.js'], preloads: ['/assets/index-a.js', '/assets/runtime-b.js'] });
+    // shown: after the first contentful paint
+    shell();
+    const paint = { report: (_names: string[]) => {} };
+    class PaintObserver {
+      static supportedEntryTypes = ['paint'];
+      constructor(callback: (list: { getEntriesByName: (name: string) => unknown[] }, observer: { disconnect: () => void }) => void) {
+        paint.report = (names) => callback({ getEntriesByName: (name) => names.filter((n) => n === name) }, { disconnect: () => {} });
+      }
+      observe() {}
+    }
+    vi.stubGlobal('PerformanceObserver', PaintObserver);
+    try {
+      startShell(true);
+      expect(loaded()).toEqual({ scripts: [], preloads: [] });
+      paint.report(['first-paint']);
+      expect(loaded()).toEqual({ scripts: [], preloads: [] });
+      paint.report(['first-contentful-paint']);
+      expect(loaded()).toEqual({ scripts: ['/assets/index-a.js'], preloads: ['/assets/runtime-b.js'] });
+    } finally {
+      vi.unstubAllGlobals();
+      document.head.replaceChildren();
+    }
   });
 
   it('the boot script makes the same choice, before the first paint', () => {
