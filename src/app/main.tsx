@@ -10,6 +10,7 @@ import { screenDataReady } from './screen-data.ts';
 import { routerReady } from './router-ready.ts';
 import { startApp } from './start.ts';
 import { showConfigError } from './config-error.ts';
+import { requestConfigFile } from '#src/shared/config/config-file.ts';
 import { PRERENDER_OFF_CLASS, prerenderedSignInFits, replayEarlyClick } from './prerender/fits.ts';
 
 function storage(name: 'localStorage' | 'sessionStorage'): Storage | null {
@@ -34,6 +35,10 @@ const mark = (phase: string) => performance.mark(`werkmap:${phase}`);
 
 async function main() {
   mark('boot');
+  // config.json is asked for at once: its answer arrives while the loader's chunks download (they
+  // waited for each other: zod's setting, the loader, then the file; issue 15). Read by the loader below.
+  const configFile = requestConfigFile();
+  configFile.catch(() => undefined);
   // zod without eval under the Content-Security-Policy, before any chunk makes a schema; loaded,
   // not imported, so zod's core stays out of the first download (src/shared/lib/zod-strict-csp.ts)
   await import('#src/shared/lib/zod-strict-csp.ts');
@@ -45,7 +50,7 @@ async function main() {
   // together with the loader, its two dozen requests held up the loader's own chunks and the file
   // on HTTP/1.1 (a full load of /coach waited 0.7 s for config.json, issue 15).
   const config = await import('#src/shared/config/load-config.ts').then((loader) => {
-    const read = loader.loadAppConfig();
+    const read = loader.loadAppConfig(() => configFile);
     preloadScreen(location.pathname);
     return read;
   });
