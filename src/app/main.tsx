@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router/dom';
 import '#src/shared/ui/styles/index.css';
 import { initI18n } from '#src/shared/i18n/i18n.ts';
 import { appElement } from './providers.tsx';
+import { preloadSignedInShell } from './layout.tsx';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
 import { createRouter, preloadScreen, warmScreensFor } from './router.tsx';
 import { screenDataReady } from './screen-data.ts';
@@ -52,6 +53,7 @@ async function main() {
   const config = await import('#src/shared/config/load-config.ts').then((loader) => {
     const read = loader.loadAppConfig(() => configFile);
     preloadScreen(location.pathname);
+    preloadSignedInShell(sessionStore.get());
     return read;
   });
   mark('config');
