@@ -53,7 +53,6 @@ async function main() {
   const config = await import('#src/shared/config/load-config.ts').then((loader) => {
     const read = loader.loadAppConfig(() => configFile);
     preloadScreen(location.pathname);
-    preloadSignedInShell(sessionStore.get());
     return read;
   });
   mark('config');
@@ -75,6 +74,9 @@ async function main() {
   const router = createRouter();
   const { queryClient } = await startApp();
   mark('restored');
+  // the shell's lazy parts, after the screen's texts (the router asked for them meanwhile): asked for
+  // before them, they held up the texts on HTTP/1.1 and so the first render (issue 15)
+  preloadSignedInShell(sessionStore.get());
   // the screen's main read (its route's loader) starts now, while its chunk and texts load
   screenDataReady(queryClient);
   const app = appElement(router, queryClient, i18n, RouterProvider);
