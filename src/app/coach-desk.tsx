@@ -1,11 +1,26 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '#src/shared/auth/use-session.ts';
+import { Loading } from '#src/shared/ui/loading.tsx';
 import { CaseloadPage } from '#src/features/coach/components/caseload-page.tsx';
-import { MessageToMany } from '#src/features/messages/components/message-to-many.tsx';
-import { TaskForMany } from '#src/features/tasks/components/task-for-many.tsx';
 
 /** Loaded with the screen (the bulk forms' texts too), so it renders at once: the route table declares the same (router.tsx, screen-texts.ts). */
 const NAMESPACES = ['coach', 'messages', 'tasks'] as const;
+
+/**
+ * The two bulk forms (with the form library and the outbox's kinds) are not on the path of the
+ * caseload's first paint (issue 15: a full page load of /coach waited for their eight chunks, on
+ * HTTP/1.1 six at a time): loaded right after the screen's first render, and when the route table
+ * warms the coach's screens for offline use (`warm`, src/app/router.tsx).
+ */
+const loadMessageToMany = () => import('#src/features/messages/components/message-to-many.tsx');
+const loadTaskForMany = () => import('#src/features/tasks/components/task-for-many.tsx');
+const MessageToMany = lazy(() => loadMessageToMany().then((m) => ({ default: m.MessageToMany })));
+const TaskForMany = lazy(() => loadTaskForMany().then((m) => ({ default: m.TaskForMany })));
+
+export function warm(): Promise<unknown> {
+  return Promise.all([loadMessageToMany(), loadTaskForMany()]);
+}
 
 /**
  * The coach's desk (`/coach`): the caseload (coach feature) with, for the selected clients, one
@@ -17,17 +32,24 @@ export function Component() {
   // suspend that render and the click would seem lost (the checkbox stayed empty)
   const { t } = useTranslation(NAMESPACES);
   const { user } = useSession();
+  useEffect(() => {
+    void warm().catch(() => undefined);
+  }, []);
   return (
     <CaseloadPage
       bulk={({ clients, done }) => (
         <div className="caseload-bulk__actions">
           <details className="disclosure">
             <summary>{t('coach:caseload.bulkMessage')}</summary>
-            <MessageToMany clients={clients} sender={{ name: user?.name ?? '', role: 'coach' }} onSent={done} />
+            <Suspense fallback={<Loading />}>
+              <MessageToMany clients={clients} sender={{ name: user?.name ?? '', role: 'coach' }} onSent={done} />
+            </Suspense>
           </details>
           <details className="disclosure">
             <summary>{t('coach:caseload.bulkTask')}</summary>
-            <TaskForMany clients={clients} onSaved={done} />
+            <Suspense fallback={<Loading />}>
+              <TaskForMany clients={clients} onSaved={done} />
+            </Suspense>
           </details>
         </div>
       )}

@@ -2,10 +2,11 @@ import { lazy, Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '#src/shared/auth/use-session.ts';
+import type { Session } from '#src/shared/auth/schemas.ts';
 import { Loading } from '#src/shared/ui/loading.tsx';
 import { AfterPageHeading } from '#src/shared/ui/page.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
-import { MainNav } from './main-nav.tsx';
+import { MainNav, preloadNavCounts } from './main-nav.tsx';
 import { SyncIndicator } from '#src/features/sync/components/sync-indicator.tsx';
 import { SessionExpired } from '#src/features/account/components/session-expired.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
@@ -17,9 +18,24 @@ import { MunicipalityFooter } from './municipality.tsx';
 import { useNotificationClicks } from './notification-clicks.ts';
 
 // Reads the API with zod schemas: loaded after the first screen, so the shell stays small.
-const ActingBanner = lazy(() => import('./acting-banner.tsx').then((m) => ({ default: m.ActingBanner })));
+const loadActingBanner = () => import('./acting-banner.tsx');
+const ActingBanner = lazy(() => loadActingBanner().then((m) => ({ default: m.ActingBanner })));
 // Asks for push at the right moment (issue 17); never on a public computer
-const PushPrompt = lazy(() => import('#src/features/notifications/components/push-prompt.tsx').then((m) => ({ default: m.PushPrompt })));
+const loadPushPrompt = () => import('#src/features/notifications/components/push-prompt.tsx');
+const PushPrompt = lazy(() => loadPushPrompt().then((m) => ({ default: m.PushPrompt })));
+
+/**
+ * Starts loading the parts of the shell a signed-in person's first render shows (the acting
+ * banner, the push prompt, the menu's counters) together with the first screen's chunks: loaded
+ * only when that render reached them, the first paint of a full page load waited a round trip for
+ * them (issue 15).
+ */
+export function preloadSignedInShell(session: Session | null): void {
+  if (!session) return;
+  void loadActingBanner().catch(() => undefined);
+  if (!session.publicComputer) void loadPushPrompt().catch(() => undefined);
+  preloadNavCounts(session.user.role, session.user.role === 'helper' && session.actingFor != null);
+}
 
 /**
  * The page shell. Header: the service name (home), who is signed in, the language switch and

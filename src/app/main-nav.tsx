@@ -6,11 +6,11 @@ import { helperMayOpen } from '#src/shared/auth/helper-scope.ts';
 import { useSectionOn } from './feature-switches.tsx';
 
 // Both read the API with zod schemas: loaded after the first screen, so the shell stays small.
-const MessagesNavLink = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.MessagesNavLink })));
-const NotificationsNavLink = lazy(() =>
-  import('#src/features/notifications/components/notifications-nav-link.tsx').then((m) => ({ default: m.NotificationsNavLink })),
-);
-const UnreadCount = lazy(() => import('#src/features/messages/components/messages-nav-link.tsx').then((m) => ({ default: m.UnreadCount })));
+const loadMessagesNavLink = () => import('#src/features/messages/components/messages-nav-link.tsx');
+const loadNotificationsNavLink = () => import('#src/features/notifications/components/notifications-nav-link.tsx');
+const MessagesNavLink = lazy(() => loadMessagesNavLink().then((m) => ({ default: m.MessagesNavLink })));
+const NotificationsNavLink = lazy(() => loadNotificationsNavLink().then((m) => ({ default: m.NotificationsNavLink })));
+const UnreadCount = lazy(() => loadMessagesNavLink().then((m) => ({ default: m.UnreadCount })));
 
 type NavKey = 'home' | 'workFolder' | 'vacancies' | 'messages' | 'notifications' | 'tasks' | 'cv' | 'portfolio' | 'profile' | 'caseload' | 'helperHome' | 'jobBrokerHome' | 'teamHome' | 'proposals' | 'functionalAdminHome';
 /** A main section: where it starts, and the addresses that belong to it (for aria-current="true"). */
@@ -42,6 +42,25 @@ const jobBrokerItems: NavItem[] = [{ key: 'jobBrokerHome', to: '/regisseur', sec
 const teamLeadItems: NavItem[] = [{ key: 'teamHome', to: '/team' }];
 // the functioneel beheerder: the entree's rules
 const functionalAdminItems: NavItem[] = [{ key: 'functionalAdminHome', to: '/beheer', section: ['/beheer'] }];
+
+function itemsFor(role: string, acting: boolean): NavItem[] {
+  if (role === 'coach') return coachItems;
+  if (role === 'jobBroker') return jobBrokerItems;
+  if (role === 'teamLead') return teamLeadItems;
+  if (role === 'functionalAdmin') return functionalAdminItems;
+  if (role === 'helper') return acting ? actingItems : helperItems;
+  return clientItems;
+}
+
+/**
+ * Starts loading the menu's counters for the person signed in, with the first screen's chunks on a
+ * full page load: the first render waited for them (issue 15).
+ */
+export function preloadNavCounts(role: string, acting: boolean): void {
+  const keys = new Set(itemsFor(role, acting).map((item) => item.key));
+  if (keys.has('messages')) void loadMessagesNavLink().catch(() => undefined);
+  if (keys.has('notifications')) void loadNotificationsNavLink().catch(() => undefined);
+}
 
 /** "page" on the item's own address, "true" anywhere else in its section. */
 function currentFor(item: NavItem, pathname: string): 'page' | 'true' | undefined {
@@ -93,21 +112,7 @@ export function MainNav({ children }: { children?: ReactNode }) {
   const close = () => setOpen(false);
   const isClient = user.role === 'client';
   // a section the municipality switched off (config.json `features`) is not in the menu
-  const items = (
-    user.role === 'coach'
-      ? coachItems
-      : user.role === 'jobBroker'
-        ? jobBrokerItems
-        : user.role === 'teamLead'
-          ? teamLeadItems
-          : user.role === 'functionalAdmin'
-            ? functionalAdminItems
-            : user.role === 'helper'
-              ? actingFor
-                ? actingItems
-                : helperItems
-              : clientItems
-  ).filter((item) => sectionOn(item.to));
+  const items = itemsFor(user.role, actingFor !== null).filter((item) => sectionOn(item.to));
 
   return (
     <nav className="site-nav" aria-label={t('nav.mainLabel')} data-open={open} ref={nav}>

@@ -4,12 +4,14 @@ import { RouterProvider } from 'react-router/dom';
 import '#src/shared/ui/styles/index.css';
 import { initI18n } from '#src/shared/i18n/i18n.ts';
 import { appElement } from './providers.tsx';
+import { preloadSignedInShell } from './layout.tsx';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
 import { createRouter, preloadScreen, warmScreensFor } from './router.tsx';
 import { screenDataReady } from './screen-data.ts';
 import { routerReady } from './router-ready.ts';
 import { startApp } from './start.ts';
 import { showConfigError } from './config-error.ts';
+import { requestConfigFile } from '#src/shared/config/config-file.ts';
 import { PRERENDER_OFF_CLASS, prerenderedSignInFits, replayEarlyClick } from './prerender/fits.ts';
 
 function storage(name: 'localStorage' | 'sessionStorage'): Storage | null {
@@ -34,6 +36,10 @@ const mark = (phase: string) => performance.mark(`werkmap:${phase}`);
 
 async function main() {
   mark('boot');
+  // config.json is asked for at once: its answer arrives while the loader's chunks download (they
+  // waited for each other: zod's setting, the loader, then the file; issue 15). Read by the loader below.
+  const configFile = requestConfigFile();
+  configFile.catch(() => undefined);
   // zod without eval under the Content-Security-Policy, before any chunk makes a schema; loaded,
   // not imported, so zod's core stays out of the first download (src/shared/lib/zod-strict-csp.ts)
   await import('#src/shared/lib/zod-strict-csp.ts');
@@ -45,7 +51,7 @@ async function main() {
   // together with the loader, its two dozen requests held up the loader's own chunks and the file
   // on HTTP/1.1 (a full load of /coach waited 0.7 s for config.json, issue 15).
   const config = await import('#src/shared/config/load-config.ts').then((loader) => {
-    const read = loader.loadAppConfig();
+    const read = loader.loadAppConfig(() => configFile);
     preloadScreen(location.pathname);
     return read;
   });
@@ -68,6 +74,9 @@ async function main() {
   const router = createRouter();
   const { queryClient } = await startApp();
   mark('restored');
+  // the shell's lazy parts, after the screen's texts (the router asked for them meanwhile): asked for
+  // before them, they held up the texts on HTTP/1.1 and so the first render (issue 15)
+  preloadSignedInShell(sessionStore.get());
   // the screen's main read (its route's loader) starts now, while its chunk and texts load
   screenDataReady(queryClient);
   const app = appElement(router, queryClient, i18n, RouterProvider);

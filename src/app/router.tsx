@@ -242,7 +242,12 @@ export function warmScreensFor(role: string | undefined): void {
   const staff =
     role === 'coach' ? coachScreens : role === 'jobBroker' ? jobBrokerScreens : role === 'teamLead' ? teamLeadScreens : role === 'functionalAdmin' ? functionalAdminScreens : [];
   const loads = [...staff.map((screen) => screen.lazy), ...Object.values(onDemand)];
-  for (const load of loads) if (typeof load === 'function') void Promise.resolve(load()).catch(() => undefined);
+  // a screen module's `warm` loads what it loads itself only after its first render (coach-desk.tsx)
+  for (const load of loads)
+    if (typeof load === 'function')
+      void Promise.resolve(load())
+        .then((module: object) => ('warm' in module && typeof module.warm === 'function' ? module.warm() : undefined))
+        .catch(() => undefined);
   // the staff screens' Dutch texts are not precached either (nor the fallback of another language)
   // and those of the rarely used client screens (onDemand), warmed for everyone with those screens
   void i18next.loadNamespaces([...(staff.length > 0 ? staffNamespaces : []), ...onDemandNamespaces]).catch(() => undefined);

@@ -122,6 +122,8 @@ test('a client page; a coach-only note and a rung written offline reach the serv
   await page.getByRole('table').getByRole('link', { name: ANNA.name, exact: true }).click();
   await expect(notes.getByText(/Wil liever in de zorg werken/)).toBeVisible();
   await expect(notes.getByText('Nog niet verstuurd')).toHaveCount(0);
+  // the rung is another write: it may reach the server a moment after the note
+  await expect.poll(async () => (await mockState()).writeLog.filter((w) => w.resource === `ladder:${ANNA.id}`).length, { timeout: 30_000 }).toBe(1);
   const state = await mockState();
   expect(state.coachNotes.filter((n) => n.clientId === ANNA.id).map((n) => n.text)).toEqual(['Belde vandaag.\nWil liever in de zorg werken.']);
   expect(state.writeLog.filter((w) => w.resource.startsWith('coachNote:'))).toHaveLength(1);

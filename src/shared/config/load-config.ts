@@ -1,6 +1,7 @@
 import { setAppConfig, type AppConfig } from './app-config.ts';
 import { parseAppConfig } from './config-schema.ts';
 import { applyTheme } from './theme.ts';
+import { requestConfigFile } from './config-file.ts';
 
 /**
  * Reads `/config.json` at start (src/app/main.tsx): never from the HTTP cache (`no-store`); the
@@ -13,7 +14,7 @@ export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; reason
 export async function readAppConfig(fetchImpl: typeof fetch = fetch): Promise<ConfigResult> {
   let raw: unknown;
   try {
-    const response = await fetchImpl('/config.json', { cache: 'no-store', credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await requestConfigFile(fetchImpl);
     if (!response.ok) return { ok: false, reason: 'unreachable', message: `/config.json: the server answered ${response.status}` };
     try {
       raw = await response.json();

@@ -18,7 +18,7 @@ import { filterCaseload, nextSort, NO_CASELOAD_FILTERS, sortCaseload, type Casel
 import { CASELOAD_COLUMNS, caseloadCells, caseloadCsv, SIGNAL_SEVERITY, type CellTexts } from '../caseload-export.ts';
 import { readCaseloadPrefs, writeCaseloadPrefs } from '../caseload-prefs.ts';
 import { SIGNALS, type CaseloadEntry, type Signal } from '../schemas.ts';
-import { CompactSignals, severityIcon, severityTone } from '../components/signal-tags.tsx';
+import { CompactSignals, compactSignalText, severityIcon, severityTone, type CompactSignalText } from '../components/signal-tags.tsx';
 import '#src/shared/ui/styles/coach.css';
 
 const LINES: ServiceLine[] = ['selfReliant', 'guidedSupport', 'socialParticipation'];
@@ -77,7 +77,7 @@ function Count({ text }: { text: string }) {
  * One compact row with one link (the client); its texts are the CSV's (`caseloadCells`). Memoised:
  * typing in the filter or ticking one box re-renders only the rows that changed (INP, issue 15).
  */
-const Row = memo(function Row({ client, texts, selected, onSelect }: { client: CaseloadEntry; texts: CellTexts; selected: boolean; onSelect: (id: string, on: boolean) => void }) {
+const Row = memo(function Row({ client, texts, signalText, selected, onSelect }: { client: CaseloadEntry; texts: CellTexts; signalText: CompactSignalText; selected: boolean; onSelect: (id: string, on: boolean) => void }) {
   const { t } = useTranslation('coach');
   const cells = caseloadCells(client, texts);
   const checkbox = `caseload-select-${client.clientId}`;
@@ -104,18 +104,30 @@ const Row = memo(function Row({ client, texts, selected, onSelect }: { client: C
       </td>
       <td>{client.overdueTasks > 0 ? <StatusTag tone="error">{cells.openTasks}</StatusTag> : <Count text={cells.openTasks} />}</td>
       <td>
-        <CompactSignals signals={client.signals} />
+        <CompactSignals signals={client.signals} text={signalText} />
       </td>
     </tr>
   );
 });
 
 /** The table's rows: skipped by React while only the filter's text changes (the rows follow it deferred). */
-const CaseloadRows = memo(function CaseloadRows({ rows, texts, selected, onSelect }: { rows: readonly CaseloadEntry[]; texts: CellTexts; selected: ReadonlySet<string>; onSelect: (id: string, on: boolean) => void }) {
+const CaseloadRows = memo(function CaseloadRows({
+  rows,
+  texts,
+  signalText,
+  selected,
+  onSelect,
+}: {
+  rows: readonly CaseloadEntry[];
+  texts: CellTexts;
+  signalText: CompactSignalText;
+  selected: ReadonlySet<string>;
+  onSelect: (id: string, on: boolean) => void;
+}) {
   return (
     <tbody>
       {rows.map((client) => (
-        <Row key={client.clientId} client={client} texts={texts} selected={selected.has(client.clientId)} onSelect={onSelect} />
+        <Row key={client.clientId} client={client} texts={texts} signalText={signalText} selected={selected.has(client.clientId)} onSelect={onSelect} />
       ))}
     </tbody>
   );
@@ -198,6 +210,12 @@ export function CaseloadPage({ bulk }: { bulk?: (selected: SelectedClients) => R
     }),
     [t, date, lineLabel],
   );
+  // the compact signal tags' texts, kept per severity and signals like the cells' (a few dozen for 150 rows)
+  const signalText = useMemo<CompactSignalText>(() => {
+    const text = compactSignalText(t);
+    const kept = remembered<Parameters<CompactSignalText>>(([severity, signals]) => `${severity}:${signals.join()}`, ([severity, signals]) => text(severity, signals));
+    return (severity, signals) => kept([severity, signals]);
+  }, [t]);
   const headers: Record<SortKey, string> = {
     name: t('caseload.columns.name'),
     serviceLine: t('caseload.columns.serviceLine'),
@@ -315,7 +333,7 @@ export function CaseloadPage({ bulk }: { bulk?: (selected: SelectedClients) => R
                       ))}
                     </tr>
                   </thead>
-                  <CaseloadRows rows={firstRows} texts={texts} selected={selected} onSelect={onSelect} />
+                  <CaseloadRows rows={firstRows} texts={texts} signalText={signalText} selected={selected} onSelect={onSelect} />
                 </table>
               </div>
               {rows.length === 0 ? <p>{t('caseload.noMatch')}</p> : null}
