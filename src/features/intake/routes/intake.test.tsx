@@ -192,7 +192,7 @@ describe('the intake journey', { timeout: 30_000 }, () => {
     await waitFor(() => expect(within(proposal()).getByText('We stellen voor: Zelfdoeners')).toBeInTheDocument());
     await waitFor(() => expect(within(proposal()).getByText('je het afgelopen half jaar nog betaald werk had')).toBeInTheDocument());
     await waitFor(() => expect(within(proposal()).getByText(/Dit is een voorstel/)).toBeInTheDocument());
-    expect(screen.getByRole('button', { name: 'Print of bewaar je antwoorden' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Print of bewaar je antwoorden' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByText('Administratief medewerker')).toBeInTheDocument());
   });
 
