@@ -223,6 +223,9 @@ for (const role of ['public', 'client', 'coach', 'helper', 'jobBroker', 'teamLea
 
 /** Goes to a path within the app, as a link does (no reload): the router follows the history. */
 async function goInApp(page: Page, path: string): Promise<void> {
+  // the prerendered sign-in page shows before the app runs (its script is asked for after the first
+  // paint): a navigation then would be missed, so wait until React has taken over the root
+  await page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')));
   await page.evaluate((to) => {
     window.history.pushState(null, '', to);
     window.dispatchEvent(new PopStateEvent('popstate'));
