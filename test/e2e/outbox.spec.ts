@@ -266,6 +266,15 @@ function serveNextBuild(): () => void {
   };
 }
 
+/**
+ * Closes the browser context (its pages and service worker) before the first build is put back: the
+ * new worker warms screens in the background, and a file removed between the preview server's check
+ * and its read brought the server down (every later test of the lane then failed to connect).
+ */
+async function closeBeforeRestoring(page: Page): Promise<void> {
+  await page.context().close();
+}
+
 function updateCheck(page: Page): Promise<void> {
   return page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
@@ -301,6 +310,7 @@ test.describe('the update prompt', () => {
       expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
       await expect(page.getByRole('banner')).toContainText(ANNA.name);
     } finally {
+      await closeBeforeRestoring(page);
       restore();
     }
     expect(entryScript(servedDir)).toBe(oldScript);
@@ -329,6 +339,7 @@ test.describe('the update prompt', () => {
       await expect(page.locator('script[type="module"]')).toHaveAttribute('src', newScript);
       await expect(heading(page, 'Mijn gegevens')).toBeVisible();
     } finally {
+      await closeBeforeRestoring(page);
       restore();
     }
     expect((await mockState()).writeLog).toHaveLength(0);
@@ -370,7 +381,7 @@ test.describe('the update prompt', () => {
       await page.goto('/toegankelijkheid');
       await expect(heading(page, 'Accessibility')).toBeVisible();
     } finally {
-      await context.setOffline(false);
+      await closeBeforeRestoring(page);
       restore();
     }
   });
