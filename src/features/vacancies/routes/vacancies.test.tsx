@@ -5,6 +5,7 @@ import { openScreen, renderApp, startSession } from '#test/render.tsx';
 import { db, snapshotDb } from '#mocks/db.ts';
 import { todayIso } from '#mocks/clock.ts';
 import { captureDownloads, parseIcs } from '#test/downloads.ts';
+import { queryClient } from '#src/shared/api/query-client.ts';
 
 const openVacancy = (title: string) => db.vacancies.list().find((v) => v.status === 'open' && v.title === title && (v.validThrough === null || v.validThrough >= todayIso()))!;
 
@@ -69,6 +70,8 @@ describe('vacancy explorer', () => {
     await waitFor(() => expect(db.savedVacancies.list().map((s) => s.vacancyId)).toEqual([vacancy.id]));
     // saved with a closing date: its last day can go in the calendar
     expect(vacancy.validThrough).not.toBeNull();
+    // the page has read everything again after the save (a button replaced mid-click downloads nothing)
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     const files = captureDownloads();
     await user.click(await screen.findByRole('button', { name: 'Zet in je agenda' }));
     await waitFor(() => expect(files).toHaveLength(1));
