@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { LANGUAGE_CACHE, SCREENS_CACHE } from './src/shared/offline/app-caches.ts';
+import { LANGUAGE_CACHE, SCREENS_CACHE, WARM_LIST } from './src/shared/offline/app-caches.ts';
 import { defaultLanguage, languageCodes, onDemandNamespaces, staffNamespaces } from './src/shared/i18n/languages.ts';
 import { nodeTests } from './test/node-tests.ts';
 import { bootScript, DEFERRED_SHELL } from './src/app/prerender/fits.ts';
@@ -231,6 +231,18 @@ const staffRead = /[\\/]src[\\/]features[\\/]coach[\\/]api[\\/][\w-]+\.ts$/;
  */
 const staffTexts = new RegExp(`[\\\\/]src[\\\\/]locales[\\\\/]${defaultLanguage}[\\\\/](?:${[...staffNamespaces, ...onDemandNamespaces].join('|')})\\.json$`);
 const staffOnlyFiles = new Set<string>();
+/**
+ * Whose screens `warmScreens` fetches into the cache (`WARM_LIST`, written with the build): the rarely
+ * used client screens for everyone signed in (not the OpenID return or a shared portfolio's public
+ * view: they need the network anyway), and each staff role's own screens. By file name, like `staffScreen`.
+ */
+const warmedScreens: Record<string, RegExp> = {
+  everyone: /[\\/]src[\\/]features[\\/](?:portfolio[\\/]routes[\\/]keep|cv[\\/]routes[\\/]exchange|vacancies[\\/]routes[\\/](?:what-fits|course|why)|notifications[\\/]routes[\\/]notification-settings|my-data[\\/]routes[\\/](?:changes|authorisations))\.tsx$/,
+  coach: /[\\/]src[\\/](?:features[\\/](?:coach[\\/]routes[\\/][\w-]+|[\w-]+[\\/]routes[\\/]coach-[\w-]+|vacancies[\\/]routes[\\/]proposals-coach)|app[\\/]coach-[\w-]+)\.tsx$/,
+  jobBroker: /[\\/]routes[\\/]regisseur-[\w-]+\.tsx$/,
+  teamLead: /[\\/]routes[\\/]team-[\w-]+\.tsx$/,
+  functionalAdmin: /[\\/]routes[\\/]beheer-[\w-]+\.tsx$/,
+};
 function staffChunksAtRuntime(): Plugin {
   return {
     name: 'werkmap:staff-chunks-at-runtime',
@@ -268,6 +280,19 @@ function staffChunksAtRuntime(): Plugin {
       for (const file of css([...staffOnlyFiles])) if (!othersCss.has(file)) staffOnlyFiles.add(file);
       // the staff namespaces' Dutch texts: the shell's text loader reaches them, but only staff screens use them
       for (const chunk of chunks) if (chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => staffTexts.test(id))) staffOnlyFiles.add(chunk.fileName);
+      // what `warmScreens` (src/app/warm-screens.ts) fetches into the screens' cache, for whom: a screen's
+      // chunk and what it loads, also lazily (the coach desk's bulk forms, the zip reader), with their
+      // stylesheets; not a library only one action needs (`onDemandLibrary`: the Word export, the search
+      // index), nor through a precached chunk (the shell reaches every screen)
+      const stop = (chunk: (typeof chunks)[number]) => !staffOnlyFiles.has(chunk.fileName) || Boolean(chunk.facadeModuleId && onDemandLibrary.test(chunk.facadeModuleId));
+      const warm: Record<string, string[]> = {};
+      for (const [who, files] of Object.entries(warmedScreens)) {
+        const roots = chunks.filter((chunk) => chunk.isDynamicEntry && Boolean(chunk.facadeModuleId && files.test(chunk.facadeModuleId)));
+        if (who === 'coach') roots.push(...chunks.filter((chunk) => chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => staffRead.test(id))));
+        const names = reach(roots, stop);
+        warm[who] = [...new Set([...names, ...css(names)])].filter((name) => staffOnlyFiles.has(name)).map((name) => `/${name}`).sort();
+      }
+      this.emitFile({ type: 'asset', fileName: WARM_LIST.slice(1), source: JSON.stringify(warm) });
     },
   };
 }

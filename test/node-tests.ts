@@ -16,6 +16,7 @@ export const nodeTests: string[] = [
   'mocks/oidc/provider.test.ts',
   'mocks/management/figures.test.ts',
   'mocks/management/small-cells.test.ts',
+  'src/app/warm-screens.test.ts',
   'src/features/account/unsent-text.test.ts',
   'src/features/coach/caseload-view.test.ts',
   'src/features/management/period.test.ts',

@@ -10,8 +10,8 @@ const NAMESPACES = ['coach', 'messages', 'tasks'] as const;
 /**
  * The two bulk forms (with the form library and the outbox's kinds) are not on the path of the
  * caseload's first paint (issue 15: a full page load of /coach waited for their eight chunks, on
- * HTTP/1.1 six at a time): loaded right after the screen's first render, and when the route table
- * warms the coach's screens for offline use (`warm`, src/app/router.tsx).
+ * HTTP/1.1 six at a time): loaded right after the screen's first render; for offline use their
+ * files are fetched into the cache with the coach's screens (src/app/warm-screens.ts).
  */
 const loadMessageToMany = () => import('#src/features/messages/components/message-to-many.tsx');
 const loadTaskForMany = () => import('#src/features/tasks/components/task-for-many.tsx');

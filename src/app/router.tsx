@@ -7,6 +7,7 @@ import { NotFoundPage, RouteErrorPage } from './status-pages.tsx';
 import { i18next } from '#src/shared/i18n/i18n.ts';
 import { onDemandNamespaces, staffNamespaces } from '#src/shared/i18n/languages.ts';
 import { screenData } from './screen-data.ts';
+import { warmScreens } from './warm-screens.ts';
 
 /** The big screens' reads start together with their chunks (issue 15, src/app/screen-data.ts). */
 const caseloadData = screenData((user) => (user.role === 'coach' ? import('#src/features/coach/api/caseload.ts').then((api) => api.caseloadQueryOptions()) : Promise.resolve(null)));
@@ -14,7 +15,7 @@ const workFolderData = screenData((user) =>
   user.clientId ? import('#src/features/work-folder/api/get-work-folder.ts').then((api) => api.workFolderQueryOptions(user.clientId ?? '')) : Promise.resolve(null),
 );
 
-/** The e-coach's screens (not precached: see `warmScreensFor`). */
+/** The e-coach's screens (not precached: see `warmScreens`). */
 const coachScreens: RouteObject[] = [
   { path: 'coach', handle: { namespaces: ['coach', 'messages', 'tasks'] }, ...caseloadData, lazy: () => import('#src/app/coach-desk.tsx') },
   { path: 'coach/clienten/:clientId', lazy: () => import('#src/features/coach/routes/client.tsx') },
@@ -31,7 +32,7 @@ const coachScreens: RouteObject[] = [
   { path: 'coach/clienten/:clientId/voorstellen', lazy: () => import('#src/features/vacancies/routes/proposals-coach.tsx') },
 ];
 
-/** The regisseur werk's screens (issue 19; not precached: see `warmScreensFor`). */
+/** The regisseur werk's screens (issue 19; not precached: see `warmScreens`). */
 const jobBrokerScreens: RouteObject[] = [
   { path: 'regisseur', lazy: () => import('#src/features/vacancies/routes/regisseur-vacancies.tsx') },
   { path: 'regisseur/importeren', lazy: () => import('#src/features/vacancies/routes/regisseur-import.tsx') },
@@ -62,7 +63,7 @@ const onDemand = {
   authorisations: () => import('#src/features/my-data/routes/authorisations.tsx'),
 };
 
-/** The functioneel beheerder's screens (issue 21; not precached: see `warmScreensFor`). */
+/** The functioneel beheerder's screens (issue 21; not precached: see `warmScreens`). */
 const functionalAdminScreens: RouteObject[] = [
   { path: 'beheer', handle: { namespaces: ['intake'] }, lazy: () => import('#src/features/intake/routes/beheer-versions.tsx') },
   { path: 'beheer/concepten/:draftId', handle: { namespaces: ['intake'] }, lazy: () => import('#src/features/intake/routes/beheer-draft.tsx') },
@@ -231,26 +232,16 @@ export const routes: RouteObject[] = [
 ];
 
 /**
- * The staff screens' chunks and the rarely used client screens (`onDemand`) are not in the precache
- * (issue 15, vite.config.ts `staffChunksAtRuntime`): the service worker caches them at runtime. Once the
- * app runs under the service worker they are all loaded for the person signed in (an e-coach's or a
- * regisseur werk's own screens with the staff texts, and the rarely used ones for everyone), so each of them opens
- * offline too, also one not opened online before. Loading a route module only defines its components.
+ * After the first screen (and after a sign-in): the files of every screen the person signed in may
+ * open that the precache does not hold are fetched into the screens' cache (`warmScreens`, without
+ * running them), and the staff screens' texts and those of the rarely used client screens are loaded
+ * in the language shown (the other languages' texts are cached at runtime only once used).
  */
 export function warmScreensFor(role: string | undefined): void {
   if (!role || typeof navigator === 'undefined' || !navigator.serviceWorker?.controller) return;
-  const staff =
-    role === 'coach' ? coachScreens : role === 'jobBroker' ? jobBrokerScreens : role === 'teamLead' ? teamLeadScreens : role === 'functionalAdmin' ? functionalAdminScreens : [];
-  const loads = [...staff.map((screen) => screen.lazy), ...Object.values(onDemand)];
-  // a screen module's `warm` loads what it loads itself only after its first render (coach-desk.tsx)
-  for (const load of loads)
-    if (typeof load === 'function')
-      void Promise.resolve(load())
-        .then((module: object) => ('warm' in module && typeof module.warm === 'function' ? module.warm() : undefined))
-        .catch(() => undefined);
-  // the staff screens' Dutch texts are not precached either (nor the fallback of another language)
-  // and those of the rarely used client screens (onDemand), warmed for everyone with those screens
-  void i18next.loadNamespaces([...(staff.length > 0 ? staffNamespaces : []), ...onDemandNamespaces]).catch(() => undefined);
+  void warmScreens(role).catch(() => undefined);
+  const staff = role !== 'client' && role !== 'helper';
+  void i18next.loadNamespaces([...(staff ? staffNamespaces : []), ...onDemandNamespaces]).catch(() => undefined);
 }
 
 /**

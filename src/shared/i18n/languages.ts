@@ -23,7 +23,7 @@ export type Namespace = (typeof namespaces)[number];
 /**
  * The namespaces only staff screens use (the e-coach's, the teamleider's): their Dutch texts are not
  * precached but cached at runtime with the staff screens, and warmed when such a person signs in
- * (vite.config.ts `staffChunksAtRuntime`, src/app/router.tsx `warmScreensFor`; issue 15). A client
+ * (vite.config.ts `staffChunksAtRuntime`, src/app/router.tsx `warmScreensFor`, src/app/warm-screens.ts; issue 15). A client
  * screen must never use them: it would have no texts offline.
  */
 export const staffNamespaces = ['coach', 'management'] as const satisfies readonly Namespace[];

@@ -18,7 +18,7 @@ export const LANGUAGE_CACHE = 'werkmap-languages';
  * The screens of the staff roles (e-coach, regisseur werk) and the rarely used client screens: their
  * route chunks (and the Dutch texts only staff screens use) are not precached (every client's phone would download them at install), but cached
  * at runtime once loaded, and all of them warmed when such a person is signed in (src/app/router.tsx,
- * `warmScreensFor`). Issue 15.
+ * `warmScreens`, src/app/warm-screens.ts). Issue 15.
  */
 export const SCREENS_CACHE = 'werkmap-screens';
 
@@ -26,3 +26,10 @@ export const SCREENS_CACHE = 'werkmap-screens';
 export function isAppCache(name: string): boolean {
   return name.startsWith(PRECACHE_PREFIX) || name === LANGUAGE_CACHE || name === SCREENS_CACHE;
 }
+
+/**
+ * Written with the build (vite.config.ts `staffChunksAtRuntime`): for everyone signed in and for each
+ * staff role, the files of the screens that are not precached, which `warmScreens` fetches into
+ * SCREENS_CACHE (src/app/warm-screens.ts). Not hashed: served like config.json, never from the HTTP cache.
+ */
+export const WARM_LIST = '/screens.json';
