@@ -427,6 +427,10 @@ export default defineConfig({
             options: {
               cacheName: SCREENS_CACHE,
               expiration: { maxEntries: 200, purgeOnQuotaError: true },
+              // a file warmed by `fetch` (src/app/warm-screens.ts) is asked for later by a module script,
+              // which sends an Origin header; a server that answers `Vary: Origin` (vite preview does)
+              // would make that a miss offline. The files are immutable (hashed names): ignore Vary
+              matchOptions: { ignoreVary: true },
             },
           },
         ],
