@@ -15,6 +15,18 @@ import { resetAppConfig } from '#src/shared/config/app-config.ts';
 // route transforms its module then, which took over 5 s on a loaded machine: give findBy* room.
 configure({ asyncUtilTimeout: 10_000 });
 
+// Node's BroadcastChannel reaches every worker thread of the Vitest process, so another test file's
+// outbox was "another tab" of this one: its 'sent' made this file's screens read everything again
+// (the teamleider's figures were read and logged twice on a loaded machine), its 'paused-for-login'
+// could pause this file's outbox. Each test file gets channels of its own.
+const channelScope = crypto.randomUUID();
+const NodeBroadcastChannel = globalThis.BroadcastChannel;
+globalThis.BroadcastChannel = class extends NodeBroadcastChannel {
+  constructor(name: string) {
+    super(`${channelScope}:${name}`);
+  }
+};
+
 // Every answer of the mock backend, and every request it accepts, is checked against docs/openapi.json:
 // a mismatch fails the test that caused it (after the clean-up below, so the next test starts clean).
 const conformance = contractConformance();

@@ -7,6 +7,7 @@ import { createMemoryOutboxStore } from '#src/shared/offline/memory-store.ts';
 import { startOutboxSync } from '#src/shared/offline/sync.ts';
 import { createQueryPersistence, initOnlineManager, QUERY_PERSIST_KEY, type QueryPersistence } from '#src/shared/offline/persist-queries.ts';
 import { wipeDevice } from '#src/shared/offline/wipe.ts';
+import { refreshesOnItsOwn } from '#src/shared/api/query-client.ts';
 import { unsealWerkmapDb } from '#src/shared/offline/db.ts';
 import { unsubscribeDevice } from '#src/shared/push/device.ts';
 import { clearPushMoment } from '#src/shared/push/moment.ts';
@@ -98,9 +99,10 @@ export async function startSessionServices(queryClient: QueryClient, session: Se
   const persistence = publicComputer
     ? null
     : createQueryPersistence(queryClient, { buildId: __BUILD_ID__, key: `${QUERY_PERSIST_KEY}:${userId}` });
-  // Another tab sent or threw away a change: what this tab shows may be older than the server.
+  // Another tab sent or threw away a change: what this tab shows may be older than the server
+  // (a read the server logs as a look is not read again for that: `loggedRead`).
   outbox.onEvent((event) => {
-    if (event.remote && (event.type === 'sent' || event.type === 'discarded')) void queryClient.invalidateQueries();
+    if (event.remote && (event.type === 'sent' || event.type === 'discarded')) void queryClient.invalidateQueries({ predicate: refreshesOnItsOwn });
   });
   current = { userId, publicComputer, outbox, persistence, stopSync: () => undefined };
   setAppOutbox(outbox);

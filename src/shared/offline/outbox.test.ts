@@ -268,6 +268,62 @@ describe('retry with back-off', () => {
   });
 });
 
+describe('hold', () => {
+  it('keeps a record the server did not take from being sent by itself, until retry', async () => {
+    const box = outbox();
+    server.failNext(new ApiError('server', { status: 500 }));
+    const record = await box.enqueue(note('voor iedereen'));
+    await box.drain();
+    expect(await box.hold(record.id)).toMatchObject({ status: 'held', attempts: 1, lastError: { kind: 'server' } });
+    // whatever makes the outbox send (its timer, coming online, "Nu versturen") leaves it
+    clock += BACKOFF_CAP_MS;
+    await box.sendNow();
+    await box.drain();
+    expect(server.requests).toHaveLength(1);
+    expect(box.getSnapshot().counts.held).toBe(1);
+    // the person tries again: the same record, the same Idempotency-Key
+    await box.retry(record.id);
+    await box.drain();
+    expect(await readRaw()).toEqual([]);
+    expect(server.requestsFor(record.id)).toHaveLength(2);
+    expect(server.applied).toEqual([record.id]);
+  });
+
+  it('waits out a send in flight: undefined when it got through, held when it failed again', async () => {
+    const box = outbox();
+    const holdWhileSending = async (record: OutboxRecord, fails: boolean) => {
+      server.hold();
+      const draining = box.drain();
+      await vi.waitFor(() => expect(server.inFlight).toBe(1));
+      if (fails) server.failNext(new ApiError('server', { status: 502 }));
+      const held = box.hold(record.id);
+      server.release();
+      await draining;
+      return held;
+    };
+    const delivered = await box.enqueue(note('een', 'notes:1'));
+    expect(await holdWhileSending(delivered, false)).toBeUndefined();
+    const failing = await box.enqueue(note('twee', 'notes:2'));
+    expect(await holdWhileSending(failing, true)).toMatchObject({ id: failing.id, status: 'held' });
+    expect(server.applied).toEqual([delivered.id]);
+  });
+
+  it('is replaced by a changed record in one step, never sent itself', async () => {
+    const box = outbox();
+    server.failNext(new ApiError('server', { status: 500 }));
+    const record = await box.enqueue(note('dinsdag'));
+    await box.drain();
+    await box.hold(record.id);
+    const changed = await box.replace(record.id, note('woensdag'));
+    await box.drain();
+    expect(server.requests.map((r) => [r.key, (r.payload as { text: string }).text])).toEqual([
+      [record.id, 'dinsdag'],
+      [changed.id, 'woensdag'],
+    ]);
+    expect(server.applied).toEqual([changed.id]);
+  });
+});
+
 describe('start-up', () => {
   it("resends a record left 'sending' by a closed tab with the same key; the server replays", async () => {
     const key = '0e2c4f38-1f6a-4e0c-9d0b-3f1f0d1b2a11';

@@ -407,6 +407,27 @@ export class Outbox {
     return updated;
   }
 
+  /**
+   * Holds a record the server did not take (a 5xx, waiting out its back-off): it is not sent
+   * again by itself, only after `retry` ("opnieuw proberen") or in the place of a changed one
+   * (`replace`). For a write whose failure the person saw (the coach's write to several clients,
+   * `useWriteForMany`): a retry in the background could deliver it while the screen says it was
+   * not, and a changed text saved then would reach the client as well. A send of it in flight
+   * here is waited out first. Resolves with the record as it is now (held, or still 'sending'
+   * in another tab, or refused meanwhile), or undefined when it reached the server.
+   */
+  async hold(id: string): Promise<OutboxRecord | undefined> {
+    for (;;) {
+      const stored = await this.store.update(id, (record) => (record.status === 'pending' ? { ...record, status: 'held' } : null));
+      const inFlight = stored?.status === 'sending' ? this.inFlight.get(this.laneKey(stored)) : undefined;
+      if (!inFlight) {
+        if (stored?.status === 'held') this.changed('changed');
+        return stored;
+      }
+      await inFlight;
+    }
+  }
+
   /** "Mijn wijziging weggooien": removes the record (a send in flight is aborted; it may still have arrived). */
   async discard(id: string): Promise<OutboxRecord | undefined> {
     return this.discardAs(id, 'discard');

@@ -5,8 +5,8 @@ import { firstProblem, needsAttention, overlayList, pushTo, recordSyncState, syn
 const rec = (status: OutboxStatus, id: string = status) => ({ id, status });
 
 describe('sync state', () => {
-  it('a refused or conflicting record needs attention; waiting, sending and paused ones do not', () => {
-    expect(['pending', 'sending', 'paused', 'conflict', 'rejected'].map((s) => needsAttention(rec(s as OutboxStatus)))).toEqual([false, false, false, true, true]);
+  it('a refused, conflicting or held record needs attention; waiting, sending and paused ones do not', () => {
+    expect(['pending', 'sending', 'paused', 'conflict', 'rejected', 'held'].map((s) => needsAttention(rec(s as OutboxStatus)))).toEqual([false, false, false, true, true, true]);
     expect(recordSyncState(rec('sending'))).toBe('pending');
     expect(recordSyncState(rec('rejected'))).toBe('problem');
   });

@@ -2,13 +2,13 @@ import type { OutboxRecord } from './types.ts';
 
 /**
  * Whether something the person wrote has reached the server: `sent` (confirmed), `pending`
- * (waiting on this device) or `problem` (the server refused it or it conflicts: it needs the
- * person's attention). Shown with `SyncTag` (`src/shared/ui/sync-tag.tsx`).
+ * (waiting on this device) or `problem` (the server refused it, it conflicts or it is held: it
+ * needs the person's attention). Shown with `SyncTag` (`src/shared/ui/sync-tag.tsx`).
  */
 export type SyncState = 'sent' | 'pending' | 'problem';
 
-/** A record the outbox will not send again by itself: refused or in conflict. */
-export const needsAttention = (record: Pick<OutboxRecord, 'status'>): boolean => record.status === 'conflict' || record.status === 'rejected';
+/** A record the outbox will not send again by itself: refused, in conflict or held (`Outbox.hold`). */
+export const needsAttention = (record: Pick<OutboxRecord, 'status'>): boolean => record.status === 'conflict' || record.status === 'rejected' || record.status === 'held';
 
 /** The sync state of one unsent record. */
 export const recordSyncState = (record: Pick<OutboxRecord, 'status'>): SyncState => (needsAttention(record) ? 'problem' : 'pending');

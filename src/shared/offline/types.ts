@@ -5,9 +5,14 @@ import type { ApiErrorKind, FieldErrors } from '#src/shared/api/errors.ts';
  * Kept apart from `outbox.ts` so `db.ts` and the stores do not import the engine.
  */
 
-export type OutboxStatus = 'pending' | 'sending' | 'conflict' | 'rejected' | 'paused';
+/**
+ * `held`: the server did not take it (a 5xx) while the person waited for the answer and was told
+ * so (a coach's write to several clients); it is not sent again by itself, only when the person
+ * tries again (`retry`) or puts a changed one in its place (`replace`). See `Outbox.hold`.
+ */
+export type OutboxStatus = 'pending' | 'sending' | 'conflict' | 'rejected' | 'paused' | 'held';
 
-export const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'sending', 'conflict', 'rejected', 'paused'];
+export const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'sending', 'conflict', 'rejected', 'paused', 'held'];
 
 /** Why a record was not sent: an API error kind, or a problem found on the device. */
 export type OutboxErrorKind =

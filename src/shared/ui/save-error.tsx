@@ -28,7 +28,8 @@ export function namesOf(clients: Clients, ids: readonly string[]): string[] {
 /**
  * A write to several clients that the server did not take for some (`useWriteForMany` with
  * `confirm`): who has it, who not and why, in plain words. The form keeps its input: trying again
- * sends the same records again to those only (the same Idempotency-Key: nobody gets it twice).
+ * sends the same records again to those only (the same Idempotency-Key: nobody gets it twice); a
+ * changed text goes to those only, in the place of what waited for them (each gets one version).
  */
 export function BulkFailures({ clients, failed, missing = [] }: { clients: Clients; failed: readonly ForManyFailure[]; missing?: readonly string[] }) {
   const { t } = useTranslation('sync');

@@ -57,13 +57,14 @@ export function useSendMessage(clientId: string, sender: { name: string; role: M
  * One text to several clients (the coach's caseload): one record per client, each with its own
  * message id, saved on the device and sent at once (`useWriteForMany` with `confirm`); each client
  * gets it once, also when the coach tries again after a save that stopped part-way or that the
- * server did not take for some (the same records again: the same Idempotency-Key). Resolves with
+ * server did not take for some (the same records again: the same Idempotency-Key; a changed text
+ * takes the place of what waited for those, see `useWriteForMany`). Resolves with
  * the clients it was saved for, those it was not saved for (a full disk: see `error`) and those
  * the server did not take.
  */
 export function useSendToMany(sender: { name: string; role: Message['senderRole'] }) {
-  const { write, saving, error, clearError } = useOutboxWrite(sendMessageKind, (payload) => messageLane(payload.messageId));
-  const { writeForMany, missing, failed } = useWriteForMany(write, { confirm: true });
+  const { write, replace, saving, error, clearError } = useOutboxWrite(sendMessageKind, (payload) => messageLane(payload.messageId));
+  const { writeForMany, missing, failed } = useWriteForMany({ write, replace }, { confirm: true });
   const sendToMany = useCallback(
     (clientIds: readonly string[], body: string) => {
       clearError();

@@ -11,7 +11,7 @@ export function SyncIndicator() {
   const { t, i18n } = useTranslation('sync');
   const online = useOnline();
   const snapshot = useOutboxSnapshot();
-  const problems = snapshot.counts.conflict + snapshot.counts.rejected;
+  const problems = snapshot.counts.conflict + snapshot.counts.rejected + snapshot.counts.held;
   const waiting = snapshot.unsent - problems;
   let text: string;
   if (snapshot.pausedForLogin) text = t('indicator.paused');

@@ -63,7 +63,7 @@ export function Component() {
                   </>
                 ) : (
                   <>
-                    <p>{t('page.rejectedExplain')}</p>
+                    <p>{record.status === 'held' ? t('page.heldExplain') : t('page.rejectedExplain')}</p>
                     <ul>
                       {Object.entries(record.lastError?.fieldErrors ?? {}).map(([field, messages]) => (
                         <li key={field}>{errorText(messages[0])}</li>

@@ -39,8 +39,8 @@ export function usePutTask() {
  * Resolves with the clients it was saved for, those it was not saved for and those the server refused.
  */
 export function usePutTaskForMany() {
-  const { write, saving, error, clearError } = usePutTask();
-  const { writeForMany, missing, failed } = useWriteForMany(write, { confirm: true });
+  const { write, replace, saving, error, clearError } = usePutTask();
+  const { writeForMany, missing, failed } = useWriteForMany({ write, replace }, { confirm: true });
   const putForMany = useCallback(
     (clientIds: readonly string[], input: TaskInput) => {
       clearError();
