@@ -14,7 +14,10 @@ export function SyncIndicator() {
   const problems = snapshot.counts.conflict + snapshot.counts.rejected + snapshot.counts.held;
   const waiting = snapshot.unsent - problems;
   let text: string;
-  if (snapshot.pausedForLogin) text = t('indicator.paused');
+  // before the outbox has read what waits on this device (a moment after a page load) it does not
+  // know yet: never "Alles is verstuurd" then
+  if (!snapshot.ready) text = t('indicator.checking');
+  else if (snapshot.pausedForLogin) text = t('indicator.paused');
   else if (problems > 0) text = t('indicator.problems', { count: problems });
   else if (waiting > 0) text = snapshot.draining && online ? t('indicator.sending') : t('indicator.waiting', { count: waiting });
   else text = t('indicator.allSent');
