@@ -114,6 +114,12 @@ function collectOutboxKinds(): Plugin {
       const signIn = closure(signInFile, new Set(), shell);
       const desk = new Set<string>();
       for (const root of deskRoots) closure(root, desk, shell);
+      // and what the shell's lazy parts a first render shows (the push prompt, the menu's counters)
+      // import from the kinds (the push subscription's writes, the notifications' read): with them,
+      // every signed-in page loaded and ran all the kinds before its first render
+      const shellParts = new Set<string>();
+      for (const id of shell) for (const lazy of this.getModuleInfo(id)?.dynamicallyImportedIds ?? []) if (lazy !== outboxKindsFile && !screenOrRead.test(lazy) && !atRuntime(lazy)) closure(lazy, shellParts, new Set([...shell, outboxKindsFile]));
+      for (const id of shellParts) if (outboxKindsChunk.delete(id)) deskChunks.set(id, 'screen-common');
       for (const id of desk) {
         const kind = outboxKindsChunk.delete(id);
         if (/^\0|\.css$/.test(id) || signIn.has(id) || clientChunks.has(id) || (apart.has(id) && !kind)) continue;
