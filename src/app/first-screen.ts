@@ -24,3 +24,8 @@ export function whenIdle(timeout: number): Promise<void> {
     else setTimeout(resolve, 0);
   });
 }
+
+/** Once the first screen has been painted and the browser is then idle (at most 2 s later): for what the first screen does not need. */
+export function afterFirstScreen(): Promise<void> {
+  return firstScreenPainted.then(() => whenIdle(2_000));
+}

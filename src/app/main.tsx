@@ -11,7 +11,7 @@ import { screenDataReady } from './screen-data.ts';
 import { routerReady } from './router-ready.ts';
 import { startApp } from './start.ts';
 import { loadOutboxKindsAfter } from './session-services.ts';
-import { firstScreenPainted, whenIdle } from './first-screen.ts';
+import { afterFirstScreen } from './first-screen.ts';
 import { showConfigError } from './config-error.ts';
 import { requestConfigFile } from '#src/shared/config/config-file.ts';
 import { PRERENDER_OFF_CLASS, prerenderedSignInFits, replayEarlyClick } from './prerender/fits.ts';
@@ -78,7 +78,7 @@ async function main() {
   const router = createRouter();
   // the outbox kinds (one chunk, 50–100 ms to evaluate) once the first screen is painted and the
   // browser idle, not between the screen's texts and its render (or once something is written)
-  loadOutboxKindsAfter(Promise.race([firstScreenPainted.then(() => whenIdle(2_000)), new Promise((resolve) => setTimeout(resolve, 10_000))]));
+  loadOutboxKindsAfter(Promise.race([afterFirstScreen(), new Promise((resolve) => setTimeout(resolve, 10_000))]));
   const { queryClient } = await startApp();
   mark('restored');
   // the shell's lazy parts, after the screen's texts (the router asked for them meanwhile): asked for
