@@ -108,6 +108,30 @@ function collectOutboxKinds(): Plugin {
         const part = clientCode.exec(id);
         if (part && !shell.has(id) && !apart.has(id) && !outboxKindsChunk.has(id)) clientChunks.set(id, `client-${part[1]}`);
       }
+      // the coach desk's first screen (`deskChunks` below): what its route module and its read import
+      // statically, beyond the shell, the shell's lazy parts, the client features' chunks and the sign-in page's modules
+      deskChunks.clear();
+      const signIn = closure(signInFile, new Set(), shell);
+      const desk = new Set<string>();
+      for (const root of deskRoots) closure(root, desk, shell);
+      // and what the shell's lazy parts a first render shows (the push prompt, the menu's counters)
+      // import from the kinds (the push subscription's writes, the notifications' read): with them,
+      // every signed-in page loaded and ran all the kinds before its first render
+      const shellParts = new Set<string>();
+      for (const id of shell) for (const lazy of this.getModuleInfo(id)?.dynamicallyImportedIds ?? []) if (lazy !== outboxKindsFile && !screenOrRead.test(lazy) && !atRuntime(lazy)) closure(lazy, shellParts, new Set([...shell, outboxKindsFile]));
+      for (const id of shellParts) if (outboxKindsChunk.delete(id)) deskChunks.set(id, 'screen-common');
+      // the client's werkmap (the other big first screen; its chunk holds the whole feature): the shared
+      // code that chunk imports beyond those goes into one `client-common`
+      const werkmap = new Set<string>();
+      for (const [root, chunk] of clientChunks) if (chunk === 'client-work-folder') closure(root, werkmap, new Set([...shell, ...desk]));
+      for (const id of werkmap) if (!/^\0|\.css$/.test(id) && !signIn.has(id) && !clientChunks.has(id) && !shellParts.has(id) && !outboxKindsChunk.has(id) && seen.has(id)) deskChunks.set(id, 'client-common');
+      for (const id of desk) {
+        const kind = outboxKindsChunk.delete(id);
+        if (/^\0|\.css$/.test(id) || signIn.has(id) || clientChunks.has(id) || (apart.has(id) && !kind)) continue;
+        // what only staff screens reach stays out of the precache; the rest is the client's code too, and
+        // what the outbox kinds import (the caseload's schema, the dates) is loaded by everyone signed in
+        deskChunks.set(id, kind || seen.has(id) ? 'screen-common' : 'coach-desk');
+      }
     },
   };
 }
@@ -125,6 +149,21 @@ function collectOutboxKinds(): Plugin {
 const clientCode = /[\\/]src[\\/]features[\\/]((?!account[\\/])[\w-]+)[\\/][^\0]*\.tsx?$/;
 const screenOrRead = /[\\/]src[\\/]features[\\/][\w-]+[\\/](?:routes|api)[\\/][\w-]+\.tsx?$/;
 const clientChunks = new Map<string, string>();
+/**
+ * The coach desk (`/coach`, the e-coach's first screen) in two chunks, not eighteen (issue 15: on a
+ * full page load over HTTP/1.1, six requests at a time, its small chunks queued and its texts behind
+ * them): `coach-desk` holds what only staff screens import (not precached, like every staff chunk),
+ * `screen-common` the shared code it needs that client screens use too (react-query's hooks, the query state,
+ * the dates and the caseload's schema; precached, also loaded by the outbox kinds, which held it before,
+ * so the desk no longer waits for all the kinds). The sign-in page's modules keep their chunks.
+ * Likewise `client-common`: the shared code the client's werkmap chunk imports (the form library and
+ * its parts, the date field, the sync tag…), one chunk instead of nine (precached; client screens only).
+ */
+const deskRoots = ['./src/app/coach-desk.tsx', './src/features/coach/api/caseload.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+const signInFile = fileURLToPath(new URL('./src/features/account/routes/sign-in.tsx', import.meta.url));
+const deskChunks = new Map<string, string>();
+/** With `screen-common`, the libraries' parts the shell does not use (react-query's hooks, zod's ISO dates: each its own small chunk otherwise, the shell's chunk holds the rest). */
+const deskLibrary = /[\\/]node_modules[\\/](?:@tanstack[\\/](?:react-query|query-core)[\\/]|zod[\\/]v4[\\/]classic[\\/]iso\.js$)/;
 /**
  * The sign-in page, prerendered into index.html at build time, so a first visit paints it from the
  * HTML (issue 15; docs/decisions/012-prerendered-sign-in.md). A step of its own, after the bundle:
@@ -251,7 +290,9 @@ function staffChunksAtRuntime(): Plugin {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
       const isStaff = (chunk: (typeof chunks)[number]) =>
         (chunk.isDynamicEntry && Boolean(chunk.facadeModuleId && [staffScreen, onDemandScreen, onDemandLibrary].some((files) => files.test(chunk.facadeModuleId as string)))) ||
-        (chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => staffRead.test(id)));
+        (chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => staffRead.test(id))) ||
+        // the coach desk's own chunk (its modules only staff screens reach; it has no single facade module)
+        chunk.moduleIds.some((id) => deskChunks.get(id) === 'coach-desk');
       // the chunks `roots` load, statically or lazily, without passing through a chunk `stop` says
       const reach = (roots: typeof chunks, stop: (chunk: (typeof chunks)[number]) => boolean) => {
         const seen = new Set<string>();
@@ -483,6 +524,8 @@ export default defineConfig({
             { name: 'shell', tags: ['$initial'] },
             // the client's code, one chunk per feature (collectOutboxKinds computes which modules)
             { name: (id) => clientChunks.get(id) ?? null, debugName: 'client-features', includeDependenciesRecursively: false },
+            // the coach desk's first screen (collectOutboxKinds computes which modules)
+            { name: (id) => deskChunks.get(id) ?? (deskLibrary.test(id) ? 'screen-common' : null), debugName: 'coach-desk', includeDependenciesRecursively: false },
           ],
         },
       },

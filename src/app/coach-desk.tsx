@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '#src/shared/auth/use-session.ts';
 import { Loading } from '#src/shared/ui/loading.tsx';
 import { CaseloadPage } from '#src/features/coach/components/caseload-page.tsx';
+import { afterFirstScreen } from './first-screen.ts';
 
 /** Loaded with the screen (the bulk forms' texts too), so it renders at once: the route table declares the same (router.tsx, screen-texts.ts). */
 const NAMESPACES = ['coach', 'messages', 'tasks'] as const;
@@ -10,8 +11,8 @@ const NAMESPACES = ['coach', 'messages', 'tasks'] as const;
 /**
  * The two bulk forms (with the form library and the outbox's kinds) are not on the path of the
  * caseload's first paint (issue 15: a full page load of /coach waited for their eight chunks, on
- * HTTP/1.1 six at a time): loaded right after the screen's first render; for offline use their
- * files are fetched into the cache with the coach's screens (src/app/warm-screens.ts).
+ * HTTP/1.1 six at a time): loaded once the screen is painted and the browser idle; for offline use
+ * their files are fetched into the cache with the coach's screens (src/app/warm-screens.ts).
  */
 const loadMessageToMany = () => import('#src/features/messages/components/message-to-many.tsx');
 const loadTaskForMany = () => import('#src/features/tasks/components/task-for-many.tsx');
@@ -33,7 +34,11 @@ export function Component() {
   const { t } = useTranslation(NAMESPACES);
   const { user } = useSession();
   useEffect(() => {
-    void warm().catch(() => undefined);
+    // once the first screen (all its rows) is painted: the forms' chunks import the outbox kinds,
+    // whose evaluation otherwise fell in the render of the caseload's other rows (issue 15)
+    void afterFirstScreen()
+      .then(warm)
+      .catch(() => undefined);
   }, []);
   return (
     <CaseloadPage

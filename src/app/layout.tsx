@@ -16,6 +16,7 @@ import { PublicComputerBanner } from './public-computer-banner.tsx';
 import { FeatureOffPage, useSectionOn } from './feature-switches.tsx';
 import { MunicipalityFooter } from './municipality.tsx';
 import { useNotificationClicks } from './notification-clicks.ts';
+import { useFirstScreenPainted } from './first-screen.ts';
 
 // Reads the API with zod schemas: loaded after the first screen, so the shell stays small.
 const loadActingBanner = () => import('./acting-banner.tsx');
@@ -49,6 +50,7 @@ export function Layout() {
   const sectionOn = useSectionOn();
   const { pathname } = useLocation();
   useNotificationClicks();
+  useFirstScreenPainted();
   const signedInAs = (modifier: string) =>
     user ? (
       <p className={`site-header__user site-header__user--${modifier}`}>

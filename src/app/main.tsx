@@ -6,10 +6,12 @@ import { initI18n } from '#src/shared/i18n/i18n.ts';
 import { appElement } from './providers.tsx';
 import { preloadSignedInShell } from './layout.tsx';
 import { sessionStore } from '#src/shared/auth/session-store.ts';
-import { createRouter, preloadScreen, warmScreensFor } from './router.tsx';
+import { createRouter, preloadScreen, preloadScreenTexts, warmScreensFor } from './router.tsx';
 import { screenDataReady } from './screen-data.ts';
 import { routerReady } from './router-ready.ts';
 import { startApp } from './start.ts';
+import { loadOutboxKindsAfter } from './session-services.ts';
+import { afterFirstScreen } from './first-screen.ts';
 import { showConfigError } from './config-error.ts';
 import { requestConfigFile } from '#src/shared/config/config-file.ts';
 import { PRERENDER_OFF_CLASS, prerenderedSignInFits, replayEarlyClick } from './prerender/fits.ts';
@@ -40,6 +42,8 @@ async function main() {
   // waited for each other: zod's setting, the loader, then the file; issue 15). Read by the loader below.
   const configFile = requestConfigFile();
   configFile.catch(() => undefined);
+  // and the first screen's texts, which gate its render (the language is known from this device)
+  preloadScreenTexts(location.pathname);
   // zod without eval under the Content-Security-Policy, before any chunk makes a schema; loaded,
   // not imported, so zod's core stays out of the first download (src/shared/lib/zod-strict-csp.ts)
   await import('#src/shared/lib/zod-strict-csp.ts');
@@ -72,6 +76,9 @@ async function main() {
   await yieldToMain();
   // the first screen's chunk and texts load while the saved data is restored
   const router = createRouter();
+  // the outbox kinds (one chunk, 50–100 ms to evaluate) once the first screen is painted and the
+  // browser idle, not between the screen's texts and its render (or once something is written)
+  loadOutboxKindsAfter(Promise.race([afterFirstScreen(), new Promise((resolve) => setTimeout(resolve, 10_000))]));
   const { queryClient } = await startApp();
   mark('restored');
   // the shell's lazy parts, after the screen's texts (the router asked for them meanwhile): asked for

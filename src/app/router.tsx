@@ -1,10 +1,10 @@
 import { createBrowserRouter, matchRoutes, Outlet, type RouteObject } from 'react-router';
-import { withScreenTexts } from './screen-texts.ts';
+import { namespacesOf, withScreenTexts } from './screen-texts.ts';
 import { Layout } from './layout.tsx';
 import { Loading } from '#src/shared/ui/loading.tsx';
 import { HomeRedirect, RequireRole, RequireWrite } from './guards.tsx';
 import { NotFoundPage, RouteErrorPage } from './status-pages.tsx';
-import { i18next } from '#src/shared/i18n/i18n.ts';
+import { i18next, preloadTexts } from '#src/shared/i18n/i18n.ts';
 import { onDemandNamespaces, staffNamespaces } from '#src/shared/i18n/languages.ts';
 import { screenData } from './screen-data.ts';
 import { warmScreens } from './warm-screens.ts';
@@ -252,6 +252,11 @@ export function warmScreensFor(role: string | undefined): void {
  */
 export function preloadScreen(pathname: string): void {
   for (const { route } of matchRoutes(routes, pathname) ?? []) if (typeof route.lazy === 'function') void Promise.resolve(route.lazy()).catch(() => undefined);
+}
+
+/** Starts downloading the texts of the screen at `pathname` (its route's `handle.namespaces`) at the very start: they gate its first render. */
+export function preloadScreenTexts(pathname: string): void {
+  preloadTexts((matchRoutes(routes, pathname) ?? []).flatMap(({ route }) => namespacesOf(route.handle)));
 }
 
 export function createRouter() {

@@ -16,14 +16,20 @@ import { OIDC_TOKEN_MARK } from '#src/shared/auth/oidc-token.ts';
 /**
  * Every outbox kind is registered before the outbox sends anything, so queued records can always
  * be sent. All kinds are one chunk (vite.config.ts, `collectOutboxKinds`), loaded only for a
- * signed-in person and off the first screen's path (issue 15): once the page has loaded, or at once
- * when a write is queued before that (then sending waits only for that one chunk). Nobody signed in
+ * signed-in person and off the first screen's path (issue 15): once the page has loaded and the
+ * app's first screen was painted (`loadOutboxKindsAfter`), or at once when a write is queued before
+ * that (then sending waits only for that one chunk). Nobody signed in
  * (the sign-in page) loads none of it.
  */
 let outboxKinds: Promise<unknown> | null = null;
 function loadOutboxKinds(): Promise<unknown> {
   outboxKinds ??= import('./outbox-kinds.ts');
   return outboxKinds;
+}
+/** When the app loads the kinds if nothing is written before (main.tsx: after the first screen); by default once the page has loaded. */
+let kindsMoment: Promise<unknown> = Promise.resolve();
+export function loadOutboxKindsAfter(moment: Promise<unknown>): void {
+  kindsMoment = moment;
 }
 function pageLoaded(): Promise<void> {
   if (typeof document === 'undefined' || document.readyState === 'complete') return Promise.resolve();
@@ -115,7 +121,7 @@ export async function startSessionServices(queryClient: QueryClient, session: Se
       if (event.type === 'enqueued') resolve();
     });
   });
-  void Promise.race([pageLoaded(), firstWrite])
+  void Promise.race([pageLoaded().then(() => kindsMoment), firstWrite])
     .then(loadOutboxKinds)
     .then(() => {
       stopWaiting();

@@ -77,6 +77,23 @@ function savedLanguage(): LanguageCode {
   }
 }
 
+/**
+ * Starts loading these namespaces' texts in the language saved on this device (and Dutch, the
+ * fallback) before the configuration is read and i18next runs: a screen's texts gate its first
+ * render (issue 15). i18next loads the same modules later (the browser loads a module once); a
+ * language the configuration no longer offers costs one unused download.
+ */
+export function preloadTexts(namespaces: readonly string[]): void {
+  let saved: string | null = null;
+  try {
+    saved = localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    // no storage: Dutch
+  }
+  const language = isLanguageCode(saved) ? saved : defaultLanguage;
+  for (const lng of new Set([language, defaultLanguage])) for (const ns of namespaces) void lazyLocales[`./${lng}/${ns}.json`]?.().catch(() => undefined);
+}
+
 function applyLanguage(lng: string): void {
   const code = isLanguageCode(lng) ? lng : defaultLanguage;
   if (typeof document !== 'undefined') {

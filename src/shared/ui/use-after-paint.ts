@@ -1,6 +1,21 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /**
+ * Runs `then` once the next frame has been painted (a task queued from a frame's callback runs after
+ * that frame's paint). Returns a function that cancels it.
+ */
+export function afterNextPaint(then: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(then, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
  * False until the screen has been painted once with its data (`ready`), then true, set in a
  * transition: a long list renders what is in view first and the rest right after that paint
  * (issue 15), without holding up typing or clicks meanwhile. Stays true afterwards.
@@ -9,15 +24,7 @@ export function useAfterPaint(ready: boolean): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (!ready || painted) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // the frame after the commit is painted before a task queued from its callback runs
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setPainted(true)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => startTransition(() => setPainted(true)));
   }, [ready, painted]);
   return painted;
 }
