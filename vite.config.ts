@@ -157,7 +157,7 @@ const clientChunks = new Map<string, string>();
  * the dates and the caseload's schema; precached, also loaded by the outbox kinds, which held it before,
  * so the desk no longer waits for all the kinds). The sign-in page's modules keep their chunks.
  * Likewise `client-common`: the shared code the client's werkmap chunk imports (the form library and
- * its parts, the date field, the sync tag…), one chunk instead of nine (precached; client screens only).
+ * its parts, the date field, the sync tag…), one chunk instead of nine (precached; staff screens with forms load it too).
  */
 const deskRoots = ['./src/app/coach-desk.tsx', './src/features/coach/api/caseload.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
 const signInFile = fileURLToPath(new URL('./src/features/account/routes/sign-in.tsx', import.meta.url));
