@@ -29,7 +29,7 @@ const only = new Set(process.argv.slice(2));
 const wanted = (part: string) => only.size === 0 || only.has(part);
 
 if (!process.env.BENCH_SKIP_BUILD) {
-  const code = await run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], { BUILD_ID: 'bench' });
+  const code = await run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { BUILD_ID: 'bench' });
   if (code !== 0) process.exit(code);
 }
 
