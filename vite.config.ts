@@ -65,6 +65,10 @@ function localeChunkName(moduleIds: readonly string[]): string | null {
  */
 const outboxKindsFile = fileURLToPath(new URL('./src/app/outbox-kinds.ts', import.meta.url));
 const mainFile = fileURLToPath(new URL('./src/app/main.tsx', import.meta.url));
+/** The shell's second step (src/app/main.tsx runs React first, then this module's graph: `shellModules`). */
+const bootFile = fileURLToPath(new URL('./src/app/boot.tsx', import.meta.url));
+const reactModule = /[\\/]node_modules[\\/](?:react|react-dom|scheduler)[\\/]/;
+const shellModules = new Set<string>();
 const outboxKindsChunk = new Set<string>();
 function collectOutboxKinds(): Plugin {
   return {
@@ -87,6 +91,11 @@ function collectOutboxKinds(): Plugin {
       // which shares the url helpers with the kinds): otherwise that chunk imports the kinds chunk,
       // and every page load fetched and ran all the kinds before reading config.json
       for (const lazy of this.getModuleInfo(mainFile)?.dynamicallyImportedIds ?? []) closure(lazy, shell);
+      for (const lazy of this.getModuleInfo(bootFile)?.dynamicallyImportedIds ?? []) closure(lazy, shell);
+      // the shell's second step, one chunk: what boot.tsx imports, beyond the entry and React
+      const entry = closure(mainFile, new Set());
+      shellModules.clear();
+      for (const id of closure(bootFile, new Set(), entry)) if (!reactModule.test(id)) shellModules.add(id);
       outboxKindsChunk.clear();
       for (const id of closure(outboxKindsFile, new Set(), shell)) if (!/node_modules|^\0/.test(id)) outboxKindsChunk.add(id);
       // the client's code (`clientChunks` below): what the app reaches from its entry, statically or
@@ -196,6 +205,44 @@ function deferShell(html: string, boot: string): string {
   const stylesheet = /\n\s*<link rel="stylesheet"/.exec(rest);
   if (!stylesheet) throw new Error('prerender: no stylesheet in index.html');
   return `${rest.slice(0, stylesheet.index)}\n    ${[...scripts, ...preloads, boot].join('\n    ')}${rest.slice(stylesheet.index)}`;
+}
+
+/**
+ * index.html preloads the shell's two steps (React, then src/app/boot.tsx with what it imports), which
+ * the small entry imports one after the other (src/app/main.tsx): fetched with the entry, not after it
+ * ran. In Vite's own form, so `deferShell` holds them back on the prerendered sign-in page like the rest.
+ */
+function preloadBootSteps(): Plugin {
+  return {
+    name: 'werkmap:preload-boot-steps',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        const entry = ctx.chunk;
+        if (!bundle || !entry) return html;
+        const files = new Set<string>();
+        const todo = [...entry.dynamicImports].filter((name) => {
+          const chunk = bundle[name];
+          return chunk?.type === 'chunk' && (chunk.moduleIds.includes(bootFile) || chunk.moduleIds.some((id) => reactModule.test(id)));
+        });
+        if (todo.length !== 2) throw new Error(`preloadBootSteps: expected the entry to import React and boot.tsx lazily, found ${todo.length}`);
+        while (todo.length > 0) {
+          const name = todo.pop() as string;
+          const chunk = bundle[name];
+          if (files.has(name) || chunk?.type !== 'chunk' || name === entry.fileName) continue;
+          files.add(name);
+          todo.push(...chunk.imports);
+        }
+        const script = /<script type="module" crossorigin src="[^"]+"><\/script>/.exec(html);
+        if (!script) throw new Error('preloadBootSteps: no module script in index.html');
+        const links = [...files].filter((name) => !html.includes(`href="/${name}"`)).map((name) => `\n    <link rel="modulepreload" crossorigin href="/${name}">`);
+        const at = script.index + script[0].length;
+        return `${html.slice(0, at)}${links.join('')}${html.slice(at)}`;
+      },
+    },
+  };
 }
 
 function prerenderSignIn(): Plugin {
@@ -403,6 +450,7 @@ export default defineConfig({
     otherLanguagesStayLazy(),
     zodWithoutJsonSchemaWriter(),
     collectOutboxKinds(),
+    preloadBootSteps(),
     prerenderSignIn(),
     staffChunksAtRuntime(),
     cacheHeadersInPreview(),
@@ -520,8 +568,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'outbox-kinds', test: (id) => outboxKindsChunk.has(id), includeDependenciesRecursively: false },
-            // what index.html loads (the entry's static imports): one chunk, not ten (fewer requests before the first screen)
-            { name: 'shell', tags: ['$initial'] },
+            // the shell in two steps (src/app/main.tsx): React, then the rest in one chunk, not ten (fewer
+            // requests before the first screen); index.html preloads both (`preloadBootSteps`)
+            { name: 'react', test: reactModule },
+            { name: 'shell', test: (id) => shellModules.has(id) },
             // the client's code, one chunk per feature (collectOutboxKinds computes which modules)
             { name: (id) => clientChunks.get(id) ?? null, debugName: 'client-features', includeDependenciesRecursively: false },
             // the coach desk's first screen (collectOutboxKinds computes which modules)
