@@ -4,7 +4,7 @@ import { applyTheme } from './theme.ts';
 import { requestConfigFile } from './config-file.ts';
 
 /**
- * Reads `/config.json` at start (src/app/main.tsx): never from the HTTP cache (`no-store`); the
+ * Reads `/config.json` at start (src/app/boot.tsx, asked for by src/app/main.tsx): never from the HTTP cache (`no-store`); the
  * service worker answers it network-first and keeps the last copy, so the app also opens offline
  * (public/config-sw.js). Checked with the one schema; a file that does not pass is not used at
  * all: the person sees a plain Dutch message, the administrator the precise one in the console.
