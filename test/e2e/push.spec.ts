@@ -85,6 +85,20 @@ async function coachWritesToAnna(body: string) {
   await fetch(`${MOCK_API_URL}/api/health`);
 }
 
+/**
+ * The server holds pushes during quiet hours (22:00–08:00 Amsterdam time by default: the push goes
+ * in the morning, mocks/notify/quiet-hours.ts). A test that expects a push now must not depend on
+ * the hour it runs at (CI runs at any time): the person's quiet hours are set to none (`from` = `to`).
+ */
+async function withoutQuietHours(personaId: string) {
+  const { token } = await apiSession(personaId);
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
+  const current = (await (await fetch(`${MOCK_API_URL}/api/me/notification-settings`, { headers })).json()) as Record<string, unknown>;
+  const input = { kinds: current.kinds, quietHours: { from: '00:00', to: '00:00' }, language: current.language, pushPrompt: current.pushPrompt };
+  const put = await fetch(`${MOCK_API_URL}/api/me/notification-settings`, { method: 'PUT', headers, body: JSON.stringify(input) });
+  expect(put.status).toBe(200);
+}
+
 type SentPush = { subscriptionId: string; userId: string; payload: Record<string, unknown>; status: number | null };
 const sentPushes = async () => (await (await fetch(`${MOCK_API_URL}/__mock/pushes`)).json()) as SentPush[];
 
@@ -108,6 +122,7 @@ test('push: asked at the right moment, a push with nothing personal, a click ope
     .poll(async () => (await mockState()).notificationSettings.find((s) => s.userId === ANNA.id))
     .toMatchObject({ pushPrompt: 'accepted', language: 'nl' });
 
+  await withoutQuietHours(ANNA.id);
   // the coach writes: the server pushes to this device (through the stand-in push service) ...
   await coachWritesToAnna('Marieke hier: heb je de vacature bij de bakker gezien?');
   await expect.poll(async () => (await sentPushes()).map((p) => p.status)).toEqual([201]);
