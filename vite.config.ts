@@ -319,15 +319,18 @@ const staffTexts = new RegExp(`[\\\\/]src[\\\\/]locales[\\\\/]${defaultLanguage}
 const staffOnlyFiles = new Set<string>();
 /**
  * Whose screens `warmScreens` fetches into the cache (`WARM_LIST`, written with the build): the rarely
- * used client screens for everyone signed in (not the OpenID return or a shared portfolio's public
- * view: they need the network anyway), and each staff role's own screens. By file name, like `staffScreen`.
+ * used client screens for everyone signed in (`onDemandScreen`, but not the OpenID return or a shared
+ * portfolio's public view: they need the network anyway), and each staff role's own screens
+ * (`staffScreen`, told apart by their file names).
  */
-const warmedScreens: Record<string, RegExp> = {
-  everyone: /[\\/]src[\\/]features[\\/](?:portfolio[\\/]routes[\\/]keep|cv[\\/]routes[\\/]exchange|vacancies[\\/]routes[\\/](?:what-fits|course|why)|notifications[\\/]routes[\\/]notification-settings|my-data[\\/]routes[\\/](?:changes|authorisations))\.tsx$/,
-  coach: /[\\/]src[\\/](?:features[\\/](?:coach[\\/]routes[\\/][\w-]+|[\w-]+[\\/]routes[\\/]coach-[\w-]+|vacancies[\\/]routes[\\/]proposals-coach)|app[\\/]coach-[\w-]+)\.tsx$/,
-  jobBroker: /[\\/]routes[\\/]regisseur-[\w-]+\.tsx$/,
-  teamLead: /[\\/]routes[\\/]team-[\w-]+\.tsx$/,
-  functionalAdmin: /[\\/]routes[\\/]beheer-[\w-]+\.tsx$/,
+const notWarmed = /[\\/](?:sign-in-callback|public-share)\.tsx$/;
+const staffOfOtherRoles = /[\\/]routes[\\/](?:regisseur|team|beheer)-[\w-]+\.tsx$/;
+const warmedScreens: Record<string, (file: string) => boolean> = {
+  everyone: (file) => onDemandScreen.test(file) && !notWarmed.test(file),
+  coach: (file) => staffScreen.test(file) && !staffOfOtherRoles.test(file),
+  jobBroker: (file) => staffScreen.test(file) && /[\\/]routes[\\/]regisseur-[\w-]+\.tsx$/.test(file),
+  teamLead: (file) => staffScreen.test(file) && /[\\/]routes[\\/]team-[\w-]+\.tsx$/.test(file),
+  functionalAdmin: (file) => staffScreen.test(file) && /[\\/]routes[\\/]beheer-[\w-]+\.tsx$/.test(file),
 };
 function staffChunksAtRuntime(): Plugin {
   return {
@@ -374,8 +377,8 @@ function staffChunksAtRuntime(): Plugin {
       // index), nor through a precached chunk (the shell reaches every screen)
       const stop = (chunk: (typeof chunks)[number]) => !staffOnlyFiles.has(chunk.fileName) || Boolean(chunk.facadeModuleId && onDemandLibrary.test(chunk.facadeModuleId));
       const warm: Record<string, string[]> = {};
-      for (const [who, files] of Object.entries(warmedScreens)) {
-        const roots = chunks.filter((chunk) => chunk.isDynamicEntry && Boolean(chunk.facadeModuleId && files.test(chunk.facadeModuleId)));
+      for (const [who, belongs] of Object.entries(warmedScreens)) {
+        const roots = chunks.filter((chunk) => chunk.isDynamicEntry && Boolean(chunk.facadeModuleId && belongs(chunk.facadeModuleId)));
         if (who === 'coach') roots.push(...chunks.filter((chunk) => chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => staffRead.test(id))));
         const names = reach(roots, stop);
         warm[who] = [...new Set([...names, ...css(names)])].filter((name) => staffOnlyFiles.has(name)).map((name) => `/${name}`).sort();

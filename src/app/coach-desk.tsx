@@ -19,7 +19,7 @@ const loadTaskForMany = () => import('#src/features/tasks/components/task-for-ma
 const MessageToMany = lazy(() => loadMessageToMany().then((m) => ({ default: m.MessageToMany })));
 const TaskForMany = lazy(() => loadTaskForMany().then((m) => ({ default: m.TaskForMany })));
 
-export function warm(): Promise<unknown> {
+function warm(): Promise<unknown> {
   return Promise.all([loadMessageToMany(), loadTaskForMany()]);
 }
 
