@@ -91,25 +91,30 @@ test('profile edited offline, reloaded offline, edited again: both reach the ser
   await expect(summaryValue(page, 'Woonplaats')).toHaveText('Groningen');
   await waitForQueryPersist(page);
   const before = await serverProfile(ANNA.id);
+  // the header keeps its height whatever the status says: the page under it never moves when a change is saved or sent
+  const headerHeight = () => page.locator('header').first().evaluate((el) => el.getBoundingClientRect().height);
+  await expect(syncStatus(page)).toHaveText('Alles is verstuurd');
+  const headerAllSent = await headerHeight();
 
   await context.setOffline(true);
   await editProfile(page, { town: 'Haren', phone: '06 11112222' });
   await expect(page.getByText('Opgeslagen op dit apparaat')).toBeVisible();
   await expect(page.getByTestId('profile-sync-state')).toHaveText('Wacht op verbinding');
   await expect(summaryValue(page, 'Woonplaats')).toHaveText('Haren');
-  await expect(syncStatus(page)).toHaveText('1 wijziging wacht op verbinding');
+  await expect(syncStatus(page)).toHaveText('1 wijziging wacht');
+  expect(await headerHeight()).toBe(headerAllSent);
 
   await page.reload();
   await expect(heading(page, 'Mijn gegevens')).toBeVisible();
   await expect(summaryValue(page, 'Woonplaats')).toHaveText('Haren');
   await expect(summaryValue(page, 'Telefoonnummer')).toHaveText('06 11112222');
   await expect(page.getByTestId('profile-sync-state')).toHaveText('Wacht op verbinding');
-  await expect(syncStatus(page)).toHaveText('1 wijziging wacht op verbinding');
+  await expect(syncStatus(page)).toHaveText('1 wijziging wacht');
 
   // the form opens with the unsent edit; change only the town
   await editProfile(page, { town: 'Zuidlaren' });
   await expect(summaryValue(page, 'Woonplaats')).toHaveText('Zuidlaren');
-  await expect(syncStatus(page)).toHaveText('2 wijzigingen wachten op verbinding');
+  await expect(syncStatus(page)).toHaveText('2 wijzigingen wachten');
 
   const queued = await readOutbox(page);
   expect(queued.map((record) => [record.lane, record.status, profileInputOf(record).town])).toEqual([
@@ -125,6 +130,7 @@ test('profile edited offline, reloaded offline, edited again: both reach the ser
   await context.setOffline(false);
   await expect(syncStatus(page)).toHaveText('Alles is verstuurd');
   await expect(page.getByText('Alles is verstuurd. Er wacht niets op dit apparaat.')).toBeVisible();
+  expect(await headerHeight()).toBe(headerAllSent);
 
   const writes = await writesTo(ANNA.lane);
   expect(writes.map((write) => write.idempotencyKey)).toEqual(queued.map((record) => record.id));

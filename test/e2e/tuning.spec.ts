@@ -81,7 +81,7 @@ test('offline: the saved draft waits through a reload and is sent once; the back
   await threshold.fill('4');
   await page.getByRole('button', { name: 'Concept opslaan' }).click();
   await expect(page.getByText('Het concept is opgeslagen op dit apparaat.', { exact: false })).toBeVisible();
-  await expect(syncStatus(page)).toHaveText('1 wijziging wacht op verbinding');
+  await expect(syncStatus(page)).toHaveText('1 wijziging wacht');
   // the backtest is the server's, on the draft as the server has it: not before the draft is there
   await expect(saveFirst).toBeVisible();
   await expect(page.getByRole('button', { name: 'Test uitvoeren' })).toHaveCount(0);
@@ -89,7 +89,7 @@ test('offline: the saved draft waits through a reload and is sent once; the back
   await page.reload();
   await expect(heading(page, 'Concept van de regels')).toBeVisible();
   await expect(page.getByLabel('Kunnen is minstens').first()).toHaveValue('4');
-  await expect(syncStatus(page)).toHaveText('1 wijziging wacht op verbinding');
+  await expect(syncStatus(page)).toHaveText('1 wijziging wacht');
   await expect(saveFirst).toBeVisible();
   expect(await writesTo(`intake-rule-draft:${draftId}`)).toHaveLength(0);
 
@@ -105,7 +105,7 @@ test('offline: the saved draft waits through a reload and is sent once; the back
   await page.getByLabel('Reden').fill('Coaches kiezen vaak zelfdoeners bij kunnen 4.');
   await page.getByRole('button', { name: 'Concept publiceren' }).click();
   await expect(heading(page, 'Regels van de entreevragenlijst')).toBeVisible();
-  await expect(syncStatus(page)).toHaveText('1 wijziging wacht op verbinding');
+  await expect(syncStatus(page)).toHaveText('1 wijziging wacht');
   expect(await writesTo('intake-rules:2')).toHaveLength(0);
   await context.setOffline(false);
   await expect(syncStatus(page)).toHaveText('Alles is verstuurd');

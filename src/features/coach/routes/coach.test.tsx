@@ -270,7 +270,7 @@ describe('a bulk record the server did not take', () => {
     await user.click(screen.getByRole('button', { name: button }));
     await expectPartial(chosen, field, 'Kom naar het spreekuur');
     expect(screen.getByTestId('sync-status')).toHaveTextContent('1 wijziging heeft je aandacht nodig');
-    await user.click(screen.getByRole('link', { name: 'Bekijk wijzigingen' }));
+    await user.click(screen.getByRole('link', { name: /Bekijk wijzigingen/ }));
     const problem = await screen.findByTestId('outbox-problem');
     expect(problem).toHaveTextContent('Niet gelukt bij de gemeente');
     expect(problem).toHaveTextContent(/We sturen het niet vanzelf opnieuw/);

@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
+import { onlineManager } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '#test/render.tsx';
 import { createMemoryOutboxStore } from '#src/shared/offline/memory-store.ts';
@@ -9,6 +10,7 @@ import { SyncIndicator } from './sync-indicator.tsx';
 
 let box: Outbox | null = null;
 afterEach(() => {
+  onlineManager.setOnline(true);
   setAppOutbox(null);
   box?.dispose();
   box = null;
@@ -55,5 +57,30 @@ describe('SyncIndicator', () => {
     expect(screen.getByTestId('sync-status')).toHaveTextContent('Even kijken wat er wacht…');
     release();
     await waitFor(() => expect(screen.getByTestId('sync-status')).toHaveTextContent('Alles is verstuurd'));
+  });
+
+  it('is itself the link to the waiting changes, short offline, and no link once nothing waits', async () => {
+    const server = new FakeServer();
+    box = makeOutbox({ registry: testKinds(server).registry, isOnline: () => onlineManager.isOnline() });
+    setAppOutbox(box);
+    onlineManager.setOnline(false);
+    await box.enqueue({ lane: 'notes:1', kind: 'note.add', payload: { text: 'x' }, ownerId: 'anna' });
+    await renderWithProviders(
+      <MemoryRouter>
+        <SyncIndicator />
+      </MemoryRouter>,
+    );
+    // "Geen internet ·" shows, so the count alone: two lines beside the menu button on a phone
+    await waitFor(() => expect(screen.getByTestId('sync-status')).toHaveTextContent(/^1 wijziging wacht$/));
+    expect(screen.getByText('Geen internet ·')).toBeVisible();
+    // one element: the status is the link (no second element appears in the header and moves the page)
+    const link = screen.getByRole('link', { name: /^Geen internet ·\s*1 wijziging wacht\s*· Bekijk wijzigingen$/ });
+    expect(link).toHaveAttribute('href', '/wijzigingen');
+    expect(link).toContainElement(screen.getByTestId('sync-status'));
+
+    onlineManager.setOnline(true);
+    await box.drain();
+    await waitFor(() => expect(screen.getByTestId('sync-status')).toHaveTextContent('Alles is verstuurd'));
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
 });
