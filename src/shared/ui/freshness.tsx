@@ -5,7 +5,7 @@ import { useOnline } from '#src/shared/lib/use-online.ts';
 export function Freshness({ updatedAt, isError }: { updatedAt: number; isError?: boolean }) {
   const { t, i18n } = useTranslation();
   const online = useOnline();
-  if (!updatedAt || (online && !isError)) return null;
+  if (!showsFreshness(updatedAt, isError, online)) return null;
   const date = new Date(updatedAt);
   const sameDay = date.toDateString() === new Date().toDateString();
   const when = new Intl.DateTimeFormat(i18n.language, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
@@ -14,4 +14,9 @@ export function Freshness({ updatedAt, isError }: { updatedAt: number; isError?:
       {online ? t('freshness.couldNotRefresh', { when }) : t('freshness.offline', { when })}
     </p>
   );
+}
+
+/** Whether "Laatst bijgewerkt om …" shows: data that may be older than the server's (offline, or a failed refresh). */
+export function showsFreshness(updatedAt: number, isError: boolean | undefined, online: boolean): boolean {
+  return Boolean(updatedAt) && (!online || Boolean(isError));
 }

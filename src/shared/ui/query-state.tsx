@@ -1,11 +1,15 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '#src/shared/api/errors.ts';
 import { Loading } from './loading.tsx';
 import { Notice } from './notice.tsx';
 import { Button } from './button.tsx';
-import { Freshness } from './freshness.tsx';
+import { Freshness, showsFreshness } from './freshness.tsx';
+import { useOnline } from '#src/shared/lib/use-online.ts';
+
+/** True inside a QueryState that already says how old its data is: a nested one does not say it again. */
+const FreshnessAbove = createContext(false);
 
 /**
  * One way to show a query: a placeholder while loading, the last known data with its age
@@ -13,12 +17,17 @@ import { Freshness } from './freshness.tsx';
  */
 export function QueryState<T>({ query, children, lines }: { query: UseQueryResult<T>; children: (data: T) => ReactNode; lines?: number }) {
   const { t } = useTranslation();
+  const online = useOnline();
+  const shownAbove = useContext(FreshnessAbove);
   if (query.data !== undefined) {
+    // from the first failed try on, not only once the retries gave up (lie-fi: seconds later)
+    const isError = query.isError || query.failureCount > 0;
+    // one notice per screen: offline, a page built from two queries (a question and its questionnaire) said it twice
+    const shows = !shownAbove && showsFreshness(query.dataUpdatedAt, isError, online);
     return (
       <>
-        {/* from the first failed try on, not only once the retries gave up (lie-fi: seconds later) */}
-        <Freshness updatedAt={query.dataUpdatedAt} isError={query.isError || query.failureCount > 0} />
-        {children(query.data)}
+        {shows ? <Freshness updatedAt={query.dataUpdatedAt} isError={isError} /> : null}
+        <FreshnessAbove.Provider value={shownAbove || shows}>{children(query.data)}</FreshnessAbove.Provider>
       </>
     );
   }
