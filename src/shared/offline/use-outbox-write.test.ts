@@ -40,6 +40,22 @@ describe('useOutboxWrite', () => {
     expect(result.current.error).toBeNull();
   });
 
+  it('resolves only once the snapshot holds the record, so the next screen renders with it', async () => {
+    // the device's store answers a read a moment late (IndexedDB on a busy phone)
+    const store = createMemoryOutboxStore();
+    const slow = { ...store, list: async () => new Promise<Awaited<ReturnType<typeof store.list>>>((resolve) => setTimeout(() => void store.list().then(resolve), 30)) };
+    box.dispose();
+    box = makeOutbox({ registry: testKinds(new FakeServer()).registry, store: slow, isOnline: () => false });
+    const { result } = renderHook(() => useOutboxWrite(noteKind, 'notes:1'), { wrapper });
+    let record: Awaited<ReturnType<typeof result.current.write>> = null;
+    await act(async () => {
+      record = await result.current.write({ payload: { text: 'meteen' } });
+      // what runs right after the write (a navigation) sees it
+      expect(box.getSnapshot().records.map((r) => r.id)).toEqual([record?.id]);
+    });
+    expect(result.current.pending.map((r) => r.payload.text)).toEqual(['meteen']);
+  });
+
   it('replaces a refused record atomically', async () => {
     const refused = await box.enqueue({ lane: 'notes:1', kind: noteKind, payload: { text: 'fout' }, ownerId: 'anna' });
     const { result } = renderHook(() => useOutboxWrite(noteKind, 'notes:1'), { wrapper });

@@ -69,7 +69,12 @@ export function useOutboxWrite<P, R = unknown>(kind: OutboxKind<P, R>, lane?: st
         // a helper acting for a client: the record says who acted (the session's helper)
         const actorId = actingFor ? user.id : undefined;
         const record = { lane: target, kind, payload: input.payload, baseVersion: input.baseVersion, ownerId: user.id, actorId };
-        return refusedId ? await outbox.replace(refusedId, record) : await outbox.enqueue(record);
+        const saved = refusedId ? await outbox.replace(refusedId, record) : await outbox.enqueue(record);
+        // What the screen does next (e.g. go to the next question) renders with the record in the
+        // snapshot: without this wait a render could come first and lay nothing over the server's
+        // older data (the questionnaire went back to a question just answered).
+        await outbox.refresh();
+        return saved;
       } catch (cause) {
         setError(isStorageFullError(cause) ? t('sync:page.fullDisk') : t('common:errors.server'));
         return null;
