@@ -444,6 +444,12 @@ function otherLanguagesStayLazy(): Plugin {
   };
 }
 
+// Vitest: the device's time zone is the municipality's, as in the end-to-end tests (`timezoneId`).
+// The mock server's "today" is the Dutch calendar day; from 23:00 to 24:00 UTC (22:00 in summer) a
+// run on a UTC machine had the app's "today" a day behind the server's, and seven tests failed. Set
+// here, in Vitest's main process before its worker threads start (the time zone is the process's).
+if (process.env.VITEST) process.env.TZ = 'Europe/Amsterdam';
+
 export default defineConfig({
   define: {
     __BUILD_ID__: JSON.stringify(buildId),

@@ -9,6 +9,7 @@
 export const nodeTests: string[] = [
   'mocks/conformance.test.ts',
   'test/unit/staff-namespaces.test.ts',
+  'test/unit/time-zone.test.ts',
   'mocks/db/table.test.ts',
   'mocks/notify/quiet-hours.test.ts',
   'mocks/notify/rules.test.ts',
