@@ -131,4 +131,19 @@ describe('connectivity: the online state also learns from requests (lie-fi)', ()
       onLine.mockRestore();
     }
   });
+
+  it('an answer that arrives after the browser went offline does not make the app online (a request sent before)', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      onlineManager.setOnline(false);
+      server.use(http.get('*/api/test', () => HttpResponse.json({ ok: true })));
+      await apiRequest({ path: '/test', schema: z.unknown() });
+      expect(onlineManager.isOnline()).toBe(false);
+    } finally {
+      onLine.mockRestore();
+    }
+    // with a network again, any answer makes it online
+    await apiRequest({ path: '/test', schema: z.unknown() });
+    expect(onlineManager.isOnline()).toBe(true);
+  });
 });

@@ -41,10 +41,14 @@ function scheduleCheck(): void {
   }, delay);
 }
 
-/** The API answered (any status): online. */
+/**
+ * The API answered (any status): online — unless the browser says the device has no network: then
+ * the answer was to a request sent before the connection went (or came from the service worker's
+ * cache), and the app stays offline until the browser's `online` event.
+ */
 export function reportResponse(): void {
   stopChecking();
-  if (!onlineManager.isOnline()) onlineManager.setOnline(true);
+  if (!onlineManager.isOnline() && !browserSaysOffline()) onlineManager.setOnline(true);
 }
 
 /** A request to the API got no answer (not an abort): offline until a check or request gets one. */
