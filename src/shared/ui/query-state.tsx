@@ -26,7 +26,7 @@ export function QueryState<T>({ query, children, lines }: { query: UseQueryResul
     const shows = !shownAbove && showsFreshness(query.dataUpdatedAt, isError, online);
     return (
       <>
-        {shows ? <Freshness updatedAt={query.dataUpdatedAt} isError={isError} /> : null}
+        {shows ? <Freshness updatedAt={query.dataUpdatedAt} online={online} /> : null}
         <FreshnessAbove.Provider value={shownAbove || shows}>{children(query.data)}</FreshnessAbove.Provider>
       </>
     );
